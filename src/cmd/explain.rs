@@ -1,0 +1,108 @@
+//! `nengji explain`: how one worker's pay was reached, rule by rule.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+
+use crate::cmd::io::{self, Output};
+use crate::cmd::Outcome;
+use crate::pay::PayEngine;
+use crate::report::Explanation;
+use crate::roster::Encoding;
+use crate::{suggest, Period};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    #[default]
+    Text,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long)]
+    schedule: PathBuf,
+    #[arg(long)]
+    roster: String,
+    /// The worker's id (工号).
+    #[arg(long)]
+    employee: String,
+    /// The enterprise, when the id is used in more than one.
+    #[arg(long)]
+    enterprise: Option<String>,
+    #[arg(long)]
+    period: Option<Period>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[arg(long, short)]
+    output: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    encoding: Encoding,
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    let schedule = io::load_schedule(&args.schedule)?;
+    let period = args
+        .period
+        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
+    let matches: Vec<usize> = roster
+        .workers
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.employee_id == args.employee)
+        .filter(|(_, w)| {
+            args.enterprise
+                .as_ref()
+                .is_none_or(|e| *e == w.enterprise_id)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let index = match matches.as_slice() {
+        [i] => *i,
+        [] => {
+            let ids = roster.workers.iter().map(|w| w.employee_id.as_str());
+            bail!(
+                "no worker '{}' in '{}'{}",
+                args.employee,
+                args.roster,
+                suggest::hint(&args.employee, ids)
+            );
+        }
+        _ => bail!(
+            "worker id '{}' is used in {} enterprises; name one with --enterprise",
+            args.employee,
+            matches.len()
+        ),
+    };
+    let engine = PayEngine::new(&schedule, period);
+    let worker = &roster.workers[index];
+    let same_enterprise: Vec<_> = roster
+        .workers
+        .iter()
+        .filter(|w| w.enterprise_id == worker.enterprise_id)
+        .cloned()
+        .collect();
+    let position = same_enterprise
+        .iter()
+        .position(|w| w.line == worker.line)
+        .unwrap_or(0);
+    let share = engine
+        .pool_shares(&same_enterprise)
+        .get(position)
+        .copied()
+        .unwrap_or_default();
+    let (sheet, steps) = engine.explain(worker, share)?;
+    let explanation = Explanation::new(&schedule, period, worker, &sheet, steps);
+    let mut out = Output::create(args.output.as_deref())?;
+    match args.format {
+        Format::Text => write!(out, "{explanation}")?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &explanation)?;
+            writeln!(out)?;
+        }
+    }
+    out.commit()?;
+    Ok(Outcome::Clean)
+}

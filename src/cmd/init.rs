@@ -1,0 +1,46 @@
+//! `nengji init`: a small starter workspace, a schedule and a roster that
+//! `nengji compute` runs on, to copy and edit.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use std::io::Write;
+
+use crate::cmd::io::Output;
+use crate::cmd::Outcome;
+
+const SCHEDULE: &str = include_str!("../../examples/starter/schedule.toml");
+const ROSTER: &str = include_str!("../../examples/starter/roster.csv");
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The directory to write into (created if missing).
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    let files = [("schedule.toml", SCHEDULE), ("roster.csv", ROSTER)];
+    for (name, _) in files {
+        let path = args.dir.join(name);
+        if path.exists() {
+            bail!(
+                "'{}' already exists; nengji init does not overwrite files",
+                path.display()
+            );
+        }
+    }
+    std::fs::create_dir_all(&args.dir)
+        .with_context(|| format!("cannot create '{}'", args.dir.display()))?;
+    for (name, text) in files {
+        let path = args.dir.join(name);
+        let mut out = Output::create(Some(&path.to_string_lossy()))?;
+        out.write_all(text.as_bytes())?;
+        out.commit()?;
+        println!("wrote {}", path.display());
+    }
+    let dir = args.dir.display();
+    println!("next: nengji compute --schedule {dir}/schedule.toml --roster {dir}/roster.csv");
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,136 @@
+//! Files for the commands: loading inputs with located errors, and writing outputs
+//! atomically (a temporary file renamed into place, or copied to stdout only once
+//! complete), so a failed run never leaves a half-written file.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, Context, Result};
+use tempfile::NamedTempFile;
+
+use crate::roster::{Encoding, Roster, RosterErrors, RosterReader};
+use crate::Schedule;
+
+/// Reads a whole text file, `-` for stdin.
+pub fn read_text(path: &str, what: &str) -> Result<String> {
+    let mut text = String::new();
+    open(path)
+        .and_then(|mut r| r.read_to_string(&mut text))
+        .with_context(|| format!("cannot read the {what} '{path}'"))?;
+    Ok(text)
+}
+
+/// Opens a file for reading, `-` for stdin.
+pub fn open(path: &str) -> io::Result<Box<dyn Read>> {
+    if path == "-" {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        Ok(Box::new(File::open(path)?))
+    }
+}
+
+/// Reads and validates a schedule.
+pub fn load_schedule(path: &Path) -> Result<Schedule> {
+    let name = path.display().to_string();
+    let text = read_text(&name, "schedule")?;
+    Schedule::parse(&name, &text).map_err(|e| anyhow!("invalid schedule: {e}"))
+}
+
+/// Opens a roster for streaming.
+pub fn roster_reader<'a>(
+    path: &str,
+    encoding: Encoding,
+    schedule: &Schedule,
+) -> Result<RosterReader<'a>> {
+    let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
+    RosterReader::new(path, input, encoding, schedule).map_err(roster_errors)
+}
+
+/// Reads a whole roster into memory.
+pub fn load_roster(path: &str, encoding: Encoding, schedule: &Schedule) -> Result<Roster> {
+    let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
+    Roster::read(path, input, encoding, schedule).map_err(roster_errors)
+}
+
+/// All of a roster's problems as one error.
+pub fn roster_errors(errors: RosterErrors) -> anyhow::Error {
+    anyhow!(
+        "invalid roster ({} problem{}):\n{errors}",
+        errors.total,
+        if errors.total == 1 { "" } else { "s" }
+    )
+}
+
+/// Whether an error is a closed pipe (`nengji compute | head`), which is success.
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// An output file that appears under its name only when complete.
+#[derive(Debug)]
+pub struct Output {
+    target: Option<PathBuf>,
+    writer: BufWriter<NamedTempFile>,
+}
+
+impl Output {
+    /// `-` (or nothing) is stdout; anything else a file path.
+    pub fn create(path: Option<&str>) -> Result<Output> {
+        let target = path.filter(|p| *p != "-").map(PathBuf::from);
+        let dir = match &target {
+            Some(p) => match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+                _ => PathBuf::from("."),
+            },
+            None => std::env::temp_dir(),
+        };
+        let temp = tempfile::Builder::new()
+            .prefix(".nengji-")
+            .suffix(".part")
+            .tempfile_in(&dir)
+            .with_context(|| format!("cannot create a file in '{}'", dir.display()))?;
+        Ok(Output {
+            target,
+            writer: BufWriter::with_capacity(1 << 20, temp),
+        })
+    }
+
+    /// Moves the finished output into place (or copies it to stdout).
+    pub fn commit(self) -> Result<()> {
+        let mut temp = self.writer.into_inner().map_err(|e| e.into_error())?;
+        match self.target {
+            Some(path) => {
+                temp.as_file().sync_all()?;
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))?;
+                }
+                temp.persist(&path)
+                    .with_context(|| format!("cannot write '{}'", path.display()))?;
+            }
+            None => {
+                temp.rewind()?;
+                let stdout = io::stdout();
+                let mut out = stdout.lock();
+                io::copy(&mut temp, &mut out)?;
+                out.flush()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}

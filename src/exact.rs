@@ -1,0 +1,89 @@
+//! Serde helpers for exact inputs: decimals that refuse floats, dates that accept
+//! TOML dates or `YYYY-MM-DD` strings, and ordered tables of exact values.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::money::ExactDecimalVisitor;
+
+/// An exact decimal (multiplier, hours, weight) from a string or integer; never a float.
+pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    d.deserialize_any(ExactDecimalVisitor("an exact number"))
+}
+
+/// A table of names to exact values, in the order the file wrote them:
+/// `{ "none" = 0, "5" = 100, "4" = "200" }`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Table(pub Vec<(String, Decimal)>);
+
+impl Table {
+    pub fn get(&self, key: &str) -> Option<Decimal> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+
+    pub fn position(&self, key: &str) -> Option<usize> {
+        self.0.iter().position(|(k, _)| k == key)
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Table {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Table, D::Error> {
+        struct TableVisitor;
+        impl<'de> Visitor<'de> for TableVisitor {
+            type Value = Table;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a table of names to amounts, such as { \"5\" = 100, \"4\" = 200 }")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Table, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    let value = map.next_value::<Exact>()?.0;
+                    entries.push((key, value));
+                }
+                Ok(Table(entries))
+            }
+        }
+        d.deserialize_map(TableVisitor)
+    }
+}
+
+struct Exact(Decimal);
+
+impl<'de> Deserialize<'de> for Exact {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Exact, D::Error> {
+        decimal(d).map(Exact)
+    }
+}
+
+/// Dates as TOML dates (`2026-01-01`) or strings (`"2026-01-01"`).
+pub mod date {
+    use chrono::NaiveDate;
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = match toml::Value::deserialize(d)? {
+            toml::Value::Datetime(dt) => dt.to_string(),
+            toml::Value::String(s) => s,
+            other => {
+                return Err(D::Error::custom(format!(
+                    "expected a date such as 2026-01-01, found {}",
+                    other.type_str()
+                )))
+            }
+        };
+        NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+            .map_err(|_| D::Error::custom(format!("'{text}' is not a date (expected YYYY-MM-DD)")))
+    }
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&date.format("%Y-%m-%d"))
+    }
+}

@@ -1,0 +1,26 @@
+//! nengji: skill-grade wage negotiation (能级工资集体协商) as a library.
+//!
+//! Pure layers, no I/O: the [`schedule`] and [`roster`] models with their loaders
+//! (which read from any `Read`), the [`pay`] engine, and the money types. The
+//! command layer in `cmd` touches files and flags.
+
+pub mod cmd;
+pub mod exact;
+mod location;
+mod money;
+pub mod pay;
+mod period;
+mod rate;
+pub mod report;
+pub mod roster;
+mod rounding;
+pub mod schedule;
+pub mod suggest;
+pub mod toml_input;
+
+pub use location::Location;
+pub use money::Money;
+pub use period::Period;
+pub use rate::Rate;
+pub use rounding::{Rounding, RoundingMode};
+pub use schedule::{Schedule, GRADE_PAY, OVERTIME};

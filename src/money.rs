@@ -1,0 +1,228 @@
+//! `Money`: an exact amount of yuan, a newtype over `rust_decimal::Decimal`.
+//!
+//! Money never passes through binary floating point: it is parsed from strings or
+//! integers, added and subtracted exactly, and rounded only by [`crate::Rounding`].
+
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub};
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An amount of money in yuan (CNY), exact.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub const fn new(amount: Decimal) -> Self {
+        Money(amount)
+    }
+
+    pub const fn amount(self) -> Decimal {
+        self.0
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    /// Adds without the risk of a panic on overflow.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// Multiplies by an exact factor; the caller rounds the result.
+    pub fn checked_mul(self, factor: Decimal) -> Option<Decimal> {
+        self.0.checked_mul(factor)
+    }
+
+    /// The amount with exactly two decimals and thousands separators: `2,490.00`.
+    pub fn grouped(self) -> String {
+        let plain = format!("{:.2}", self.0);
+        let (sign, digits) = match plain.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", plain.as_str()),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, "00"));
+        let mut out = String::with_capacity(plain.len() + int.len() / 3);
+        out.push_str(sign);
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        out.push('.');
+        out.push_str(frac);
+        out
+    }
+}
+
+impl fmt::Display for Money {
+    /// Two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.2}", self.0)
+    }
+}
+
+/// Why a text is not an amount of money.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
+pub struct MoneyParseError(pub String);
+
+impl FromStr for Money {
+    type Err = MoneyParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        // Accept the thousands separators people type in spreadsheets: "2,490.00".
+        let parsed = if t.contains(',') {
+            Decimal::from_str(&t.replace(',', ""))
+        } else {
+            Decimal::from_str(t)
+        };
+        match parsed {
+            Ok(d) if !t.is_empty() => Ok(Money(d)),
+            _ => Err(MoneyParseError(s.to_string())),
+        }
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    /// Panics only beyond 7.9e28 yuan; inputs are bounded far below that by the
+    /// loaders, and the pay engine uses `checked_add` on sums it cannot bound.
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0 + rhs.0)
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, rhs: Money) {
+        self.0 += rhs.0;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0 - rhs.0)
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+
+impl From<i64> for Money {
+    fn from(v: i64) -> Money {
+        Money(Decimal::from(v))
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The message a TOML float for money gets.
+pub const FLOAT_MONEY: &str =
+    "money must be written as a string (\"2490.00\") or an integer (2490), \
+not as a TOML float: a float passes through binary floating point and may not be exact";
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+        d.deserialize_any(ExactDecimalVisitor("money")).map(Money)
+    }
+}
+
+/// Reads an exact decimal from a string or an integer, and refuses floats.
+pub(crate) struct ExactDecimalVisitor(pub &'static str);
+
+impl Visitor<'_> for ExactDecimalVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(
+            f,
+            "{} as a string such as \"2490.00\" or an integer",
+            self.0
+        )
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        v.parse::<Money>()
+            .map(Money::amount)
+            .map_err(|e| E::custom(e.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Ok(Decimal::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
+        Err(E::custom(FLOAT_MONEY))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn parses_plain_and_grouped_amounts() {
+        assert_eq!("2490".parse::<Money>(), Ok(Money(dec!(2490))));
+        assert_eq!("2,490.50".parse::<Money>(), Ok(Money(dec!(2490.50))));
+        assert!("".parse::<Money>().is_err());
+        assert!("两千".parse::<Money>().is_err());
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(Money(dec!(2490)).grouped(), "2,490.00");
+        assert_eq!(Money(dec!(1234567.8)).grouped(), "1,234,567.80");
+        assert_eq!(Money(dec!(-1000)).grouped(), "-1,000.00");
+        assert_eq!(Money(dec!(999.99)).grouped(), "999.99");
+    }
+
+    #[test]
+    fn displays_two_places() {
+        assert_eq!(Money(dec!(5)).to_string(), "5.00");
+        assert_eq!(Money(dec!(5.1)).to_string(), "5.10");
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Holder {
+        m: Money,
+    }
+
+    #[test]
+    fn toml_float_is_refused_with_the_reason() {
+        let err = toml::from_str::<Holder>("m = 2490.0").unwrap_err();
+        assert!(err.message().contains("binary floating point"), "{err}");
+        let ok: Holder = toml::from_str("m = \"2490.10\"").unwrap();
+        assert_eq!(ok.m, Money(dec!(2490.10)));
+        let int: Holder = toml::from_str("m = 2490").unwrap();
+        assert_eq!(int.m, Money(dec!(2490)));
+    }
+}

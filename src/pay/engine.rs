@@ -1,0 +1,596 @@
+//! `PayEngine`: computes a worker's pay sheet from a schedule, exactly, and can
+//! explain every figure.
+
+use rust_decimal::Decimal;
+
+use crate::pay::{pool, Derivation, PaySheet};
+use crate::roster::{Slot, Worker};
+use crate::schedule::{Allowance, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME};
+use crate::{Money, Period};
+
+/// A computation that left the range of exact decimals (about 7.9e28).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the pay of worker '{employee}' (line {line}) overflows in component '{component}'")]
+pub struct PayError {
+    pub employee: String,
+    pub line: u64,
+    pub component: String,
+}
+
+/// A schedule prepared for one pay period.
+#[derive(Debug, Clone)]
+pub struct PayEngine<'s> {
+    schedule: &'s Schedule,
+    period: Period,
+    /// Per allowance: the components a percentage is taken of.
+    percent_of: Vec<Vec<usize>>,
+    overtime_base: Vec<usize>,
+}
+
+impl<'s> PayEngine<'s> {
+    pub fn new(schedule: &'s Schedule, period: Period) -> Self {
+        let index = |id: &String| schedule.component_index(id).unwrap_or(0);
+        let percent_of = schedule
+            .allowances
+            .iter()
+            .map(|a| match &a.kind {
+                RuleKind::Percent { of, .. } => of.iter().map(index).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let overtime_base = schedule.overtime.base.iter().map(index).collect();
+        PayEngine {
+            schedule,
+            period,
+            percent_of,
+            overtime_base,
+        }
+    }
+
+    pub fn schedule(&self) -> &'s Schedule {
+        self.schedule
+    }
+
+    pub fn period(&self) -> Period {
+        self.period
+    }
+
+    /// Computes one worker's pay into a reused sheet. `pool_share` is the worker's
+    /// part of the profit-sharing pool (see [`PayEngine::pool_shares`]).
+    pub fn compute(
+        &self,
+        worker: &Worker,
+        pool_share: Money,
+        sheet: &mut PaySheet,
+    ) -> Result<(), PayError> {
+        self.run(worker, pool_share, sheet, None)
+    }
+
+    /// Computes one worker's pay with the derivation of every component.
+    pub fn explain(
+        &self,
+        worker: &Worker,
+        pool_share: Money,
+    ) -> Result<(PaySheet, Vec<Derivation>), PayError> {
+        let mut sheet = PaySheet::default();
+        let mut steps = Vec::new();
+        self.run(worker, pool_share, &mut sheet, Some(&mut steps))?;
+        Ok((sheet, steps))
+    }
+
+    /// Computes a whole roster, splitting any pool per enterprise.
+    pub fn compute_all(&self, workers: &[Worker]) -> Result<Vec<PaySheet>, PayError> {
+        let shares = self.pool_shares(workers);
+        workers
+            .iter()
+            .zip(shares)
+            .map(|(w, share)| {
+                let mut sheet = PaySheet::default();
+                self.compute(w, share, &mut sheet).map(|()| sheet)
+            })
+            .collect()
+    }
+
+    /// Each worker's part of the pool of their enterprise; zero without a pool.
+    /// Workers are grouped by enterprise id; within a group the split follows
+    /// [`pool::split`].
+    pub fn pool_shares(&self, workers: &[Worker]) -> Vec<Money> {
+        let mut shares = vec![Money::ZERO; workers.len()];
+        let Some((index, rule)) = self
+            .schedule
+            .allowances
+            .iter()
+            .enumerate()
+            .find(|(_, a)| matches!(a.kind, RuleKind::Pool { .. }))
+        else {
+            return shares;
+        };
+        let RuleKind::Pool {
+            amount,
+            by_enterprise,
+            weights,
+            step_weight,
+            ..
+        } = &rule.kind
+        else {
+            return shares;
+        };
+        let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+        let mut where_: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, w) in workers.iter().enumerate() {
+            let g = *where_.entry(w.enterprise_id.as_str()).or_insert_with(|| {
+                groups.push((w.enterprise_id.as_str(), Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(i);
+        }
+        for (enterprise, members) in groups {
+            let weight_of = |w: &Worker| -> Decimal {
+                if !applies(rule, w) {
+                    return Decimal::ZERO;
+                }
+                let grade = self
+                    .schedule
+                    .grades
+                    .get(w.grade)
+                    .map_or("", |g| g.name.as_str());
+                let g = weights.get(grade).unwrap_or(Decimal::ONE);
+                let s = step_weight.map_or(Decimal::ONE, |r| {
+                    Decimal::ONE + r.fraction() * Decimal::from(w.step.saturating_sub(1))
+                });
+                let c = match w.slots.get(index) {
+                    Some(Slot::Number(n)) => *n,
+                    _ => Decimal::ONE,
+                };
+                g.checked_mul(s)
+                    .and_then(|x| x.checked_mul(c))
+                    .unwrap_or(Decimal::ZERO)
+            };
+            let group_weights: Vec<Decimal> =
+                members.iter().map(|&i| weight_of(&workers[i])).collect();
+            let pool_amount = Allowance::pool_amount(*amount, by_enterprise, enterprise);
+            let parts = pool::split(pool_amount, &group_weights, self.schedule.rounding);
+            for (&i, part) in members.iter().zip(parts) {
+                shares[i] = part;
+            }
+        }
+        shares
+    }
+
+    fn run(
+        &self,
+        w: &Worker,
+        pool_share: Money,
+        sheet: &mut PaySheet,
+        mut trace: Option<&mut Vec<Derivation>>,
+    ) -> Result<(), PayError> {
+        let schedule = self.schedule;
+        let rounding = schedule.rounding;
+        let overflow = |component: &str| PayError {
+            employee: w.employee_id.clone(),
+            line: w.line,
+            component: component.to_string(),
+        };
+        sheet.clear();
+
+        // 能级工资: the grade's pay at the worker's step.
+        let grade = &schedule.grades[w.grade.min(schedule.grades.len() - 1)];
+        let grade_pay = grade.pay_at(w.step).unwrap_or(Money::ZERO);
+        sheet.components.push(grade_pay);
+        if let Some(t) = trace.as_deref_mut() {
+            let mut d = derivation(GRADE_PAY, "能级工资", "grade-table", None, true, grade_pay);
+            d.input("grade", &grade.name);
+            d.input("step", w.step);
+            d.formula = match grade.form {
+                StepForm::Table => format!(
+                    "{} step {} in the pay table = {}",
+                    grade.name, w.step, grade_pay
+                ),
+                StepForm::BasePlusIncrement { base, increment } => format!(
+                    "{} base {} + increment {} x (step {} - 1) = {}",
+                    grade.name, base, increment, w.step, grade_pay
+                ),
+            };
+            t.push(d);
+        }
+
+        for (i, rule) in schedule.allowances.iter().enumerate() {
+            let slot = w.slots.get(i).copied().unwrap_or(Slot::Empty);
+            let mut d = trace.is_some().then(|| {
+                derivation(
+                    &rule.id,
+                    &rule.name,
+                    rule.kind_name(),
+                    rule.clause.clone(),
+                    rule.counts_toward_minimum,
+                    Money::ZERO,
+                )
+            });
+            let amount = if applies(rule, w) {
+                self.evaluate(rule, i, slot, w, pool_share, sheet, d.as_mut())
+                    .ok_or_else(|| overflow(&rule.id))?
+            } else {
+                if let Some(d) = d.as_mut() {
+                    d.formula = format!("not paid: {}", condition_text(rule, schedule));
+                }
+                Money::ZERO
+            };
+            sheet.components.push(amount);
+            if let (Some(t), Some(mut d)) = (trace.as_deref_mut(), d) {
+                d.amount = amount;
+                t.push(d);
+            }
+        }
+
+        // 加班工资 (劳动法 Art 44): hourly = base / standard hours, rounded; then
+        // hourly x (weekday x m1 + rest day x m2 + holiday x m3), rounded.
+        let ot = &schedule.overtime;
+        let mut base = Money::ZERO;
+        for &c in &self.overtime_base {
+            base = base
+                .checked_add(sheet.components[c])
+                .ok_or_else(|| overflow(OVERTIME))?;
+        }
+        let hourly_exact = base
+            .amount()
+            .checked_div(ot.standard_hours)
+            .ok_or_else(|| overflow(OVERTIME))?;
+        let hourly = rounding.apply(hourly_exact);
+        let mut factor = Decimal::ZERO;
+        for (h, m) in w.overtime_hours.iter().zip(ot.multipliers()) {
+            factor = h
+                .checked_mul(m)
+                .and_then(|x| factor.checked_add(x))
+                .ok_or_else(|| overflow(OVERTIME))?;
+        }
+        let overtime_exact = hourly
+            .checked_mul(factor)
+            .ok_or_else(|| overflow(OVERTIME))?;
+        let overtime = rounding.apply(overtime_exact);
+        sheet.components.push(overtime);
+        if let Some(t) = trace {
+            let mut d = derivation(OVERTIME, "加班工资", "overtime", None, false, overtime);
+            let [m1, m2, m3] = ot.multipliers();
+            let [h1, h2, h3] = w.overtime_hours;
+            d.input("ot_weekday_h", h1);
+            d.input("ot_restday_h", h2);
+            d.input("ot_holiday_h", h3);
+            d.formula = format!(
+                "hourly = ({}) {} / {} = {} -> {}; overtime = {} x ({} x {} + {} x {} + {} x {}) = {}",
+                ot.base.join(" + "),
+                base,
+                ot.standard_hours,
+                hourly_exact.round_dp(6).normalize(),
+                hourly,
+                hourly,
+                h1,
+                m1,
+                h2,
+                m2,
+                h3,
+                m3,
+                overtime
+            );
+            if rounding.changes(overtime_exact) {
+                d.exact = Some(overtime_exact);
+                d.rounding = Some(rounding.to_string());
+            }
+            t.push(d);
+        }
+
+        let mut gross = Money::ZERO;
+        let mut excluded = overtime;
+        for (i, c) in sheet.components.iter().enumerate() {
+            gross = gross.checked_add(*c).ok_or_else(|| overflow("gross"))?;
+            if i >= 1
+                && i <= schedule.allowances.len()
+                && !schedule.allowances[i - 1].counts_toward_minimum
+            {
+                excluded += *c;
+            }
+        }
+        sheet.gross = gross;
+        sheet.minimum_wage_base = gross - excluded;
+        Ok(())
+    }
+
+    /// One allowance's amount; `None` on overflow.
+    #[allow(clippy::too_many_arguments)]
+    fn evaluate(
+        &self,
+        rule: &Allowance,
+        index: usize,
+        slot: Slot,
+        w: &Worker,
+        pool_share: Money,
+        sheet: &PaySheet,
+        d: Option<&mut Derivation>,
+    ) -> Option<Money> {
+        let rounding = self.schedule.rounding;
+        let capped = |value: Money, cap: Option<Money>| cap.map_or(value, |c| value.min(c));
+        let cap_text =
+            |cap: Option<Money>| cap.map(|c| format!(", capped at {c}")).unwrap_or_default();
+        let amount;
+        let mut formula = String::new();
+        let mut inputs: Vec<(String, String)> = Vec::new();
+        let mut exact = None;
+        let explain = d.is_some();
+        match &rule.kind {
+            RuleKind::Fixed { amount: a } => {
+                amount = *a;
+                if explain {
+                    formula = format!("fixed {a}");
+                }
+            }
+            RuleKind::Lookup { column, table } => {
+                let (key, value) = match slot {
+                    Slot::Key(k) => table
+                        .0
+                        .get(k as usize)
+                        .map_or(("", Decimal::ZERO), |(k, v)| (k.as_str(), *v)),
+                    _ => ("", Decimal::ZERO),
+                };
+                amount = Money::new(value);
+                if explain {
+                    inputs.push((column.clone(), key.to_string()));
+                    formula = if key.is_empty() {
+                        "empty cell: 0.00".into()
+                    } else {
+                        format!("'{key}' in the table = {amount}")
+                    };
+                }
+            }
+            RuleKind::PerYear {
+                column,
+                amount: per,
+                cap,
+            } => {
+                let years = match slot {
+                    Slot::Date(date) => {
+                        if explain {
+                            inputs.push((column.clone(), date.to_string()));
+                        }
+                        self.period.full_years_since(date)
+                    }
+                    _ => 0,
+                };
+                let raw = Money::new(per.amount().checked_mul(Decimal::from(years))?);
+                amount = capped(raw, *cap);
+                if explain {
+                    formula = format!(
+                        "{per} x {years} full years at {} = {raw}{} -> {amount}",
+                        self.period.last_day(),
+                        cap_text(*cap)
+                    );
+                }
+            }
+            RuleKind::ListSum {
+                column, table, cap, ..
+            } => {
+                let mut sum = Money::ZERO;
+                let mut parts = Vec::new();
+                for &k in w.keys_of(slot) {
+                    if let Some((name, v)) = table.0.get(k as usize) {
+                        sum = sum.checked_add(Money::new(*v))?;
+                        if explain {
+                            parts.push(format!("{name} {}", Money::new(*v)));
+                        }
+                    }
+                }
+                amount = capped(sum, *cap);
+                if explain {
+                    inputs.push((
+                        column.clone(),
+                        parts
+                            .iter()
+                            .map(|p| p.split(' ').next().unwrap_or(""))
+                            .collect::<Vec<_>>()
+                            .join(";"),
+                    ));
+                    let list = if parts.is_empty() {
+                        "none".to_string()
+                    } else {
+                        parts.join(" + ")
+                    };
+                    formula = format!("{list} = {sum}{} -> {amount}", cap_text(*cap));
+                }
+            }
+            RuleKind::PerUnit { units, cap } => {
+                let mut sum = Money::ZERO;
+                let mut parts = Vec::new();
+                for ((column, per), n) in units.0.iter().zip(w.numbers_of(slot)) {
+                    sum = sum.checked_add(Money::new(per.checked_mul(*n)?))?;
+                    if explain {
+                        inputs.push((column.clone(), n.to_string()));
+                        parts.push(format!("{} x {n}", Money::new(*per)));
+                    }
+                }
+                amount = capped(sum, *cap);
+                if explain {
+                    formula = format!(
+                        "{} = {sum}{} -> {amount}",
+                        parts.join(" + "),
+                        cap_text(*cap)
+                    );
+                }
+            }
+            RuleKind::Percent { of, rate } => {
+                let mut base = Money::ZERO;
+                for &c in &self.percent_of[index] {
+                    base =
+                        base.checked_add(sheet.components.get(c).copied().unwrap_or(Money::ZERO))?;
+                }
+                let value = base.checked_mul(rate.fraction())?;
+                amount = rounding.apply(value);
+                if rounding.changes(value) {
+                    exact = Some(value);
+                }
+                if explain {
+                    formula = format!(
+                        "{rate} of ({}) {base} = {} -> {amount}",
+                        of.join(" + "),
+                        value.normalize()
+                    );
+                }
+            }
+            RuleKind::MonthlyAward {
+                column,
+                date_column,
+                table,
+                months,
+            } => {
+                amount = match slot {
+                    Slot::KeyDate(k, date) => {
+                        let (key, value) = table
+                            .0
+                            .get(k as usize)
+                            .map_or(("", Decimal::ZERO), |(k, v)| (k.as_str(), *v));
+                        let since = self.period.months_since(date);
+                        let paid = since >= 1 && since <= i64::from(*months);
+                        if explain {
+                            inputs.push((column.clone(), key.to_string()));
+                            inputs.push((date_column.clone(), date.to_string()));
+                            formula = if paid {
+                                format!("'{key}' pays {} a month; {} is month {since} of {months} after {date}", Money::new(value), self.period)
+                            } else {
+                                format!("'{key}' won {date}: {} is outside months 1 to {months} after it, so 0.00", self.period)
+                            };
+                        }
+                        if paid {
+                            Money::new(value)
+                        } else {
+                            Money::ZERO
+                        }
+                    }
+                    _ => Money::ZERO,
+                };
+                if explain && formula.is_empty() {
+                    formula = "no award: 0.00".into();
+                }
+            }
+            RuleKind::OneOff {
+                date_column,
+                column,
+                table,
+                amount: fixed,
+            } => {
+                amount = match slot {
+                    Slot::KeyDate(k, date) => {
+                        let (key, value) = match (table, fixed) {
+                            (Some(t), _) => t
+                                .0
+                                .get(k as usize)
+                                .map_or(("", Money::ZERO), |(k, v)| (k.as_str(), Money::new(*v))),
+                            (None, Some(a)) => ("", *a),
+                            (None, None) => ("", Money::ZERO),
+                        };
+                        let paid = Period::of(date) == self.period;
+                        if explain {
+                            if let Some(c) = column {
+                                inputs.push((c.clone(), key.to_string()));
+                            }
+                            inputs.push((date_column.clone(), date.to_string()));
+                            formula = if paid {
+                                format!("paid once in the period of {date}: {value}")
+                            } else {
+                                format!(
+                                    "paid once in {}, not in {}: 0.00",
+                                    Period::of(date),
+                                    self.period
+                                )
+                            };
+                        }
+                        if paid {
+                            value
+                        } else {
+                            Money::ZERO
+                        }
+                    }
+                    _ => Money::ZERO,
+                };
+                if explain && formula.is_empty() {
+                    formula = "no award: 0.00".into();
+                }
+            }
+            RuleKind::Pool {
+                amount: pool_amount,
+                by_enterprise,
+                ..
+            } => {
+                amount = pool_share;
+                if explain {
+                    let pool =
+                        Allowance::pool_amount(*pool_amount, by_enterprise, &w.enterprise_id);
+                    if let Slot::Number(n) = slot {
+                        inputs.push(("weight".into(), n.to_string()));
+                    }
+                    formula = format!(
+                        "share of the {pool} pool of enterprise '{}' by weight (grade x step x contribution), \
+                         split by largest remainder so the parts add up to the pool = {amount}",
+                        w.enterprise_id
+                    );
+                }
+            }
+        }
+        if let Some(d) = d {
+            for (column, value) in inputs {
+                d.input(&column, value);
+            }
+            d.formula = formula;
+            if let Some(e) = exact {
+                d.exact = Some(e);
+                d.rounding = Some(rounding.to_string());
+            }
+        }
+        Some(amount)
+    }
+}
+
+/// Whether a rule's conditions admit the worker.
+fn applies(rule: &Allowance, w: &Worker) -> bool {
+    (rule.grades.is_empty() || rule.grades.contains(&w.grade))
+        && (rule.post_categories.is_empty()
+            || rule.post_categories.contains(&w.post_category))
+}
+
+fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
+    let mut parts = Vec::new();
+    if !rule.grades.is_empty() {
+        let names: Vec<&str> = rule
+            .grades
+            .iter()
+            .filter_map(|&g| schedule.grades.get(g))
+            .map(|g| g.name.as_str())
+            .collect();
+        parts.push(format!("only grades {}", names.join(", ")));
+    }
+    if !rule.post_categories.is_empty() {
+        parts.push(format!(
+            "only post categories {}",
+            rule.post_categories.join(", ")
+        ));
+    }
+    parts.join("; ")
+}
+
+fn derivation(
+    id: &str,
+    name: &str,
+    kind: &str,
+    clause: Option<String>,
+    counts: bool,
+    amount: Money,
+) -> Derivation {
+    Derivation {
+        component: id.to_string(),
+        name: name.to_string(),
+        kind: kind.to_string(),
+        clause,
+        inputs: Vec::new(),
+        formula: String::new(),
+        exact: None,
+        rounding: None,
+        amount,
+        counts_toward_minimum: counts,
+    }
+}

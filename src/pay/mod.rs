@@ -1,0 +1,12 @@
+//! The pay engine: from a schedule and a worker to an exact, explained pay sheet.
+
+mod derivation;
+mod engine;
+mod pay_sheet;
+mod pay_summary;
+pub mod pool;
+
+pub use derivation::{Derivation, Input};
+pub use engine::{PayEngine, PayError};
+pub use pay_sheet::PaySheet;
+pub use pay_summary::{average, GradeTotals, PaySummary};

@@ -1,0 +1,30 @@
+//! `PaySheet`: one worker's pay for a period, component by component (工资条).
+
+use crate::Money;
+
+/// Components in the schedule's order: grade pay, each allowance, overtime.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PaySheet {
+    pub components: Vec<Money>,
+    /// 应发工资: the sum of all components.
+    pub gross: Money,
+    /// The pay compared with the minimum wage: gross less overtime and the
+    /// allowances excluded by 最低工资规定 Art 12.
+    pub minimum_wage_base: Money,
+}
+
+impl PaySheet {
+    pub fn clear(&mut self) {
+        self.components.clear();
+        self.gross = Money::ZERO;
+        self.minimum_wage_base = Money::ZERO;
+    }
+
+    pub fn grade_pay(&self) -> Money {
+        self.components.first().copied().unwrap_or(Money::ZERO)
+    }
+
+    pub fn overtime(&self) -> Money {
+        self.components.last().copied().unwrap_or(Money::ZERO)
+    }
+}

@@ -1,0 +1,88 @@
+//! `Rate`: a percentage written with its sign (`"5%"`), held as an exact fraction.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer};
+
+/// A percentage such as `"5%"`, stored as the exact fraction 0.05.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(Decimal);
+
+impl Rate {
+    pub fn from_percent(percent: Decimal) -> Rate {
+        Rate(percent / Decimal::ONE_HUNDRED)
+    }
+
+    /// The fraction: 0.05 for 5%.
+    pub fn fraction(self) -> Decimal {
+        self.0
+    }
+
+    pub fn percent(self) -> Decimal {
+        (self.0 * Decimal::ONE_HUNDRED).normalize()
+    }
+
+    /// Parses `"5%"` or `"-2.5%"`; the percent sign is required so that 5 and 0.05
+    /// cannot be confused.
+    pub fn parse(s: &str) -> Option<Rate> {
+        let number = s.trim().strip_suffix('%')?;
+        number
+            .trim()
+            .parse::<Decimal>()
+            .ok()
+            .map(Rate::from_percent)
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}%", self.percent())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Rate, D::Error> {
+        struct RateVisitor;
+        impl Visitor<'_> for RateVisitor {
+            type Value = Rate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a percentage written as a string with its sign, such as \"5%\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Rate, E> {
+                Rate::parse(v).ok_or_else(|| {
+                    E::custom(format!(
+                        "'{v}' is not a percentage; write it with its sign, such as \"5%\""
+                    ))
+                })
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {
+                Err(E::custom(format!(
+                    "write the percentage as a string with its sign, such as \"{v}%\": a TOML \
+                     float passes through binary floating point"
+                )))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rate, E> {
+                Err(E::custom(format!(
+                    "write the percentage as a string with its sign, such as \"{v}%\""
+                )))
+            }
+        }
+        d.deserialize_any(RateVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn needs_the_percent_sign() {
+        assert_eq!(Rate::parse("5%").unwrap().fraction(), dec!(0.05));
+        assert_eq!(Rate::parse(" 12.5 %").unwrap().fraction(), dec!(0.125));
+        assert_eq!(Rate::parse("5"), None);
+        assert_eq!(Rate::parse("5%").unwrap().to_string(), "5%");
+    }
+}

@@ -1,0 +1,138 @@
+//! `Explanation`: the full derivation of one worker's pay, as text for a person at
+//! the negotiation table and as JSON of a stable, documented shape.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::pay::{Derivation, PaySheet};
+use crate::roster::Worker;
+use crate::{Money, Period, Schedule};
+
+/// One worker's pay, component by component, with the arithmetic.
+#[derive(Debug, Clone, Serialize)]
+pub struct Explanation {
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    pub grade: String,
+    pub step: u32,
+    pub period: String,
+    pub schedule: String,
+    pub rounding: String,
+    pub components: Vec<Derivation>,
+    /// 应发工资: the sum of the components.
+    pub gross: Money,
+    /// Components left out of the minimum-wage comparison (最低工资规定 Art 12).
+    pub minimum_wage_excluded: Vec<String>,
+    pub minimum_wage_base: Money,
+}
+
+impl Explanation {
+    pub fn new(
+        schedule: &Schedule,
+        period: Period,
+        worker: &Worker,
+        sheet: &PaySheet,
+        components: Vec<Derivation>,
+    ) -> Self {
+        let minimum_wage_excluded = components
+            .iter()
+            .filter(|d| !d.counts_toward_minimum)
+            .map(|d| d.component.clone())
+            .collect();
+        Explanation {
+            employee_id: worker.employee_id.clone(),
+            name: worker.name.clone(),
+            enterprise_id: worker.enterprise_id.clone(),
+            grade: schedule
+                .grades
+                .get(worker.grade)
+                .map_or(String::new(), |g| g.name.clone()),
+            step: worker.step,
+            period: period.to_string(),
+            schedule: schedule.meta.title.clone(),
+            rounding: schedule.rounding.to_string(),
+            components,
+            gross: sheet.gross,
+            minimum_wage_excluded,
+            minimum_wage_base: sheet.minimum_wage_base,
+        }
+    }
+}
+
+impl fmt::Display for Explanation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{} 工号 {} 企业 {} — {} 第{}档, {}",
+            self.name, self.employee_id, self.enterprise_id, self.grade, self.step, self.period
+        )?;
+        writeln!(
+            f,
+            "schedule: {}; rounding: {}",
+            self.schedule, self.rounding
+        )?;
+        writeln!(f)?;
+        for d in &self.components {
+            let clause = d
+                .clause
+                .as_deref()
+                .map(|c| format!(" [{c}]"))
+                .unwrap_or_default();
+            writeln!(
+                f,
+                "{} {} ({}){clause}: {}",
+                d.name,
+                d.component,
+                d.kind,
+                d.amount.grouped()
+            )?;
+            for input in &d.inputs {
+                writeln!(
+                    f,
+                    "    reads {} = {}",
+                    input.column,
+                    if input.value.is_empty() {
+                        "(empty)"
+                    } else {
+                        &input.value
+                    }
+                )?;
+            }
+            writeln!(f, "    {}", d.formula)?;
+            if let (Some(exact), Some(rounding)) = (d.exact, &d.rounding) {
+                writeln!(
+                    f,
+                    "    rounded {rounding}: {} -> {}",
+                    exact.normalize(),
+                    d.amount
+                )?;
+            }
+        }
+        writeln!(f)?;
+        let parts: Vec<String> = self
+            .components
+            .iter()
+            .map(|d| d.amount.to_string())
+            .collect();
+        writeln!(
+            f,
+            "应发工资 gross = {} = {}",
+            parts.join(" + "),
+            self.gross.grouped()
+        )?;
+        let excluded: Vec<String> = self
+            .components
+            .iter()
+            .filter(|d| !d.counts_toward_minimum)
+            .map(|d| format!("{} {}", d.name, d.amount))
+            .collect();
+        writeln!(
+            f,
+            "最低工资比较基数 minimum-wage base = gross - ({}) = {} (最低工资规定 Art 12 excludes overtime and special-condition allowances)",
+            excluded.join(" + "),
+            self.minimum_wage_base.grouped()
+        )
+    }
+}

@@ -1,0 +1,515 @@
+//! `Columns`: a roster's header bound to nengji's fields and to the columns the
+//! schedule's rules read; it turns each row into a [`Worker`], reporting every bad
+//! cell with its place.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use csv::StringRecord;
+use rust_decimal::Decimal;
+
+use crate::roster::{Employment, Field, RosterError, RosterErrors, Slot, Worker};
+use crate::schedule::{RuleKind, Schedule};
+use crate::{suggest, Location, Money};
+
+/// Where each known field and each rule's inputs sit in the row.
+#[derive(Debug, Clone)]
+pub struct Columns {
+    file: Arc<str>,
+    headers: Vec<String>,
+    fields: [Option<usize>; Field::ALL.len()],
+    /// Per allowance, the indices of the columns it reads (as `Allowance::columns`).
+    rule_columns: Vec<Vec<usize>>,
+}
+
+impl Columns {
+    /// Binds a header row. Fails when a required column or a column a rule reads is
+    /// missing, or a column is given twice.
+    pub fn bind(
+        file: &Arc<str>,
+        headers: &StringRecord,
+        schedule: &Schedule,
+    ) -> Result<Columns, RosterErrors> {
+        let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
+        let mut errors = RosterErrors::default();
+        let at = |i: usize| Location::new(file, 1, Some(i as u64 + 1));
+        let mut fields = [None; Field::ALL.len()];
+        for (i, h) in headers.iter().enumerate() {
+            let field = match schedule.columns.get(h) {
+                Some(name) => Field::from_name(name),
+                None => Field::from_header(h),
+            };
+            if let Some(field) = field {
+                if let Some(first) = fields[field.index()] {
+                    errors.push(RosterError {
+                        location: at(i),
+                        message: format!(
+                            "column '{h}' gives {} again (already column {} '{}')",
+                            field.name(),
+                            first + 1,
+                            headers[first]
+                        ),
+                        hint: "; remove one of them".into(),
+                    });
+                } else {
+                    fields[field.index()] = Some(i);
+                }
+            }
+        }
+        for required in [Field::EmployeeId, Field::Grade] {
+            if fields[required.index()].is_none() {
+                let expected =
+                    std::iter::once(required.name()).chain(required.chinese().iter().copied());
+                let names: Vec<&str> = expected.collect();
+                errors.push(RosterError {
+                    location: Location::new(file, 1, None),
+                    message: format!(
+                        "the roster has no {} column (expected a header {})",
+                        required.name(),
+                        names.join(" or ")
+                    ),
+                    hint: header_hint(&headers, &names),
+                });
+            }
+        }
+        let mut rule_columns = Vec::with_capacity(schedule.allowances.len());
+        for rule in &schedule.allowances {
+            let mut indices = Vec::new();
+            for column in rule.columns() {
+                match find_column(&headers, &fields, column) {
+                    Some(i) => indices.push(i),
+                    None => errors.push(RosterError {
+                        location: Location::new(file, 1, None),
+                        message: format!(
+                            "the roster has no column '{column}', which allowance '{}' reads",
+                            rule.id
+                        ),
+                        hint: header_hint(&headers, &[column]),
+                    }),
+                }
+            }
+            rule_columns.push(indices);
+        }
+        if rule_needs_post_category(schedule) && fields[Field::PostCategory.index()].is_none() {
+            errors.push(RosterError {
+                location: Location::new(file, 1, None),
+                message: "the roster has no post_category (岗位类别) column, which a rule's condition reads".into(),
+                hint: String::new(),
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Columns {
+            file: Arc::clone(file),
+            headers,
+            fields,
+            rule_columns,
+        })
+    }
+
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
+    pub fn has(&self, field: Field) -> bool {
+        self.fields[field.index()].is_some()
+    }
+
+    /// The index of the column that gives a field.
+    pub fn position(&self, field: Field) -> Option<usize> {
+        self.fields[field.index()]
+    }
+
+    /// Fills `worker` from a row, pushing every bad cell to `errors`. Returns
+    /// whether the row was clean.
+    pub fn parse_row(
+        &self,
+        record: &StringRecord,
+        line: u64,
+        schedule: &Schedule,
+        worker: &mut Worker,
+        errors: &mut RosterErrors,
+    ) -> bool {
+        let before = errors.total;
+        worker.clear();
+        worker.line = line;
+        let mut cells = Cells {
+            columns: self,
+            record,
+            line,
+            errors,
+        };
+
+        let (id_col, id) = cells.get(Field::EmployeeId);
+        if id.is_empty() {
+            cells.fail(
+                id_col,
+                "empty employee_id (工号)".into(),
+                "; every worker needs an id".into(),
+            );
+        }
+        worker.employee_id.push_str(id);
+        worker.name.push_str(cells.get(Field::Name).1);
+        worker
+            .enterprise_id
+            .push_str(cells.get(Field::EnterpriseId).1);
+        worker
+            .enterprise_name
+            .push_str(cells.get(Field::EnterpriseName).1);
+        worker.region.push_str(cells.get(Field::Region).1);
+        worker
+            .post_category
+            .push_str(cells.get(Field::PostCategory).1);
+        worker.occupation.push_str(cells.get(Field::Occupation).1);
+        worker.gender.push_str(cells.get(Field::Gender).1);
+
+        let (grade_col, grade) = cells.get(Field::Grade);
+        match schedule.grade_index(grade) {
+            Some(g) => worker.grade = g,
+            None => {
+                let names = schedule
+                    .grades
+                    .iter()
+                    .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases));
+                let hint = suggest::hint(grade, names.clone().map(String::as_str));
+                let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
+                let hint = if hint.is_empty() {
+                    format!("; expected one of {}", expected.join(", "))
+                } else {
+                    hint
+                };
+                cells.fail(grade_col, format!("unknown grade '{grade}'"), hint);
+            }
+        }
+        let (step_col, step) = cells.get(Field::Step);
+        if !step.is_empty() {
+            let steps = schedule.grades.get(worker.grade).map_or(1, |g| g.steps());
+            match step.parse::<u32>() {
+                Ok(s) if s >= 1 && s <= steps => worker.step = s,
+                _ => {
+                    let grade_name = schedule
+                        .grades
+                        .get(worker.grade)
+                        .map_or("", |g| g.name.as_str());
+                    cells.fail(
+                        step_col,
+                        format!("step '{step}' is not a step of {grade_name}"),
+                        format!("; expected 1 to {steps}"),
+                    );
+                }
+            }
+        }
+        worker.hire_date = cells.date(Field::HireDate);
+        let (emp_col, employment) = cells.get(Field::Employment);
+        worker.employment = match employment {
+            "" | "全日制" | "full-time" | "full_time" => Employment::FullTime,
+            "非全日制" | "part-time" | "part_time" => Employment::PartTime,
+            other => {
+                cells.fail(
+                    emp_col,
+                    format!("unknown employment '{other}'"),
+                    "; expected 全日制 (full-time) or 非全日制 (part-time)".into(),
+                );
+                Employment::FullTime
+            }
+        };
+        worker.hours_worked = cells.hours(Field::HoursWorked);
+        for (i, f) in [
+            Field::OvertimeWeekday,
+            Field::OvertimeRestday,
+            Field::OvertimeHoliday,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            worker.overtime_hours[i] = cells.hours(f).unwrap_or(Decimal::ZERO);
+        }
+        let (pay_col, last) = cells.get(Field::LastYearPay);
+        if !last.is_empty() {
+            match last.parse::<Money>() {
+                Ok(m) if !m.is_negative() => worker.last_year_pay = Some(m),
+                _ => cells.fail(
+                    pay_col,
+                    format!("'{last}' is not an amount of money"),
+                    "; expected a number such as 4200.00".into(),
+                ),
+            }
+        }
+
+        for (rule, columns) in schedule.allowances.iter().zip(&self.rule_columns) {
+            let slot = cells.slot(&rule.kind, columns, worker, &rule.id);
+            worker.slots.push(slot);
+        }
+        errors.total == before
+    }
+}
+
+/// The row being read, with the helpers that place an error at its cell.
+struct Cells<'a> {
+    columns: &'a Columns,
+    record: &'a StringRecord,
+    line: u64,
+    errors: &'a mut RosterErrors,
+}
+
+impl<'a> Cells<'a> {
+    fn get(&self, field: Field) -> (Option<usize>, &'a str) {
+        match self.columns.fields[field.index()] {
+            Some(i) => (Some(i), self.cell(i)),
+            None => (None, ""),
+        }
+    }
+
+    fn cell(&self, i: usize) -> &'a str {
+        self.record.get(i).unwrap_or("").trim()
+    }
+
+    fn fail(&mut self, column: Option<usize>, message: String, hint: String) {
+        let mut location =
+            Location::new(&self.columns.file, self.line, column.map(|c| c as u64 + 1));
+        if let Some(c) = column {
+            location = location.with_field(&self.columns.headers[c]);
+        }
+        self.errors.push(RosterError {
+            location,
+            message,
+            hint,
+        });
+    }
+
+    fn date(&mut self, field: Field) -> Option<NaiveDate> {
+        let (col, text) = self.get(field);
+        self.parse_date(col, text)
+    }
+
+    fn parse_date(&mut self, col: Option<usize>, text: &str) -> Option<NaiveDate> {
+        if text.is_empty() {
+            return None;
+        }
+        match parse_date(text) {
+            Some(d) => Some(d),
+            None => {
+                self.fail(
+                    col,
+                    format!("'{text}' is not a date"),
+                    "; expected YYYY-MM-DD, such as 2019-03-01".into(),
+                );
+                None
+            }
+        }
+    }
+
+    fn hours(&mut self, field: Field) -> Option<Decimal> {
+        let (col, text) = self.get(field);
+        self.non_negative(col, text, "hours")
+    }
+
+    fn non_negative(&mut self, col: Option<usize>, text: &str, what: &str) -> Option<Decimal> {
+        if text.is_empty() {
+            return None;
+        }
+        match text.parse::<Decimal>() {
+            Ok(v) if v.is_sign_negative() && !v.is_zero() => {
+                self.fail(
+                    col,
+                    format!("negative {what} '{text}'"),
+                    format!("; {what} cannot be below zero"),
+                );
+                None
+            }
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.fail(
+                    col,
+                    format!("'{text}' is not a number of {what}"),
+                    "; expected a number such as 8 or 7.5".into(),
+                );
+                None
+            }
+        }
+    }
+
+    /// A table key, or an error naming the table's keys.
+    fn key(
+        &mut self,
+        col: usize,
+        text: &str,
+        table: &crate::exact::Table,
+        rule: &str,
+    ) -> Option<u32> {
+        match table.position(text) {
+            Some(k) => Some(k as u32),
+            None => {
+                let hint = suggest::hint(text, table.keys());
+                let hint = if hint.is_empty() {
+                    format!(
+                        "; expected one of {}",
+                        table.keys().collect::<Vec<_>>().join(", ")
+                    )
+                } else {
+                    hint
+                };
+                self.fail(
+                    Some(col),
+                    format!("unknown value '{text}' for allowance '{rule}'"),
+                    hint,
+                );
+                None
+            }
+        }
+    }
+
+    fn slot(
+        &mut self,
+        kind: &RuleKind,
+        columns: &[usize],
+        worker: &mut Worker,
+        rule: &str,
+    ) -> Slot {
+        let first = columns.first().copied().unwrap_or(0);
+        match kind {
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => Slot::Empty,
+            RuleKind::Lookup { table, .. } => {
+                let text = self.cell(first);
+                if text.is_empty() {
+                    return Slot::Empty;
+                }
+                self.key(first, text, table, rule)
+                    .map_or(Slot::Empty, Slot::Key)
+            }
+            RuleKind::PerYear { .. } => {
+                let text = self.cell(first);
+                self.parse_date(Some(first), text)
+                    .map_or(Slot::Empty, Slot::Date)
+            }
+            RuleKind::ListSum {
+                table, separator, ..
+            } => {
+                let start = worker.keys.len() as u32;
+                for item in self.cell(first).split(*separator) {
+                    let item = item.trim();
+                    if !item.is_empty() {
+                        if let Some(k) = self.key(first, item, table, rule) {
+                            worker.keys.push(k);
+                        }
+                    }
+                }
+                Slot::Keys {
+                    start,
+                    len: worker.keys.len() as u32 - start,
+                }
+            }
+            RuleKind::PerUnit { .. } => {
+                let start = worker.numbers.len() as u32;
+                for &c in columns {
+                    let text = self.cell(c);
+                    let mut n = self
+                        .non_negative(Some(c), text, "units")
+                        .unwrap_or(Decimal::ZERO);
+                    if !n.fract().is_zero() {
+                        self.fail(
+                            Some(c),
+                            format!("'{text}' is not a whole number of units"),
+                            "; expected a count such as 0, 1 or 2".into(),
+                        );
+                        n = Decimal::ZERO;
+                    }
+                    worker.numbers.push(n);
+                }
+                Slot::Numbers {
+                    start,
+                    len: columns.len() as u32,
+                }
+            }
+            RuleKind::MonthlyAward { table, .. } => {
+                let (key_col, date_col) = (first, columns.get(1).copied().unwrap_or(first));
+                self.award(key_col, Some(table), date_col, rule)
+            }
+            RuleKind::OneOff { table, .. } => {
+                let date_col = first;
+                match (table, columns.get(1)) {
+                    (Some(table), Some(&key_col)) => {
+                        self.award(key_col, Some(table), date_col, rule)
+                    }
+                    _ => {
+                        let text = self.cell(date_col);
+                        self.parse_date(Some(date_col), text)
+                            .map_or(Slot::Empty, |d| Slot::KeyDate(u32::MAX, d))
+                    }
+                }
+            }
+            RuleKind::Pool { weight_column, .. } => {
+                if weight_column.is_none() {
+                    return Slot::Empty;
+                }
+                let text = self.cell(first);
+                match self.non_negative(Some(first), text, "weight") {
+                    Some(w) => Slot::Number(w),
+                    None => Slot::Empty,
+                }
+            }
+        }
+    }
+
+    /// An award: a key and the date it was won; both or neither.
+    fn award(
+        &mut self,
+        key_col: usize,
+        table: Option<&crate::exact::Table>,
+        date_col: usize,
+        rule: &str,
+    ) -> Slot {
+        let key_text = self.cell(key_col);
+        let date_text = self.cell(date_col);
+        let key = match (table, key_text.is_empty()) {
+            (Some(t), false) => self.key(key_col, key_text, t, rule),
+            _ => None,
+        };
+        let date = self.parse_date(Some(date_col), date_text);
+        match (key, date) {
+            (Some(k), Some(d)) => Slot::KeyDate(k, d),
+            (Some(_), None) if date_text.is_empty() => {
+                let name = self.columns.headers[date_col].clone();
+                self.fail(
+                    Some(date_col),
+                    format!("award '{key_text}' has no date"),
+                    format!("; write the date it was won in column '{name}'"),
+                );
+                Slot::Empty
+            }
+            _ => Slot::Empty,
+        }
+    }
+}
+
+/// Dates as HR exports write them: 2019-03-01, 2019/3/1, 2019年3月1日.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+}
+
+fn find_column(headers: &[String], fields: &[Option<usize>], column: &str) -> Option<usize> {
+    headers
+        .iter()
+        .position(|h| h == column)
+        .or_else(|| Field::from_name(column).and_then(|f| fields[f.index()]))
+}
+
+fn header_hint(headers: &[String], wanted: &[&str]) -> String {
+    wanted
+        .iter()
+        .find_map(|w| suggest::did_you_mean(w, headers.iter().map(String::as_str)))
+        .map(|h| {
+            format!("; did you mean the column '{h}'? (map it under [columns] in the schedule)")
+        })
+        .unwrap_or_default()
+}
+
+fn rule_needs_post_category(schedule: &Schedule) -> bool {
+    schedule
+        .allowances
+        .iter()
+        .any(|a| !a.post_categories.is_empty())
+}

@@ -1,0 +1,90 @@
+//! `Encoding`: how a roster's bytes are text. UTF-8 with or without a BOM, or
+//! GB18030 (what Excel on a Chinese Windows writes), detected or chosen.
+
+use std::io::{self, Read};
+
+use encoding_rs_io::DecodeReaderBytesBuilder;
+
+/// The `--encoding` choice.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    /// UTF-8 if the start of the file is valid UTF-8, otherwise GB18030.
+    #[default]
+    Auto,
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    #[value(name = "gb18030", alias = "gbk")]
+    Gb18030,
+}
+
+/// How much of a file detection looks at.
+const SNIFF: usize = 64 * 1024;
+
+impl Encoding {
+    /// Wraps a byte stream as a UTF-8 stream with any BOM removed.
+    pub fn decode<'a, R: Read + 'a>(
+        self,
+        mut input: R,
+    ) -> io::Result<(Box<dyn Read + 'a>, Encoding)> {
+        let mut head = Vec::with_capacity(SNIFF);
+        (&mut input).take(SNIFF as u64).read_to_end(&mut head)?;
+        let chosen = match self {
+            Encoding::Auto if looks_utf8(&head) => Encoding::Utf8,
+            Encoding::Auto => Encoding::Gb18030,
+            other => other,
+        };
+        let whole = io::Cursor::new(head).chain(input);
+        let decoded = DecodeReaderBytesBuilder::new()
+            .encoding(match chosen {
+                Encoding::Gb18030 => Some(encoding_rs::GB18030),
+                _ => None,
+            })
+            .utf8_passthru(true)
+            .strip_bom(true)
+            .bom_override(true)
+            .build(whole);
+        Ok((Box::new(decoded), chosen))
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Auto => "auto",
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Gb18030 => "GB18030",
+        }
+    }
+}
+
+/// Valid UTF-8, allowing a character cut off at the end of the sample.
+fn looks_utf8(head: &[u8]) -> bool {
+    match std::str::from_utf8(head) {
+        Ok(_) => true,
+        Err(e) => e.error_len().is_none() && head.len() >= SNIFF,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(bytes: &[u8], enc: Encoding) -> (String, Encoding) {
+        let (mut r, chosen) = enc.decode(bytes).unwrap();
+        let mut s = String::new();
+        r.read_to_string(&mut s).unwrap();
+        (s, chosen)
+    }
+
+    #[test]
+    fn detects_bom_utf8_and_gb18030() {
+        let text = "工号,姓名\nA1,王伟\n";
+        let (s, e) = decode(text.as_bytes(), Encoding::Auto);
+        assert_eq!((s.as_str(), e), (text, Encoding::Utf8));
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(text.as_bytes());
+        assert_eq!(decode(&bom, Encoding::Auto).0, text);
+        let (gb, _, _) = encoding_rs::GB18030.encode(text);
+        let (s, e) = decode(&gb, Encoding::Auto);
+        assert_eq!((s.as_str(), e), (text, Encoding::Gb18030));
+        assert_eq!(decode(&gb, Encoding::Gb18030).0, text);
+    }
+}

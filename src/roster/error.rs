@@ -1,0 +1,74 @@
+//! `RosterError`: a roster cell or header that could not be read, and the list of
+//! all of them in one file.
+
+use std::fmt;
+
+use crate::Location;
+
+/// One problem in a roster, placed at `file:line:column`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} at {location}{hint}")]
+pub struct RosterError {
+    pub location: Location,
+    /// What is wrong and what was expected.
+    pub message: String,
+    /// A suggestion, starting with `; `, or empty.
+    pub hint: String,
+}
+
+/// How many problems one run lists before it only counts them.
+pub const ERROR_LIMIT: usize = 50;
+
+/// Every problem found in a roster (up to [`ERROR_LIMIT`] listed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
+pub struct RosterErrors {
+    pub errors: Vec<RosterError>,
+    /// All problems found, including those past the limit.
+    pub total: usize,
+}
+
+impl RosterErrors {
+    pub fn push(&mut self, error: RosterError) {
+        self.total += 1;
+        if self.errors.len() < ERROR_LIMIT {
+            self.errors.push(error);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// Whether the list is full, so reading further only counts.
+    pub fn is_full(&self) -> bool {
+        self.errors.len() >= ERROR_LIMIT
+    }
+}
+
+impl From<RosterError> for RosterErrors {
+    fn from(error: RosterError) -> Self {
+        RosterErrors {
+            errors: vec![error],
+            total: 1,
+        }
+    }
+}
+
+impl fmt::Display for RosterErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.errors.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        if self.total > self.errors.len() {
+            write!(
+                f,
+                "\n... and {} more problems",
+                self.total - self.errors.len()
+            )?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,17 @@
+//! The roster: an enterprise's workers as CSV, read row by row into [`Worker`]s.
+
+mod columns;
+mod encoding;
+mod error;
+mod field;
+mod groups;
+mod reader;
+mod worker;
+
+pub use columns::{parse_date, Columns};
+pub use encoding::Encoding;
+pub use error::{RosterError, RosterErrors, ERROR_LIMIT};
+pub use field::Field;
+pub use groups::EnterpriseGroups;
+pub use reader::{Roster, RosterReader};
+pub use worker::{Employment, Slot, Worker};

@@ -1,0 +1,120 @@
+//! `Worker`: one roster row, parsed and checked, ready for the pay engine.
+//!
+//! A worker is refilled in place for each row, so streaming a roster allocates
+//! nothing per row once the buffers have grown.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::Money;
+
+/// What a rule read from the row, resolved at load time so that computing pay is
+/// arithmetic only. Keys index the rule's table; ranges index `Worker::keys` or
+/// `Worker::numbers`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// The rule read nothing, or the cells were empty.
+    Empty,
+    Key(u32),
+    Keys {
+        start: u32,
+        len: u32,
+    },
+    Date(NaiveDate),
+    Numbers {
+        start: u32,
+        len: u32,
+    },
+    /// An award: the table key (or `u32::MAX` for a fixed amount) and its date.
+    KeyDate(u32, NaiveDate),
+    Number(Decimal),
+}
+
+/// Full-time (全日制) or part-time (非全日制) employment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Employment {
+    #[default]
+    FullTime,
+    PartTime,
+}
+
+/// A roster row.
+#[derive(Debug, Clone, Default)]
+pub struct Worker {
+    /// The line of the row in its file.
+    pub line: u64,
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    pub enterprise_name: String,
+    pub region: String,
+    /// Index of the grade in the schedule's ladder.
+    pub grade: usize,
+    /// Step within the grade, from 1.
+    pub step: u32,
+    pub post_category: String,
+    pub occupation: String,
+    pub gender: String,
+    pub hire_date: Option<NaiveDate>,
+    pub employment: Employment,
+    /// Hours worked in the period (part-time workers).
+    pub hours_worked: Option<Decimal>,
+    /// Overtime hours on working days, rest days and statutory holidays.
+    pub overtime_hours: [Decimal; 3],
+    pub last_year_pay: Option<Money>,
+    /// One slot per allowance rule of the schedule, in order.
+    pub slots: Vec<Slot>,
+    pub keys: Vec<u32>,
+    pub numbers: Vec<Decimal>,
+}
+
+impl Worker {
+    /// Empties the row for reuse, keeping the buffers' capacity.
+    pub fn clear(&mut self) {
+        self.line = 0;
+        self.employee_id.clear();
+        self.name.clear();
+        self.enterprise_id.clear();
+        self.enterprise_name.clear();
+        self.region.clear();
+        self.grade = 0;
+        self.step = 1;
+        self.post_category.clear();
+        self.occupation.clear();
+        self.gender.clear();
+        self.hire_date = None;
+        self.employment = Employment::FullTime;
+        self.hours_worked = None;
+        self.overtime_hours = [Decimal::ZERO; 3];
+        self.last_year_pay = None;
+        self.slots.clear();
+        self.keys.clear();
+        self.numbers.clear();
+    }
+
+    /// The list items a `Keys` slot refers to.
+    pub fn keys_of(&self, slot: Slot) -> &[u32] {
+        match slot {
+            Slot::Keys { start, len } => range(&self.keys, start, len),
+            _ => &[],
+        }
+    }
+
+    /// The numbers a `Numbers` slot refers to.
+    pub fn numbers_of(&self, slot: Slot) -> &[Decimal] {
+        match slot {
+            Slot::Numbers { start, len } => range(&self.numbers, start, len),
+            _ => &[],
+        }
+    }
+
+    /// Whether the worker is a woman, for the headcount a contract states.
+    pub fn is_woman(&self) -> bool {
+        matches!(self.gender.as_str(), "女" | "F" | "f" | "female")
+    }
+}
+
+fn range<T>(items: &[T], start: u32, len: u32) -> &[T] {
+    let start = start as usize;
+    items.get(start..start + len as usize).unwrap_or(&[])
+}

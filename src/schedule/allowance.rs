@@ -1,0 +1,433 @@
+//! `Allowance`: one allowance or award rule (津补贴 / 奖励) of a schedule, and the
+//! kinds of rule a skill-linked pay scheme (技酬挂钩) uses.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use crate::exact::Table;
+use crate::{Money, Rate};
+
+/// The six categories Taizhou negotiates (domain.md section 2), or other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// 技术技能津补贴
+    #[serde(alias = "技术技能津补贴")]
+    Skill,
+    /// 技能竞赛专项奖励
+    #[serde(alias = "技能竞赛专项奖励")]
+    Contest,
+    /// 荣誉专项奖励
+    #[serde(alias = "荣誉专项奖励")]
+    Honour,
+    /// 学历提升津补贴
+    #[serde(alias = "学历提升津补贴")]
+    Education,
+    /// 创新创造成果奖励
+    #[serde(alias = "创新创造成果奖励")]
+    Innovation,
+    /// 收益共享激励
+    #[serde(alias = "收益共享激励")]
+    ProfitSharing,
+    /// 其他: seniority, shift, team leader, ...
+    #[serde(alias = "其他")]
+    Other,
+}
+
+impl Category {
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Category::Skill => "技术技能津补贴",
+            Category::Contest => "技能竞赛专项奖励",
+            Category::Honour => "荣誉专项奖励",
+            Category::Education => "学历提升津补贴",
+            Category::Innovation => "创新创造成果奖励",
+            Category::ProfitSharing => "收益共享激励",
+            Category::Other => "其他",
+        }
+    }
+}
+
+/// The kind of rule, as named in the file (`kind = "lookup"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KindName {
+    Fixed,
+    Lookup,
+    PerYear,
+    ListSum,
+    PerUnit,
+    Percent,
+    MonthlyAward,
+    OneOff,
+    Pool,
+}
+
+impl KindName {
+    pub fn name(self) -> &'static str {
+        match self {
+            KindName::Fixed => "fixed",
+            KindName::Lookup => "lookup",
+            KindName::PerYear => "per-year",
+            KindName::ListSum => "list-sum",
+            KindName::PerUnit => "per-unit",
+            KindName::Percent => "percent",
+            KindName::MonthlyAward => "monthly-award",
+            KindName::OneOff => "one-off",
+            KindName::Pool => "pool",
+        }
+    }
+
+    /// The keys this kind takes: (required, optional).
+    fn keys(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            KindName::Fixed => (&["amount"], &[]),
+            KindName::Lookup => (&["column", "table"], &[]),
+            KindName::PerYear => (&["column", "amount"], &["cap"]),
+            KindName::ListSum => (&["column", "table"], &["cap", "separator"]),
+            KindName::PerUnit => (&["units"], &["cap"]),
+            KindName::Percent => (&["of", "rate"], &[]),
+            KindName::MonthlyAward => (&["column", "date_column", "table", "months"], &[]),
+            KindName::OneOff => (&["date_column"], &["column", "table", "amount"]),
+            KindName::Pool => (
+                &["amount"],
+                &["weights", "step_weight", "weight_column", "by_enterprise"],
+            ),
+        }
+    }
+}
+
+/// An allowance as written in the file: common keys plus the keys of its kind.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AllowanceSpec {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub category: Category,
+    #[serde(default)]
+    pub clause: Option<String>,
+    #[serde(default = "yes")]
+    pub counts_toward_minimum: bool,
+    #[serde(default)]
+    pub grades: Vec<String>,
+    #[serde(default)]
+    pub post_categories: Vec<String>,
+    pub kind: KindName,
+    pub column: Option<String>,
+    pub date_column: Option<String>,
+    pub table: Option<Table>,
+    pub amount: Option<Money>,
+    pub cap: Option<Money>,
+    pub separator: Option<String>,
+    pub units: Option<Table>,
+    pub of: Option<Vec<String>>,
+    pub rate: Option<Rate>,
+    pub months: Option<u32>,
+    pub weights: Option<Table>,
+    pub step_weight: Option<Rate>,
+    pub weight_column: Option<String>,
+    pub by_enterprise: Option<Table>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// What a rule computes, with everything it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleKind {
+    /// A fixed monthly amount (team leader, shift).
+    Fixed { amount: Money },
+    /// An amount looked up by a roster column (certificate -> amount).
+    Lookup { column: String, table: Table },
+    /// So much per full year since a date column at period end, capped (工龄).
+    PerYear {
+        column: String,
+        amount: Money,
+        cap: Option<Money>,
+    },
+    /// The sum over a list column's items, capped (honours).
+    ListSum {
+        column: String,
+        table: Table,
+        separator: char,
+        cap: Option<Money>,
+    },
+    /// So much per unit of count columns, capped (patents).
+    PerUnit { units: Table, cap: Option<Money> },
+    /// A percentage of other components, rounded.
+    Percent { of: Vec<String>, rate: Rate },
+    /// An award paid monthly for `months` periods after the month of its date
+    /// (Jinhua contest awards: 36 months).
+    MonthlyAward {
+        column: String,
+        date_column: String,
+        table: Table,
+        months: u32,
+    },
+    /// A one-off award paid in the period of its date.
+    OneOff {
+        date_column: String,
+        column: Option<String>,
+        table: Option<Table>,
+        amount: Option<Money>,
+    },
+    /// A profit-sharing pool per enterprise, split by weights so the parts add up to
+    /// the pool exactly.
+    Pool {
+        amount: Money,
+        by_enterprise: Table,
+        weights: Table,
+        step_weight: Option<Rate>,
+        weight_column: Option<String>,
+    },
+}
+
+/// A validated allowance or award rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Allowance {
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    /// The contract clause the rule implements (条款), printed in documents.
+    pub clause: Option<String>,
+    /// Whether it counts toward the minimum-wage comparison. 最低工资规定 Art 12
+    /// excludes overtime and the 中班/夜班/高温/低温/井下/有毒有害 allowances.
+    pub counts_toward_minimum: bool,
+    /// Only workers of these grades (indices into the ladder); empty for all.
+    pub grades: Vec<usize>,
+    /// Only workers of these post categories; empty for all.
+    pub post_categories: Vec<String>,
+    pub kind: RuleKind,
+}
+
+impl Allowance {
+    pub fn kind_name(&self) -> &'static str {
+        match &self.kind {
+            RuleKind::Fixed { .. } => KindName::Fixed,
+            RuleKind::Lookup { .. } => KindName::Lookup,
+            RuleKind::PerYear { .. } => KindName::PerYear,
+            RuleKind::ListSum { .. } => KindName::ListSum,
+            RuleKind::PerUnit { .. } => KindName::PerUnit,
+            RuleKind::Percent { .. } => KindName::Percent,
+            RuleKind::MonthlyAward { .. } => KindName::MonthlyAward,
+            RuleKind::OneOff { .. } => KindName::OneOff,
+            RuleKind::Pool { .. } => KindName::Pool,
+        }
+        .name()
+    }
+
+    /// The roster columns the rule reads.
+    pub fn columns(&self) -> Vec<&str> {
+        match &self.kind {
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => vec![],
+            RuleKind::Lookup { column, .. }
+            | RuleKind::PerYear { column, .. }
+            | RuleKind::ListSum { column, .. } => vec![column],
+            RuleKind::PerUnit { units, .. } => units.keys().collect(),
+            RuleKind::MonthlyAward {
+                column,
+                date_column,
+                ..
+            } => vec![column, date_column],
+            RuleKind::OneOff {
+                date_column,
+                column,
+                ..
+            } => std::iter::once(date_column.as_str())
+                .chain(column.as_deref())
+                .collect(),
+            RuleKind::Pool { weight_column, .. } => {
+                weight_column.iter().map(|s| s.as_str()).collect()
+            }
+        }
+    }
+
+    /// Validates a spec. `grade_index` resolves grade names; `earlier` lists the
+    /// component ids a percentage may refer to.
+    pub(crate) fn from_spec(
+        spec: AllowanceSpec,
+        grade_index: impl Fn(&str) -> Option<usize>,
+        grade_names: &[&str],
+        earlier: &[&str],
+    ) -> Result<Allowance, String> {
+        let id = spec.id.get_ref().clone();
+        check_keys(&id, &spec)?;
+        let mut grades = Vec::with_capacity(spec.grades.len());
+        for g in &spec.grades {
+            let i = grade_index(g).ok_or_else(|| {
+                format!(
+                    "allowance '{id}' names unknown grade '{g}'{}",
+                    crate::suggest::hint(g, grade_names.iter().copied())
+                )
+            })?;
+            grades.push(i);
+        }
+        let kind_name = spec.kind.name();
+        let negative = [spec.amount, spec.cap]
+            .into_iter()
+            .flatten()
+            .any(Money::is_negative)
+            || [&spec.table, &spec.units].into_iter().flatten().any(|t| {
+                t.0.iter()
+                    .any(|(_, v)| v.is_sign_negative() && !v.is_zero())
+            });
+        if negative {
+            return Err(format!(
+                "allowance '{id}' has a negative amount; amounts are paid, not deducted"
+            ));
+        }
+        let kind = match spec.kind {
+            KindName::Fixed => RuleKind::Fixed {
+                amount: need(spec.amount, &id, kind_name, "amount")?,
+            },
+            KindName::Lookup => RuleKind::Lookup {
+                column: need(spec.column, &id, kind_name, "column")?,
+                table: need(spec.table, &id, kind_name, "table")?,
+            },
+            KindName::PerYear => RuleKind::PerYear {
+                column: need(spec.column, &id, kind_name, "column")?,
+                amount: need(spec.amount, &id, kind_name, "amount")?,
+                cap: spec.cap,
+            },
+            KindName::ListSum => {
+                let sep = spec.separator.unwrap_or_else(|| ";".to_string());
+                let mut chars = sep.chars();
+                let separator = match (chars.next(), chars.next()) {
+                    (Some(c), None) => c,
+                    _ => {
+                        return Err(format!(
+                            "allowance '{id}': `separator` must be one character, not '{sep}'"
+                        ))
+                    }
+                };
+                RuleKind::ListSum {
+                    column: need(spec.column, &id, kind_name, "column")?,
+                    table: need(spec.table, &id, kind_name, "table")?,
+                    separator,
+                    cap: spec.cap,
+                }
+            }
+            KindName::PerUnit => RuleKind::PerUnit {
+                units: need(spec.units, &id, kind_name, "units")?,
+                cap: spec.cap,
+            },
+            KindName::Percent => {
+                let of = need(spec.of, &id, kind_name, "of")?;
+                if of.is_empty() {
+                    return Err(format!("allowance '{id}': `of` names no component"));
+                }
+                for component in &of {
+                    if !earlier.contains(&component.as_str()) {
+                        return Err(format!(
+                            "allowance '{id}' takes a percentage of '{component}', which is not a component \
+                             defined before it (expected one of {}){}",
+                            earlier.join(", "),
+                            crate::suggest::hint(component, earlier.iter().copied())
+                        ));
+                    }
+                }
+                RuleKind::Percent {
+                    of,
+                    rate: need(spec.rate, &id, kind_name, "rate")?,
+                }
+            }
+            KindName::MonthlyAward => RuleKind::MonthlyAward {
+                column: need(spec.column, &id, kind_name, "column")?,
+                date_column: need(spec.date_column, &id, kind_name, "date_column")?,
+                table: need(spec.table, &id, kind_name, "table")?,
+                months: need(spec.months, &id, kind_name, "months")?,
+            },
+            KindName::OneOff => {
+                if spec.amount.is_none() == (spec.column.is_none() || spec.table.is_none()) {
+                    return Err(format!(
+                        "allowance '{id}' of kind 'one-off' needs either `amount`, or `column` with `table`"
+                    ));
+                }
+                RuleKind::OneOff {
+                    date_column: need(spec.date_column, &id, kind_name, "date_column")?,
+                    column: spec.column,
+                    table: spec.table,
+                    amount: spec.amount,
+                }
+            }
+            KindName::Pool => {
+                let weights = spec.weights.unwrap_or_default();
+                for (grade, weight) in &weights.0 {
+                    if grade_index(grade).is_none() {
+                        return Err(format!(
+                            "allowance '{id}' weighs unknown grade '{grade}'{}",
+                            crate::suggest::hint(grade, grade_names.iter().copied())
+                        ));
+                    }
+                    if weight.is_sign_negative() {
+                        return Err(format!("allowance '{id}': weight of '{grade}' is negative"));
+                    }
+                }
+                RuleKind::Pool {
+                    amount: need(spec.amount, &id, kind_name, "amount")?,
+                    by_enterprise: spec.by_enterprise.unwrap_or_default(),
+                    weights,
+                    step_weight: spec.step_weight,
+                    weight_column: spec.weight_column,
+                }
+            }
+        };
+        Ok(Allowance {
+            id,
+            name: spec.name,
+            category: spec.category,
+            clause: spec.clause,
+            counts_toward_minimum: spec.counts_toward_minimum,
+            grades,
+            post_categories: spec.post_categories,
+            kind,
+        })
+    }
+
+    /// The pool amount for an enterprise: its own figure if the rule names it.
+    pub fn pool_amount(amount: Money, by_enterprise: &Table, enterprise: &str) -> Money {
+        by_enterprise.get(enterprise).map_or(amount, Money::new)
+    }
+}
+
+/// A key the rule's kind requires, or the message that it is missing.
+fn need<T>(value: Option<T>, id: &str, kind: &str, key: &str) -> Result<T, String> {
+    value.ok_or_else(|| format!("allowance '{id}' of kind '{kind}' needs `{key}`"))
+}
+
+/// Refuses keys that do not belong to the rule's kind, naming the ones that do.
+fn check_keys(id: &str, spec: &AllowanceSpec) -> Result<(), String> {
+    let given: BTreeMap<&str, bool> = [
+        ("column", spec.column.is_some()),
+        ("date_column", spec.date_column.is_some()),
+        ("table", spec.table.is_some()),
+        ("amount", spec.amount.is_some()),
+        ("cap", spec.cap.is_some()),
+        ("separator", spec.separator.is_some()),
+        ("units", spec.units.is_some()),
+        ("of", spec.of.is_some()),
+        ("rate", spec.rate.is_some()),
+        ("months", spec.months.is_some()),
+        ("weights", spec.weights.is_some()),
+        ("step_weight", spec.step_weight.is_some()),
+        ("weight_column", spec.weight_column.is_some()),
+        ("by_enterprise", spec.by_enterprise.is_some()),
+    ]
+    .into_iter()
+    .collect();
+    let (required, optional) = spec.kind.keys();
+    for (key, present) in &given {
+        if *present && !required.contains(key) && !optional.contains(key) {
+            let takes: Vec<&str> = required.iter().chain(optional).copied().collect();
+            return Err(format!(
+                "allowance '{id}': `{key}` does not apply to kind '{}' (it takes {})",
+                spec.kind.name(),
+                takes.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,245 @@
+//! `Schedule`: one negotiated skill-grade pay schedule (能级工资标准), for one
+//! enterprise or a whole industry, read from TOML and validated.
+
+mod allowance;
+mod grade;
+mod meta;
+mod overtime;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+pub use allowance::{Allowance, Category, RuleKind};
+pub use grade::{Grade, StepForm};
+pub use meta::{PayPeriod, ScheduleMeta, Scope};
+pub use overtime::Overtime;
+
+use crate::toml_input::{self, TomlError};
+use crate::{suggest, Location, Rounding};
+
+/// The id of the grade-pay component (能级工资), first on every pay sheet.
+pub const GRADE_PAY: &str = "grade_pay";
+/// The id of the overtime component, last on every pay sheet.
+pub const OVERTIME: &str = "overtime";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScheduleSpec {
+    schedule: ScheduleMeta,
+    #[serde(default)]
+    rounding: Rounding,
+    /// Roster header -> canonical field (`level = "grade"`).
+    #[serde(default)]
+    columns: BTreeMap<String, String>,
+    #[serde(rename = "grade")]
+    grades: Vec<grade::GradeSpec>,
+    #[serde(default, rename = "allowance")]
+    allowances: Vec<allowance::AllowanceSpec>,
+    #[serde(default)]
+    overtime: Overtime,
+}
+
+/// A validated schedule.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    /// The file it was read from, for messages.
+    pub file: Arc<str>,
+    pub meta: ScheduleMeta,
+    pub rounding: Rounding,
+    /// Roster header -> canonical field.
+    pub columns: BTreeMap<String, String>,
+    /// The ladder, lowest grade first.
+    pub grades: Vec<Grade>,
+    pub allowances: Vec<Allowance>,
+    pub overtime: Overtime,
+}
+
+impl Schedule {
+    /// Reads and validates a schedule from its text.
+    pub fn parse(file: &str, text: &str) -> Result<Schedule, TomlError> {
+        let file: Arc<str> = Arc::from(file);
+        let spec: ScheduleSpec = toml_input::parse(&file, text)?;
+        let at = |span: Option<std::ops::Range<usize>>| {
+            Location::of_offset(&file, text, span.map_or(0, |s| s.start))
+        };
+        let fail = |span, message: String| Err(TomlError::new(at(span), message));
+
+        let meta = spec.schedule;
+        if meta.currency != "CNY" {
+            return fail(
+                None,
+                format!(
+                    "currency '{}' is not supported; expected CNY",
+                    meta.currency
+                ),
+            );
+        }
+        if meta.expires < meta.effective {
+            return fail(
+                None,
+                format!(
+                    "the schedule expires ({}) before it takes effect ({})",
+                    meta.expires, meta.effective
+                ),
+            );
+        }
+        if spec.rounding.scale > 4 {
+            return fail(
+                None,
+                format!(
+                    "rounding scale {} is finer than 0.0001; expected 0 to 4",
+                    spec.rounding.scale
+                ),
+            );
+        }
+        if spec.grades.is_empty() {
+            return fail(
+                None,
+                "the schedule has no grades; add [[grade]] tables, lowest first".into(),
+            );
+        }
+
+        let mut grades: Vec<Grade> = Vec::with_capacity(spec.grades.len());
+        for g in spec.grades {
+            let span = Some(g.name.span());
+            let grade = match Grade::from_spec(g) {
+                Ok(grade) => grade,
+                Err(message) => return fail(span, message),
+            };
+            let names = std::iter::once(&grade.name).chain(&grade.aliases);
+            for name in names {
+                if grades.iter().any(|other| other.is_called(name)) {
+                    return fail(span, format!("grade name '{name}' is used twice"));
+                }
+            }
+            grades.push(grade);
+        }
+
+        for (header, field) in &spec.columns {
+            if !crate::roster::Field::ALL.iter().any(|f| f.name() == field) {
+                let names = crate::roster::Field::ALL.iter().map(|f| f.name());
+                return fail(
+                    None,
+                    format!(
+                        "[columns] maps '{header}' to unknown field '{field}'{}",
+                        suggest::hint(field, names)
+                    ),
+                );
+            }
+        }
+
+        let grade_names: Vec<&str> = grades.iter().map(|g| g.name.as_str()).collect();
+        let grade_index = |name: &str| grades.iter().position(|g| g.is_called(name));
+        let mut allowances: Vec<Allowance> = Vec::with_capacity(spec.allowances.len());
+        let mut ids: Vec<String> = vec![GRADE_PAY.to_string()];
+        for a in spec.allowances {
+            let span = Some(a.id.span());
+            let id = a.id.get_ref().clone();
+            if id.is_empty() || id.contains([',', '"', ' ', '\n']) || id == OVERTIME {
+                return fail(span, format!("allowance id '{id}' must be a name without spaces, commas or quotes, and not '{OVERTIME}'"));
+            }
+            if ids.contains(&id) {
+                return fail(span, format!("allowance id '{id}' is used twice"));
+            }
+            let earlier: Vec<&str> = ids.iter().map(String::as_str).collect();
+            match Allowance::from_spec(a, grade_index, &grade_names, &earlier) {
+                Ok(rule) => allowances.push(rule),
+                Err(message) => return fail(span, message),
+            }
+            ids.push(id);
+        }
+        let pools = allowances
+            .iter()
+            .filter(|a| matches!(a.kind, RuleKind::Pool { .. }))
+            .count();
+        if pools > 1 {
+            return fail(None, "a schedule may have one profit-sharing pool".into());
+        }
+        for rule in &allowances {
+            if let RuleKind::Pool {
+                amount,
+                by_enterprise,
+                ..
+            } = &rule.kind
+            {
+                let amounts =
+                    std::iter::once(amount.amount()).chain(by_enterprise.0.iter().map(|(_, v)| *v));
+                if amounts
+                    .into_iter()
+                    .any(|a| a.normalize().scale() > spec.rounding.scale)
+                {
+                    return fail(
+                        None,
+                        format!(
+                            "pool '{}' must be a whole number of the rounding unit ({})",
+                            rule.id, spec.rounding
+                        ),
+                    );
+                }
+            }
+        }
+
+        for component in &spec.overtime.base {
+            if !ids.contains(component) {
+                let hint = suggest::hint(component, ids.iter().map(String::as_str));
+                return fail(
+                    None,
+                    format!("[overtime] base names unknown component '{component}'{hint}"),
+                );
+            }
+        }
+        let ot = &spec.overtime;
+        if ot.standard_hours <= rust_decimal::Decimal::ZERO {
+            return fail(None, "[overtime] standard_hours must be above zero".into());
+        }
+        if ot.multipliers().iter().any(|m| m.is_sign_negative()) {
+            return fail(None, "[overtime] multipliers must not be negative".into());
+        }
+
+        Ok(Schedule {
+            file,
+            meta,
+            rounding: spec.rounding,
+            columns: spec.columns,
+            grades,
+            allowances,
+            overtime: spec.overtime,
+        })
+    }
+
+    /// The grade a roster value names (its name or an alias).
+    pub fn grade_index(&self, value: &str) -> Option<usize> {
+        self.grades.iter().position(|g| g.is_called(value))
+    }
+
+    /// Every component id in pay-sheet order: grade pay, allowances, overtime.
+    pub fn component_ids(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(GRADE_PAY)
+            .chain(self.allowances.iter().map(|a| a.id.as_str()))
+            .chain(std::iter::once(OVERTIME))
+    }
+
+    /// Every component's Chinese name in pay-sheet order.
+    pub fn component_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once("能级工资")
+            .chain(self.allowances.iter().map(|a| a.name.as_str()))
+            .chain(std::iter::once("加班工资"))
+    }
+
+    /// The position of a component id on the pay sheet.
+    pub fn component_index(&self, id: &str) -> Option<usize> {
+        self.component_ids().position(|c| c == id)
+    }
+
+    /// Whether any rule needs the whole enterprise to compute one worker (a pool).
+    pub fn has_pool(&self) -> bool {
+        self.allowances
+            .iter()
+            .any(|a| matches!(a.kind, RuleKind::Pool { .. }))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,163 @@
+//! Shared test helpers: a `Workdir` per test that runs the real `nengji` binary,
+//! and golden files.
+//!
+//! Golden files live in `tests/golden/`. Set `UPDATE_GOLDEN=1` to rewrite them
+//! after an intended change, then review the diff.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path under `examples/`.
+pub fn example(path: &str) -> String {
+    root().join("examples").join(path).display().to_string()
+}
+
+/// A temporary directory in which a test writes inputs and runs nengji.
+pub struct Workdir {
+    dir: tempfile::TempDir,
+}
+
+impl Workdir {
+    pub fn new() -> Workdir {
+        Workdir {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file and returns its path as a string.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, contents).expect("write input");
+        path.display().to_string()
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("read output")
+    }
+
+    /// Runs nengji with `args` in this directory.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_nengji"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .expect("run nengji");
+        Run {
+            args: args.iter().map(|s| s.to_string()).collect(),
+            cwd: self.dir.path().to_path_buf(),
+            output,
+        }
+    }
+
+    /// The names of the files in the directory.
+    pub fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.dir.path())
+            .expect("list dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+/// A finished run, with assertions that print everything on failure.
+pub struct Run {
+    args: Vec<String>,
+    cwd: PathBuf,
+    pub output: Output,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "nengji {}\ncwd: {}\nstatus: {}\n--- stdout\n{}\n--- stderr\n{}",
+            self.args.join(" "),
+            self.cwd.display(),
+            self.code(),
+            self.stdout(),
+            self.stderr()
+        )
+    }
+
+    /// Asserts the exit code and returns self.
+    #[track_caller]
+    pub fn status(self, code: i32) -> Run {
+        assert_eq!(self.code(), code, "unexpected exit code\n{}", self.describe());
+        self
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Run {
+        self.status(0)
+    }
+
+    /// Asserts that stderr contains every fragment.
+    #[track_caller]
+    pub fn stderr_has(self, fragments: &[&str]) -> Run {
+        let err = self.stderr();
+        for f in fragments {
+            assert!(err.contains(f), "stderr lacks {f:?}\n{}", self.describe());
+        }
+        self
+    }
+
+    /// Asserts that stdout contains every fragment.
+    #[track_caller]
+    pub fn stdout_has(self, fragments: &[&str]) -> Run {
+        let out = self.stdout();
+        for f in fragments {
+            assert!(out.contains(f), "stdout lacks {f:?}\n{}", self.describe());
+        }
+        self
+    }
+}
+
+/// Compares `actual` with `tests/golden/NAME`; with UPDATE_GOLDEN=1 rewrites it.
+#[track_caller]
+pub fn golden(name: &str, actual: &str) {
+    let path: PathBuf = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap_or(Path::new("."))).expect("golden dir");
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {}; run with UPDATE_GOLDEN=1", path.display()));
+    if expected != actual {
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        panic!(
+            "output differs from {} at line {}\n--- expected\n{}\n--- actual\n{}\n(UPDATE_GOLDEN=1 rewrites it)",
+            path.display(),
+            first + 1,
+            expected.lines().nth(first).unwrap_or("<end>"),
+            actual.lines().nth(first).unwrap_or("<end>")
+        );
+    }
+}
