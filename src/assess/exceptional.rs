@@ -1,0 +1,43 @@
+//! `Exceptional`: an exceptional-promotion rule (破格晋升): workers who meet its
+//! conditions (e.g. a national contest winner) may rise more than the usual one
+//! grade per cycle, and may have some prerequisites waived. The minimum score of
+//! the grade they are assessed into still applies.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::assess::condition::ConditionSpec;
+use crate::assess::{Condition, Waiver};
+
+/// An `[[exceptional]]` as the rules file writes it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ExceptionalSpec {
+    pub name: Spanned<String>,
+    pub when: Vec<ConditionSpec>,
+    #[serde(default = "two")]
+    pub max_grades: u32,
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
+}
+
+fn two() -> u32 {
+    2
+}
+
+/// A validated exceptional-promotion rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exceptional {
+    pub name: String,
+    /// Every condition must hold.
+    pub when: Vec<Condition>,
+    /// How many grades up a worker may go in this cycle.
+    pub max_grades: u32,
+    pub waive: Vec<Waiver>,
+}
+
+impl Exceptional {
+    pub fn waives(&self, waiver: Waiver) -> bool {
+        self.waive.contains(&waiver)
+    }
+}

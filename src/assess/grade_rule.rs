@@ -1,0 +1,89 @@
+//! `GradeRule`: what it takes to be assessed into one grade of the ladder: the
+//! minimum total score and the prerequisites (certificate, years in the grade
+//! below, a clean disciplinary record, and any roster column's condition).
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::assess::condition::ConditionSpec;
+use crate::assess::{Condition, Score};
+
+/// A `[[grade]]` as the rules file writes it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct GradeRuleSpec {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub min_score: Option<Spanned<Score>>,
+    pub min_certificate: Option<Spanned<String>>,
+    pub min_years: Option<Spanned<Score>>,
+    #[serde(default)]
+    pub no_discipline: bool,
+    #[serde(default)]
+    pub require: Vec<ConditionSpec>,
+}
+
+/// A whole number of months, written as years (`2`, `"1.5"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Years {
+    pub years: Decimal,
+    pub months: u32,
+}
+
+impl Years {
+    pub(crate) fn new(years: Decimal) -> Result<Years, String> {
+        let months = years * Decimal::from(12);
+        if years.is_sign_negative() || years > Decimal::from(60) || !months.fract().is_zero() {
+            return Err(format!(
+                "min_years {years} is not a whole number of months between 0 and 60 years"
+            ));
+        }
+        let months = months.to_u32().unwrap_or(0);
+        Ok(Years {
+            years: years.normalize(),
+            months,
+        })
+    }
+}
+
+/// One grade of the ladder with what promotion into it requires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GradeRule {
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// The minimum weighted total; `None` when this assessment does not promote
+    /// into the grade (the lowest grade, or grades appointed another way).
+    pub min_score: Option<Score>,
+    /// Index into the certificate levels.
+    pub min_certificate: Option<usize>,
+    /// Time since the current-grade date (`[time_in_grade]`).
+    pub min_years: Option<Years>,
+    pub no_discipline: bool,
+    pub require: Vec<Condition>,
+}
+
+impl GradeRule {
+    /// Whether a roster value names this grade.
+    pub fn is_called(&self, value: &str) -> bool {
+        self.name == value || self.aliases.iter().any(|a| a == value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn years_are_whole_months() {
+        assert_eq!(Years::new(dec!(2)).unwrap().months, 24);
+        assert_eq!(Years::new(dec!(1.5)).unwrap().months, 18);
+        assert_eq!(Years::new(dec!(0)).unwrap().months, 0);
+        assert!(Years::new(dec!(1.05)).is_err());
+        assert!(Years::new(dec!(-1)).is_err());
+        assert!(Years::new(dec!(61)).is_err());
+    }
+}

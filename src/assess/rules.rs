@@ -1,0 +1,516 @@
+//! `AssessmentRules`: the grade-assessment committee's rules (能级认定办法), in a
+//! TOML file of their own: the scored dimensions, per grade the minimum total and
+//! the prerequisites, how far a worker may rise in one cycle, demotion, quotas,
+//! and the ranking that breaks ties.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::assess::condition::ConditionSpec;
+use crate::assess::dimension::DimensionSpec;
+use crate::assess::exceptional::ExceptionalSpec;
+use crate::assess::grade_rule::GradeRuleSpec;
+use crate::assess::quota::QuotaSpec;
+use crate::assess::{
+    CertificateRule, Condition, Dimension, DisciplineRule, Exceptional, GradeRule, Quota, Score,
+    TieBreak, TimeInGrade, Years,
+};
+use crate::exact::date;
+use crate::toml_input::{self, TomlError};
+use crate::{suggest, Location, Schedule};
+
+/// `[assessment]`: which assessment, by whom, when.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssessmentMeta {
+    /// e.g. 2026年度能级认定.
+    pub title: String,
+    /// 能级认定委员会: the committee that decides.
+    pub committee: String,
+    /// The assessment date: years in grade are counted to it.
+    #[serde(with = "date")]
+    pub date: NaiveDate,
+    /// The period assessed (考核周期), e.g. 2025年度.
+    #[serde(default)]
+    pub cycle: Option<String>,
+    /// The roles that sign the record (主任委员, 委员 ...).
+    #[serde(default = "default_signatories")]
+    pub signatories: Vec<String>,
+}
+
+fn default_signatories() -> Vec<String> {
+    ["主任委员", "副主任委员", "委员", "委员", "委员"]
+        .map(String::from)
+        .to_vec()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PromotionSpec {
+    #[serde(default = "one")]
+    max_grades: Spanned<u32>,
+    #[serde(default = "one")]
+    step: Spanned<u32>,
+}
+
+impl Default for PromotionSpec {
+    fn default() -> Self {
+        PromotionSpec {
+            max_grades: one(),
+            step: one(),
+        }
+    }
+}
+
+fn one() -> Spanned<u32> {
+    Spanned::new(0..0, 1)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemotionSpec {
+    below: Spanned<Score>,
+    #[serde(default = "one")]
+    step: Spanned<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RankingSpec {
+    #[serde(default)]
+    tie_break: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesSpec {
+    assessment: AssessmentMeta,
+    #[serde(rename = "dimension")]
+    dimensions: Vec<DimensionSpec>,
+    #[serde(rename = "grade")]
+    grades: Vec<GradeRuleSpec>,
+    certificate: Option<CertificateRule>,
+    time_in_grade: Option<TimeInGrade>,
+    discipline: Option<DisciplineRule>,
+    #[serde(default)]
+    promotion: PromotionSpec,
+    #[serde(default, rename = "exceptional")]
+    exceptional: Vec<ExceptionalSpec>,
+    demotion: Option<DemotionSpec>,
+    #[serde(default, rename = "quota")]
+    quotas: Vec<QuotaSpec>,
+    #[serde(default)]
+    ranking: RankingSpec,
+}
+
+/// `[promotion]`: at most `max_grades` up per cycle (1 unless an exceptional rule
+/// allows more), and the step (档次) a promoted worker starts at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Promotion {
+    pub max_grades: u32,
+    pub step: u32,
+}
+
+/// `[demotion]`: a total strictly below `below` moves the worker one grade down,
+/// to step `step`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Demotion {
+    pub below: Score,
+    pub step: u32,
+}
+
+/// Validated assessment rules.
+#[derive(Debug, Clone)]
+pub struct AssessmentRules {
+    pub file: Arc<str>,
+    pub meta: AssessmentMeta,
+    pub dimensions: Vec<Dimension>,
+    /// The ladder, lowest grade first.
+    pub grades: Vec<GradeRule>,
+    pub certificate: Option<CertificateRule>,
+    pub time_in_grade: Option<TimeInGrade>,
+    pub discipline: Option<DisciplineRule>,
+    pub promotion: Promotion,
+    pub exceptional: Vec<Exceptional>,
+    pub demotion: Option<Demotion>,
+    pub quotas: Vec<Quota>,
+    /// The rules' tie-breaks, then employee id.
+    pub tie_break: Vec<TieBreak>,
+}
+
+impl AssessmentRules {
+    /// Reads and validates rules from their text.
+    pub fn parse(file: &str, text: &str) -> Result<AssessmentRules, TomlError> {
+        let file: Arc<str> = Arc::from(file);
+        let spec: RulesSpec = toml_input::parse(&file, text)?;
+        let at = |start: usize| Location::of_offset(&file, text, start);
+        let fail = |start: usize, message: String| Err(TomlError::new(at(start), message));
+        let table = |name: &str| text.find(name).unwrap_or(0);
+
+        if spec.dimensions.is_empty() {
+            return fail(
+                0,
+                "the rules have no [[dimension]]; add 品德、能力、业绩、贡献".into(),
+            );
+        }
+        let mut dimensions: Vec<Dimension> = Vec::with_capacity(spec.dimensions.len());
+        for d in spec.dimensions {
+            let start = d.id.span().start;
+            let dimension = match Dimension::from_spec(d) {
+                Ok(dim) => dim,
+                Err(message) => return fail(start, message),
+            };
+            if let Some(other) = dimensions
+                .iter()
+                .find(|o| o.is_called(&dimension.id) || o.is_called(&dimension.name))
+            {
+                return fail(
+                    start,
+                    format!(
+                        "dimension '{}' ({}) has the id or name of dimension '{}'",
+                        dimension.id, dimension.name, other.id
+                    ),
+                );
+            }
+            dimensions.push(dimension);
+        }
+        let weights: Decimal = dimensions.iter().map(|d| d.weight.fraction()).sum();
+        if weights != Decimal::ONE {
+            return fail(
+                table("[[dimension]]"),
+                format!(
+                    "the dimensions' weights add up to {}%; they must add up to 100%",
+                    (weights * Decimal::ONE_HUNDRED).normalize()
+                ),
+            );
+        }
+        let lowest_total = crate::assess::weighted_total(
+            &dimensions,
+            &dimensions.iter().map(|d| d.min).collect::<Vec<_>>(),
+        );
+        let highest_total = crate::assess::weighted_total(
+            &dimensions,
+            &dimensions.iter().map(|d| d.max).collect::<Vec<_>>(),
+        );
+        let in_range = |s: Score| lowest_total <= s && s <= highest_total;
+
+        let certificate = spec.certificate;
+        if let Some(c) = &certificate {
+            if let Err(message) = c.validate() {
+                return fail(table("[certificate]"), message);
+            }
+        }
+        if let Some(d) = &spec.discipline {
+            if d.column.trim().is_empty() {
+                return fail(table("[discipline]"), "[discipline] needs a column".into());
+            }
+        }
+
+        if spec.grades.len() < 2 {
+            return fail(
+                0,
+                "the rules need the whole ladder as [[grade]] tables, lowest first".into(),
+            );
+        }
+        let mut grades: Vec<GradeRule> = Vec::with_capacity(spec.grades.len());
+        for (index, g) in spec.grades.into_iter().enumerate() {
+            let start = g.name.span().start;
+            let name = g.name.get_ref().clone();
+            for n in std::iter::once(&name).chain(&g.aliases) {
+                if n.trim().is_empty() {
+                    return fail(start, "a grade needs a name".into());
+                }
+                if grades.iter().any(|o| o.is_called(n)) {
+                    return fail(start, format!("grade name '{n}' is used twice"));
+                }
+            }
+            let lowest = index == 0;
+            if lowest
+                && (g.min_score.is_some()
+                    || g.min_certificate.is_some()
+                    || g.min_years.is_some()
+                    || g.no_discipline
+                    || !g.require.is_empty())
+            {
+                return fail(
+                    start,
+                    format!(
+                        "'{name}' is the lowest grade: nobody is promoted into it, so it takes \
+                         no min_score or prerequisites"
+                    ),
+                );
+            }
+            let min_score = match g.min_score {
+                Some(s) if !in_range(*s.get_ref()) => {
+                    return fail(
+                        s.span().start,
+                        format!(
+                            "min_score {} of '{name}' is outside the possible totals {lowest_total} to {highest_total}",
+                            s.get_ref()
+                        ),
+                    )
+                }
+                s => s.map(Spanned::into_inner),
+            };
+            let min_certificate = match (g.min_certificate, &certificate) {
+                (None, _) => None,
+                (Some(c), None) => return fail(
+                    c.span().start,
+                    "min_certificate needs a [certificate] table naming the column and its levels"
+                        .into(),
+                ),
+                (Some(c), Some(rule)) => match rule.level(c.get_ref()) {
+                    Some(level) => Some(level),
+                    None => {
+                        return fail(
+                            c.span().start,
+                            format!(
+                                "'{}' is not a certificate level; expected one of {}{}",
+                                c.get_ref(),
+                                rule.levels.join(", "),
+                                suggest::hint(c.get_ref(), rule.levels.iter().map(String::as_str))
+                            ),
+                        )
+                    }
+                },
+            };
+            let min_years = match g.min_years {
+                None => None,
+                Some(y) if spec.time_in_grade.is_none() => {
+                    return fail(
+                        y.span().start,
+                        "min_years needs a [time_in_grade] table naming the date column".into(),
+                    )
+                }
+                Some(y) => match Years::new(y.get_ref().value()) {
+                    Ok(years) => Some(years),
+                    Err(message) => return fail(y.span().start, message),
+                },
+            };
+            if g.no_discipline && spec.discipline.is_none() {
+                return fail(
+                    start,
+                    "no_discipline needs a [discipline] table naming the column".into(),
+                );
+            }
+            let require = match conditions(g.require) {
+                Ok(c) => c,
+                Err(message) => return fail(start, format!("grade '{name}': {message}")),
+            };
+            grades.push(GradeRule {
+                name,
+                aliases: g.aliases,
+                min_score,
+                min_certificate,
+                min_years,
+                no_discipline: g.no_discipline,
+                require,
+            });
+        }
+
+        let promotion = Promotion {
+            max_grades: *spec.promotion.max_grades.get_ref(),
+            step: *spec.promotion.step.get_ref(),
+        };
+        if promotion.max_grades == 0 {
+            return fail(
+                spec.promotion.max_grades.span().start,
+                "[promotion] max_grades must be at least 1".into(),
+            );
+        }
+        if promotion.step == 0 {
+            return fail(
+                spec.promotion.step.span().start,
+                "[promotion] step must be at least 1 (steps count from 1)".into(),
+            );
+        }
+
+        let mut exceptional = Vec::with_capacity(spec.exceptional.len());
+        for e in spec.exceptional {
+            let start = e.name.span().start;
+            let name = e.name.into_inner();
+            if e.when.is_empty() {
+                return fail(
+                    start,
+                    format!("exceptional rule '{name}' needs at least one condition in `when`"),
+                );
+            }
+            if e.max_grades == 0 {
+                return fail(
+                    start,
+                    format!("exceptional rule '{name}': max_grades must be at least 1"),
+                );
+            }
+            let when = match conditions(e.when) {
+                Ok(c) => c,
+                Err(message) => {
+                    return fail(start, format!("exceptional rule '{name}': {message}"))
+                }
+            };
+            exceptional.push(Exceptional {
+                name,
+                when,
+                max_grades: e.max_grades,
+                waive: e.waive,
+            });
+        }
+
+        let demotion = match spec.demotion {
+            None => None,
+            Some(d) => {
+                let below = *d.below.get_ref();
+                if !in_range(below) {
+                    return fail(
+                        d.below.span().start,
+                        format!(
+                            "[demotion] below {below} is outside the possible totals {lowest_total} to {highest_total}"
+                        ),
+                    );
+                }
+                if *d.step.get_ref() == 0 {
+                    return fail(
+                        d.step.span().start,
+                        "[demotion] step must be at least 1 (steps count from 1)".into(),
+                    );
+                }
+                Some(crate::assess::Demotion {
+                    below,
+                    step: *d.step.get_ref(),
+                })
+            }
+        };
+
+        let mut quotas = Vec::with_capacity(spec.quotas.len());
+        for q in spec.quotas {
+            let start = q.at_or_above.span().start;
+            let wanted = q.at_or_above.get_ref();
+            let Some(grade) = grades.iter().position(|g| g.is_called(wanted)) else {
+                let names = grades.iter().map(|g| g.name.as_str());
+                return fail(
+                    start,
+                    format!(
+                        "quota names unknown grade '{wanted}'{}",
+                        suggest::hint(wanted, names)
+                    ),
+                );
+            };
+            let limit = match Quota::limit_of(&q) {
+                Ok(limit) => limit,
+                Err(message) => return fail(start, message),
+            };
+            let mut quota = Quota {
+                name: String::new(),
+                grade,
+                limit,
+                per: q.per,
+            };
+            quota.name = q.name.unwrap_or_else(|| {
+                format!(
+                    "{}及以上不超过{}",
+                    grades[grade].name,
+                    quota.limit_chinese()
+                )
+            });
+            quotas.push(quota);
+        }
+        // Highest grade first: a worker held back by a higher quota may still fill a
+        // place under a lower one.
+        quotas.sort_by_key(|q| std::cmp::Reverse(q.grade));
+
+        let mut tie_break: Vec<TieBreak> = Vec::new();
+        for t in spec.ranking.tie_break {
+            let name = t.get_ref().trim();
+            let key = if matches!(name, "employee_id" | "工号") {
+                TieBreak::EmployeeId
+            } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
+                TieBreak::Dimension(i)
+            } else if name.is_empty() {
+                return fail(t.span().start, "an empty tie-break".into());
+            } else {
+                TieBreak::Column(name.to_string())
+            };
+            if tie_break.contains(&key) {
+                return fail(
+                    t.span().start,
+                    format!("tie-break '{name}' is listed twice"),
+                );
+            }
+            tie_break.push(key);
+        }
+        if !tie_break.contains(&TieBreak::EmployeeId) {
+            tie_break.push(TieBreak::EmployeeId);
+        }
+
+        Ok(AssessmentRules {
+            file,
+            meta: spec.assessment,
+            dimensions,
+            grades,
+            certificate,
+            time_in_grade: spec.time_in_grade,
+            discipline: spec.discipline,
+            promotion,
+            exceptional,
+            demotion,
+            quotas,
+            tie_break,
+        })
+    }
+
+    /// The grade a roster value names (its name or an alias).
+    pub fn grade_index(&self, value: &str) -> Option<usize> {
+        self.grades.iter().position(|g| g.is_called(value))
+    }
+
+    /// The lowest and highest possible weighted totals.
+    pub fn total_range(&self) -> (Score, Score) {
+        let of = |f: fn(&Dimension) -> Score| {
+            crate::assess::weighted_total(
+                &self.dimensions,
+                &self.dimensions.iter().map(f).collect::<Vec<_>>(),
+            )
+        };
+        (of(|d| d.min), of(|d| d.max))
+    }
+
+    /// Checks that the rules' ladder is the schedule's, and takes the schedule's
+    /// grade aliases, so a roster that `compute` reads is read the same way here.
+    pub fn adopt_schedule(&mut self, schedule: &Schedule) -> Result<(), String> {
+        let ours: Vec<&str> = self.grades.iter().map(|g| g.name.as_str()).collect();
+        let theirs: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
+        if ours != theirs {
+            return Err(format!(
+                "the rules' grades ({}) are not the schedule's ladder ({}); list the same grades in the same order",
+                ours.join(", "),
+                theirs.join(", ")
+            ));
+        }
+        for (rule, grade) in self.grades.iter_mut().zip(&schedule.grades) {
+            for alias in &grade.aliases {
+                if !rule.aliases.contains(alias) {
+                    rule.aliases.push(alias.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every condition of the rules (grades' `require`, exceptional `when`).
+    pub fn conditions(&self) -> impl Iterator<Item = &Condition> {
+        self.grades
+            .iter()
+            .flat_map(|g| &g.require)
+            .chain(self.exceptional.iter().flat_map(|e| &e.when))
+    }
+}
+
+fn conditions(specs: Vec<ConditionSpec>) -> Result<Vec<Condition>, String> {
+    specs.into_iter().map(Condition::from_spec).collect()
+}
+
+#[cfg(test)]
+mod tests;
