@@ -2,22 +2,35 @@
 //! reads, and the decisions they lead to: who is promoted, who is demoted, who is
 //! held back by a quota, and why.
 
+mod assessment;
+mod check;
 mod condition;
+mod decision;
 mod dimension;
+mod evidence;
 mod exceptional;
 mod grade_rule;
 mod prerequisite;
 mod quota;
 mod ranking;
+mod reason;
+mod roster_table;
 mod rules;
 mod score;
+mod score_sheet;
 
+pub use assessment::{Assessment, Inputs};
+pub use check::{months_between, Check, Lang, Test};
 pub use condition::{Condition, Op};
+pub use decision::{Attempt, Blocked, Change, Decision, QuotaNote, TieNote};
 pub use dimension::{weighted_total, Dimension};
+pub use evidence::{Evidence, Facts};
 pub use exceptional::Exceptional;
 pub use grade_rule::{GradeRule, Years};
 pub use prerequisite::{CertificateRule, DisciplineRule, TimeInGrade, Waiver};
 pub use quota::{Limit, Quota, QuotaScope};
 pub use ranking::{SortKey, TieBreak};
+pub use roster_table::{Candidate, KeyColumns, RosterTable};
 pub use rules::{AssessmentMeta, AssessmentRules, Demotion, Promotion};
 pub use score::Score;
+pub use score_sheet::{ScoreRow, ScoreSheet};

@@ -3,77 +3,7 @@ use crate::assess::Waiver;
 use rust_decimal_macros::dec;
 
 /// Valid rules; tests replace pieces of it.
-pub(crate) const RULES: &str = r#"
-[assessment]
-title = "2026年度能级认定"
-committee = "示例机械有限公司能级认定委员会"
-date = 2026-01-10
-
-[[dimension]]
-id = "conduct"
-name = "品德"
-weight = "20%"
-
-[[dimension]]
-id = "ability"
-name = "能力"
-weight = "30%"
-
-[[dimension]]
-id = "performance"
-name = "业绩"
-weight = "30%"
-
-[[dimension]]
-id = "contribution"
-name = "贡献"
-weight = "20%"
-
-[certificate]
-column = "证书等级"
-levels = ["无", "五级", "四级", "三级", "二级", "一级"]
-
-[time_in_grade]
-column = "晋级日期"
-set_on_promotion = true
-
-[discipline]
-column = "处分"
-
-[[grade]]
-name = "初级"
-
-[[grade]]
-name = "中级"
-min_score = 75
-min_certificate = "四级"
-min_years = 2
-no_discipline = true
-
-[[grade]]
-name = "高级"
-min_score = "85"
-min_certificate = "三级"
-min_years = "1.5"
-no_discipline = true
-require = [{ column = "岗位类别", op = "in", value = ["关键类", "重要类"] }]
-
-[[exceptional]]
-name = "国家级竞赛破格"
-when = [{ column = "竞赛奖项", op = "=", value = "国家级" }]
-waive = ["min_years"]
-
-[demotion]
-below = 60
-
-[[quota]]
-at_or_above = "高级"
-max_percent = "25%"
-per = "enterprise"
-
-[ranking]
-tie_break = ["业绩", "入职日期"]
-"#;
+pub(crate) const RULES: &str = include_str!("../../../tests/fixtures/assess/rules.toml");
 
 fn parse(text: &str) -> Result<AssessmentRules, TomlError> {
     AssessmentRules::parse("rules.toml", text)
@@ -121,7 +51,7 @@ fn reads_the_whole_rules() {
 fn unknown_keys_are_placed_and_suggested() {
     let e = error(&RULES.replace("min_score = 75", "min_scor = 75"));
     assert!(e.contains("did you mean 'min_score'?"), "{e}");
-    assert!(e.contains("rules.toml:43:1"), "{e}");
+    assert!(e.contains("rules.toml:45:1"), "{e}");
 }
 
 #[test]
@@ -142,7 +72,7 @@ fn thresholds_must_be_reachable_and_exact() {
         e.contains("outside the possible totals 0.00 to 100.00"),
         "{e}"
     );
-    assert!(e.contains("rules.toml:50:13"), "{e}");
+    assert!(e.contains("rules.toml:52:13"), "{e}");
     let e = error(&RULES.replace("min_score = \"85\"", "min_score = 84.99"));
     assert!(e.contains("binary floating point"), "{e}");
     let e = error(&RULES.replace("below = 60", "below = -1"));

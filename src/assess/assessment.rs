@@ -1,0 +1,331 @@
+//! `Assessment`: the committee's rules applied to every worker: first each worker
+//! on their own (demotion line, then the next grades' thresholds and
+//! prerequisites), then the quotas, highest grade first, over the ranking.
+
+use std::cmp::Ordering;
+
+use crate::assess::{
+    weighted_total, AssessmentRules, Attempt, Blocked, Check, Decision, Evidence, QuotaNote,
+    QuotaScope, RosterTable, ScoreSheet, SortKey, Test, TieBreak, TieNote,
+};
+
+/// The results for a whole roster, in roster order.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub decisions: Vec<Decision>,
+}
+
+/// The inputs a decision reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    pub rules: &'a AssessmentRules,
+    pub roster: &'a RosterTable,
+    pub scores: &'a ScoreSheet,
+    pub evidence: &'a Evidence,
+}
+
+impl Assessment {
+    pub fn run(inputs: Inputs<'_>) -> Assessment {
+        let mut decisions: Vec<Decision> = (0..inputs.roster.candidates.len())
+            .map(|i| decide(inputs, i))
+            .collect();
+        for (q, _) in inputs.rules.quotas.iter().enumerate() {
+            apply_quota(inputs, q, &mut decisions);
+        }
+        for d in &mut decisions {
+            let step = inputs.roster.candidates[d.candidate].step;
+            d.step = match d.assessed.cmp(&d.current) {
+                Ordering::Greater => step.map(|_| inputs.rules.promotion.step),
+                Ordering::Less => step.map(|_| inputs.rules.demotion.map_or(1, |x| x.step)),
+                Ordering::Equal => step,
+            };
+        }
+        Assessment { decisions }
+    }
+
+    pub fn promotions(&self) -> impl Iterator<Item = &Decision> {
+        self.decisions.iter().filter(|d| d.assessed > d.current)
+    }
+
+    pub fn demotions(&self) -> impl Iterator<Item = &Decision> {
+        self.decisions.iter().filter(|d| d.assessed < d.current)
+    }
+}
+
+/// One worker's decision, before quotas.
+fn decide(inputs: Inputs<'_>, i: usize) -> Decision {
+    let Inputs {
+        rules,
+        roster,
+        scores,
+        evidence,
+    } = inputs;
+    let current = roster.candidates[i].grade;
+    let mut decision = Decision {
+        candidate: i,
+        current,
+        assessed: current,
+        step: None,
+        total: None,
+        qualified: Vec::new(),
+        blocked: None,
+        exceptional: None,
+        demotion: None,
+        quotas: Vec::new(),
+    };
+    let Some(row) = scores.row_of(i) else {
+        return decision;
+    };
+    let total = weighted_total(&rules.dimensions, &row.scores);
+    decision.total = Some(total);
+
+    if let Some(demotion) = rules.demotion {
+        if total < demotion.below {
+            decision.demotion = Some(demotion.below);
+            decision.assessed = current.saturating_sub(1);
+            return decision;
+        }
+    }
+
+    decision.exceptional = rules.exceptional.iter().position(|e| {
+        e.when
+            .iter()
+            .all(|c| c.holds(evidence.condition_cell(i, &c.column)))
+    });
+    let exceptional = decision.exceptional.map(|e| &rules.exceptional[e]);
+    let normal = rules.promotion.max_grades;
+    let reach = exceptional.map_or(normal, |e| e.max_grades.max(normal));
+    for k in 1..=reach {
+        let grade = current + k as usize;
+        let Some(rule) = rules.grades.get(grade) else {
+            break;
+        };
+        if rule.min_score.is_none() {
+            decision.blocked = Some(Blocked::NotAssessed(grade));
+            break;
+        }
+        let mut attempt = Attempt {
+            grade,
+            checks: checks(inputs, i, grade, total),
+            by_exception: false,
+        };
+        if k <= normal && attempt.clears() {
+            decision.qualified.push(attempt);
+            continue;
+        }
+        if let Some(e) = exceptional {
+            for check in &mut attempt.checks {
+                check.waived = !check.passed && check.waiver().is_some_and(|w| e.waives(w));
+            }
+            if attempt.clears() {
+                attempt.by_exception = true;
+                decision.qualified.push(attempt);
+                continue;
+            }
+        }
+        decision.blocked = Some(Blocked::Failed(attempt));
+        break;
+    }
+    if let Some(top) = decision.qualified.last() {
+        decision.assessed = top.grade;
+    }
+    decision
+}
+
+/// Every threshold and prerequisite of `grade` for worker `i`.
+fn checks(inputs: Inputs<'_>, i: usize, grade: usize, total: crate::assess::Score) -> Vec<Check> {
+    let Inputs {
+        rules, evidence, ..
+    } = inputs;
+    let rule = &rules.grades[grade];
+    let facts = &evidence.facts[i];
+    let mut checks = Vec::new();
+    if let Some(min) = rule.min_score {
+        checks.push(Check::new(Test::Score { total, min }));
+    }
+    if let (Some(min), Some(cert)) = (rule.min_certificate, &rules.certificate) {
+        checks.push(Check::certificate(
+            &cert.column,
+            &cert.levels,
+            facts.certificate,
+            min,
+        ));
+    }
+    if let (Some(min), Some(time)) = (rule.min_years, &rules.time_in_grade) {
+        checks.push(Check::new(Test::Years {
+            column: time.column.clone(),
+            since: facts.grade_since,
+            on: rules.meta.date,
+            min,
+        }));
+    }
+    if let (true, Some(discipline)) = (rule.no_discipline, &rules.discipline) {
+        checks.push(Check::new(Test::Discipline {
+            column: discipline.column.clone(),
+            record: facts.discipline.clone(),
+        }));
+    }
+    for condition in &rule.require {
+        checks.push(Check::new(Test::Condition {
+            condition: condition.clone(),
+            cell: evidence.condition_cell(i, &condition.column).to_string(),
+        }));
+    }
+    checks
+}
+
+/// Limits promotions into the grades a quota covers, over each group.
+fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decision]) {
+    let quota = &inputs.rules.quotas[q];
+    let roster = inputs.roster;
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, c) in roster.candidates.iter().enumerate() {
+        let key = match quota.per {
+            QuotaScope::Roster => String::new(),
+            QuotaScope::Enterprise => c.enterprise_id.clone(),
+        };
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(i),
+            None => groups.push((key, vec![i])),
+        }
+    }
+    let g = quota.grade;
+    for (group, members) in groups {
+        let limit = quota.places(members.len());
+        let incumbents = members
+            .iter()
+            .filter(|&&i| decisions[i].current >= g && decisions[i].assessed >= g)
+            .count();
+        let mut competing: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| decisions[i].current < g && decisions[i].assessed >= g)
+            .collect();
+        if competing.is_empty() {
+            continue;
+        }
+        competing.sort_by(|&a, &b| compare(inputs, &decisions[a], &decisions[b]));
+        let places = limit.saturating_sub(incumbents);
+        // The cut: the last admitted and the first held back, when both exist.
+        let cut = (places > 0 && places < competing.len())
+            .then(|| (competing[places - 1], competing[places]));
+        for (rank, &i) in competing.iter().enumerate() {
+            let admitted = rank < places;
+            let tie = cut.and_then(|(last_in, first_out)| {
+                let other = if admitted { first_out } else { last_in };
+                (decisions[i].total == decisions[other].total)
+                    .then(|| tie_note(inputs, &decisions[i], &decisions[other]))
+                    .flatten()
+            });
+            let d = &mut decisions[i];
+            d.quotas.push(QuotaNote {
+                quota: q,
+                group: group.clone(),
+                headcount: members.len(),
+                limit,
+                incumbents,
+                places,
+                candidates: competing.len(),
+                rank: rank + 1,
+                admitted,
+                tie,
+            });
+            if !admitted {
+                d.assessed = d
+                    .qualified
+                    .iter()
+                    .rev()
+                    .find(|a| a.grade < g)
+                    .map_or(d.current, |a| a.grade);
+            }
+        }
+    }
+}
+
+/// The ranking: higher total first, then the tie-breaks in the rules' order, then
+/// the enterprise id, so the order never depends on the order of the file.
+fn compare(inputs: Inputs<'_>, a: &Decision, b: &Decision) -> Ordering {
+    b.total
+        .cmp(&a.total)
+        .then_with(|| {
+            inputs
+                .rules
+                .tie_break
+                .iter()
+                .enumerate()
+                .map(|(t, tie)| key_order(inputs, t, tie, a, b))
+                .find(|o| o.is_ne())
+                .unwrap_or(Ordering::Equal)
+        })
+        .then_with(|| {
+            let c = &inputs.roster.candidates;
+            c[a.candidate]
+                .enterprise_id
+                .cmp(&c[b.candidate].enterprise_id)
+        })
+}
+
+fn key_order(inputs: Inputs<'_>, t: usize, tie: &TieBreak, a: &Decision, b: &Decision) -> Ordering {
+    let c = &inputs.roster.candidates;
+    match tie {
+        TieBreak::EmployeeId => c[a.candidate].employee_id.cmp(&c[b.candidate].employee_id),
+        TieBreak::Dimension(_) | TieBreak::Column(_) => {
+            sort_key(inputs, t, tie, a).rank(sort_key(inputs, t, tie, b))
+        }
+    }
+}
+
+fn sort_key(inputs: Inputs<'_>, t: usize, tie: &TieBreak, d: &Decision) -> SortKey {
+    match tie {
+        TieBreak::Dimension(dim) => inputs
+            .scores
+            .row_of(d.candidate)
+            .and_then(|r| r.scores.get(*dim))
+            .map_or(SortKey::Empty, |s| SortKey::Number(s.value())),
+        TieBreak::Column(_) => inputs.evidence.tie_keys[d.candidate][t],
+        TieBreak::EmployeeId => SortKey::Empty,
+    }
+}
+
+/// Which tie-break told two equal totals apart, and with what values.
+fn tie_note(inputs: Inputs<'_>, ours: &Decision, theirs: &Decision) -> Option<TieNote> {
+    let c = &inputs.roster.candidates;
+    let (me, other) = (&c[ours.candidate], &c[theirs.candidate]);
+    for (t, tie) in inputs.rules.tie_break.iter().enumerate() {
+        if key_order(inputs, t, tie, ours, theirs).is_eq() {
+            continue;
+        }
+        let (key, a, b) = match tie {
+            TieBreak::Dimension(dim) => (
+                inputs.rules.dimensions[*dim].name.clone(),
+                sort_key(inputs, t, tie, ours).to_string(),
+                sort_key(inputs, t, tie, theirs).to_string(),
+            ),
+            TieBreak::Column(name) => (
+                name.clone(),
+                sort_key(inputs, t, tie, ours).to_string(),
+                sort_key(inputs, t, tie, theirs).to_string(),
+            ),
+            TieBreak::EmployeeId => (
+                "employee_id".to_string(),
+                me.employee_id.clone(),
+                other.employee_id.clone(),
+            ),
+        };
+        return Some(TieNote {
+            other: other.employee_id.clone(),
+            key,
+            ours: a,
+            theirs: b,
+        });
+    }
+    Some(TieNote {
+        other: other.employee_id.clone(),
+        key: "enterprise_id".to_string(),
+        ours: me.enterprise_id.clone(),
+        theirs: other.enterprise_id.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,134 @@
+//! `Decision`: the committee's result for one worker: the grade assessed, the
+//! weighted total, and everything that decided it (the checks of each grade
+//! tested, an exceptional rule, the demotion line, the quotas that ranked them).
+
+use serde::Serialize;
+
+use crate::assess::{Check, Score};
+
+/// What happened to a worker's grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    Promoted,
+    Demoted,
+    Kept,
+    /// No scores: not assessed, grade unchanged.
+    NotScored,
+}
+
+impl Change {
+    pub fn name(self) -> &'static str {
+        match self {
+            Change::Promoted => "promoted",
+            Change::Demoted => "demoted",
+            Change::Kept => "kept",
+            Change::NotScored => "not-scored",
+        }
+    }
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Change::Promoted => "晋升",
+            Change::Demoted => "降级",
+            Change::Kept => "维持",
+            Change::NotScored => "未参评",
+        }
+    }
+}
+
+/// The tests of one grade above the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attempt {
+    /// The grade tested (index in the ladder).
+    pub grade: usize,
+    pub checks: Vec<Check>,
+    /// Cleared only under an exceptional rule (a skip, or a waiver).
+    pub by_exception: bool,
+}
+
+impl Attempt {
+    pub fn clears(&self) -> bool {
+        self.checks.iter().all(Check::clears)
+    }
+}
+
+/// Why the next grade up was not reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// Its checks failed.
+    Failed(Attempt),
+    /// This assessment does not promote into it (no `min_score`).
+    NotAssessed(usize),
+}
+
+/// Two workers with the same total, told apart by a tie-break.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TieNote {
+    /// The worker on the other side of the quota's cut.
+    pub other: String,
+    /// The tie-break that decided: a dimension's name, a column, `employee_id`
+    /// or `enterprise_id`.
+    pub key: String,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// How a quota ranked a worker who would be promoted into the grades it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotaNote {
+    /// Index in the rules' quotas.
+    pub quota: usize,
+    /// The enterprise the quota counted over, or empty for the whole roster.
+    pub group: String,
+    pub headcount: usize,
+    /// How many may be at or above the grade.
+    pub limit: usize,
+    /// Workers already there who stay.
+    pub incumbents: usize,
+    /// Places left for promotions.
+    pub places: usize,
+    /// Workers competing for them.
+    pub candidates: usize,
+    /// 1-based rank among them.
+    pub rank: usize,
+    pub admitted: bool,
+    pub tie: Option<TieNote>,
+}
+
+/// One worker's result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    /// Index in the roster.
+    pub candidate: usize,
+    pub current: usize,
+    pub assessed: usize,
+    /// The step after the assessment, when the roster has steps.
+    pub step: Option<u32>,
+    pub total: Option<Score>,
+    /// Grades above the current one the worker qualified for, lowest first.
+    pub qualified: Vec<Attempt>,
+    /// Why the worker did not go higher.
+    pub blocked: Option<Blocked>,
+    /// The exceptional rule that applied to the worker (index).
+    pub exceptional: Option<usize>,
+    /// The demotion line the total fell below.
+    pub demotion: Option<Score>,
+    pub quotas: Vec<QuotaNote>,
+}
+
+impl Decision {
+    pub fn change(&self) -> Change {
+        match (self.total, self.assessed.cmp(&self.current)) {
+            (None, _) => Change::NotScored,
+            (_, std::cmp::Ordering::Greater) => Change::Promoted,
+            (_, std::cmp::Ordering::Less) => Change::Demoted,
+            _ => Change::Kept,
+        }
+    }
+
+    /// The attempt that put the worker at the assessed grade, when promoted.
+    pub fn promotion(&self) -> Option<&Attempt> {
+        self.qualified.iter().find(|a| a.grade == self.assessed)
+    }
+}

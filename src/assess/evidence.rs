@@ -1,0 +1,296 @@
+//! `Evidence`: what the prerequisites and tie-breaks read about each worker, taken
+//! from the roster or, for a column the roster lacks, from the scores file (a
+//! committee's sheet may record 处分 itself). Every cell is checked once, here,
+//! and each problem placed at file:line:column.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::assess::roster_table::cell_error;
+use crate::assess::{AssessmentRules, RosterTable, ScoreSheet, SortKey, TieBreak};
+use crate::roster::{parse_date, RosterError, RosterErrors};
+use crate::{suggest, Location};
+
+/// Which file a column is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Roster,
+    Scores,
+}
+
+/// A column a rule reads, bound to a file and a position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnRef {
+    pub source: Source,
+    pub index: usize,
+}
+
+/// What the named prerequisites read about one worker.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// Certificate level (index in `[certificate] levels`); `None` for an empty cell.
+    pub certificate: Option<usize>,
+    /// The date the worker entered the current grade.
+    pub grade_since: Option<NaiveDate>,
+    /// The disciplinary record, if any.
+    pub discipline: Option<String>,
+}
+
+/// Everything the rules read about every worker, checked.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// Per roster candidate.
+    pub facts: Vec<Facts>,
+    /// Columns read by conditions, by name.
+    condition_columns: HashMap<String, usize>,
+    /// Per candidate, the cell of each condition column.
+    condition_cells: Vec<Vec<String>>,
+    /// Per candidate, per tie-break: the key of a column tie-break (others `Empty`).
+    pub tie_keys: Vec<Vec<SortKey>>,
+    /// Per tie-break: whether a column tie-break compares dates (else numbers).
+    pub tie_dates: Vec<bool>,
+}
+
+impl Evidence {
+    /// Binds every column the rules read and checks every cell, pushing problems
+    /// to `errors`.
+    pub fn gather(
+        rules: &AssessmentRules,
+        roster: &RosterTable,
+        scores: &ScoreSheet,
+        errors: &mut RosterErrors,
+    ) -> Evidence {
+        let reader = Reader { roster, scores };
+        let n = roster.candidates.len();
+        let mut evidence = Evidence {
+            facts: vec![Facts::default(); n],
+            condition_cells: vec![Vec::new(); n],
+            tie_keys: vec![vec![SortKey::Empty; rules.tie_break.len()]; n],
+            tie_dates: vec![false; rules.tie_break.len()],
+            condition_columns: HashMap::new(),
+        };
+
+        if let Some(rule) = &rules.certificate {
+            if let Some(col) = reader.bind(&rule.column, "[certificate]", errors) {
+                for i in 0..n {
+                    let Some((text, place)) = reader.cell(i, &col) else {
+                        continue;
+                    };
+                    if text.is_empty() {
+                        continue;
+                    }
+                    match rule.level(text) {
+                        Some(level) => evidence.facts[i].certificate = Some(level),
+                        None => {
+                            let mut hint =
+                                suggest::hint(text, rule.levels.iter().map(String::as_str));
+                            if hint.is_empty() {
+                                hint = format!("; expected one of {}", rule.levels.join(", "));
+                            }
+                            errors.push(
+                                place.error(format!("unknown certificate level '{text}'"), hint),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(rule) = &rules.time_in_grade {
+            if let Some(col) = reader.bind(&rule.column, "[time_in_grade]", errors) {
+                for i in 0..n {
+                    let Some((text, place)) = reader.cell(i, &col) else {
+                        continue;
+                    };
+                    if text.is_empty() {
+                        continue;
+                    }
+                    match parse_date(text) {
+                        Some(d) => evidence.facts[i].grade_since = Some(d),
+                        None => errors.push(place.error(
+                            format!("'{text}' is not a date"),
+                            "; expected YYYY-MM-DD, such as 2023-03-01".into(),
+                        )),
+                    }
+                }
+            }
+        }
+        if let Some(rule) = &rules.discipline {
+            if let Some(col) = reader.bind(&rule.column, "[discipline]", errors) {
+                for i in 0..n {
+                    if let Some((text, _)) = reader.cell(i, &col) {
+                        if rule.is_record(text) {
+                            evidence.facts[i].discipline = Some(text.to_string());
+                        }
+                    }
+                }
+            }
+        }
+
+        for condition in rules.conditions() {
+            let name = condition.column.as_str();
+            let known = evidence.condition_columns.get(name).copied();
+            let slot = match known {
+                Some(slot) => slot,
+                None => {
+                    let Some(col) = reader.bind(name, "a condition", errors) else {
+                        continue;
+                    };
+                    let slot = evidence.condition_columns.len();
+                    evidence.condition_columns.insert(name.to_string(), slot);
+                    for i in 0..n {
+                        let text = reader.cell(i, &col).map_or("", |(t, _)| t);
+                        evidence.condition_cells[i].push(text.to_string());
+                    }
+                    slot
+                }
+            };
+            for i in 0..n {
+                let text = &evidence.condition_cells[i][slot];
+                if let Err(message) = condition.check_cell(text) {
+                    if let Some(col) = reader.find(name) {
+                        if let Some((_, place)) = reader.cell(i, &col) {
+                            errors.push(place.error(message, String::new()));
+                        }
+                    }
+                }
+            }
+        }
+
+        for (t, tie) in rules.tie_break.iter().enumerate() {
+            let TieBreak::Column(name) = tie else {
+                continue;
+            };
+            let Some(col) = reader.bind(name, "[ranking] tie_break", errors) else {
+                continue;
+            };
+            let mut dates: Option<bool> = None;
+            for i in 0..n {
+                let Some((text, place)) = reader.cell(i, &col) else {
+                    continue;
+                };
+                if text.is_empty() {
+                    continue;
+                }
+                let is_date = *dates.get_or_insert_with(|| parse_date(text).is_some());
+                let key = if is_date {
+                    parse_date(text).map(SortKey::Date)
+                } else {
+                    text.parse::<Decimal>().ok().map(SortKey::Number)
+                };
+                match key {
+                    Some(k) => evidence.tie_keys[i][t] = k,
+                    None => errors.push(place.error(
+                        format!(
+                            "'{text}' is not {}, which the tie-break on '{name}' compares",
+                            if is_date { "a date" } else { "a number" }
+                        ),
+                        String::new(),
+                    )),
+                }
+            }
+            evidence.tie_dates[t] = dates.unwrap_or(false);
+        }
+        evidence
+    }
+
+    /// The cell a condition reads for a worker.
+    pub fn condition_cell(&self, candidate: usize, column: &str) -> &str {
+        self.condition_columns
+            .get(column)
+            .and_then(|&slot| self.condition_cells.get(candidate)?.get(slot))
+            .map_or("", String::as_str)
+    }
+}
+
+/// Reads cells from the roster or the scores.
+struct Reader<'a> {
+    roster: &'a RosterTable,
+    scores: &'a ScoreSheet,
+}
+
+/// Where a cell is, to place an error.
+struct Place<'a> {
+    file: &'a Arc<str>,
+    headers: &'a [String],
+    line: u64,
+    column: usize,
+}
+
+impl Place<'_> {
+    fn error(&self, message: String, hint: String) -> RosterError {
+        cell_error(
+            self.file,
+            self.headers,
+            self.line,
+            self.column,
+            message,
+            hint,
+        )
+    }
+}
+
+impl<'a> Reader<'a> {
+    fn find(&self, name: &str) -> Option<ColumnRef> {
+        if let Some(index) = self.roster.column(name) {
+            return Some(ColumnRef {
+                source: Source::Roster,
+                index,
+            });
+        }
+        self.scores.column(name).map(|index| ColumnRef {
+            source: Source::Scores,
+            index,
+        })
+    }
+
+    /// The column a rule reads, or an error naming the rule.
+    fn bind(&self, name: &str, rule: &str, errors: &mut RosterErrors) -> Option<ColumnRef> {
+        let found = self.find(name);
+        if found.is_none() {
+            let headers = self.roster.headers.iter().map(String::as_str);
+            errors.push(RosterError {
+                location: Location::new(&self.roster.file, 1, None),
+                message: format!(
+                    "the roster has no column '{name}', which {rule} of the rules reads (nor has the scores file '{}')",
+                    self.scores.file
+                ),
+                hint: suggest::hint(name, headers),
+            });
+        }
+        found
+    }
+
+    /// A worker's cell and its place; `None` when read from the scores and the
+    /// worker has no scores.
+    fn cell(&self, candidate: usize, column: &ColumnRef) -> Option<(&'a str, Place<'a>)> {
+        match column.source {
+            Source::Roster => {
+                let c = self.roster.candidates.get(candidate)?;
+                Some((
+                    c.record.get(column.index).unwrap_or("").trim(),
+                    Place {
+                        file: &self.roster.file,
+                        headers: &self.roster.headers,
+                        line: c.line,
+                        column: column.index,
+                    },
+                ))
+            }
+            Source::Scores => {
+                let row = self.scores.row_of(candidate)?;
+                Some((
+                    row.record.get(column.index).unwrap_or("").trim(),
+                    Place {
+                        file: &self.scores.file,
+                        headers: &self.scores.headers,
+                        line: row.line,
+                        column: column.index,
+                    },
+                ))
+            }
+        }
+    }
+}

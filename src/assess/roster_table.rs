@@ -1,0 +1,284 @@
+//! `RosterTable`: the roster as the assessment reads it: each worker's id, grade
+//! and step, and the whole row as it was, so the new roster keeps every column
+//! and changes only the grade (and step, and the grade date where the rules say).
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::sync::Arc;
+
+use csv::StringRecord;
+
+use crate::assess::AssessmentRules;
+use crate::roster::{Encoding, Field, RosterError, RosterErrors};
+use crate::{suggest, Location};
+
+/// One roster row: a worker the committee may assess.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The row's line in the roster.
+    pub line: u64,
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    /// Index in the rules' ladder.
+    pub grade: usize,
+    pub step: Option<u32>,
+    pub record: StringRecord,
+}
+
+/// Where the roster keeps the fields the assessment needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyColumns {
+    pub id: usize,
+    pub grade: usize,
+    pub step: Option<usize>,
+    pub enterprise: Option<usize>,
+    pub name: Option<usize>,
+}
+
+/// A whole roster, read for assessment.
+#[derive(Debug, Clone)]
+pub struct RosterTable {
+    pub file: Arc<str>,
+    pub headers: Vec<String>,
+    pub keys: KeyColumns,
+    pub candidates: Vec<Candidate>,
+    /// Field of each header, as bound.
+    fields: Vec<Option<Field>>,
+}
+
+impl RosterTable {
+    /// Reads a roster. `columns` maps other header names to canonical fields (a
+    /// schedule's `[columns]`). Rows with bad cells are kept (so that the scores
+    /// can still be matched) and their problems pushed to `errors`; `Err` only when
+    /// the header itself cannot be used.
+    pub fn read<R: Read>(
+        file: &str,
+        input: R,
+        encoding: Encoding,
+        rules: &AssessmentRules,
+        columns: &BTreeMap<String, String>,
+        errors: &mut RosterErrors,
+    ) -> Result<RosterTable, RosterErrors> {
+        let file: Arc<str> = Arc::from(file);
+        let (text, _) = encoding.decode(input).map_err(|e| RosterError {
+            location: Location::new(&file, 1, None),
+            message: format!("cannot read the roster: {e}"),
+            hint: String::new(),
+        })?;
+        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
+        let headers: Vec<String> = csv
+            .headers()
+            .map_err(|e| csv_error(&file, &e, "roster"))?
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        let fields: Vec<Option<Field>> = headers
+            .iter()
+            .map(|h| match columns.get(h) {
+                Some(name) => Field::from_name(name),
+                None => Field::from_header(h),
+            })
+            .collect();
+        let find = |field: Field| fields.iter().position(|f| *f == Some(field));
+        let mut header_errors = RosterErrors::default();
+        for required in [Field::EmployeeId, Field::Grade] {
+            if find(required).is_none() {
+                let names: Vec<&str> = std::iter::once(required.name())
+                    .chain(required.chinese().iter().copied())
+                    .collect();
+                header_errors.push(RosterError {
+                    location: Location::new(&file, 1, None),
+                    message: format!(
+                        "the roster has no {} column (expected a header {})",
+                        required.name(),
+                        names.join(" or ")
+                    ),
+                    hint: String::new(),
+                });
+            }
+        }
+        let (Some(id), Some(grade)) = (find(Field::EmployeeId), find(Field::Grade)) else {
+            return Err(header_errors);
+        };
+        let keys = KeyColumns {
+            id,
+            grade,
+            step: find(Field::Step),
+            enterprise: find(Field::EnterpriseId),
+            name: find(Field::Name),
+        };
+        let mut table = RosterTable {
+            file,
+            headers,
+            keys,
+            candidates: Vec::new(),
+            fields,
+        };
+        let mut first_line: HashMap<(String, String), u64> = HashMap::new();
+        let mut record = StringRecord::new();
+        loop {
+            match csv.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    errors.push(csv_error(&table.file, &e, "roster"));
+                    break;
+                }
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            let candidate = table.candidate(&record, line, rules, errors);
+            let key = (
+                candidate.enterprise_id.clone(),
+                candidate.employee_id.clone(),
+            );
+            if !candidate.employee_id.is_empty() {
+                if let Some(first) = first_line.get(&key) {
+                    errors.push(table.error(
+                        line,
+                        id,
+                        format!("duplicate employee_id '{}'", candidate.employee_id),
+                        format!("; first seen on line {first}"),
+                    ));
+                } else {
+                    first_line.insert(key, line);
+                }
+            }
+            table.candidates.push(candidate);
+        }
+        Ok(table)
+    }
+
+    fn candidate(
+        &self,
+        record: &StringRecord,
+        line: u64,
+        rules: &AssessmentRules,
+        errors: &mut RosterErrors,
+    ) -> Candidate {
+        let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim();
+        let keys = self.keys;
+        let employee_id = cell(Some(keys.id));
+        if employee_id.is_empty() {
+            errors.push(self.error(
+                line,
+                keys.id,
+                "empty employee_id (工号)".into(),
+                "; every worker needs an id".into(),
+            ));
+        }
+        let grade_text = cell(Some(keys.grade));
+        let grade = rules.grade_index(grade_text).unwrap_or_else(|| {
+            let names = rules
+                .grades
+                .iter()
+                .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases))
+                .map(String::as_str);
+            let mut hint = suggest::hint(grade_text, names);
+            if hint.is_empty() {
+                let ladder: Vec<&str> = rules.grades.iter().map(|g| g.name.as_str()).collect();
+                hint = format!("; expected one of {}", ladder.join(", "));
+            }
+            errors.push(self.error(
+                line,
+                keys.grade,
+                format!("unknown grade '{grade_text}'"),
+                hint,
+            ));
+            0
+        });
+        let step_text = cell(keys.step);
+        let step = match (keys.step, step_text.parse::<u32>()) {
+            (None, _) => None,
+            (Some(_), Ok(s)) if s >= 1 => Some(s),
+            (Some(col), _) => {
+                errors.push(self.error(
+                    line,
+                    col,
+                    format!("step '{step_text}' is not a step"),
+                    "; expected a whole number from 1".into(),
+                ));
+                None
+            }
+        };
+        Candidate {
+            line,
+            employee_id: employee_id.to_string(),
+            name: cell(keys.name).to_string(),
+            enterprise_id: cell(keys.enterprise).to_string(),
+            grade,
+            step,
+            record: record.clone(),
+        }
+    }
+
+    /// An error at a cell of this roster.
+    pub fn error(&self, line: u64, column: usize, message: String, hint: String) -> RosterError {
+        cell_error(&self.file, &self.headers, line, column, message, hint)
+    }
+
+    /// The column a rule names: a header as written, or a canonical field name
+    /// (`hire_date`) of a bound column.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name).or_else(|| {
+            let field = Field::from_name(name)?;
+            self.fields.iter().position(|f| *f == Some(field))
+        })
+    }
+
+    /// A cell of a candidate's row, trimmed.
+    pub fn cell(&self, candidate: usize, column: usize) -> &str {
+        self.candidates
+            .get(candidate)
+            .and_then(|c| c.record.get(column))
+            .unwrap_or("")
+            .trim()
+    }
+
+    /// Whether workers come from more than one enterprise.
+    pub fn has_enterprises(&self) -> bool {
+        self.candidates.first().is_some_and(|f| {
+            self.candidates
+                .iter()
+                .any(|c| c.enterprise_id != f.enterprise_id)
+        })
+    }
+}
+
+/// An error at a cell of a CSV file.
+pub(crate) fn cell_error(
+    file: &Arc<str>,
+    headers: &[String],
+    line: u64,
+    column: usize,
+    message: String,
+    hint: String,
+) -> RosterError {
+    let mut location = Location::new(file, line, Some(column as u64 + 1));
+    if let Some(h) = headers.get(column) {
+        location = location.with_field(h);
+    }
+    RosterError {
+        location,
+        message,
+        hint,
+    }
+}
+
+/// A CSV file that cannot be read further.
+pub(crate) fn csv_error(file: &Arc<str>, e: &csv::Error, what: &str) -> RosterError {
+    let line = e.position().map_or(1, |p| p.line());
+    let (message, hint) = match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => (
+            format!("the {what} is not valid UTF-8"),
+            "; if Excel saved it, try --encoding gb18030".to_string(),
+        ),
+        csv::ErrorKind::Io(io) => (format!("cannot read the {what}: {io}"), String::new()),
+        _ => (format!("malformed CSV: {e}"), String::new()),
+    };
+    RosterError {
+        location: Location::new(file, line, None),
+        message,
+        hint,
+    }
+}

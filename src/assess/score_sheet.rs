@@ -1,0 +1,318 @@
+//! `ScoreSheet`: the committee's scores (评分表), one row per worker assessed:
+//! the employee id (and the enterprise, when ids repeat across enterprises) and
+//! one column per dimension, headed by its Chinese name or its id.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::Arc;
+
+use csv::StringRecord;
+
+use crate::assess::roster_table::{cell_error, csv_error};
+use crate::assess::{AssessmentRules, RosterTable, Score};
+use crate::roster::{Encoding, Field, RosterError, RosterErrors};
+use crate::{suggest, Location};
+
+/// Scores may carry at most this many decimals.
+const MAX_DECIMALS: u32 = 4;
+
+/// One worker's scores.
+#[derive(Debug, Clone)]
+pub struct ScoreRow {
+    pub line: u64,
+    /// Index of the worker in the roster.
+    pub candidate: usize,
+    /// One per dimension, in the rules' order.
+    pub scores: Vec<Score>,
+    pub record: StringRecord,
+}
+
+/// A whole scores file, matched to the roster.
+#[derive(Debug, Clone)]
+pub struct ScoreSheet {
+    pub file: Arc<str>,
+    pub headers: Vec<String>,
+    pub rows: Vec<ScoreRow>,
+    /// Per roster candidate, its row in `rows`.
+    pub by_candidate: Vec<Option<usize>>,
+}
+
+impl ScoreSheet {
+    /// Reads every row, pushing each problem (placed at file:line:column) to
+    /// `errors`; rows with problems are left out.
+    pub fn read<R: Read>(
+        file: &str,
+        input: R,
+        encoding: Encoding,
+        rules: &AssessmentRules,
+        roster: &RosterTable,
+        errors: &mut RosterErrors,
+    ) -> ScoreSheet {
+        let file: Arc<str> = Arc::from(file);
+        let mut sheet = ScoreSheet {
+            file: Arc::clone(&file),
+            headers: Vec::new(),
+            rows: Vec::new(),
+            by_candidate: vec![None; roster.candidates.len()],
+        };
+        let text = match encoding.decode(input) {
+            Ok((text, _)) => text,
+            Err(e) => {
+                errors.push(RosterError {
+                    location: Location::new(&file, 1, None),
+                    message: format!("cannot read the scores: {e}"),
+                    hint: String::new(),
+                });
+                return sheet;
+            }
+        };
+        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
+        sheet.headers = match csv.headers() {
+            Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
+            Err(e) => {
+                errors.push(csv_error(&file, &e, "scores file"));
+                return sheet;
+            }
+        };
+        let Some(binding) = sheet.bind(rules, errors) else {
+            return sheet;
+        };
+
+        // Ids as the roster has them, to match and to suggest.
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in roster.candidates.iter().enumerate() {
+            by_id.entry(c.employee_id.as_str()).or_default().push(i);
+        }
+        let mut first_line: HashMap<usize, u64> = HashMap::new();
+        let mut record = StringRecord::new();
+        loop {
+            match csv.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    errors.push(csv_error(&file, &e, "scores file"));
+                    break;
+                }
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            let before = errors.total;
+            let cell = |i: usize| record.get(i).unwrap_or("").trim();
+            let id = cell(binding.id);
+            let enterprise = binding.enterprise.map(cell);
+            let fail = |errors: &mut RosterErrors, col: usize, message: String, hint: String| {
+                errors.push(cell_error(&file, &sheet.headers, line, col, message, hint));
+            };
+            let candidate = if id.is_empty() {
+                fail(
+                    errors,
+                    binding.id,
+                    "empty employee_id (工号)".into(),
+                    "; every row of scores needs the worker's id".into(),
+                );
+                None
+            } else {
+                let matches: Vec<usize> = by_id
+                    .get(id)
+                    .map(|v| {
+                        v.iter()
+                            .copied()
+                            .filter(|&i| {
+                                enterprise.is_none_or(|e| roster.candidates[i].enterprise_id == e)
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                match matches.as_slice() {
+                    [i] => Some(*i),
+                    [] => {
+                        let ids = roster.candidates.iter().map(|c| c.employee_id.as_str());
+                        let within = enterprise
+                            .map(|e| format!(" of enterprise '{e}'"))
+                            .unwrap_or_default();
+                        fail(
+                            errors,
+                            binding.id,
+                            format!(
+                                "unknown worker '{id}'{within}: not on the roster '{}'",
+                                roster.file
+                            ),
+                            suggest::hint(id, ids),
+                        );
+                        None
+                    }
+                    _ => {
+                        fail(
+                            errors,
+                            binding.id,
+                            format!("worker id '{id}' is used in {} enterprises", matches.len()),
+                            "; add an enterprise_id (企业) column to the scores".into(),
+                        );
+                        None
+                    }
+                }
+            };
+            if let Some(i) = candidate {
+                if let Some(first) = first_line.get(&i) {
+                    fail(
+                        errors,
+                        binding.id,
+                        format!("worker '{id}' is scored twice"),
+                        format!("; first scored on line {first}"),
+                    );
+                } else {
+                    first_line.insert(i, line);
+                }
+                if let Some(col) = binding.name {
+                    let name = cell(col);
+                    let on_roster = &roster.candidates[i].name;
+                    if !name.is_empty() && !on_roster.is_empty() && name != on_roster {
+                        fail(
+                            errors,
+                            col,
+                            format!(
+                                "name '{name}' is not the roster's '{on_roster}' for worker '{id}'"
+                            ),
+                            "; check that the row is the right worker".into(),
+                        );
+                    }
+                }
+            }
+            let mut scores = Vec::with_capacity(rules.dimensions.len());
+            for (d, &col) in rules.dimensions.iter().zip(&binding.dimensions) {
+                let text = cell(col);
+                let score = match Score::parse(text) {
+                    _ if text.is_empty() => {
+                        fail(
+                            errors,
+                            col,
+                            format!("no {} score", d.name),
+                            "; every dimension needs a score".into(),
+                        );
+                        None
+                    }
+                    None => {
+                        fail(
+                            errors,
+                            col,
+                            format!("'{text}' is not a score"),
+                            format!("; expected a number from {} to {}", d.min, d.max),
+                        );
+                        None
+                    }
+                    Some(s) if s.value().scale() > MAX_DECIMALS => {
+                        fail(
+                            errors,
+                            col,
+                            format!("score '{text}' has more than {MAX_DECIMALS} decimals"),
+                            String::new(),
+                        );
+                        None
+                    }
+                    Some(s) if !d.admits(s) => {
+                        fail(
+                            errors,
+                            col,
+                            format!("score {text} is out of range for {}", d.name),
+                            format!("; {} is scored from {} to {}", d.name, d.min, d.max),
+                        );
+                        None
+                    }
+                    Some(s) => Some(s),
+                };
+                scores.extend(score);
+            }
+            if let (Some(candidate), true) = (candidate, errors.total == before) {
+                sheet.by_candidate[candidate] = Some(sheet.rows.len());
+                sheet.rows.push(ScoreRow {
+                    line,
+                    candidate,
+                    scores,
+                    record: record.clone(),
+                });
+            }
+        }
+        sheet
+    }
+
+    /// Binds the header: the id, optional enterprise and name, and every dimension.
+    fn bind(&self, rules: &AssessmentRules, errors: &mut RosterErrors) -> Option<Binding> {
+        let find = |field: Field| {
+            self.headers
+                .iter()
+                .position(|h| Field::from_header(h) == Some(field))
+        };
+        let at_header = || Location::new(&self.file, 1, None);
+        let id = find(Field::EmployeeId);
+        if id.is_none() {
+            errors.push(RosterError {
+                location: at_header(),
+                message:
+                    "the scores have no employee_id column (expected a header employee_id or 工号)"
+                        .into(),
+                hint: String::new(),
+            });
+        }
+        let mut dimensions = Vec::with_capacity(rules.dimensions.len());
+        for d in &rules.dimensions {
+            let named: Vec<usize> = (0..self.headers.len())
+                .filter(|&i| d.is_called(&self.headers[i]))
+                .collect();
+            match named.as_slice() {
+                [i] => dimensions.push(*i),
+                [] => errors.push(RosterError {
+                    location: at_header(),
+                    message: format!(
+                        "the scores have no column for dimension {} (expected a header '{}' or '{}')",
+                        d.name, d.name, d.id
+                    ),
+                    hint: [d.name.as_str(), d.id.as_str()]
+                        .iter()
+                        .find_map(|w| suggest::did_you_mean(w, self.headers.iter().map(String::as_str)))
+                        .map(|h| format!("; did you mean the column '{h}'?"))
+                        .unwrap_or_default(),
+                }),
+                [_, again, ..] => errors.push(cell_error(
+                    &self.file,
+                    &self.headers,
+                    1,
+                    *again,
+                    format!("dimension {} has two columns", d.name),
+                    "; keep one".into(),
+                )),
+            }
+        }
+        let id = id?;
+        if dimensions.len() != rules.dimensions.len() {
+            return None;
+        }
+        Some(Binding {
+            id,
+            enterprise: find(Field::EnterpriseId),
+            name: find(Field::Name),
+            dimensions,
+        })
+    }
+
+    /// The scores of a roster candidate, if scored.
+    pub fn row_of(&self, candidate: usize) -> Option<&ScoreRow> {
+        self.by_candidate
+            .get(candidate)
+            .copied()
+            .flatten()
+            .and_then(|r| self.rows.get(r))
+    }
+
+    /// The column of a header, for rules that read the scores file.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.headers.iter().position(|h| h == name)
+    }
+}
+
+/// Where the scores file keeps what the assessment reads.
+#[derive(Debug, Clone)]
+struct Binding {
+    id: usize,
+    enterprise: Option<usize>,
+    name: Option<usize>,
+    dimensions: Vec<usize>,
+}
