@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
+mod assess;
 mod compute;
 mod explain;
 mod init;
@@ -35,6 +36,8 @@ struct Cli {
 enum Command {
     /// The pay sheet: every worker's pay, component by component.
     Compute(compute::Args),
+    /// Grade assessment (能级认定): the committee's scores and rules decide each grade.
+    Assess(assess::Args),
     /// How one worker's pay was reached, rule by rule.
     Explain(explain::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
@@ -46,6 +49,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Compute(args) => compute::run(args),
+        Command::Assess(args) => assess::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
     };

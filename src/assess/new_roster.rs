@@ -1,0 +1,50 @@
+//! The roster after the assessment: the same columns and rows, with the grade
+//! replaced by the grade assessed, the step set by the rules' stated step on a
+//! promotion or demotion, and (where the rules say) the current-grade date set to
+//! the assessment date. It is written as UTF-8 CSV, which `nengji compute` reads.
+
+use std::io::Write;
+
+use crate::assess::{Assessment, AssessmentRules, RosterTable};
+
+/// Writes the new roster.
+pub fn write_roster<W: Write>(
+    rules: &AssessmentRules,
+    roster: &RosterTable,
+    assessment: &Assessment,
+    out: W,
+) -> csv::Result<()> {
+    let mut csv = csv::WriterBuilder::new().flexible(true).from_writer(out);
+    csv.write_record(&roster.headers)?;
+    let date_column = rules.time_in_grade.as_ref().and_then(|t| {
+        roster
+            .column(&t.column)
+            .map(|c| (c, t.set_on_promotion, t.set_on_demotion))
+    });
+    let date = rules.meta.date.format("%Y-%m-%d").to_string();
+    let width = roster.headers.len();
+    let mut cells: Vec<String> = Vec::with_capacity(width);
+    for (candidate, decision) in roster.candidates.iter().zip(&assessment.decisions) {
+        cells.clear();
+        cells.extend(candidate.record.iter().map(String::from));
+        if cells.len() < width {
+            cells.resize(width, String::new());
+        }
+        let promoted = decision.assessed > decision.current;
+        let demoted = decision.assessed < decision.current;
+        if promoted || demoted {
+            cells[roster.keys.grade] = rules.grades[decision.assessed].name.clone();
+            if let (Some(col), Some(step)) = (roster.keys.step, decision.step) {
+                cells[col] = step.to_string();
+            }
+            if let Some((col, on_promotion, on_demotion)) = date_column {
+                if (promoted && on_promotion) || (demoted && on_demotion) {
+                    cells[col] = date.clone();
+                }
+            }
+        }
+        csv.write_record(&cells)?;
+    }
+    csv.flush()?;
+    Ok(())
+}

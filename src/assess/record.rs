@@ -1,0 +1,334 @@
+//! The committee's record (能级认定委员会评审结果): the results, the rules applied
+//! and a signature block, rendered with tera from the built-in template
+//! `templates/assess-record.md` into Markdown.
+//!
+//! Integration point for HTML and DOCX: [`RecordContext`] is the whole context
+//! and [`TEMPLATE_NAME`]/[`TEMPLATE`] the template, escaped for Markdown as the
+//! render machinery's templates are; the render engine can register it among its
+//! built-ins and turn the Markdown into its other formats.
+
+use serde::Serialize;
+
+use crate::assess::{AssessmentReport, AssessmentRules, Change, Cost, Decision, Lang};
+
+/// The template's name among built-in templates.
+pub const TEMPLATE_NAME: &str = "builtin/assess-record.md";
+/// The template's source, compiled into the binary.
+pub const TEMPLATE: &str = include_str!("../../templates/assess-record.md");
+
+/// A record that could not be rendered: tera's message with its causes.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot render the committee's record ({TEMPLATE_NAME}): {0}")]
+pub struct RecordError(String);
+
+impl From<tera::Error> for RecordError {
+    fn from(e: tera::Error) -> Self {
+        let mut message = e.to_string();
+        let mut source = std::error::Error::source(&e);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        RecordError(message)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DimensionView {
+    pub name: String,
+    pub id: String,
+    pub weight: String,
+    pub scale: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GradeView {
+    pub name: String,
+    pub requirements: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WorkerView {
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    pub current: String,
+    pub assessed: String,
+    /// The highest grade qualified for (differs from `assessed` when a quota held
+    /// the worker back).
+    pub qualified: String,
+    pub total: String,
+    /// 晋升 / 降级 / 维持 / 未参评
+    pub result: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PayRow {
+    pub grade: String,
+    pub kind: String,
+    pub headcount: u64,
+    pub monthly: String,
+    pub one_off: String,
+    pub annual: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PayView {
+    pub schedule: String,
+    pub first: String,
+    pub last: String,
+    pub rows: Vec<PayRow>,
+}
+
+/// Everything the record shows, as text ready to print. Figures nengji formats
+/// itself (money, scores, weights) are printed as they are (`| safe`); every
+/// other value (names, ids, reasons) is escaped for Markdown.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordContext {
+    pub title: String,
+    pub committee: String,
+    pub cycle: Option<String>,
+    /// 2026年1月10日
+    pub date: String,
+    pub headcount: usize,
+    pub scored: usize,
+    pub has_enterprises: bool,
+    pub dimensions: Vec<DimensionView>,
+    pub formula: String,
+    pub total_range: String,
+    pub grades: Vec<GradeView>,
+    pub promotion: String,
+    pub exceptional: Vec<String>,
+    pub demotion: Option<String>,
+    pub quotas: Vec<String>,
+    pub ranking: String,
+    pub workers: Vec<WorkerView>,
+    pub promotions: Vec<WorkerView>,
+    pub demotions: Vec<WorkerView>,
+    pub held_back: Vec<WorkerView>,
+    pub pay: Option<PayView>,
+    pub signatories: Vec<String>,
+}
+
+impl RecordContext {
+    pub fn new(report: &AssessmentReport<'_>) -> RecordContext {
+        let r = report.rules;
+        let grade = |g: usize| r.grades.get(g).map_or(String::new(), |x| x.name.clone());
+        let date = {
+            use chrono::Datelike;
+            let d = r.meta.date;
+            format!("{}年{}月{}日", d.year(), d.month(), d.day())
+        };
+        let view = |d: &Decision| {
+            let c = &report.roster.candidates[d.candidate];
+            WorkerView {
+                employee_id: c.employee_id.clone(),
+                name: c.name.clone(),
+                enterprise_id: c.enterprise_id.clone(),
+                current: grade(d.current),
+                assessed: grade(d.assessed),
+                qualified: grade(d.qualified.last().map_or(d.current, |a| a.grade)),
+                total: d.total.map(|t| t.to_string()).unwrap_or_default(),
+                result: d.change().chinese().to_string(),
+                reason: d.reason(r, Lang::Chinese),
+            }
+        };
+        let decisions = &report.assessment.decisions;
+        let of = |change: Change| -> Vec<WorkerView> {
+            decisions
+                .iter()
+                .filter(|d| d.change() == change)
+                .map(view)
+                .collect()
+        };
+        let (low, high) = r.total_range();
+        let grades = (1..r.grades.len())
+            .map(|g| GradeView {
+                name: grade(g),
+                requirements: r
+                    .requirements(g, Lang::Chinese)
+                    .unwrap_or_else(|| "不在本次认定范围".into()),
+            })
+            .collect();
+        let promotion = format!(
+            "每个考核周期最多晋升 {} 个能级；晋升后执行新能级第 {} 档。",
+            r.promotion.max_grades, r.promotion.step
+        );
+        let exceptional = r
+            .exceptional
+            .iter()
+            .map(|e| {
+                let when: Vec<String> = e.when.iter().map(|c| c.chinese()).collect();
+                let waive: Vec<&str> = e.waive.iter().map(|w| w.chinese()).collect();
+                let waived = if waive.is_empty() {
+                    String::new()
+                } else {
+                    format!("，可免除{}", waive.join("、"))
+                };
+                format!(
+                    "破格晋升（{}）：{}者，本周期最多可晋升 {} 个能级{waived}，但须达到认定能级的分数线。",
+                    e.name,
+                    when.join("且"),
+                    e.max_grades
+                )
+            })
+            .collect();
+        let demotion = r.demotion.map(|d| {
+            format!(
+                "降级：总分低于 {} 分者降一级，降级后执行新能级第 {} 档。",
+                d.below, d.step
+            )
+        });
+        let quotas = r
+            .quotas
+            .iter()
+            .map(|q| {
+                format!(
+                    "名额：{}（{}及以上能级人数不超过 {}，{}；名额只限制晋升，不因名额降级）。",
+                    q.name,
+                    grade(q.grade),
+                    q.limit_chinese(),
+                    AssessmentRules::quota_scope(q.per, Lang::Chinese)
+                )
+            })
+            .collect();
+        let pay = report.pay.map(|(schedule, e)| {
+            let money = |c: &Cost| (c.monthly.grouped(), c.one_off.grouped(), c.annual.grouped());
+            let mut rows = Vec::new();
+            let mut push = |grade: String, kind: &str, c: &Cost| {
+                let (monthly, one_off, annual) = money(c);
+                rows.push(PayRow {
+                    grade,
+                    kind: kind.to_string(),
+                    headcount: c.headcount,
+                    monthly,
+                    one_off,
+                    annual,
+                });
+            };
+            for (g, cost) in e.grades.iter().enumerate() {
+                if cost.promoted.headcount > 0 {
+                    push(grade(g), "晋升", &cost.promoted);
+                }
+            }
+            push("合计".into(), "晋升", &e.promotions);
+            for (g, cost) in e.grades.iter().enumerate() {
+                if cost.demoted.headcount > 0 {
+                    push(grade(g), "降级", &cost.demoted);
+                }
+            }
+            if e.demotions.headcount > 0 {
+                push("合计".into(), "降级", &e.demotions);
+            }
+            if e.others.headcount > 0 {
+                push("其他职工".into(), "收益共享等随之变化", &e.others);
+            }
+            push("工资总额".into(), "全部变化", &e.total);
+            PayView {
+                schedule: schedule.meta.title.clone(),
+                first: e.first.to_string(),
+                last: e.last.to_string(),
+                rows,
+            }
+        });
+        RecordContext {
+            title: r.meta.title.clone(),
+            committee: r.meta.committee.clone(),
+            cycle: r.meta.cycle.clone(),
+            date,
+            headcount: report.roster.candidates.len(),
+            scored: report.scores.rows.len(),
+            has_enterprises: report.roster.has_enterprises(),
+            dimensions: r
+                .dimensions
+                .iter()
+                .map(|d| DimensionView {
+                    name: d.name.clone(),
+                    id: d.id.clone(),
+                    weight: d.weight.to_string(),
+                    scale: format!("{} – {}", d.min, d.max),
+                })
+                .collect(),
+            formula: r
+                .dimensions
+                .iter()
+                .map(|d| format!("{} × {}", d.name, d.weight))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            total_range: format!("{low} – {high}"),
+            grades,
+            promotion,
+            exceptional,
+            demotion,
+            quotas,
+            ranking: r.ranking_text(report.evidence, Lang::Chinese),
+            workers: decisions.iter().map(view).collect(),
+            promotions: of(Change::Promoted),
+            demotions: of(Change::Demoted),
+            held_back: decisions
+                .iter()
+                .filter(|d| d.quotas.iter().any(|q| !q.admitted))
+                .map(view)
+                .collect(),
+            pay,
+            signatories: r.meta.signatories.clone(),
+        }
+    }
+
+    /// The record as Markdown.
+    pub fn to_markdown(&self) -> Result<String, RecordError> {
+        let mut tera = tera::Tera::default();
+        tera.add_raw_template(TEMPLATE_NAME, TEMPLATE)?;
+        tera.autoescape_on(vec![".md"]);
+        tera.set_escape_fn(escape_markdown);
+        let context = tera::Context::from_serialize(self)?;
+        let text = tera.render(TEMPLATE_NAME, &context)?;
+        // The template opens with a comment; start at the title.
+        Ok(format!("{}\n", text.trim()))
+    }
+}
+
+/// Escapes a value for Markdown with GFM tables: punctuation that could start
+/// markup is backslash-escaped (CommonMark allows it before any ASCII
+/// punctuation) and a line break becomes a space, so a name such as `| x |` or
+/// `*` prints as it is and a table row stays one line.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, ch) in text.chars().enumerate() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!' | '{'
+            | '}' | '$' | '^' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' => {}
+            '\n' | '\t' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_in_values() {
+        assert_eq!(escape_markdown("王*伟 | A_1"), "王\\*伟 \\| A\\_1");
+        assert_eq!(escape_markdown("-5\nx"), "\\-5 x");
+        assert_eq!(escape_markdown("岗位类别 ≥ 1.00"), "岗位类别 ≥ 1.00");
+    }
+
+    #[test]
+    fn the_template_parses() {
+        let mut tera = tera::Tera::default();
+        tera.add_raw_template(TEMPLATE_NAME, TEMPLATE).unwrap();
+    }
+}

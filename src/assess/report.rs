@@ -1,0 +1,552 @@
+//! `AssessmentReport`: the assessment's results for the command line: text for
+//! the committee (every worker's decision and reason, the promotions and
+//! demotions, the quotas and the pay effect), CSV and JSON for machines.
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, CellAlignment, Table};
+use serde::Serialize;
+
+use crate::assess::{
+    Assessment, AssessmentRules, Blocked, Change, Cost, Decision, Evidence, Lang, PayEffect,
+    RosterTable, ScoreSheet,
+};
+use crate::Schedule;
+
+/// The output format of an assessment.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum AssessFormat {
+    /// Decisions with reasons, promotions and demotions, quotas and pay effect.
+    #[default]
+    Text,
+    /// One row per worker.
+    Csv,
+    /// Everything, for machines.
+    Json,
+}
+
+/// An assessment with what it read, ready to write.
+#[derive(Debug, Clone, Copy)]
+pub struct AssessmentReport<'a> {
+    pub rules: &'a AssessmentRules,
+    pub roster: &'a RosterTable,
+    pub scores: &'a ScoreSheet,
+    pub evidence: &'a Evidence,
+    pub assessment: &'a Assessment,
+    pub pay: Option<(&'a Schedule, &'a PayEffect)>,
+}
+
+impl AssessmentReport<'_> {
+    pub fn write<W: Write>(&self, format: AssessFormat, out: W) -> io::Result<()> {
+        match format {
+            AssessFormat::Text => self.write_text(out),
+            AssessFormat::Csv => self.write_csv(out).map_err(io::Error::other),
+            AssessFormat::Json => {
+                let mut out = out;
+                serde_json::to_writer_pretty(&mut out, &self.json())?;
+                writeln!(out)
+            }
+        }
+    }
+
+    fn grade(&self, g: usize) -> &str {
+        self.rules.grades.get(g).map_or("", |r| r.name.as_str())
+    }
+
+    fn write_text<W: Write>(&self, mut out: W) -> io::Result<()> {
+        let r = self.rules;
+        let m = &r.meta;
+        let cycle = m
+            .cycle
+            .as_deref()
+            .map(|c| format!(", cycle {c}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{} — {}, assessed {}{cycle}",
+            m.title,
+            m.committee,
+            m.date.format("%Y-%m-%d")
+        )?;
+        writeln!(
+            out,
+            "rules {}; roster {} ({} workers); scores {} ({} scored)",
+            r.file,
+            self.roster.file,
+            self.roster.candidates.len(),
+            self.scores.file,
+            self.scores.rows.len()
+        )?;
+        let (low, high) = r.total_range();
+        writeln!(out, "total = {} (total {low} to {high})", r.formula())?;
+        for g in 1..r.grades.len() {
+            let req = r
+                .requirements(g, Lang::English)
+                .unwrap_or_else(|| "not decided by this assessment".into());
+            writeln!(out, "  {}: {req}", self.grade(g))?;
+        }
+        writeln!(
+            out,
+            "promotion: at most {} grade{} per cycle, to step {}",
+            r.promotion.max_grades,
+            if r.promotion.max_grades == 1 { "" } else { "s" },
+            r.promotion.step
+        )?;
+        for e in &r.exceptional {
+            let when: Vec<String> = e.when.iter().map(ToString::to_string).collect();
+            let waive: Vec<&str> = e.waive.iter().map(|w| w.name()).collect();
+            writeln!(
+                out,
+                "exceptional: {} — when {}: up to {} grades{}",
+                e.name,
+                when.join(" and "),
+                e.max_grades,
+                if waive.is_empty() {
+                    String::new()
+                } else {
+                    format!(", waiving {}", waive.join(", "))
+                }
+            )?;
+        }
+        if let Some(d) = r.demotion {
+            writeln!(
+                out,
+                "demotion: total below {} goes one grade down, to step {}",
+                d.below, d.step
+            )?;
+        }
+        for q in &r.quotas {
+            writeln!(
+                out,
+                "quota: {} — at most {} at or above {}, {}",
+                q.name,
+                q.limit_text(),
+                self.grade(q.grade),
+                AssessmentRules::quota_scope(q.per, Lang::English)
+            )?;
+        }
+        writeln!(
+            out,
+            "ranking for quotas: {}",
+            r.ranking_text(self.evidence, Lang::English)
+        )?;
+
+        writeln!(out, "\nResults")?;
+        for d in &self.assessment.decisions {
+            let c = &self.roster.candidates[d.candidate];
+            let grades = if d.assessed == d.current {
+                self.grade(d.current).to_string()
+            } else {
+                format!("{} -> {}", self.grade(d.current), self.grade(d.assessed))
+            };
+            let total = d.total.map(|t| format!("  total {t}")).unwrap_or_default();
+            let enterprise = if c.enterprise_id.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", c.enterprise_id)
+            };
+            writeln!(
+                out,
+                "  {} {}{enterprise}  {grades}  {}{total}",
+                c.employee_id,
+                c.name,
+                d.change().name()
+            )?;
+            writeln!(out, "      {}", d.reason(r, Lang::English))?;
+        }
+
+        for (title, change) in [
+            ("Promotions", Change::Promoted),
+            ("Demotions", Change::Demoted),
+        ] {
+            let list: Vec<&Decision> = self
+                .assessment
+                .decisions
+                .iter()
+                .filter(|d| d.change() == change)
+                .collect();
+            writeln!(out, "\n{title} ({})", list.len())?;
+            for d in list {
+                let c = &self.roster.candidates[d.candidate];
+                let step = d.step.map(|s| format!(" step {s}")).unwrap_or_default();
+                let exceptional = match d.promotion() {
+                    Some(a) if a.by_exception => " (exceptional)",
+                    _ => "",
+                };
+                writeln!(
+                    out,
+                    "  {} {}  {} -> {}{step}  total {}{exceptional}",
+                    c.employee_id,
+                    c.name,
+                    self.grade(d.current),
+                    self.grade(d.assessed),
+                    d.total.unwrap_or_default()
+                )?;
+            }
+        }
+        let held: Vec<&Decision> = self
+            .assessment
+            .decisions
+            .iter()
+            .filter(|d| d.quotas.iter().any(|q| !q.admitted))
+            .collect();
+        if !r.quotas.is_empty() {
+            writeln!(out, "\nHeld back by quotas ({})", held.len())?;
+            for d in held {
+                let c = &self.roster.candidates[d.candidate];
+                let wanted = d.qualified.last().map_or(d.current, |a| a.grade);
+                writeln!(
+                    out,
+                    "  {} {}  qualified for {}, assessed {}  total {}",
+                    c.employee_id,
+                    c.name,
+                    self.grade(wanted),
+                    self.grade(d.assessed),
+                    d.total.unwrap_or_default()
+                )?;
+            }
+        }
+        if let Some((schedule, effect)) = self.pay {
+            self.write_pay_text(&mut out, schedule, effect)?;
+        }
+        Ok(())
+    }
+
+    fn write_pay_text<W: Write>(
+        &self,
+        out: &mut W,
+        schedule: &Schedule,
+        effect: &PayEffect,
+    ) -> io::Result<()> {
+        writeln!(
+            out,
+            "\nPay effect under {} ({}), {} to {}",
+            schedule.meta.title, schedule.file, effect.first, effect.last
+        )?;
+        writeln!(
+            out,
+            "monthly: recurring change in {}; one-off: one-off awards over the year; annual: the whole change over the 12 months"
+        , effect.first)?;
+        let mut table = Table::new();
+        table.load_preset(presets::UTF8_FULL_CONDENSED);
+        table.set_header(vec![
+            "能级",
+            "",
+            "人数",
+            "月增加 monthly",
+            "一次性 one-off",
+            "年增加 annual",
+        ]);
+        let row = |grade: &str, what: &str, c: &Cost| {
+            vec![
+                grade.to_string(),
+                what.to_string(),
+                c.headcount.to_string(),
+                c.monthly.grouped(),
+                c.one_off.grouped(),
+                c.annual.grouped(),
+            ]
+        };
+        for (g, cost) in effect.grades.iter().enumerate() {
+            if cost.promoted.headcount > 0 {
+                table.add_row(row(self.grade(g), "晋升 promoted", &cost.promoted));
+            }
+        }
+        table.add_row(row("合计", "晋升 promoted", &effect.promotions));
+        for (g, cost) in effect.grades.iter().enumerate() {
+            if cost.demoted.headcount > 0 {
+                table.add_row(row(self.grade(g), "降级 demoted", &cost.demoted));
+            }
+        }
+        if effect.demotions.headcount > 0 {
+            table.add_row(row("合计", "降级 demoted", &effect.demotions));
+        }
+        if effect.others.headcount > 0 {
+            table.add_row(row("其他职工", "others", &effect.others));
+        }
+        table.add_row(row("工资总额", "wage bill", &effect.total));
+        for i in 2..6 {
+            if let Some(col) = table.column_mut(i) {
+                col.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        writeln!(out, "{table}")?;
+        if effect.others.headcount > 0 {
+            writeln!(
+                out,
+                "others: workers whose grade is unchanged but whose pay changes (a pool shared by grade weights)"
+            )?;
+        }
+        Ok(())
+    }
+
+    fn write_csv<W: Write>(&self, out: W) -> csv::Result<()> {
+        let mut csv = csv::Writer::from_writer(out);
+        let mut header: Vec<String> = [
+            "employee_id",
+            "name",
+            "enterprise_id",
+            "current_grade",
+            "assessed_grade",
+            "change",
+            "step",
+            "total",
+        ]
+        .map(String::from)
+        .to_vec();
+        header.extend(self.rules.dimensions.iter().map(|d| d.id.clone()));
+        header.push("reason".into());
+        if self.pay.is_some() {
+            header.extend(["monthly_change", "one_off_change", "annual_change"].map(String::from));
+        }
+        csv.write_record(&header)?;
+        for d in &self.assessment.decisions {
+            let c = &self.roster.candidates[d.candidate];
+            let mut row = vec![
+                c.employee_id.clone(),
+                c.name.clone(),
+                c.enterprise_id.clone(),
+                self.grade(d.current).to_string(),
+                self.grade(d.assessed).to_string(),
+                d.change().name().to_string(),
+                d.step.map(|s| s.to_string()).unwrap_or_default(),
+                d.total.map(|t| t.to_string()).unwrap_or_default(),
+            ];
+            let scores = self.scores.row_of(d.candidate);
+            for k in 0..self.rules.dimensions.len() {
+                row.push(
+                    scores
+                        .and_then(|s| s.scores.get(k))
+                        .map(|s| s.value().normalize().to_string())
+                        .unwrap_or_default(),
+                );
+            }
+            row.push(d.reason(self.rules, Lang::English));
+            if let Some((_, effect)) = self.pay {
+                let w = effect.workers.get(d.candidate).copied().unwrap_or_default();
+                row.extend([w.monthly, w.one_off, w.annual].map(|m| m.to_string()));
+            }
+            csv.write_record(&row)?;
+        }
+        csv.flush()?;
+        Ok(())
+    }
+
+    fn json(&self) -> JsonReport<'_> {
+        let r = self.rules;
+        let workers = self
+            .assessment
+            .decisions
+            .iter()
+            .map(|d| {
+                let c = &self.roster.candidates[d.candidate];
+                let scores = self.scores.row_of(d.candidate).map(|row| {
+                    r.dimensions
+                        .iter()
+                        .zip(&row.scores)
+                        .map(|(dim, s)| (dim.id.clone(), s.to_string()))
+                        .collect()
+                });
+                let mut attempts: Vec<JsonAttempt> = d
+                    .qualified
+                    .iter()
+                    .map(|a| JsonAttempt::new(self, a, true))
+                    .collect();
+                if let Some(Blocked::Failed(a)) = &d.blocked {
+                    attempts.push(JsonAttempt::new(self, a, false));
+                }
+                JsonWorker {
+                    employee_id: &c.employee_id,
+                    name: &c.name,
+                    enterprise_id: &c.enterprise_id,
+                    current_grade: self.grade(d.current),
+                    assessed_grade: self.grade(d.assessed),
+                    change: d.change(),
+                    step: d.step,
+                    total: d.total.map(|t| t.to_string()),
+                    scores,
+                    reason: d.reason(r, Lang::English),
+                    reason_zh: d.reason(r, Lang::Chinese),
+                    attempts,
+                    exceptional: d
+                        .exceptional
+                        .filter(|_| d.qualified.iter().any(|a| a.by_exception))
+                        .and_then(|e| r.exceptional.get(e))
+                        .map(|e| e.name.as_str()),
+                    demotion_line: d.demotion.map(|s| s.to_string()),
+                    quotas: d
+                        .quotas
+                        .iter()
+                        .map(|q| JsonQuota {
+                            quota: r.quotas.get(q.quota).map_or("", |x| x.name.as_str()),
+                            group: &q.group,
+                            headcount: q.headcount,
+                            limit: q.limit,
+                            incumbents: q.incumbents,
+                            places: q.places,
+                            candidates: q.candidates,
+                            rank: q.rank,
+                            admitted: q.admitted,
+                            tie: q.tie.as_ref(),
+                        })
+                        .collect(),
+                    pay: self
+                        .pay
+                        .and_then(|(_, e)| e.workers.get(d.candidate).copied()),
+                }
+            })
+            .collect();
+        let ids = |change: Change| -> Vec<&str> {
+            self.assessment
+                .decisions
+                .iter()
+                .filter(|d| d.change() == change)
+                .map(|d| self.roster.candidates[d.candidate].employee_id.as_str())
+                .collect()
+        };
+        JsonReport {
+            title: &r.meta.title,
+            committee: &r.meta.committee,
+            date: r.meta.date.format("%Y-%m-%d").to_string(),
+            cycle: r.meta.cycle.as_deref(),
+            rules: &r.file,
+            roster: &self.roster.file,
+            scores: &self.scores.file,
+            formula: r.formula(),
+            ranking: r.ranking_text(self.evidence, Lang::English),
+            workers,
+            promotions: ids(Change::Promoted),
+            demotions: ids(Change::Demoted),
+            pay_effect: self.pay.map(|(schedule, e)| JsonPay {
+                schedule: &schedule.meta.title,
+                first: e.first.to_string(),
+                last: e.last.to_string(),
+                grades: e
+                    .grades
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.promoted.headcount + g.demoted.headcount > 0)
+                    .map(|(i, g)| JsonGradeCost {
+                        grade: self.grade(i),
+                        promoted: g.promoted,
+                        demoted: g.demoted,
+                    })
+                    .collect(),
+                promotions: e.promotions,
+                demotions: e.demotions,
+                others: e.others,
+                total: e.total,
+            }),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    title: &'a str,
+    committee: &'a str,
+    date: String,
+    cycle: Option<&'a str>,
+    rules: &'a str,
+    roster: &'a str,
+    scores: &'a str,
+    formula: String,
+    ranking: String,
+    workers: Vec<JsonWorker<'a>>,
+    promotions: Vec<&'a str>,
+    demotions: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay_effect: Option<JsonPay<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonWorker<'a> {
+    employee_id: &'a str,
+    name: &'a str,
+    enterprise_id: &'a str,
+    current_grade: &'a str,
+    assessed_grade: &'a str,
+    change: Change,
+    step: Option<u32>,
+    total: Option<String>,
+    scores: Option<Vec<(String, String)>>,
+    reason: String,
+    reason_zh: String,
+    attempts: Vec<JsonAttempt<'a>>,
+    exceptional: Option<&'a str>,
+    demotion_line: Option<String>,
+    quotas: Vec<JsonQuota<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pay: Option<crate::assess::WorkerCost>,
+}
+
+#[derive(Serialize)]
+struct JsonAttempt<'a> {
+    grade: &'a str,
+    cleared: bool,
+    by_exception: bool,
+    checks: Vec<JsonCheck>,
+}
+
+impl<'a> JsonAttempt<'a> {
+    fn new(report: &AssessmentReport<'a>, a: &crate::assess::Attempt, cleared: bool) -> Self {
+        JsonAttempt {
+            grade: report
+                .rules
+                .grades
+                .get(a.grade)
+                .map_or("", |g| g.name.as_str()),
+            cleared,
+            by_exception: a.by_exception,
+            checks: a
+                .checks
+                .iter()
+                .map(|c| JsonCheck {
+                    check: c.describe(Lang::English),
+                    passed: c.passed,
+                    waived: c.waived,
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonCheck {
+    check: String,
+    passed: bool,
+    waived: bool,
+}
+
+#[derive(Serialize)]
+struct JsonQuota<'a> {
+    quota: &'a str,
+    group: &'a str,
+    headcount: usize,
+    limit: usize,
+    incumbents: usize,
+    places: usize,
+    candidates: usize,
+    rank: usize,
+    admitted: bool,
+    tie: Option<&'a crate::assess::TieNote>,
+}
+
+#[derive(Serialize)]
+struct JsonPay<'a> {
+    schedule: &'a str,
+    first: String,
+    last: String,
+    grades: Vec<JsonGradeCost<'a>>,
+    promotions: Cost,
+    demotions: Cost,
+    others: Cost,
+    total: Cost,
+}
+
+#[derive(Serialize)]
+struct JsonGradeCost<'a> {
+    grade: &'a str,
+    promoted: Cost,
+    demoted: Cost,
+}
