@@ -341,11 +341,13 @@ impl AssessmentReport<'_> {
             .map(|d| {
                 let c = &self.roster.candidates[d.candidate];
                 let scores = self.scores.row_of(d.candidate).map(|row| {
-                    r.dimensions
-                        .iter()
-                        .zip(&row.scores)
-                        .map(|(dim, s)| (dim.id.clone(), s.to_string()))
-                        .collect()
+                    Pairs(
+                        r.dimensions
+                            .iter()
+                            .zip(&row.scores)
+                            .map(|(dim, s)| (dim.id.clone(), s.to_string()))
+                            .collect(),
+                    )
                 });
                 let mut attempts: Vec<JsonAttempt> = d
                     .qualified
@@ -469,7 +471,7 @@ struct JsonWorker<'a> {
     change: Change,
     step: Option<u32>,
     total: Option<String>,
-    scores: Option<Vec<(String, String)>>,
+    scores: Option<Pairs>,
     reason: String,
     reason_zh: String,
     attempts: Vec<JsonAttempt<'a>>,
@@ -478,6 +480,20 @@ struct JsonWorker<'a> {
     quotas: Vec<JsonQuota<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pay: Option<crate::assess::WorkerCost>,
+}
+
+/// An object whose keys keep the rules' order: `{"conduct": "90.00", ...}`.
+struct Pairs(Vec<(String, String)>);
+
+impl Serialize for Pairs {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Serialize)]
