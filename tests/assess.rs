@@ -286,3 +286,27 @@ fn one_input_from_stdin() {
     .status(2)
     .stderr_has(&["only one of --roster and --scores"]);
 }
+
+#[test]
+fn scores_saved_by_excel_in_gb18030_are_read() {
+    let dir = Workdir::new();
+    let text = assess(&dir, &["--format", "csv"]).success().stdout();
+    let scores = std::fs::read_to_string(fixture("scores.csv")).unwrap();
+    let (gb, _, _) = encoding_rs::GB18030.encode(&scores);
+    dir.write("scores.csv", gb.as_ref());
+    let again = dir
+        .run(&[
+            "assess",
+            "--rules",
+            "rules.toml",
+            "--roster",
+            "roster.csv",
+            "--scores",
+            "scores.csv",
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    assert_eq!(text, again);
+}

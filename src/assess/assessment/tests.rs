@@ -329,3 +329,96 @@ fn discipline_may_come_from_the_scores_file() {
     );
     assert_eq!(run.grade("A01"), "中级");
 }
+
+#[test]
+fn duplicate_and_ambiguous_rows_are_placed() {
+    let scores = format!("{SCORES}A01,甲一,80,80,80,80\n");
+    let errors = Run::new(RULES, ROSTER, &scores).err().unwrap().to_string();
+    assert!(
+        errors.contains(
+            "worker 'A01' is scored twice at scores.csv:20:1 (工号); first scored on line 2"
+        ),
+        "{errors}"
+    );
+    // The same id in two enterprises: the scores must name the enterprise.
+    let roster = format!("{ROSTER}A01,甲一,E9,初级,1,基础类,四级,2024-01-10,,,2015-03-01\n");
+    let errors = Run::new(RULES, &roster, SCORES).err().unwrap().to_string();
+    assert!(
+        errors.contains("worker id 'A01' is used in 2 enterprises at scores.csv:2:1"),
+        "{errors}"
+    );
+    // With an enterprise column the rows are matched.
+    let scores: String = SCORES
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            let (id, rest) = l.split_once(',').unwrap();
+            let enterprise = match (i, id.chars().next()) {
+                (0, _) => "企业",
+                (_, Some('A')) => "E1",
+                (_, Some('B')) => "E2",
+                (_, Some('C')) => "E3",
+                _ => "E4",
+            };
+            format!("{id},{enterprise},{rest}\n")
+        })
+        .collect();
+    let run = Run::new(RULES, &roster, &scores).unwrap();
+    assert_eq!(run.grade("A01"), "中级");
+}
+
+#[test]
+fn the_scores_need_an_id_and_every_dimension() {
+    let scores = SCORES.replace("工号", "编号");
+    let errors = Run::new(RULES, ROSTER, &scores).err().unwrap().to_string();
+    assert!(
+        errors.contains("the scores have no employee_id column"),
+        "{errors}"
+    );
+    assert!(errors.contains("at scores.csv:1"), "{errors}");
+    let scores = SCORES
+        .replace("品德", "conduct")
+        .replace(",贡献", ",贡献,品德");
+    let errors = Run::new(RULES, ROSTER, &scores).err().unwrap().to_string();
+    assert!(
+        errors.contains("dimension 品德 has two columns at scores.csv:1:7"),
+        "{errors}"
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    proptest! {
+        /// The total is exact: in hundredths of a point and whole percents it is an
+        /// integer sum, computed here without Decimal.
+        #[test]
+        fn total_is_the_exact_weighted_sum(hundredths in proptest::collection::vec(0i64..=10_000, 4)) {
+            let rules = AssessmentRules::parse("rules.toml", RULES).unwrap();
+            let scores: Vec<Score> = hundredths.iter().map(|h| Score(Decimal::new(*h, 2))).collect();
+            let total = crate::assess::weighted_total(&rules.dimensions, &scores);
+            let percents = [20i64, 30, 30, 20];
+            let exact: i64 = hundredths.iter().zip(percents).map(|(h, p)| h * p).sum();
+            prop_assert_eq!(total.value(), Decimal::new(exact, 4));
+        }
+
+        /// Raising a worker's scores never lowers the grade assessed (A02 is under
+        /// no quota).
+        #[test]
+        fn higher_scores_never_lower_the_grade(a in 0i64..=10_000, b in 0i64..=10_000) {
+            let (low, high) = (a.min(b), a.max(b));
+            let grade = |h: i64| {
+                let s = Decimal::new(h, 2);
+                let scores = SCORES.replace(
+                    "A02,甲二,75,75,75,74.95",
+                    &format!("A02,甲二,{s},{s},{s},{s}"),
+                );
+                let run = Run::new(RULES, ROSTER, &scores).unwrap();
+                run.of("A02").assessed
+            };
+            prop_assert!(grade(low) <= grade(high));
+        }
+    }
+}
