@@ -172,7 +172,7 @@ impl Condition {
                 ))
             }
             _ if op.is_ordered() => {
-                let text = &value.values[0];
+                let text = value.values.first().map_or("", String::as_str);
                 match Ordered::parse(text) {
                     Some(o) => ordered = Some(o),
                     None => {
@@ -194,6 +194,11 @@ impl Condition {
         })
     }
 
+    /// The one value of a comparison (`in` has a list).
+    pub fn value(&self) -> &str {
+        self.values.first().map_or("", String::as_str)
+    }
+
     /// Why a cell cannot be compared, or `Ok` (an empty cell is allowed: it fails
     /// an ordered comparison).
     pub fn check_cell(&self, cell: &str) -> Result<(), String> {
@@ -211,8 +216,8 @@ impl Condition {
     pub fn holds(&self, cell: &str) -> bool {
         let cell = cell.trim();
         match self.op {
-            Op::Equal => same(cell, &self.values[0]),
-            Op::NotEqual => !same(cell, &self.values[0]),
+            Op::Equal => same(cell, self.value()),
+            Op::NotEqual => !same(cell, self.value()),
             Op::In => self.values.iter().any(|v| same(cell, v)),
             Op::NotIn => !self.values.iter().any(|v| same(cell, v)),
             Op::AtLeast | Op::AtMost | Op::Above | Op::Below => {
@@ -268,7 +273,7 @@ impl fmt::Display for Condition {
                 self.op.symbol(),
                 self.values.join(", ")
             ),
-            _ => write!(f, "{} {} {}", self.column, self.op.symbol(), self.values[0]),
+            _ => write!(f, "{} {} {}", self.column, self.op.symbol(), self.value()),
         }
     }
 }

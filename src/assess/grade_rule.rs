@@ -35,11 +35,18 @@ pub struct Years {
 
 impl Years {
     pub(crate) fn new(years: Decimal) -> Result<Years, String> {
-        let months = years * Decimal::from(12);
-        if years.is_sign_negative() || years > Decimal::from(60) || !months.fract().is_zero() {
-            return Err(format!(
+        let error = || {
+            Err(format!(
                 "min_years {years} is not a whole number of months between 0 and 60 years"
-            ));
+            ))
+        };
+        // Bounded first, so the product below cannot overflow.
+        if years.is_sign_negative() || years > Decimal::from(60) {
+            return error();
+        }
+        let months = years * Decimal::from(12);
+        if !months.fract().is_zero() {
+            return error();
         }
         let months = months.to_u32().unwrap_or(0);
         Ok(Years {
@@ -85,5 +92,6 @@ mod tests {
         assert!(Years::new(dec!(1.05)).is_err());
         assert!(Years::new(dec!(-1)).is_err());
         assert!(Years::new(dec!(61)).is_err());
+        assert!(Years::new(Decimal::MAX).is_err());
     }
 }

@@ -421,4 +421,28 @@ mod properties {
             prop_assert!(grade(low) <= grade(high));
         }
     }
+
+    proptest! {
+        /// Whatever a score cell or a threshold holds, nengji answers with a
+        /// decision or a located error, never a panic.
+        #[test]
+        fn no_panic_on_any_cell(cell in "\\PC{0,12}|-?[0-9]{1,30}(\\.[0-9]{0,30})?", n in "-?[0-9]{1,30}(\\.[0-9]{0,30})?") {
+            let scores = SCORES.replace("A02,甲二,75,75,75,74.95", &format!("A02,甲二,75,75,{},75", cell.replace([',', '"', '\n', '\r'], "")));
+            // Accepted only when it is a score on the scale.
+            if let Ok(run) = Run::new(RULES, ROSTER, &scores) {
+                let total = run.of("A02").total.unwrap().value();
+                prop_assert!(Decimal::ZERO <= total && total <= Decimal::ONE_HUNDRED);
+            }
+            // A threshold is accepted only within the possible totals.
+            let rules = RULES.replace("min_score = 75", &format!("min_score = \"{n}\""));
+            if let Ok(r) = AssessmentRules::parse("rules.toml", &rules) {
+                let min = r.grades[1].min_score.unwrap().value();
+                prop_assert!(Decimal::ZERO <= min && min <= Decimal::ONE_HUNDRED);
+            }
+            for field in ["min_years = 2", "below = 60"] {
+                let (key, _) = field.split_once(" = ").unwrap();
+                let _ = AssessmentRules::parse("rules.toml", &RULES.replace(field, &format!("{key} = \"{n}\"")));
+            }
+        }
+    }
 }
