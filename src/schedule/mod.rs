@@ -4,16 +4,19 @@
 mod allowance;
 mod grade;
 mod meta;
+mod negotiation;
 mod overtime;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
+use toml::Spanned;
 
 pub use allowance::{Allowance, Category, RuleKind};
 pub use grade::{Grade, StepForm};
 pub use meta::{PayPeriod, ScheduleMeta, Scope};
+pub use negotiation::{Negotiation, Vote};
 pub use overtime::Overtime;
 
 use crate::toml_input::{self, TomlError};
@@ -39,6 +42,7 @@ struct ScheduleSpec {
     allowances: Vec<allowance::AllowanceSpec>,
     #[serde(default)]
     overtime: Overtime,
+    negotiation: Option<Spanned<Negotiation>>,
 }
 
 /// A validated schedule.
@@ -54,6 +58,8 @@ pub struct Schedule {
     pub grades: Vec<Grade>,
     pub allowances: Vec<Allowance>,
     pub overtime: Overtime,
+    /// How the contract was made, when recorded (`[negotiation]`).
+    pub negotiation: Option<Negotiation>,
 }
 
 impl Schedule {
@@ -198,8 +204,21 @@ impl Schedule {
             return fail(None, "[overtime] multipliers must not be negative".into());
         }
 
+        let negotiation = match spec.negotiation {
+            Some(n) => {
+                let span = Some(n.span());
+                let n = n.into_inner();
+                if let Err(message) = n.validate() {
+                    return fail(span, message);
+                }
+                Some(n)
+            }
+            None => None,
+        };
+
         Ok(Schedule {
             file,
+            negotiation,
             meta,
             rounding: spec.rounding,
             columns: spec.columns,
