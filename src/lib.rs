@@ -4,6 +4,8 @@
 //! (which read from any `Read`), the [`pay`] engine, and the money types. The
 //! command layer in `cmd` touches files and flags.
 
+pub mod audit;
+pub mod check;
 pub mod cmd;
 pub mod exact;
 mod location;

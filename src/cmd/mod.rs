@@ -3,6 +3,8 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
+mod audit;
+mod check;
 mod compute;
 mod explain;
 mod init;
@@ -39,6 +41,10 @@ enum Command {
     Explain(explain::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
+    /// Hold a schedule (and a roster's pay) against the law, floors and market.
+    Check(check::Args),
+    /// 履约监督: find workers paid less than the contract entitles them to.
+    Audit(audit::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -48,6 +54,8 @@ pub fn main() -> ExitCode {
         Command::Compute(args) => compute::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Audit(args) => audit::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

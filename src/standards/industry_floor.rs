@@ -22,6 +22,8 @@ pub struct IndustryFloor {
     #[serde(default, with = "optional_date")]
     pub expires: Option<NaiveDate>,
     pub source: String,
+    /// The short citation findings give as their basis.
+    pub basis: String,
     /// Minimum monthly grade pay by grade name: `{ "学徒工" = "2600", ... }`.
     pub floors: Table,
 }
@@ -82,7 +84,7 @@ mod tests {
     #[test]
     fn in_force_between_its_dates() {
         let f: IndustryFloor = toml::from_str(
-            "industry = \"泵与电机\"\naliases = [\"泵业\"]\neffective = 2025-01-01\nexpires = 2025-12-31\nsource = \"x\"\nfloors = { \"学徒工\" = \"2600\" }",
+            "industry = \"泵与电机\"\naliases = [\"泵业\"]\neffective = 2025-01-01\nexpires = 2025-12-31\nsource = \"x\"\nbasis = \"y\"\nfloors = { \"学徒工\" = \"2600\" }",
         )
         .unwrap();
         f.validate().unwrap();

@@ -22,6 +22,8 @@ pub struct SkillMinimum {
     #[serde(with = "date")]
     pub effective: NaiveDate,
     pub source: String,
+    /// The short citation findings give as their basis.
+    pub basis: String,
     /// Whether the region made it binding. The national guide (参考指引) is a
     /// reference, so by default a shortfall is a warning, not an error.
     #[serde(default)]
