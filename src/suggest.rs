@@ -13,7 +13,7 @@ where
         .into_iter()
         .filter(|c| !c.is_empty() && *c != input)
         .map(|c| {
-            let distance = strsim::levenshtein(input, c);
+            let distance = strsim::osa_distance(input, c);
             let longest = input_len.max(c.chars().count());
             let contains = !input.is_empty() && (c.contains(input) || input.contains(c));
             let near = distance <= (longest / 3).max(1) || contains;

@@ -593,3 +593,7 @@ fn derivation(
         counts_toward_minimum: counts,
     }
 }
+
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;
