@@ -2,7 +2,7 @@
 
 /// The candidate nearest to `input`, if it is near enough to be a likely typo.
 ///
-/// Near enough: within a third of the longer name's length in edits (at least one),
+/// Near enough (edits count a swap of two neighbours as one): within a third of the longer name's length in edits (at least one),
 /// or one name contains the other (`高级技工` for `高级工`).
 pub fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
@@ -20,7 +20,8 @@ where
             (c, distance, near)
         })
         .filter(|(_, _, near)| *near)
-        .min_by_key(|(c, distance, _)| (*distance, *c))
+        // The first of equally near candidates: callers list preferred names first.
+        .min_by_key(|(_, distance, _)| *distance)
         .map(|(c, _, _)| c)
 }
 

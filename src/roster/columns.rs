@@ -168,10 +168,12 @@ impl Columns {
         match schedule.grade_index(grade) {
             Some(g) => worker.grade = g,
             None => {
+                // Names before aliases, so a near name is suggested over an alias.
                 let names = schedule
                     .grades
                     .iter()
-                    .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases));
+                    .map(|g| &g.name)
+                    .chain(schedule.grades.iter().flat_map(|g| &g.aliases));
                 let hint = suggest::hint(grade, names.clone().map(String::as_str));
                 let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
                 let hint = if hint.is_empty() {
@@ -300,9 +302,19 @@ impl<'a> Cells<'a> {
         }
     }
 
+    /// Hours in a month: at least zero and at most the 744 hours of a 31-day month.
     fn hours(&mut self, field: Field) -> Option<Decimal> {
         let (col, text) = self.get(field);
-        self.non_negative(col, text, "hours")
+        let hours = self.non_negative(col, text, "hours")?;
+        if hours > Decimal::from(744) {
+            self.fail(
+                col,
+                format!("{text} hours is more than a month has"),
+                "; expected at most 744".into(),
+            );
+            return None;
+        }
+        Some(hours)
     }
 
     fn non_negative(&mut self, col: Option<usize>, text: &str, what: &str) -> Option<Decimal> {
@@ -315,6 +327,14 @@ impl<'a> Cells<'a> {
                     col,
                     format!("negative {what} '{text}'"),
                     format!("; {what} cannot be below zero"),
+                );
+                None
+            }
+            Ok(v) if v > crate::money::LIMIT => {
+                self.fail(
+                    col,
+                    format!("{what} '{text}' is beyond nengji's limit"),
+                    "; expected at most 1,000,000,000,000".into(),
                 );
                 None
             }
@@ -377,6 +397,12 @@ impl<'a> Cells<'a> {
                 }
                 self.key(first, text, table, rule)
                     .map_or(Slot::Empty, Slot::Key)
+            }
+            RuleKind::PerYear { .. }
+                if Some(first) == self.columns.fields[Field::HireDate.index()] =>
+            {
+                // Already read (and any error reported) as the hire date.
+                worker.hire_date.map_or(Slot::Empty, Slot::Date)
             }
             RuleKind::PerYear { .. } => {
                 let text = self.cell(first);

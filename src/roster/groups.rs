@@ -71,15 +71,10 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
             if !clean {
                 continue;
             }
-            if head
+            let starts_new = head
                 .first()
-                .is_some_and(|first| first.enterprise_id != slot.enterprise_id)
-            {
-                std::mem::swap(slot, &mut self.pending);
-                self.has_pending = true;
-                break;
-            }
-            if self.len == 0 && self.finished.contains(&slot.enterprise_id) {
+                .is_some_and(|first| first.enterprise_id != slot.enterprise_id);
+            if (starts_new || head.is_empty()) && self.finished.contains(&slot.enterprise_id) {
                 let col = self
                     .reader
                     .columns()
@@ -93,6 +88,11 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
                     ),
                     hint: "; sort the roster by enterprise_id".into(),
                 });
+            }
+            if starts_new {
+                std::mem::swap(slot, &mut self.pending);
+                self.has_pending = true;
+                break;
             }
             self.len += 1;
         }
