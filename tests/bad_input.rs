@@ -1,6 +1,8 @@
 //! One test per kind of bad input: each exits 2, names the file, line and column,
 //! says what was expected, and writes no output file.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 mod common;
 
 use common::{example, Workdir};

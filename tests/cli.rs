@@ -1,6 +1,8 @@
 //! The CLI through the real binary: golden outputs on the examples, init, stdin
 //! and stdout, encodings, and atomic outputs.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 mod common;
 
 use common::{example, golden, Workdir};

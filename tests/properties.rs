@@ -2,6 +2,8 @@
 //! pool parts add up to the pool, rounding stays within half a unit, and no input
 //! within the decimal range makes the engine panic.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -127,7 +129,7 @@ proptest! {
 
     #[test]
     fn pool_parts_add_up_to_the_pool(
-        cents in 0i64..100_000_000_00,
+        cents in 0i64..10_000_000_000,
         weights in proptest::collection::vec(0u32..1000, 1..60),
         scale in 0u32..3,
     ) {

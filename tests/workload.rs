@@ -2,6 +2,8 @@
 //! workload schedule gives, for every worker of a generated roster, exactly the
 //! figures WORKLOAD.md defines, computed here independently from the CSV cells.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 mod common;
 
 use std::collections::HashMap;
