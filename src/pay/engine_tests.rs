@@ -167,6 +167,44 @@ fn pool_splits_exactly_per_enterprise_by_weight() {
 }
 
 #[test]
+fn by_grade_reads_the_grade_through_aliases() {
+    let rule = format!("{RULE}kind = \"by-grade\"\ntable = {{ \"高\" = 1100 }}\n");
+    let text = HEAD.replace("name = \"高级\"", "name = \"高级\"\naliases = [\"高\"]");
+    let schedule = Schedule::parse("s.toml", &format!("{text}{rule}")).unwrap();
+    let roster = Roster::read(
+        "r.csv",
+        "employee_id,grade\n1,高\n2,初级\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap();
+    let sheets = PayEngine::new(&schedule, "2026-01".parse().unwrap())
+        .compute_all(&roster.workers)
+        .unwrap();
+    assert_eq!(sheets[0].components[1], Money::from(1100));
+    assert_eq!(sheets[1].components[1], Money::ZERO);
+}
+
+#[test]
+fn pool_weights_by_alias_count() {
+    let rule = format!("{RULE}kind = \"pool\"\namount = 90\nweights = {{ \"高\" = 2 }}\n");
+    let text = HEAD.replace("name = \"高级\"", "name = \"高级\"\naliases = [\"高\"]");
+    let schedule = Schedule::parse("s.toml", &format!("{text}{rule}")).unwrap();
+    let roster = Roster::read(
+        "r.csv",
+        "employee_id,grade\n1,高级\n2,初级\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap();
+    let sheets = PayEngine::new(&schedule, "2026-01".parse().unwrap())
+        .compute_all(&roster.workers)
+        .unwrap();
+    assert_eq!(sheets[0].components[1], Money::from(60));
+    assert_eq!(sheets[1].components[1], Money::from(30));
+}
+
+#[test]
 fn conditions_limit_rules_to_grades_and_post_categories() {
     let rule = format!("{RULE}kind = \"fixed\"\namount = 300\ngrades = [\"高级\"]\npost_categories = [\"关键类\"]\n");
     let c = case(
@@ -202,7 +240,9 @@ fn explain_matches_compute_and_names_rounding() {
     );
     let c = case(&rule, "employee_id,grade\n1,初级\n");
     let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
-    let (sheet, steps) = engine.explain(&c.roster.workers[0], Money::ZERO).unwrap();
+    let (sheet, steps) = engine
+        .explain(&c.roster.workers[0], PoolShare::default())
+        .unwrap();
     assert_eq!(sheet, c.sheets("2026-01")[0]);
     let a = &steps[1];
     assert_eq!(a.clause.as_deref(), Some("第九条"));

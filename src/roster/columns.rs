@@ -121,6 +121,43 @@ impl Columns {
         self.fields[field.index()]
     }
 
+    /// Reports every repeated employee id among one enterprise's rows, found by
+    /// sorting (no allocation per row), and lists the positions of the repeats
+    /// (every occurrence after the first) in `repeats`.
+    pub fn find_duplicates(
+        &self,
+        group: &[Worker],
+        order: &mut Vec<usize>,
+        errors: &mut RosterErrors,
+        repeats: &mut Vec<usize>,
+    ) {
+        order.clear();
+        order.extend(0..group.len());
+        order.sort_by(|&a, &b| {
+            group[a]
+                .employee_id
+                .cmp(&group[b].employee_id)
+                .then(a.cmp(&b))
+        });
+        let col = self.position(Field::EmployeeId).unwrap_or(0);
+        let header = self.headers.get(col).map_or("", String::as_str);
+        let mut first = 0;
+        for k in 1..order.len() {
+            let (a, b) = (&group[order[first]], &group[order[k]]);
+            if a.employee_id == b.employee_id {
+                errors.push(RosterError {
+                    location: Location::new(&self.file, b.line, Some(col as u64 + 1))
+                        .with_field(header),
+                    message: format!("duplicate employee_id '{}'", b.employee_id),
+                    hint: format!("; first seen on line {}", a.line),
+                });
+                repeats.push(order[k]);
+            } else {
+                first = k;
+            }
+        }
+    }
+
     /// Fills `worker` from a row, pushing every bad cell to `errors`. Returns
     /// whether the row was clean.
     pub fn parse_row(
@@ -389,7 +426,9 @@ impl<'a> Cells<'a> {
     ) -> Slot {
         let first = columns.first().copied().unwrap_or(0);
         match kind {
-            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => Slot::Empty,
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } | RuleKind::ByGrade { .. } => {
+                Slot::Empty
+            }
             RuleKind::Lookup { table, .. } => {
                 let text = self.cell(first);
                 if text.is_empty() {
