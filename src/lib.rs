@@ -9,7 +9,7 @@ pub mod check;
 pub mod cmd;
 pub mod exact;
 mod location;
-mod money;
+pub mod money;
 pub mod pay;
 mod period;
 mod rate;

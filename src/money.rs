@@ -72,8 +72,25 @@ impl fmt::Display for Money {
 
 /// Why a text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
-pub struct MoneyParseError(pub String);
+pub enum MoneyParseError {
+    #[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
+    NotANumber(String),
+    #[error("'{0}' is beyond nengji's limit of one trillion (1,000,000,000,000)")]
+    TooLarge(String),
+}
+
+/// The largest amount an input may state. Bounding inputs bounds every sum the
+/// engine forms (components x hours x workers) far inside the decimal range, so
+/// no arithmetic on valid input can overflow.
+pub const LIMIT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+fn within_limit(d: Decimal, text: &str) -> Result<Decimal, MoneyParseError> {
+    if d.abs() > LIMIT {
+        Err(MoneyParseError::TooLarge(text.to_string()))
+    } else {
+        Ok(d)
+    }
+}
 
 impl FromStr for Money {
     type Err = MoneyParseError;
@@ -87,8 +104,8 @@ impl FromStr for Money {
             Decimal::from_str(t)
         };
         match parsed {
-            Ok(d) if !t.is_empty() => Ok(Money(d)),
-            _ => Err(MoneyParseError(s.to_string())),
+            Ok(d) if !t.is_empty() => within_limit(d, s).map(Money),
+            _ => Err(MoneyParseError::NotANumber(s.to_string())),
         }
     }
 }
@@ -172,11 +189,11 @@ impl Visitor<'_> for ExactDecimalVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        within_limit(Decimal::from(v), &v.to_string()).map_err(|e| E::custom(e.to_string()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        within_limit(Decimal::from(v), &v.to_string()).map_err(|e| E::custom(e.to_string()))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
@@ -195,6 +212,18 @@ mod tests {
         assert_eq!("2,490.50".parse::<Money>(), Ok(Money(dec!(2490.50))));
         assert!("".parse::<Money>().is_err());
         assert!("两千".parse::<Money>().is_err());
+    }
+
+    #[test]
+    fn amounts_beyond_the_limit_are_refused() {
+        assert_eq!(LIMIT, dec!(1_000_000_000_000));
+        assert!("1000000000000".parse::<Money>().is_ok());
+        assert_eq!(
+            "1000000000000.01".parse::<Money>(),
+            Err(MoneyParseError::TooLarge("1000000000000.01".into()))
+        );
+        let err = toml::from_str::<Holder>("m = 9000000000000000").unwrap_err();
+        assert!(err.message().contains("limit"), "{err}");
     }
 
     #[test]

@@ -121,6 +121,43 @@ impl Columns {
         self.fields[field.index()]
     }
 
+    /// Reports every repeated employee id among one enterprise's rows, found by
+    /// sorting (no allocation per row), and lists the positions of the repeats
+    /// (every occurrence after the first) in `repeats`.
+    pub fn find_duplicates(
+        &self,
+        group: &[Worker],
+        order: &mut Vec<usize>,
+        errors: &mut RosterErrors,
+        repeats: &mut Vec<usize>,
+    ) {
+        order.clear();
+        order.extend(0..group.len());
+        order.sort_by(|&a, &b| {
+            group[a]
+                .employee_id
+                .cmp(&group[b].employee_id)
+                .then(a.cmp(&b))
+        });
+        let col = self.position(Field::EmployeeId).unwrap_or(0);
+        let header = self.headers.get(col).map_or("", String::as_str);
+        let mut first = 0;
+        for k in 1..order.len() {
+            let (a, b) = (&group[order[first]], &group[order[k]]);
+            if a.employee_id == b.employee_id {
+                errors.push(RosterError {
+                    location: Location::new(&self.file, b.line, Some(col as u64 + 1))
+                        .with_field(header),
+                    message: format!("duplicate employee_id '{}'", b.employee_id),
+                    hint: format!("; first seen on line {}", a.line),
+                });
+                repeats.push(order[k]);
+            } else {
+                first = k;
+            }
+        }
+    }
+
     /// Fills `worker` from a row, pushing every bad cell to `errors`. Returns
     /// whether the row was clean.
     pub fn parse_row(
@@ -168,10 +205,12 @@ impl Columns {
         match schedule.grade_index(grade) {
             Some(g) => worker.grade = g,
             None => {
+                // Names before aliases, so a near name is suggested over an alias.
                 let names = schedule
                     .grades
                     .iter()
-                    .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases));
+                    .map(|g| &g.name)
+                    .chain(schedule.grades.iter().flat_map(|g| &g.aliases));
                 let hint = suggest::hint(grade, names.clone().map(String::as_str));
                 let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
                 let hint = if hint.is_empty() {
@@ -300,9 +339,19 @@ impl<'a> Cells<'a> {
         }
     }
 
+    /// Hours in a month: at least zero and at most the 744 hours of a 31-day month.
     fn hours(&mut self, field: Field) -> Option<Decimal> {
         let (col, text) = self.get(field);
-        self.non_negative(col, text, "hours")
+        let hours = self.non_negative(col, text, "hours")?;
+        if hours > Decimal::from(744) {
+            self.fail(
+                col,
+                format!("{text} hours is more than a month has"),
+                "; expected at most 744".into(),
+            );
+            return None;
+        }
+        Some(hours)
     }
 
     fn non_negative(&mut self, col: Option<usize>, text: &str, what: &str) -> Option<Decimal> {
@@ -315,6 +364,14 @@ impl<'a> Cells<'a> {
                     col,
                     format!("negative {what} '{text}'"),
                     format!("; {what} cannot be below zero"),
+                );
+                None
+            }
+            Ok(v) if v > crate::money::LIMIT => {
+                self.fail(
+                    col,
+                    format!("{what} '{text}' is beyond nengji's limit"),
+                    "; expected at most 1,000,000,000,000".into(),
                 );
                 None
             }
@@ -369,7 +426,9 @@ impl<'a> Cells<'a> {
     ) -> Slot {
         let first = columns.first().copied().unwrap_or(0);
         match kind {
-            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => Slot::Empty,
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } | RuleKind::ByGrade { .. } => {
+                Slot::Empty
+            }
             RuleKind::Lookup { table, .. } => {
                 let text = self.cell(first);
                 if text.is_empty() {
@@ -377,6 +436,12 @@ impl<'a> Cells<'a> {
                 }
                 self.key(first, text, table, rule)
                     .map_or(Slot::Empty, Slot::Key)
+            }
+            RuleKind::PerYear { .. }
+                if Some(first) == self.columns.fields[Field::HireDate.index()] =>
+            {
+                // Already read (and any error reported) as the hire date.
+                worker.hire_date.map_or(Slot::Empty, Slot::Date)
             }
             RuleKind::PerYear { .. } => {
                 let text = self.cell(first);
