@@ -28,6 +28,17 @@ pub fn check(ctx: &Context, report: &mut Report) {
             ));
             continue;
         };
+        if !floor
+            .floors
+            .keys()
+            .any(|name| ctx.schedule.grade_index(name).is_some())
+        {
+            report.note(format!(
+                "industry floors: the floor of '{}' names none of the schedule's grades",
+                floor.industry
+            ));
+            continue;
+        }
         for (name, _) in &floor.floors.0 {
             let Some(minimum) = floor.floor(name) else {
                 continue;

@@ -1,7 +1,7 @@
 //! Market wage levels (人力资源市场工资价位): each occupation and grade's average
 //! pay, annualised, against the published percentiles for the occupation. Below
-//! P25 is a warning (below P10 says so). Levels include overtime, so gross pay
-//! is compared.
+//! P25 is a warning (the message says when it is below P10 too). Levels include
+//! overtime, so gross pay is compared.
 
 use chrono::Datelike;
 use rust_decimal::Decimal;
@@ -51,17 +51,26 @@ pub fn check(ctx: &Context, report: &mut Report) {
             .rounding
             .apply(gross.amount() / Decimal::from(workers));
         let annual = Money::new(monthly.amount() * Decimal::from(12));
-        let (rule, percentile, mark) = if annual < level.p10 {
-            ("market-below-p10", "P10", level.p10)
-        } else if annual < level.p25 {
-            ("market-below-p25", "P25", level.p25)
-        } else {
+        if annual >= level.p25 {
             continue;
+        }
+        let below = if annual < level.p10 {
+            format!(
+                "below the market P10 {} and so below P25 {}",
+                level.p10.grouped(),
+                level.p25.grouped()
+            )
+        } else {
+            format!(
+                "below the market P25 {} (P10 {})",
+                level.p25.grouped(),
+                level.p10.grouped()
+            )
         };
         let to_p25 = ctx.at_least((level.p25 - annual).amount() / Decimal::from(12));
         report.push(
             Finding::new(
-                rule,
+                "market-below-p25",
                 Severity::Warning,
                 format!("人力资源市场工资价位 {} ({})", level.year, level.source),
                 Subject::Occupation {
@@ -69,11 +78,9 @@ pub fn check(ctx: &Context, report: &mut Report) {
                     grade: grade_name.to_string(),
                 },
                 format!(
-                    "average pay of {workers} worker(s) is {} a month, {} a year, below the market {percentile} {} (P25 {}, P50 {})",
+                    "average pay of {workers} worker(s) is {} a month, {} a year, {below}; the median is {}",
                     monthly.grouped(),
                     annual.grouped(),
-                    mark.grouped(),
-                    level.p25.grouped(),
                     level.p50.grouped()
                 ),
                 format!(
