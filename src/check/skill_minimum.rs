@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
+use crate::roster::Employment;
 use crate::standards::Rise;
 
 pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
@@ -23,6 +24,11 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
             no_standard += 1;
             continue;
         };
+        // The floor is a share of the monthly minimum: part-time workers are
+        // held against the hourly minimum instead.
+        if w.employment == Employment::PartTime {
+            continue;
+        }
         if w.post_category.is_empty() {
             no_category += 1;
             continue;
