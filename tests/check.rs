@@ -309,3 +309,99 @@ fn bad_negotiation_record_is_placed() {
             "present (61) is more than total (60)",
         ]);
 }
+
+#[test]
+fn workload_minimum_wage_flags_match_an_independent_computation() {
+    // WORKLOAD.md: tier = 1 + (int(region) / 10) mod 3; below the minimum when
+    // gross - overtime < the tier's monthly minimum. Its own figures (2,660 /
+    // 2,500 / 2,300), then raised by 1,000 so that many workers fall below.
+    let wd = Workdir::new();
+    let shipped = std::fs::read_to_string(example("workload/standards.toml")).unwrap();
+    let line = "monthly = [\"2660\", \"2500\", \"2300\"]";
+    assert!(shipped.contains(line));
+    let raised = wd.write(
+        "raised.toml",
+        shipped.replace(line, "monthly = [\"3660\", \"3500\", \"3300\"]"),
+    );
+    let below = workload_check(&wd, &example("workload/standards.toml"), [2660, 2500, 2300]);
+    let raised_below = workload_check(&wd, &raised, [3660, 3500, 3300]);
+    assert!(
+        raised_below > below && raised_below >= 20,
+        "{below} {raised_below}"
+    );
+}
+
+/// Checks the workload fixture against standards with the given minimums and
+/// compares the workers found below the minimum with an independent count.
+fn workload_check(wd: &Workdir, standards: &str, minimums: [i64; 3]) -> usize {
+    let (schedule, roster) = (
+        example("workload/schedule.toml"),
+        root()
+            .join("tests/fixtures/workload-300.csv")
+            .display()
+            .to_string(),
+    );
+    let sheet = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    let regions: std::collections::HashMap<String, String> = {
+        let text = std::fs::read_to_string(&roster).unwrap();
+        let mut rdr = csv::Reader::from_reader(text.as_bytes());
+        let h = rdr.headers().unwrap().clone();
+        let id = h.iter().position(|x| x == "employee_id").unwrap();
+        let region = h.iter().position(|x| x == "region").unwrap();
+        rdr.records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[id].to_string(), r[region].to_string())
+            })
+            .collect()
+    };
+    let mut want = std::collections::BTreeSet::new();
+    let mut rdr = csv::Reader::from_reader(sheet.as_bytes());
+    let h = rdr.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let (id, gross, overtime) = (col("employee_id"), col("gross"), col("overtime"));
+    for r in rdr.records() {
+        let r = r.unwrap();
+        let region: i64 = regions[&r[id]].parse().unwrap();
+        let tier = 1 + (region / 10) % 3;
+        let minimum = minimums[(tier - 1) as usize];
+        let base = r[gross].parse::<rust_decimal::Decimal>().unwrap()
+            - r[overtime].parse::<rust_decimal::Decimal>().unwrap();
+        if base < rust_decimal::Decimal::from(minimum) {
+            want.insert(r[id].to_string());
+        }
+    }
+    let run = wd.run(&[
+        "check",
+        "--schedule",
+        &schedule,
+        "--roster",
+        &roster,
+        "--standards",
+        standards,
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let got: std::collections::BTreeSet<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "minimum-wage")
+        .map(|f| f["subject"]["employee_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(run.code(), if want.is_empty() { 0 } else { 1 }, "{v}");
+    want.len()
+}

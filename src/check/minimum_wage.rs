@@ -20,7 +20,8 @@ pub struct Minimum<'a> {
     pub standard: &'a Sourced<MinimumWage>,
     pub tier: u32,
     pub monthly: Money,
-    pub hourly: Money,
+    /// None when the standard gives no hourly figures.
+    pub hourly: Option<Money>,
 }
 
 impl Minimum<'_> {
@@ -65,14 +66,14 @@ impl<'a> Minimums<'a> {
             None => Err(Missing::Standard),
             Some(standard) => match standards.tier(region, on) {
                 None => Err(Missing::Tier),
-                Some(t) => match (standard.monthly_of(t.tier), standard.hourly_of(t.tier)) {
-                    (Some(monthly), Some(hourly)) => Ok(Minimum {
+                Some(t) => match standard.monthly_of(t.tier) {
+                    Some(monthly) => Ok(Minimum {
                         standard,
                         tier: t.tier,
                         monthly,
-                        hourly,
+                        hourly: standard.hourly_of(t.tier),
                     }),
-                    _ => Err(Missing::TierOutOfRange(t.tier, standard.tiers())),
+                    None => Err(Missing::TierOutOfRange(t.tier, standard.tiers())),
                 },
             },
         };
@@ -134,6 +135,15 @@ impl<'a> Minimums<'a> {
 pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
     let region = ctx.schedule.meta.region.as_str();
     for &period in &ctx.contract_periods {
+        // Only where a standard says so; then the region's tier is needed.
+        if ctx
+            .standards
+            .minimum_wage(region, period.last_day())
+            .and_then(|m| m.agreed_pay_above.as_deref())
+            .is_none()
+        {
+            continue;
+        }
         let Some(min) = minimums.get(region, period, 0) else {
             continue;
         };
@@ -302,7 +312,14 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         continue;
                     }
                 };
-                let Some(required) = min.hourly.checked_mul(hours) else {
+                let Some(hourly_minimum) = min.hourly else {
+                    report.note(format!(
+                        "part-time pay: the minimum wage {} gives no hourly figures",
+                        min.standard.label()
+                    ));
+                    continue;
+                };
+                let Some(required) = hourly_minimum.checked_mul(hours) else {
                     continue;
                 };
                 if base.amount() >= required {
@@ -326,7 +343,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                             base.grouped(),
                             hours.normalize(),
                             hourly.grouped(),
-                            min.hourly.grouped(),
+                            hourly_minimum.grouped(),
                             min.label()
                         ),
                         format!(
@@ -343,7 +360,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                             .with("minimum_wage_base", base)
                             .with("hours", hours.normalize())
                             .with("hourly_pay", hourly)
-                            .with("hourly_minimum", min.hourly)
+                            .with("hourly_minimum", hourly_minimum)
                             .with("tier", min.tier)
                             .with("standard", min.standard.effective),
                     )

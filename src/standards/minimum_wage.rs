@@ -23,7 +23,9 @@ pub struct MinimumWage {
     pub source: String,
     /// Monthly minimum (月最低工资标准, full-time workers), tier 1 first.
     pub monthly: Vec<Money>,
-    /// Hourly minimum (小时最低工资标准, part-time workers), tier 1 first.
+    /// Hourly minimum (小时最低工资标准, part-time workers), tier 1 first; may be
+    /// left out (then part-time pay is reported as not checked).
+    #[serde(default)]
     pub hourly: Vec<Money>,
     /// Whether the figure includes the worker's own social-insurance and
     /// housing-fund contributions (Zhejiang: yes; Beijing, Shanghai: no).
@@ -47,7 +49,7 @@ impl MinimumWage {
                 "minimum wage has no `monthly` figures; list them by tier, tier 1 first".into(),
             );
         }
-        if self.monthly.len() != self.hourly.len() {
+        if !self.hourly.is_empty() && self.monthly.len() != self.hourly.len() {
             return Err(format!(
                 "minimum wage has {} monthly figures but {} hourly ones; give both for every tier",
                 self.monthly.len(),
@@ -151,6 +153,8 @@ excluded = ["夜班", "高温"]
         let mut m = standard(ZJ_2024);
         m.hourly.pop();
         assert!(m.validate().unwrap_err().contains("hourly"));
+        m.hourly.clear();
+        assert!(m.validate().is_ok(), "hourly figures may be left out");
         assert!(check_region("33a").is_err());
         assert!(check_region("3310811").is_err());
         assert!(check_region("").is_ok());
