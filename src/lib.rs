@@ -4,6 +4,7 @@
 //! (which read from any `Read`), the [`pay`] engine, and the money types. The
 //! command layer in `cmd` touches files and flags.
 
+pub mod batch;
 pub mod cmd;
 pub mod exact;
 mod location;

@@ -63,10 +63,56 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Writes the amount with at least two decimals and no grouping (`2490.00`,
+    /// `0.125` kept whole), without going through the formatting machinery: the
+    /// batch path writes millions of these.
+    pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
+        let mut d = self.0;
+        if d.scale() > 2 {
+            d = d.normalize();
+        }
+        let scale = d.scale().max(2);
+        let widen = 10u64.pow(scale - d.scale());
+        // Fast path: the magnitude fits a u64 (every amount below 1.8e17 fen).
+        let magnitude = u64::try_from(d.mantissa().unsigned_abs())
+            .ok()
+            .and_then(|m| m.checked_mul(widen))
+            .ok_or(fmt::Error);
+        let Ok(mut n) = magnitude else {
+            d.rescale(scale);
+            return write!(out, "{d}");
+        };
+        // Digits, least significant first, into a buffer on the stack.
+        let mut digits = [0u8; 24];
+        let mut len = 0;
+        while n > 0 || len <= scale as usize {
+            digits[len] = b'0' + (n % 10) as u8;
+            n /= 10;
+            len += 1;
+        }
+        let mut text = [0u8; 26];
+        let mut at = 0;
+        if d.is_sign_negative() && !d.is_zero() {
+            text[0] = b'-';
+            at = 1;
+        }
+        for i in (0..len).rev() {
+            text[at] = digits[i];
+            at += 1;
+            if i == scale as usize {
+                text[at] = b'.';
+                at += 1;
+            }
+        }
+        out.write_str(std::str::from_utf8(&text[..at]).map_err(|_| fmt::Error)?)
+    }
+}
+
 impl fmt::Display for Money {
-    /// Two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
+    /// At least two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}", self.0)
+        self.write_plain(f)
     }
 }
 
@@ -235,9 +281,16 @@ mod tests {
     }
 
     #[test]
-    fn displays_two_places() {
+    fn displays_two_places_or_more() {
         assert_eq!(Money(dec!(5)).to_string(), "5.00");
         assert_eq!(Money(dec!(5.1)).to_string(), "5.10");
+        assert_eq!(Money(dec!(0.05)).to_string(), "0.05");
+        assert_eq!(Money(dec!(-0.5)).to_string(), "-0.50");
+        assert_eq!(Money(dec!(-1234.5)).to_string(), "-1234.50");
+        assert_eq!(Money(dec!(0)).to_string(), "0.00");
+        assert_eq!(Money(dec!(450.060)).to_string(), "450.06");
+        assert_eq!(Money(dec!(0.125)).to_string(), "0.125");
+        assert_eq!(Money(dec!(1000000000000)).to_string(), "1000000000000.00");
     }
 
     #[derive(Debug, Deserialize)]

@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
+mod batch;
 mod compute;
 mod explain;
 mod init;
@@ -37,6 +38,8 @@ enum Command {
     Compute(compute::Args),
     /// How one worker's pay was reached, rule by rule.
     Explain(explain::Args),
+    /// Regional rosters at scale: pay, per-enterprise totals, distributions, manifest.
+    Batch(batch::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
 }
@@ -45,6 +48,7 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Batch(args) => batch::run(args),
         Command::Compute(args) => compute::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
