@@ -79,33 +79,26 @@ impl Money {
             .ok()
             .and_then(|m| m.checked_mul(widen))
             .ok_or(fmt::Error);
-        let Ok(mut n) = magnitude else {
+        let Ok(n) = magnitude else {
             d.rescale(scale);
             return write!(out, "{d}");
         };
-        // Digits, least significant first, into a buffer on the stack.
-        let mut digits = [0u8; 24];
-        let mut len = 0;
-        while n > 0 || len <= scale as usize {
-            digits[len] = b'0' + (n % 10) as u8;
-            n /= 10;
-            len += 1;
-        }
-        let mut text = [0u8; 26];
-        let mut at = 0;
         if d.is_sign_negative() && !d.is_zero() {
-            text[0] = b'-';
-            at = 1;
+            out.write_char('-')?;
         }
-        for i in (0..len).rev() {
-            text[at] = digits[i];
-            at += 1;
-            if i == scale as usize {
-                text[at] = b'.';
-                at += 1;
-            }
-        }
-        out.write_str(std::str::from_utf8(&text[..at]).map_err(|_| fmt::Error)?)
+        // Fen are the common case: a constant divisor compiles to a multiplication.
+        let (whole, fraction, unit) = if scale == 2 {
+            (n / 100, n % 100, 100)
+        } else {
+            let unit = 10u64.pow(scale);
+            (n / unit, n % unit, unit)
+        };
+        let mut buffer = itoa::Buffer::new();
+        out.write_str(buffer.format(whole))?;
+        out.write_char('.')?;
+        // The fraction with its leading zeros: unit + fraction, less the leading 1.
+        let fraction = buffer.format(unit + fraction);
+        out.write_str(fraction.get(1..).unwrap_or(""))
     }
 }
 
