@@ -5,6 +5,7 @@
 //! command layer in `cmd` touches files and flags.
 
 pub mod audit;
+pub mod batch;
 pub mod check;
 pub mod cmd;
 pub mod exact;

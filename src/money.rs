@@ -63,10 +63,49 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Writes the amount with at least two decimals and no grouping (`2490.00`,
+    /// `0.125` kept whole), without going through the formatting machinery: the
+    /// batch path writes millions of these.
+    pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
+        let mut d = self.0;
+        if d.scale() > 2 {
+            d = d.normalize();
+        }
+        let scale = d.scale().max(2);
+        let widen = 10u64.pow(scale - d.scale());
+        // Fast path: the magnitude fits a u64 (every amount below 1.8e17 fen).
+        let magnitude = u64::try_from(d.mantissa().unsigned_abs())
+            .ok()
+            .and_then(|m| m.checked_mul(widen))
+            .ok_or(fmt::Error);
+        let Ok(n) = magnitude else {
+            d.rescale(scale);
+            return write!(out, "{d}");
+        };
+        if d.is_sign_negative() && !d.is_zero() {
+            out.write_char('-')?;
+        }
+        // Fen are the common case: a constant divisor compiles to a multiplication.
+        let (whole, fraction, unit) = if scale == 2 {
+            (n / 100, n % 100, 100)
+        } else {
+            let unit = 10u64.pow(scale);
+            (n / unit, n % unit, unit)
+        };
+        let mut buffer = itoa::Buffer::new();
+        out.write_str(buffer.format(whole))?;
+        out.write_char('.')?;
+        // The fraction with its leading zeros: unit + fraction, less the leading 1.
+        let fraction = buffer.format(unit + fraction);
+        out.write_str(fraction.get(1..).unwrap_or(""))
+    }
+}
+
 impl fmt::Display for Money {
-    /// Two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
+    /// At least two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}", self.0)
+        self.write_plain(f)
     }
 }
 
@@ -235,9 +274,16 @@ mod tests {
     }
 
     #[test]
-    fn displays_two_places() {
+    fn displays_two_places_or_more() {
         assert_eq!(Money(dec!(5)).to_string(), "5.00");
         assert_eq!(Money(dec!(5.1)).to_string(), "5.10");
+        assert_eq!(Money(dec!(0.05)).to_string(), "0.05");
+        assert_eq!(Money(dec!(-0.5)).to_string(), "-0.50");
+        assert_eq!(Money(dec!(-1234.5)).to_string(), "-1234.50");
+        assert_eq!(Money(dec!(0)).to_string(), "0.00");
+        assert_eq!(Money(dec!(450.060)).to_string(), "450.06");
+        assert_eq!(Money(dec!(0.125)).to_string(), "0.125");
+        assert_eq!(Money(dec!(1000000000000)).to_string(), "1000000000000.00");
     }
 
     #[derive(Debug, Deserialize)]

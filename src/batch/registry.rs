@@ -45,7 +45,10 @@ impl Registry {
         let file: Arc<str> = Arc::from(file);
         let parsed: RegistryFile = toml_input::parse(&file, text)?;
         Registry::new(parsed.enterprises).map_err(|(i, message)| {
-            let offset = text.match_indices("[[enterprise]]").nth(i).map_or(0, |(o, _)| o);
+            let offset = text
+                .match_indices("[[enterprise]]")
+                .nth(i)
+                .map_or(0, |(o, _)| o);
             TomlError::new(Location::of_offset(&file, text, offset), message)
         })
     }
@@ -55,14 +58,19 @@ impl Registry {
     pub fn from_csv(file: &str, text: &str) -> Result<Registry, TomlError> {
         let file: Arc<str> = Arc::from(file);
         let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
         let headers = reader
             .headers()
             .map_err(|e| TomlError::new(at(1, None), format!("malformed CSV: {e}")))?
             .clone();
         let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.trim()));
         let id = find(&["enterprise_id", "企业", "企业编号", "企业代码"]).ok_or_else(|| {
-            TomlError::new(at(1, None), "the registry has no enterprise_id (企业编号) column")
+            TomlError::new(
+                at(1, None),
+                "the registry has no enterprise_id (企业编号) column",
+            )
         })?;
         let name = find(&["name", "enterprise_name", "企业名称"]);
         let schedule = find(&["schedule", "能级工资标准"]);
@@ -76,7 +84,12 @@ impl Registry {
                 TomlError::new(at(line, None), format!("malformed CSV: {e}"))
             })?;
             let line = record.position().map_or(0, |p| p.line());
-            let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim().to_string();
+            let cell = |i: Option<usize>| {
+                i.and_then(|i| record.get(i))
+                    .unwrap_or("")
+                    .trim()
+                    .to_string()
+            };
             enterprises.push(RegisteredEnterprise {
                 id: cell(Some(id)),
                 name: cell(name),
@@ -87,7 +100,10 @@ impl Registry {
             lines.push(line);
         }
         Registry::new(enterprises).map_err(|(i, message)| {
-            TomlError::new(at(lines.get(i).copied().unwrap_or(1), Some(id as u64 + 1)), message)
+            TomlError::new(
+                at(lines.get(i).copied().unwrap_or(1), Some(id as u64 + 1)),
+                message,
+            )
         })
     }
 
@@ -131,7 +147,11 @@ mod tests {
             "[[enterprise]]\nid = \"A\"\nschedule = \"pump.toml\"\nregion = \"331081\"\nindustry = \"泵\"\n[[enterprise]]\nid = \"B\"\n",
         )
         .unwrap();
-        let c = Registry::from_csv("r.csv", "企业,能级工资标准,地区,行业\nA,pump.toml,331081,泵\nB,,,\n").unwrap();
+        let c = Registry::from_csv(
+            "r.csv",
+            "企业,能级工资标准,地区,行业\nA,pump.toml,331081,泵\nB,,,\n",
+        )
+        .unwrap();
         assert_eq!(t.enterprises, c.enterprises);
         assert_eq!(t.get("A").map(|e| e.region.as_str()), Some("331081"));
         assert_eq!(t.schedule_files(), ["pump.toml"]);
@@ -141,9 +161,14 @@ mod tests {
     fn duplicates_are_placed() {
         let e = Registry::from_csv("r.csv", "enterprise_id\nA\nA\n").unwrap_err();
         assert_eq!(e.location.to_string(), "r.csv:3:1");
-        let e = Registry::from_toml("r.toml", "[[enterprise]]\nid = \"A\"\n[[enterprise]]\nid = \"A\"\n").unwrap_err();
+        let e = Registry::from_toml(
+            "r.toml",
+            "[[enterprise]]\nid = \"A\"\n[[enterprise]]\nid = \"A\"\n",
+        )
+        .unwrap_err();
         assert_eq!(e.location.line, 3);
-        let e = Registry::from_toml("r.toml", "[[enterprise]]\nid = \"A\"\nschedul = \"x\"\n").unwrap_err();
+        let e = Registry::from_toml("r.toml", "[[enterprise]]\nid = \"A\"\nschedul = \"x\"\n")
+            .unwrap_err();
         assert!(e.message.contains("did you mean 'schedule'?"), "{e}");
     }
 }

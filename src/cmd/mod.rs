@@ -4,6 +4,7 @@
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
 mod audit;
+mod batch;
 mod check;
 mod compute;
 mod explain;
@@ -39,6 +40,8 @@ enum Command {
     Compute(compute::Args),
     /// How one worker's pay was reached, rule by rule.
     Explain(explain::Args),
+    /// Regional rosters at scale: pay, per-enterprise totals, distributions, manifest.
+    Batch(batch::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
     /// Hold a schedule (and a roster's pay) against the law, floors and market.
@@ -51,6 +54,7 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Batch(args) => batch::run(args),
         Command::Compute(args) => compute::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),

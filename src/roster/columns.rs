@@ -358,7 +358,7 @@ impl<'a> Cells<'a> {
         if text.is_empty() {
             return None;
         }
-        match text.parse::<Decimal>() {
+        match parse_decimal(text).ok_or(()) {
             Ok(v) if v.is_sign_negative() && !v.is_zero() => {
                 self.fail(
                     col,
@@ -376,7 +376,7 @@ impl<'a> Cells<'a> {
                 None
             }
             Ok(v) => Some(v),
-            Err(_) => {
+            Err(()) => {
                 self.fail(
                     col,
                     format!("'{text}' is not a number of {what}"),
@@ -550,9 +550,56 @@ impl<'a> Cells<'a> {
 
 /// Dates as HR exports write them: 2019-03-01, 2019/3/1, 2019年3月1日.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+    iso_date(text).or_else(|| {
+        ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+    })
+}
+
+/// `YYYY-MM-DD` read directly: the common case, without parsing a format string.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )
+}
+
+/// A decimal such as `7.5` or `12`, read directly when it is short and plain;
+/// anything else goes to `Decimal::from_str`.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let b = text.as_bytes();
+    if !b.is_empty() && b.len() <= 18 {
+        let mut mantissa: i64 = 0;
+        let mut scale = None;
+        let mut plain = true;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => mantissa = mantissa * 10 + i64::from(c - b'0'),
+                b'.' if scale.is_none() && i > 0 && i + 1 < b.len() => {
+                    scale = Some((b.len() - i - 1) as u32)
+                }
+                _ => {
+                    plain = false;
+                    break;
+                }
+            }
+        }
+        if plain {
+            return Some(Decimal::new(mantissa, scale.unwrap_or(0)));
+        }
+    }
+    text.parse::<Decimal>().ok()
 }
 
 fn find_column(headers: &[String], fields: &[Option<usize>], column: &str) -> Option<usize> {
@@ -577,4 +624,37 @@ fn rule_needs_post_category(schedule: &Schedule) -> bool {
         .allowances
         .iter()
         .any(|a| !a.post_categories.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn dates_in_the_forms_exports_use() {
+        let d = NaiveDate::from_ymd_opt(2019, 3, 1);
+        for text in ["2019-03-01", "2019/3/1", "2019年3月1日", "2019.03.01"] {
+            assert_eq!(parse_date(text), d, "{text}");
+        }
+        for bad in ["2019-02-30", "2019-13-01", "2019-3-1x", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn decimals_fast_and_slow() {
+        assert_eq!(parse_decimal("7.5"), Some(dec!(7.5)));
+        assert_eq!(parse_decimal("12"), Some(dec!(12)));
+        assert_eq!(parse_decimal("0.0"), Some(dec!(0.0)));
+        assert_eq!(parse_decimal("-4"), Some(dec!(-4)));
+        assert_eq!(parse_decimal("1,5"), None);
+        assert_eq!(parse_decimal("."), None);
+        assert_eq!(parse_decimal("5."), Some(dec!(5)));
+        assert_eq!(
+            parse_decimal("12345678901234567890.5"),
+            Some(dec!(12345678901234567890.5))
+        );
+        assert_eq!(parse_decimal("八"), None);
+    }
 }

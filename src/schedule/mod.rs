@@ -71,11 +71,19 @@ impl Schedule {
             Location::of_offset(&file, text, span.map_or(0, |s| s.start))
         };
         let fail = |span, message: String| Err(TomlError::new(at(span), message));
+        // Where a key is written, for the checks serde cannot place: the first
+        // `needle` after `section`.
+        let near = |section: &str, needle: &str| {
+            let start = text.find(section).unwrap_or(0);
+            text.get(start..)
+                .and_then(|rest| rest.find(needle))
+                .map(|o| start + o..start + o)
+        };
 
         let meta = spec.schedule;
         if meta.currency != "CNY" {
             return fail(
-                None,
+                near("[schedule]", "currency"),
                 format!(
                     "currency '{}' is not supported; expected CNY",
                     meta.currency
@@ -84,7 +92,7 @@ impl Schedule {
         }
         if meta.expires < meta.effective {
             return fail(
-                None,
+                near("[schedule]", "expires"),
                 format!(
                     "the schedule expires ({}) before it takes effect ({})",
                     meta.expires, meta.effective
@@ -93,7 +101,7 @@ impl Schedule {
         }
         if spec.rounding.scale > 4 {
             return fail(
-                None,
+                near("[rounding]", "scale"),
                 format!(
                     "rounding scale {} is finer than 0.0001; expected 0 to 4",
                     spec.rounding.scale
@@ -127,7 +135,7 @@ impl Schedule {
             if !crate::roster::Field::ALL.iter().any(|f| f.name() == field) {
                 let names = crate::roster::Field::ALL.iter().map(|f| f.name());
                 return fail(
-                    None,
+                    near("[columns]", header),
                     format!(
                         "[columns] maps '{header}' to unknown field '{field}'{}",
                         suggest::hint(field, names)
@@ -191,17 +199,23 @@ impl Schedule {
             if !ids.contains(component) {
                 let hint = suggest::hint(component, ids.iter().map(String::as_str));
                 return fail(
-                    None,
+                    near("[overtime]", component),
                     format!("[overtime] base names unknown component '{component}'{hint}"),
                 );
             }
         }
         let ot = &spec.overtime;
         if ot.standard_hours <= rust_decimal::Decimal::ZERO {
-            return fail(None, "[overtime] standard_hours must be above zero".into());
+            return fail(
+                near("[overtime]", "standard_hours"),
+                "[overtime] standard_hours must be above zero".into(),
+            );
         }
         if ot.multipliers().iter().any(|m| m.is_sign_negative()) {
-            return fail(None, "[overtime] multipliers must not be negative".into());
+            return fail(
+                near("[overtime]", "-"),
+                "[overtime] multipliers must not be negative".into(),
+            );
         }
 
         let negotiation = match spec.negotiation {

@@ -126,6 +126,8 @@ fn duplicate_ids_and_grades_are_refused() {
 fn overtime_base_must_name_components() {
     let e = error("[overtime]\nbase = [\"grade_pay\", \"skil\"]\n");
     assert!(e.contains("unknown component 'skil'"), "{e}");
+    // Placed at the name, on the line after [overtime] (HEAD has 20 lines).
+    assert!(e.contains("s.toml:22:23"), "{e}");
 }
 
 #[test]
