@@ -5,10 +5,13 @@
 //! command layer in `cmd` touches files and flags.
 
 pub mod assess;
+pub mod audit;
+pub mod batch;
+pub mod check;
 pub mod cmd;
 pub mod exact;
 mod location;
-mod money;
+pub mod money;
 pub mod pay;
 mod period;
 mod rate;
@@ -16,6 +19,7 @@ pub mod report;
 pub mod roster;
 mod rounding;
 pub mod schedule;
+pub mod standards;
 pub mod suggest;
 pub mod toml_input;
 

@@ -63,17 +63,73 @@ impl Money {
     }
 }
 
+impl Money {
+    /// Writes the amount with at least two decimals and no grouping (`2490.00`,
+    /// `0.125` kept whole), without going through the formatting machinery: the
+    /// batch path writes millions of these.
+    pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
+        let mut d = self.0;
+        if d.scale() > 2 {
+            d = d.normalize();
+        }
+        let scale = d.scale().max(2);
+        let widen = 10u64.pow(scale - d.scale());
+        // Fast path: the magnitude fits a u64 (every amount below 1.8e17 fen).
+        let magnitude = u64::try_from(d.mantissa().unsigned_abs())
+            .ok()
+            .and_then(|m| m.checked_mul(widen))
+            .ok_or(fmt::Error);
+        let Ok(n) = magnitude else {
+            d.rescale(scale);
+            return write!(out, "{d}");
+        };
+        if d.is_sign_negative() && !d.is_zero() {
+            out.write_char('-')?;
+        }
+        // Fen are the common case: a constant divisor compiles to a multiplication.
+        let (whole, fraction, unit) = if scale == 2 {
+            (n / 100, n % 100, 100)
+        } else {
+            let unit = 10u64.pow(scale);
+            (n / unit, n % unit, unit)
+        };
+        let mut buffer = itoa::Buffer::new();
+        out.write_str(buffer.format(whole))?;
+        out.write_char('.')?;
+        // The fraction with its leading zeros: unit + fraction, less the leading 1.
+        let fraction = buffer.format(unit + fraction);
+        out.write_str(fraction.get(1..).unwrap_or(""))
+    }
+}
+
 impl fmt::Display for Money {
-    /// Two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
+    /// At least two decimals, no grouping: `2490.00`, the form CSV and JSON carry.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:.2}", self.0)
+        self.write_plain(f)
     }
 }
 
 /// Why a text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
-pub struct MoneyParseError(pub String);
+pub enum MoneyParseError {
+    #[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
+    NotANumber(String),
+    #[error("'{0}' is beyond nengji's limit of one trillion (1,000,000,000,000)")]
+    TooLarge(String),
+}
+
+/// The largest amount an input may state. Bounding inputs bounds every sum the
+/// engine forms (components x hours x workers) far inside the decimal range, so
+/// no arithmetic on valid input can overflow.
+pub const LIMIT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+fn within_limit(d: Decimal, text: &str) -> Result<Decimal, MoneyParseError> {
+    if d.abs() > LIMIT {
+        Err(MoneyParseError::TooLarge(text.to_string()))
+    } else {
+        Ok(d)
+    }
+}
 
 impl FromStr for Money {
     type Err = MoneyParseError;
@@ -87,8 +143,8 @@ impl FromStr for Money {
             Decimal::from_str(t)
         };
         match parsed {
-            Ok(d) if !t.is_empty() => Ok(Money(d)),
-            _ => Err(MoneyParseError(s.to_string())),
+            Ok(d) if !t.is_empty() => within_limit(d, s).map(Money),
+            _ => Err(MoneyParseError::NotANumber(s.to_string())),
         }
     }
 }
@@ -172,11 +228,11 @@ impl Visitor<'_> for ExactDecimalVisitor {
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        within_limit(Decimal::from(v), &v.to_string()).map_err(|e| E::custom(e.to_string()))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Ok(Decimal::from(v))
+        within_limit(Decimal::from(v), &v.to_string()).map_err(|e| E::custom(e.to_string()))
     }
 
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
@@ -198,6 +254,18 @@ mod tests {
     }
 
     #[test]
+    fn amounts_beyond_the_limit_are_refused() {
+        assert_eq!(LIMIT, dec!(1_000_000_000_000));
+        assert!("1000000000000".parse::<Money>().is_ok());
+        assert_eq!(
+            "1000000000000.01".parse::<Money>(),
+            Err(MoneyParseError::TooLarge("1000000000000.01".into()))
+        );
+        let err = toml::from_str::<Holder>("m = 9000000000000000").unwrap_err();
+        assert!(err.message().contains("limit"), "{err}");
+    }
+
+    #[test]
     fn groups_thousands() {
         assert_eq!(Money(dec!(2490)).grouped(), "2,490.00");
         assert_eq!(Money(dec!(1234567.8)).grouped(), "1,234,567.80");
@@ -206,9 +274,16 @@ mod tests {
     }
 
     #[test]
-    fn displays_two_places() {
+    fn displays_two_places_or_more() {
         assert_eq!(Money(dec!(5)).to_string(), "5.00");
         assert_eq!(Money(dec!(5.1)).to_string(), "5.10");
+        assert_eq!(Money(dec!(0.05)).to_string(), "0.05");
+        assert_eq!(Money(dec!(-0.5)).to_string(), "-0.50");
+        assert_eq!(Money(dec!(-1234.5)).to_string(), "-1234.50");
+        assert_eq!(Money(dec!(0)).to_string(), "0.00");
+        assert_eq!(Money(dec!(450.060)).to_string(), "450.06");
+        assert_eq!(Money(dec!(0.125)).to_string(), "0.125");
+        assert_eq!(Money(dec!(1000000000000)).to_string(), "1000000000000.00");
     }
 
     #[derive(Debug, Deserialize)]

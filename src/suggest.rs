@@ -2,7 +2,7 @@
 
 /// The candidate nearest to `input`, if it is near enough to be a likely typo.
 ///
-/// Near enough: within a third of the longer name's length in edits (at least one),
+/// Near enough (edits count a swap of two neighbours as one): within a third of the longer name's length in edits (at least one),
 /// or one name contains the other (`高级技工` for `高级工`).
 pub fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
@@ -13,14 +13,15 @@ where
         .into_iter()
         .filter(|c| !c.is_empty() && *c != input)
         .map(|c| {
-            let distance = strsim::levenshtein(input, c);
+            let distance = strsim::osa_distance(input, c);
             let longest = input_len.max(c.chars().count());
             let contains = !input.is_empty() && (c.contains(input) || input.contains(c));
             let near = distance <= (longest / 3).max(1) || contains;
             (c, distance, near)
         })
         .filter(|(_, _, near)| *near)
-        .min_by_key(|(c, distance, _)| (*distance, *c))
+        // The first of equally near candidates: callers list preferred names first.
+        .min_by_key(|(_, distance, _)| *distance)
         .map(|(c, _, _)| c)
 }
 

@@ -9,7 +9,7 @@ use crate::cmd::Outcome;
 use crate::pay::{PayEngine, PaySheet, PaySummary};
 use crate::report::{PaySheetFormat, PaySheetWriter};
 use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
-use crate::{Money, Period};
+use crate::Period;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -45,7 +45,6 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut errors = RosterErrors::default();
     let mut groups = EnterpriseGroups::new(&mut reader);
     let mut sheet = PaySheet::default();
-    let mut shares: Vec<Money> = Vec::new();
     loop {
         let group = match groups.next_group(&schedule, &mut errors) {
             Ok(Some(group)) => group,
@@ -59,8 +58,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             // Keep reading to report every problem, but write nothing more.
             continue;
         }
-        shares.clear();
-        shares.extend(engine.pool_shares(group));
+        let shares = engine.pool_shares(group);
         for (worker, share) in group.iter().zip(&shares) {
             engine.compute(worker, *share, &mut sheet)?;
             writer.row(worker, &sheet)?;

@@ -9,7 +9,7 @@ use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::pay::PayEngine;
 use crate::report::Explanation;
-use crate::roster::Encoding;
+use crate::roster::{Encoding, Worker};
 use crate::{suggest, Period};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -78,21 +78,18 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     let engine = PayEngine::new(&schedule, period);
     let worker = &roster.workers[index];
-    let same_enterprise: Vec<_> = roster
-        .workers
+    // The roster keeps each enterprise's rows together: the pool is split among them.
+    let workers = &roster.workers;
+    let same = |w: &Worker| w.enterprise_id == worker.enterprise_id;
+    let first = workers[..index]
         .iter()
-        .filter(|w| w.enterprise_id == worker.enterprise_id)
-        .cloned()
-        .collect();
-    let position = same_enterprise
+        .rposition(|w| !same(w))
+        .map_or(0, |i| i + 1);
+    let last = workers[index..]
         .iter()
-        .position(|w| w.line == worker.line)
-        .unwrap_or(0);
-    let share = engine
-        .pool_shares(&same_enterprise)
-        .get(position)
-        .copied()
-        .unwrap_or_default();
+        .position(|w| !same(w))
+        .map_or(workers.len(), |i| index + i);
+    let share = engine.pool_shares(&workers[first..last])[index - first];
     let (sheet, steps) = engine.explain(worker, share)?;
     let explanation = Explanation::new(&schedule, period, worker, &sheet, steps);
     let mut out = Output::create(args.output.as_deref())?;

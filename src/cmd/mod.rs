@@ -4,6 +4,9 @@
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
 mod assess;
+mod audit;
+mod batch;
+mod check;
 mod compute;
 mod explain;
 mod init;
@@ -40,18 +43,27 @@ enum Command {
     Assess(assess::Args),
     /// How one worker's pay was reached, rule by rule.
     Explain(explain::Args),
+    /// Regional rosters at scale: pay, per-enterprise totals, distributions, manifest.
+    Batch(batch::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
+    /// Hold a schedule (and a roster's pay) against the law, floors and market.
+    Check(check::Args),
+    /// 履约监督: find workers paid less than the contract entitles them to.
+    Audit(audit::Args),
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Batch(args) => batch::run(args),
         Command::Compute(args) => compute::run(args),
         Command::Assess(args) => assess::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Audit(args) => audit::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -17,6 +17,19 @@ pub struct PayError {
     pub component: String,
 }
 
+/// A worker's part of the profit-sharing pool of their enterprise, with the
+/// weights it was split by (to explain it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PoolShare {
+    pub amount: Money,
+    /// The enterprise's pool.
+    pub pool: Money,
+    /// The worker's weight: grade weight x step factor x contribution.
+    pub weight: Decimal,
+    /// The sum of the weights in the enterprise.
+    pub total_weight: Decimal,
+}
+
 /// A schedule prepared for one pay period.
 #[derive(Debug, Clone)]
 pub struct PayEngine<'s> {
@@ -60,7 +73,7 @@ impl<'s> PayEngine<'s> {
     pub fn compute(
         &self,
         worker: &Worker,
-        pool_share: Money,
+        pool_share: PoolShare,
         sheet: &mut PaySheet,
     ) -> Result<(), PayError> {
         self.run(worker, pool_share, sheet, None)
@@ -70,7 +83,7 @@ impl<'s> PayEngine<'s> {
     pub fn explain(
         &self,
         worker: &Worker,
-        pool_share: Money,
+        pool_share: PoolShare,
     ) -> Result<(PaySheet, Vec<Derivation>), PayError> {
         let mut sheet = PaySheet::default();
         let mut steps = Vec::new();
@@ -94,8 +107,8 @@ impl<'s> PayEngine<'s> {
     /// Each worker's part of the pool of their enterprise; zero without a pool.
     /// Workers are grouped by enterprise id; within a group the split follows
     /// [`pool::split`].
-    pub fn pool_shares(&self, workers: &[Worker]) -> Vec<Money> {
-        let mut shares = vec![Money::ZERO; workers.len()];
+    pub fn pool_shares(&self, workers: &[Worker]) -> Vec<PoolShare> {
+        let mut shares = vec![PoolShare::default(); workers.len()];
         let Some((index, rule)) = self
             .schedule
             .allowances
@@ -150,8 +163,14 @@ impl<'s> PayEngine<'s> {
                 members.iter().map(|&i| weight_of(&workers[i])).collect();
             let pool_amount = Allowance::pool_amount(*amount, by_enterprise, enterprise);
             let parts = pool::split(pool_amount, &group_weights, self.schedule.rounding);
-            for (&i, part) in members.iter().zip(parts) {
-                shares[i] = part;
+            let total_weight: Decimal = group_weights.iter().sum();
+            for ((&i, amount), weight) in members.iter().zip(parts).zip(group_weights) {
+                shares[i] = PoolShare {
+                    amount,
+                    pool: pool_amount,
+                    weight,
+                    total_weight,
+                };
             }
         }
         shares
@@ -160,7 +179,7 @@ impl<'s> PayEngine<'s> {
     fn run(
         &self,
         w: &Worker,
-        pool_share: Money,
+        pool_share: PoolShare,
         sheet: &mut PaySheet,
         mut trace: Option<&mut Vec<Derivation>>,
     ) -> Result<(), PayError> {
@@ -302,7 +321,7 @@ impl<'s> PayEngine<'s> {
         index: usize,
         slot: Slot,
         w: &Worker,
-        pool_share: Money,
+        pool_share: PoolShare,
         sheet: &PaySheet,
         d: Option<&mut Derivation>,
     ) -> Option<Money> {
@@ -316,6 +335,18 @@ impl<'s> PayEngine<'s> {
         let mut exact = None;
         let explain = d.is_some();
         match &rule.kind {
+            RuleKind::ByGrade { table } => {
+                let grade = self
+                    .schedule
+                    .grades
+                    .get(w.grade)
+                    .map_or("", |g| g.name.as_str());
+                amount = table.get(grade).map_or(Money::ZERO, Money::new);
+                if explain {
+                    inputs.push(("grade".into(), grade.to_string()));
+                    formula = format!("{grade} in the table = {amount}");
+                }
+            }
             RuleKind::Fixed { amount: a } => {
                 amount = *a;
                 if explain {
@@ -365,7 +396,10 @@ impl<'s> PayEngine<'s> {
                 }
             }
             RuleKind::ListSum {
-                column, table, cap, ..
+                column,
+                table,
+                cap,
+                separator,
             } => {
                 let mut sum = Money::ZERO;
                 let mut parts = Vec::new();
@@ -379,14 +413,11 @@ impl<'s> PayEngine<'s> {
                 }
                 amount = capped(sum, *cap);
                 if explain {
-                    inputs.push((
-                        column.clone(),
-                        parts
-                            .iter()
-                            .map(|p| p.split(' ').next().unwrap_or(""))
-                            .collect::<Vec<_>>()
-                            .join(";"),
-                    ));
+                    let items: Vec<&str> = parts
+                        .iter()
+                        .map(|p| p.split(' ').next().unwrap_or(""))
+                        .collect();
+                    inputs.push((column.clone(), items.join(&separator.to_string())));
                     let list = if parts.is_empty() {
                         "none".to_string()
                     } else {
@@ -515,19 +546,40 @@ impl<'s> PayEngine<'s> {
             RuleKind::Pool {
                 amount: pool_amount,
                 by_enterprise,
-                ..
+                weights,
+                step_weight,
+                weight_column,
             } => {
-                amount = pool_share;
+                amount = pool_share.amount;
                 if explain {
                     let pool =
                         Allowance::pool_amount(*pool_amount, by_enterprise, &w.enterprise_id);
-                    if let Slot::Number(n) = slot {
-                        inputs.push(("weight".into(), n.to_string()));
+                    if let (Slot::Number(n), Some(column)) = (slot, weight_column) {
+                        inputs.push((column.clone(), n.to_string()));
                     }
+                    let grade = self
+                        .schedule
+                        .grades
+                        .get(w.grade)
+                        .map_or("", |g| g.name.as_str());
+                    let grade_weight = weights.get(grade).unwrap_or(Decimal::ONE);
+                    let step = step_weight.map_or_else(
+                        || "1".to_string(),
+                        |r| format!("(1 + {r} x {})", w.step.saturating_sub(1)),
+                    );
+                    let share = pool_share.pool.amount() * pool_share.weight;
+                    let exact_share = share
+                        .checked_div(pool_share.total_weight)
+                        .unwrap_or_default();
                     formula = format!(
-                        "share of the {pool} pool of enterprise '{}' by weight (grade x step x contribution), \
-                         split by largest remainder so the parts add up to the pool = {amount}",
-                        w.enterprise_id
+                        "weight = grade {grade_weight} x step {step} x contribution = {}; \
+                         {pool} pool of enterprise '{}' x {} / total weight {} = {} -> {amount} \
+                         (cut to the fen; the fen left over go to the largest remainders, so the parts add up to the pool)",
+                        pool_share.weight.normalize(),
+                        w.enterprise_id,
+                        pool_share.weight.normalize(),
+                        pool_share.total_weight.normalize(),
+                        exact_share.round_dp(6).normalize(),
                     );
                 }
             }
@@ -593,3 +645,7 @@ fn derivation(
         counts_toward_minimum: counts,
     }
 }
+
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;

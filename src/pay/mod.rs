@@ -7,6 +7,6 @@ mod pay_summary;
 pub mod pool;
 
 pub use derivation::{Derivation, Input};
-pub use engine::{PayEngine, PayError};
+pub use engine::{PayEngine, PayError, PoolShare};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};

@@ -63,10 +63,15 @@ impl Explanation {
 
 impl fmt::Display for Explanation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let enterprise = if self.enterprise_id.is_empty() {
+            String::new()
+        } else {
+            format!(" 企业 {}", self.enterprise_id)
+        };
         writeln!(
             f,
-            "{} 工号 {} 企业 {} — {} 第{}档, {}",
-            self.name, self.employee_id, self.enterprise_id, self.grade, self.step, self.period
+            "{} 工号 {}{enterprise} — {} 第{}档, {}",
+            self.name, self.employee_id, self.grade, self.step, self.period
         )?;
         writeln!(
             f,

@@ -212,7 +212,7 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
 }
 
 /// Quotes a CSV field when it needs it (RFC 4180).
-fn csv_field(out: &mut String, text: &str) {
+pub fn csv_field(out: &mut String, text: &str) {
     if text.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&text.replace('"', "\"\""));

@@ -121,6 +121,43 @@ impl Columns {
         self.fields[field.index()]
     }
 
+    /// Reports every repeated employee id among one enterprise's rows, found by
+    /// sorting (no allocation per row), and lists the positions of the repeats
+    /// (every occurrence after the first) in `repeats`.
+    pub fn find_duplicates(
+        &self,
+        group: &[Worker],
+        order: &mut Vec<usize>,
+        errors: &mut RosterErrors,
+        repeats: &mut Vec<usize>,
+    ) {
+        order.clear();
+        order.extend(0..group.len());
+        order.sort_by(|&a, &b| {
+            group[a]
+                .employee_id
+                .cmp(&group[b].employee_id)
+                .then(a.cmp(&b))
+        });
+        let col = self.position(Field::EmployeeId).unwrap_or(0);
+        let header = self.headers.get(col).map_or("", String::as_str);
+        let mut first = 0;
+        for k in 1..order.len() {
+            let (a, b) = (&group[order[first]], &group[order[k]]);
+            if a.employee_id == b.employee_id {
+                errors.push(RosterError {
+                    location: Location::new(&self.file, b.line, Some(col as u64 + 1))
+                        .with_field(header),
+                    message: format!("duplicate employee_id '{}'", b.employee_id),
+                    hint: format!("; first seen on line {}", a.line),
+                });
+                repeats.push(order[k]);
+            } else {
+                first = k;
+            }
+        }
+    }
+
     /// Fills `worker` from a row, pushing every bad cell to `errors`. Returns
     /// whether the row was clean.
     pub fn parse_row(
@@ -168,10 +205,12 @@ impl Columns {
         match schedule.grade_index(grade) {
             Some(g) => worker.grade = g,
             None => {
+                // Names before aliases, so a near name is suggested over an alias.
                 let names = schedule
                     .grades
                     .iter()
-                    .flat_map(|g| std::iter::once(&g.name).chain(&g.aliases));
+                    .map(|g| &g.name)
+                    .chain(schedule.grades.iter().flat_map(|g| &g.aliases));
                 let hint = suggest::hint(grade, names.clone().map(String::as_str));
                 let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
                 let hint = if hint.is_empty() {
@@ -300,16 +339,26 @@ impl<'a> Cells<'a> {
         }
     }
 
+    /// Hours in a month: at least zero and at most the 744 hours of a 31-day month.
     fn hours(&mut self, field: Field) -> Option<Decimal> {
         let (col, text) = self.get(field);
-        self.non_negative(col, text, "hours")
+        let hours = self.non_negative(col, text, "hours")?;
+        if hours > Decimal::from(744) {
+            self.fail(
+                col,
+                format!("{text} hours is more than a month has"),
+                "; expected at most 744".into(),
+            );
+            return None;
+        }
+        Some(hours)
     }
 
     fn non_negative(&mut self, col: Option<usize>, text: &str, what: &str) -> Option<Decimal> {
         if text.is_empty() {
             return None;
         }
-        match text.parse::<Decimal>() {
+        match parse_decimal(text).ok_or(()) {
             Ok(v) if v.is_sign_negative() && !v.is_zero() => {
                 self.fail(
                     col,
@@ -318,8 +367,16 @@ impl<'a> Cells<'a> {
                 );
                 None
             }
+            Ok(v) if v > crate::money::LIMIT => {
+                self.fail(
+                    col,
+                    format!("{what} '{text}' is beyond nengji's limit"),
+                    "; expected at most 1,000,000,000,000".into(),
+                );
+                None
+            }
             Ok(v) => Some(v),
-            Err(_) => {
+            Err(()) => {
                 self.fail(
                     col,
                     format!("'{text}' is not a number of {what}"),
@@ -369,7 +426,9 @@ impl<'a> Cells<'a> {
     ) -> Slot {
         let first = columns.first().copied().unwrap_or(0);
         match kind {
-            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => Slot::Empty,
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } | RuleKind::ByGrade { .. } => {
+                Slot::Empty
+            }
             RuleKind::Lookup { table, .. } => {
                 let text = self.cell(first);
                 if text.is_empty() {
@@ -377,6 +436,12 @@ impl<'a> Cells<'a> {
                 }
                 self.key(first, text, table, rule)
                     .map_or(Slot::Empty, Slot::Key)
+            }
+            RuleKind::PerYear { .. }
+                if Some(first) == self.columns.fields[Field::HireDate.index()] =>
+            {
+                // Already read (and any error reported) as the hire date.
+                worker.hire_date.map_or(Slot::Empty, Slot::Date)
             }
             RuleKind::PerYear { .. } => {
                 let text = self.cell(first);
@@ -485,9 +550,56 @@ impl<'a> Cells<'a> {
 
 /// Dates as HR exports write them: 2019-03-01, 2019/3/1, 2019年3月1日.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+    iso_date(text).or_else(|| {
+        ["%Y-%m-%d", "%Y/%m/%d", "%Y年%m月%d日", "%Y.%m.%d"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
+    })
+}
+
+/// `YYYY-MM-DD` read directly: the common case, without parsing a format string.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        b[range].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )
+}
+
+/// A decimal such as `7.5` or `12`, read directly when it is short and plain;
+/// anything else goes to `Decimal::from_str`.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let b = text.as_bytes();
+    if !b.is_empty() && b.len() <= 18 {
+        let mut mantissa: i64 = 0;
+        let mut scale = None;
+        let mut plain = true;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => mantissa = mantissa * 10 + i64::from(c - b'0'),
+                b'.' if scale.is_none() && i > 0 && i + 1 < b.len() => {
+                    scale = Some((b.len() - i - 1) as u32)
+                }
+                _ => {
+                    plain = false;
+                    break;
+                }
+            }
+        }
+        if plain {
+            return Some(Decimal::new(mantissa, scale.unwrap_or(0)));
+        }
+    }
+    text.parse::<Decimal>().ok()
 }
 
 fn find_column(headers: &[String], fields: &[Option<usize>], column: &str) -> Option<usize> {
@@ -512,4 +624,37 @@ fn rule_needs_post_category(schedule: &Schedule) -> bool {
         .allowances
         .iter()
         .any(|a| !a.post_categories.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn dates_in_the_forms_exports_use() {
+        let d = NaiveDate::from_ymd_opt(2019, 3, 1);
+        for text in ["2019-03-01", "2019/3/1", "2019年3月1日", "2019.03.01"] {
+            assert_eq!(parse_date(text), d, "{text}");
+        }
+        for bad in ["2019-02-30", "2019-13-01", "2019-3-1x", ""] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn decimals_fast_and_slow() {
+        assert_eq!(parse_decimal("7.5"), Some(dec!(7.5)));
+        assert_eq!(parse_decimal("12"), Some(dec!(12)));
+        assert_eq!(parse_decimal("0.0"), Some(dec!(0.0)));
+        assert_eq!(parse_decimal("-4"), Some(dec!(-4)));
+        assert_eq!(parse_decimal("1,5"), None);
+        assert_eq!(parse_decimal("."), None);
+        assert_eq!(parse_decimal("5."), Some(dec!(5)));
+        assert_eq!(
+            parse_decimal("12345678901234567890.5"),
+            Some(dec!(12345678901234567890.5))
+        );
+        assert_eq!(parse_decimal("八"), None);
+    }
 }

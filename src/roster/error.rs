@@ -19,20 +19,46 @@ pub struct RosterError {
 /// How many problems one run lists before it only counts them.
 pub const ERROR_LIMIT: usize = 50;
 
-/// Every problem found in a roster (up to [`ERROR_LIMIT`] listed).
-#[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
+/// Every problem found in a roster (up to a limit listed, [`ERROR_LIMIT`] by default).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct RosterErrors {
     pub errors: Vec<RosterError>,
     /// All problems found, including those past the limit.
     pub total: usize,
+    limit: usize,
+}
+
+impl Default for RosterErrors {
+    fn default() -> Self {
+        RosterErrors::with_limit(ERROR_LIMIT)
+    }
 }
 
 impl RosterErrors {
+    /// A list that keeps up to `limit` problems (`usize::MAX` keeps all).
+    pub fn with_limit(limit: usize) -> Self {
+        RosterErrors {
+            errors: Vec::new(),
+            total: 0,
+            limit,
+        }
+    }
+
     pub fn push(&mut self, error: RosterError) {
         self.total += 1;
-        if self.errors.len() < ERROR_LIMIT {
+        if self.errors.len() < self.limit {
             self.errors.push(error);
         }
+    }
+
+    /// Moves every problem of `other` into this list.
+    pub fn append(&mut self, other: &mut RosterErrors) {
+        let extra = other.total - other.errors.len();
+        for e in other.errors.drain(..) {
+            self.push(e);
+        }
+        self.total += extra;
+        other.total = 0;
     }
 
     pub fn is_empty(&self) -> bool {
@@ -41,16 +67,15 @@ impl RosterErrors {
 
     /// Whether the list is full, so reading further only counts.
     pub fn is_full(&self) -> bool {
-        self.errors.len() >= ERROR_LIMIT
+        self.errors.len() >= self.limit
     }
 }
 
 impl From<RosterError> for RosterErrors {
     fn from(error: RosterError) -> Self {
-        RosterErrors {
-            errors: vec![error],
-            total: 1,
-        }
+        let mut errors = RosterErrors::default();
+        errors.push(error);
+        errors
     }
 }
 

@@ -23,6 +23,7 @@ pub struct EnterpriseGroups<'r, 'a> {
     has_pending: bool,
     finished: HashSet<String>,
     order: Vec<usize>,
+    repeats: Vec<usize>,
     rows: u64,
 }
 
@@ -36,6 +37,7 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
             has_pending: false,
             finished: HashSet::new(),
             order: Vec::new(),
+            repeats: Vec::new(),
             rows: 0,
         }
     }
@@ -71,15 +73,10 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
             if !clean {
                 continue;
             }
-            if head
+            let starts_new = head
                 .first()
-                .is_some_and(|first| first.enterprise_id != slot.enterprise_id)
-            {
-                std::mem::swap(slot, &mut self.pending);
-                self.has_pending = true;
-                break;
-            }
-            if self.len == 0 && self.finished.contains(&slot.enterprise_id) {
+                .is_some_and(|first| first.enterprise_id != slot.enterprise_id);
+            if (starts_new || head.is_empty()) && self.finished.contains(&slot.enterprise_id) {
                 let col = self
                     .reader
                     .columns()
@@ -93,6 +90,11 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
                     ),
                     hint: "; sort the roster by enterprise_id".into(),
                 });
+            }
+            if starts_new {
+                std::mem::swap(slot, &mut self.pending);
+                self.has_pending = true;
+                break;
             }
             self.len += 1;
         }
@@ -114,35 +116,9 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
     /// Duplicate ids within the group, found by sorting (no allocation per row).
     fn check_duplicates(&mut self, errors: &mut RosterErrors) {
         let group = &self.buffer[..self.len];
-        self.order.clear();
-        self.order.extend(0..group.len());
-        self.order.sort_by(|&a, &b| {
-            group[a]
-                .employee_id
-                .cmp(&group[b].employee_id)
-                .then(a.cmp(&b))
-        });
-        let col = self
-            .reader
+        self.repeats.clear();
+        self.reader
             .columns()
-            .position(Field::EmployeeId)
-            .unwrap_or(0);
-        let header = self
-            .reader
-            .columns()
-            .headers()
-            .get(col)
-            .map_or("", String::as_str);
-        for pair in self.order.windows(2) {
-            let (first, again) = (&group[pair[0]], &group[pair[1]]);
-            if first.employee_id == again.employee_id {
-                errors.push(RosterError {
-                    location: Location::new(self.reader.file(), again.line, Some(col as u64 + 1))
-                        .with_field(header),
-                    message: format!("duplicate employee_id '{}'", again.employee_id),
-                    hint: format!("; first seen on line {}", first.line),
-                });
-            }
-        }
+            .find_duplicates(group, &mut self.order, errors, &mut self.repeats);
     }
 }

@@ -56,6 +56,7 @@ impl Category {
 pub enum KindName {
     Fixed,
     Lookup,
+    ByGrade,
     PerYear,
     ListSum,
     PerUnit,
@@ -70,6 +71,7 @@ impl KindName {
         match self {
             KindName::Fixed => "fixed",
             KindName::Lookup => "lookup",
+            KindName::ByGrade => "by-grade",
             KindName::PerYear => "per-year",
             KindName::ListSum => "list-sum",
             KindName::PerUnit => "per-unit",
@@ -85,6 +87,7 @@ impl KindName {
         match self {
             KindName::Fixed => (&["amount"], &[]),
             KindName::Lookup => (&["column", "table"], &[]),
+            KindName::ByGrade => (&["table"], &[]),
             KindName::PerYear => (&["column", "amount"], &["cap"]),
             KindName::ListSum => (&["column", "table"], &["cap", "separator"]),
             KindName::PerUnit => (&["units"], &["cap"]),
@@ -142,6 +145,9 @@ pub enum RuleKind {
     Fixed { amount: Money },
     /// An amount looked up by a roster column (certificate -> amount).
     Lookup { column: String, table: Table },
+    /// An amount by the worker's grade (Jinhua couriers: up to 1,100 a month);
+    /// grades the table does not name get 0.
+    ByGrade { table: Table },
     /// So much per full year since a date column at period end, capped (工龄).
     PerYear {
         column: String,
@@ -208,6 +214,7 @@ impl Allowance {
         match &self.kind {
             RuleKind::Fixed { .. } => KindName::Fixed,
             RuleKind::Lookup { .. } => KindName::Lookup,
+            RuleKind::ByGrade { .. } => KindName::ByGrade,
             RuleKind::PerYear { .. } => KindName::PerYear,
             RuleKind::ListSum { .. } => KindName::ListSum,
             RuleKind::PerUnit { .. } => KindName::PerUnit,
@@ -222,7 +229,7 @@ impl Allowance {
     /// The roster columns the rule reads.
     pub fn columns(&self) -> Vec<&str> {
         match &self.kind {
-            RuleKind::Fixed { .. } | RuleKind::Percent { .. } => vec![],
+            RuleKind::Fixed { .. } | RuleKind::Percent { .. } | RuleKind::ByGrade { .. } => vec![],
             RuleKind::Lookup { column, .. }
             | RuleKind::PerYear { column, .. }
             | RuleKind::ListSum { column, .. } => vec![column],
@@ -353,19 +360,21 @@ impl Allowance {
                     amount: spec.amount,
                 }
             }
+            KindName::ByGrade => RuleKind::ByGrade {
+                table: by_grade(
+                    need(spec.table, &id, kind_name, "table")?,
+                    &id,
+                    &grade_index,
+                    grade_names,
+                )?,
+            },
             KindName::Pool => {
-                let weights = spec.weights.unwrap_or_default();
-                for (grade, weight) in &weights.0 {
-                    if grade_index(grade).is_none() {
-                        return Err(format!(
-                            "allowance '{id}' weighs unknown grade '{grade}'{}",
-                            crate::suggest::hint(grade, grade_names.iter().copied())
-                        ));
-                    }
-                    if weight.is_sign_negative() {
-                        return Err(format!("allowance '{id}': weight of '{grade}' is negative"));
-                    }
-                }
+                let weights = by_grade(
+                    spec.weights.unwrap_or_default(),
+                    &id,
+                    &grade_index,
+                    grade_names,
+                )?;
                 RuleKind::Pool {
                     amount: need(spec.amount, &id, kind_name, "amount")?,
                     by_enterprise: spec.by_enterprise.unwrap_or_default(),
@@ -391,6 +400,31 @@ impl Allowance {
     pub fn pool_amount(amount: Money, by_enterprise: &Table, enterprise: &str) -> Money {
         by_enterprise.get(enterprise).map_or(amount, Money::new)
     }
+}
+
+/// A table keyed by grade, with aliases replaced by the grade's name so that it
+/// is looked up by name; an unknown grade is an error with a did-you-mean.
+fn by_grade(
+    table: Table,
+    id: &str,
+    grade_index: &impl Fn(&str) -> Option<usize>,
+    grade_names: &[&str],
+) -> Result<Table, String> {
+    let mut resolved = Vec::with_capacity(table.0.len());
+    for (grade, value) in table.0 {
+        let Some(i) = grade_index(&grade) else {
+            return Err(format!(
+                "allowance '{id}' names unknown grade '{grade}'{}",
+                crate::suggest::hint(&grade, grade_names.iter().copied())
+            ));
+        };
+        let name = grade_names.get(i).copied().unwrap_or_default().to_string();
+        if resolved.iter().any(|(n, _)| *n == name) {
+            return Err(format!("allowance '{id}' names grade '{name}' twice"));
+        }
+        resolved.push((name, value));
+    }
+    Ok(Table(resolved))
 }
 
 /// A key the rule's kind requires, or the message that it is missing.

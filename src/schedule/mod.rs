@@ -4,16 +4,19 @@
 mod allowance;
 mod grade;
 mod meta;
+mod negotiation;
 mod overtime;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
+use toml::Spanned;
 
 pub use allowance::{Allowance, Category, RuleKind};
 pub use grade::{Grade, StepForm};
 pub use meta::{PayPeriod, ScheduleMeta, Scope};
+pub use negotiation::{Negotiation, Vote};
 pub use overtime::Overtime;
 
 use crate::toml_input::{self, TomlError};
@@ -39,6 +42,7 @@ struct ScheduleSpec {
     allowances: Vec<allowance::AllowanceSpec>,
     #[serde(default)]
     overtime: Overtime,
+    negotiation: Option<Spanned<Negotiation>>,
 }
 
 /// A validated schedule.
@@ -54,6 +58,8 @@ pub struct Schedule {
     pub grades: Vec<Grade>,
     pub allowances: Vec<Allowance>,
     pub overtime: Overtime,
+    /// How the contract was made, when recorded (`[negotiation]`).
+    pub negotiation: Option<Negotiation>,
 }
 
 impl Schedule {
@@ -65,11 +71,19 @@ impl Schedule {
             Location::of_offset(&file, text, span.map_or(0, |s| s.start))
         };
         let fail = |span, message: String| Err(TomlError::new(at(span), message));
+        // Where a key is written, for the checks serde cannot place: the first
+        // `needle` after `section`.
+        let near = |section: &str, needle: &str| {
+            let start = text.find(section).unwrap_or(0);
+            text.get(start..)
+                .and_then(|rest| rest.find(needle))
+                .map(|o| start + o..start + o)
+        };
 
         let meta = spec.schedule;
         if meta.currency != "CNY" {
             return fail(
-                None,
+                near("[schedule]", "currency"),
                 format!(
                     "currency '{}' is not supported; expected CNY",
                     meta.currency
@@ -78,7 +92,7 @@ impl Schedule {
         }
         if meta.expires < meta.effective {
             return fail(
-                None,
+                near("[schedule]", "expires"),
                 format!(
                     "the schedule expires ({}) before it takes effect ({})",
                     meta.expires, meta.effective
@@ -87,7 +101,7 @@ impl Schedule {
         }
         if spec.rounding.scale > 4 {
             return fail(
-                None,
+                near("[rounding]", "scale"),
                 format!(
                     "rounding scale {} is finer than 0.0001; expected 0 to 4",
                     spec.rounding.scale
@@ -121,7 +135,7 @@ impl Schedule {
             if !crate::roster::Field::ALL.iter().any(|f| f.name() == field) {
                 let names = crate::roster::Field::ALL.iter().map(|f| f.name());
                 return fail(
-                    None,
+                    near("[columns]", header),
                     format!(
                         "[columns] maps '{header}' to unknown field '{field}'{}",
                         suggest::hint(field, names)
@@ -185,21 +199,40 @@ impl Schedule {
             if !ids.contains(component) {
                 let hint = suggest::hint(component, ids.iter().map(String::as_str));
                 return fail(
-                    None,
+                    near("[overtime]", component),
                     format!("[overtime] base names unknown component '{component}'{hint}"),
                 );
             }
         }
         let ot = &spec.overtime;
         if ot.standard_hours <= rust_decimal::Decimal::ZERO {
-            return fail(None, "[overtime] standard_hours must be above zero".into());
+            return fail(
+                near("[overtime]", "standard_hours"),
+                "[overtime] standard_hours must be above zero".into(),
+            );
         }
         if ot.multipliers().iter().any(|m| m.is_sign_negative()) {
-            return fail(None, "[overtime] multipliers must not be negative".into());
+            return fail(
+                near("[overtime]", "-"),
+                "[overtime] multipliers must not be negative".into(),
+            );
         }
+
+        let negotiation = match spec.negotiation {
+            Some(n) => {
+                let span = Some(n.span());
+                let n = n.into_inner();
+                if let Err(message) = n.validate() {
+                    return fail(span, message);
+                }
+                Some(n)
+            }
+            None => None,
+        };
 
         Ok(Schedule {
             file,
+            negotiation,
             meta,
             rounding: spec.rounding,
             columns: spec.columns,

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The batch benchmark of issue 6: the reference workload (shared/bench/WORKLOAD.md,
+# 4.81 million rows over 40,000 enterprises, made by the Rust generator) through
+# `nengji batch`, against the floor: the csv crate alone reading the roster and
+# writing a CSV of the same size. Both are timed in the same hyperfine run; peak
+# memory comes from /usr/bin/time -v.
+#
+#   bench/batch.sh                    # the full workload
+#   ROWS=481000 ENTERPRISES=4000 bench/batch.sh
+#
+# Needs hyperfine and GNU time (Debian: apt-get install hyperfine time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rows=${ROWS:-4810000}
+enterprises=${ENTERPRISES:-40000}
+runs=${RUNS:-5}
+dir=${BENCH_DIR:-/tmp/nengji-bench}
+mkdir -p "$dir"
+
+for tool in hyperfine /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install hyperfine time)" >&2; exit 2; }
+done
+
+cargo build --quiet --release --bin nengji --example gen_roster --example csv_floor
+roster="$dir/roster-$rows-$enterprises.csv"
+[ -s "$roster" ] || target/release/examples/gen_roster --rows "$rows" --enterprises "$enterprises" --out "$roster"
+
+floor="target/release/examples/csv_floor $roster $dir/floor.csv"
+batch="target/release/nengji batch --roster $roster --schedule examples/workload/schedule.toml ${BATCH_FLAGS:-} --out $dir/out"
+
+hyperfine --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" -n floor "$floor" -n batch "$batch" >&2
+
+/usr/bin/time -v $batch 2>"$dir/time.txt" >/dev/null || true
+rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time.txt")
+
+python3 - "$dir/hyperfine.json" "$rows" "$rss_kb" "$(nproc)" <<'PY'
+import json, sys
+results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+rows, rss_kb, cores = int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+floor, batch = results["floor"]["median"], results["batch"]["median"]
+print(f"rows            {rows:,}")
+print(f"cores           {cores}")
+print(f"floor median    {floor:.2f} s  (csv crate: read the roster, write a CSV of the same size)")
+print(f"batch median    {batch:.2f} s  (compute, pay.csv, enterprises.csv, summaries, manifest)")
+print(f"batch rows/s    {rows / batch:,.0f}")
+print(f"ratio           {batch / floor:.2f} x the floor (target: 2)")
+print(f"peak RSS        {rss_kb / 1024:.1f} MB (target: 200)")
+PY

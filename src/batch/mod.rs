@@ -1,0 +1,11 @@
+//! Batch runs over regional rosters: every enterprise of a county, an industry
+//! chain or a province in one streaming, parallel pass whose output does not
+//! depend on the number of threads.
+
+mod pipeline;
+mod registry;
+mod stats;
+
+pub use pipeline::{Batch, BatchError, BatchInput, BatchOutputs, BatchReport, PAY_HEADER_FIXED};
+pub use registry::{RegisteredEnterprise, Registry};
+pub use stats::PayStats;

@@ -1,0 +1,699 @@
+//! `Batch`: the streaming, parallel pass over regional rosters.
+//!
+//! The calling thread reads CSV records into chunks of whole enterprises (chunk
+//! buffers are recycled, so memory stays flat); worker threads parse, compute and
+//! format each chunk; one writer thread puts the chunks' outputs in input order.
+//! Chunk boundaries depend only on the input, so the output is byte-identical
+//! whatever the number of threads.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::io::{Read, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use crossbeam_channel::{bounded, Receiver, Sender};
+use csv::StringRecord;
+
+use crate::batch::{PayStats, Registry};
+use crate::pay::{PayEngine, PaySheet};
+use crate::report::csv_field;
+use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Worker};
+use crate::{Location, Money, Period, Schedule};
+
+/// The columns of `pay.csv` before the components.
+pub const PAY_HEADER_FIXED: &str = "enterprise_id,employee_id,name,region,grade,step";
+
+/// One roster input: its name (for messages and the manifest) and its bytes.
+pub struct BatchInput<'a> {
+    pub name: String,
+    pub reader: Box<dyn Read + 'a>,
+}
+
+impl std::fmt::Debug for BatchInput<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BatchInput")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where the run writes its tables.
+pub struct BatchOutputs<'w> {
+    pub pay: &'w mut (dyn Write + Send),
+    pub enterprises: &'w mut (dyn Write + Send),
+}
+
+impl std::fmt::Debug for BatchOutputs<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BatchOutputs")
+    }
+}
+
+/// A run that could not finish.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("{0}")]
+    Input(RosterError),
+    #[error("stopped at the first bad row (--fail-fast): {0}")]
+    FailFast(RosterError),
+    #[error("cannot write the output: {0}")]
+    Output(#[from] std::io::Error),
+    #[error("{0}")]
+    Pay(#[from] crate::pay::PayError),
+}
+
+/// What a finished run counted.
+#[derive(Debug, Clone, Default)]
+pub struct BatchReport {
+    /// Data rows read, good and bad.
+    pub rows: u64,
+    /// Workers on `pay.csv`.
+    pub workers: u64,
+    /// Rows left out, each with its place and reason.
+    pub rejected: RosterErrors,
+    pub enterprises: u64,
+    /// Per schedule, per grade.
+    pub by_grade: Vec<Vec<PayStats>>,
+    pub by_region: BTreeMap<String, PayStats>,
+    pub total: PayStats,
+}
+
+/// A batch run's settings.
+#[derive(Debug)]
+pub struct Batch<'a> {
+    pub schedules: &'a [Schedule],
+    /// The schedule of enterprises the registry does not name.
+    pub default_schedule: Option<usize>,
+    pub registry: &'a Registry,
+    /// The schedule index of each enterprise the registry names.
+    pub schedule_of: HashMap<String, usize>,
+    pub period: Period,
+    pub encoding: Encoding,
+    pub jobs: usize,
+    pub fail_fast: bool,
+    /// Rows per chunk (whole enterprises are never split).
+    pub chunk_rows: usize,
+}
+
+/// A roster file as the workers see it: its name, header and bindings.
+struct FileContext {
+    name: Arc<str>,
+    headers: StringRecord,
+    /// Per schedule, the header bound to it, bound on first use.
+    columns: Vec<OnceLock<Result<Columns, RosterErrors>>>,
+}
+
+/// Whole enterprises' raw rows, and what a worker made of them.
+struct Chunk {
+    seq: u64,
+    file: Option<Arc<FileContext>>,
+    enterprise_col: usize,
+    records: Vec<StringRecord>,
+    len: usize,
+    pay: Vec<u8>,
+    enterprises: Vec<u8>,
+    rejected: RosterErrors,
+    stats: ChunkStats,
+}
+
+#[derive(Default)]
+struct ChunkStats {
+    rows: u64,
+    workers: u64,
+    enterprises: u64,
+    by_grade: Vec<Vec<PayStats>>,
+    by_region: BTreeMap<String, PayStats>,
+}
+
+impl Chunk {
+    fn new() -> Chunk {
+        Chunk {
+            seq: 0,
+            file: None,
+            enterprise_col: 0,
+            records: Vec::new(),
+            len: 0,
+            pay: Vec::new(),
+            enterprises: Vec::new(),
+            rejected: RosterErrors::with_limit(usize::MAX),
+            stats: ChunkStats::default(),
+        }
+    }
+
+    /// Empties the chunk for reuse, keeping its buffers.
+    fn recycle(&mut self) {
+        self.len = 0;
+        self.file = None;
+        self.pay.clear();
+        self.enterprises.clear();
+        self.rejected = RosterErrors::with_limit(usize::MAX);
+        self.stats.rows = 0;
+        self.stats.workers = 0;
+        self.stats.enterprises = 0;
+        self.stats
+            .by_grade
+            .iter_mut()
+            .flatten()
+            .for_each(|s| *s = PayStats::default());
+        self.stats.by_region.clear();
+    }
+
+    fn slot(&mut self) -> &mut StringRecord {
+        if self.records.len() <= self.len {
+            self.records.push(StringRecord::new());
+        }
+        &mut self.records[self.len]
+    }
+
+    fn enterprise(&self, i: usize) -> &str {
+        self.records[i]
+            .get(self.enterprise_col)
+            .unwrap_or("")
+            .trim()
+    }
+}
+
+/// A worker thread's reused buffers.
+#[derive(Default)]
+struct Scratch {
+    workers: Vec<Worker>,
+    order: Vec<usize>,
+    repeats: Vec<usize>,
+    sheet: PaySheet,
+    text: String,
+}
+
+impl Batch<'_> {
+    /// The `pay.csv` component columns: every schedule's ids, first seen first.
+    pub fn component_columns(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for s in self.schedules {
+            for id in s.component_ids() {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        ids
+    }
+
+    /// Runs the batch. `progress` is called with the rows each finished chunk held.
+    pub fn run(
+        &self,
+        inputs: Vec<BatchInput<'_>>,
+        outputs: BatchOutputs<'_>,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<BatchReport, BatchError> {
+        let engines: Vec<PayEngine<'_>> = self
+            .schedules
+            .iter()
+            .map(|s| PayEngine::new(s, self.period))
+            .collect();
+        let columns = self.component_columns();
+        // Per schedule: where each pay.csv component column comes from.
+        let layout: Vec<Vec<Option<usize>>> = self
+            .schedules
+            .iter()
+            .map(|s| columns.iter().map(|c| s.component_index(c)).collect())
+            .collect();
+        let BatchOutputs { pay, enterprises } = outputs;
+        write!(pay, "{PAY_HEADER_FIXED}")?;
+        for c in &columns {
+            write!(pay, ",{c}")?;
+        }
+        writeln!(pay, ",gross,minimum_wage_base")?;
+        writeln!(
+            enterprises,
+            "enterprise_id,enterprise_name,region,industry,schedule,headcount,wage_bill,average,minimum,maximum,rejected_rows"
+        )?;
+
+        let jobs = self.jobs.max(1);
+        let in_flight = jobs * 2 + 2;
+        let (pool_tx, pool_rx) = bounded::<Chunk>(in_flight);
+        for _ in 0..in_flight {
+            let _ = pool_tx.send(Chunk::new());
+        }
+        let (work_tx, work_rx) = bounded::<Chunk>(in_flight);
+        let (done_tx, done_rx) = bounded::<Chunk>(in_flight);
+        let stop = AtomicBool::new(false);
+
+        std::thread::scope(|scope| {
+            let mut handles = Vec::new();
+            for _ in 0..jobs {
+                let (work_rx, done_tx) = (work_rx.clone(), done_tx.clone());
+                let (engines, layout, stop) = (&engines, &layout, &stop);
+                handles.push(scope.spawn(move || -> Result<(), BatchError> {
+                    let mut scratch = Scratch::default();
+                    for mut chunk in work_rx {
+                        if !stop.load(Ordering::Relaxed) {
+                            self.process(&mut chunk, engines, layout, &mut scratch)?;
+                        }
+                        if done_tx.send(chunk).is_err() {
+                            break;
+                        }
+                    }
+                    Ok(())
+                }));
+            }
+            drop(done_tx);
+            drop(work_rx);
+            let writer = {
+                let (pool_tx, stop) = (pool_tx.clone(), &stop);
+                scope.spawn(move || self.write(done_rx, pool_tx, pay, enterprises, progress, stop))
+            };
+            let read = self.read(inputs, &pool_rx, &work_tx, &stop);
+            drop(work_tx);
+            drop(pool_tx);
+            let mut first_error: Option<BatchError> = read.err();
+            for h in handles {
+                if let Ok(Err(e)) = h.join() {
+                    first_error.get_or_insert(e);
+                }
+            }
+            let report = match writer.join() {
+                Ok(r) => r,
+                Err(_) => Err(BatchError::Output(std::io::Error::other(
+                    "the writer thread failed",
+                ))),
+            };
+            match (first_error, report) {
+                (Some(e), _) => Err(e),
+                (None, report) => report,
+            }
+        })
+    }
+
+    /// Reads every input into chunks of whole enterprises.
+    fn read(
+        &self,
+        inputs: Vec<BatchInput<'_>>,
+        pool: &Receiver<Chunk>,
+        work: &Sender<Chunk>,
+        stop: &AtomicBool,
+    ) -> Result<(), BatchError> {
+        let mut seq = 0;
+        let mut finished: HashSet<String> = HashSet::new();
+        let mut current = String::new();
+        for input in inputs {
+            let file: Arc<str> = Arc::from(input.name.as_str());
+            let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
+            let fail = |line, col, message: String, hint: &str| {
+                BatchError::Input(RosterError {
+                    location: at(line, col),
+                    message,
+                    hint: hint.to_string(),
+                })
+            };
+            let (text, _) = self
+                .encoding
+                .decode(input.reader)
+                .map_err(|e| fail(1, None, format!("cannot read the roster: {e}"), ""))?;
+            let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
+            let headers = csv
+                .headers()
+                .map_err(|e| fail(1, None, format!("malformed CSV: {e}"), ""))?
+                .clone();
+            let enterprise_col = self.enterprise_column(&headers).ok_or_else(|| {
+                fail(
+                    1,
+                    None,
+                    "the roster has no enterprise_id (企业) column".into(),
+                    "; a batch roster names each row's enterprise",
+                )
+            })?;
+            let context = Arc::new(FileContext {
+                name: Arc::clone(&file),
+                headers,
+                columns: self.schedules.iter().map(|_| OnceLock::new()).collect(),
+            });
+            let Ok(mut chunk) = pool.recv() else {
+                return Ok(());
+            };
+            chunk.file = Some(Arc::clone(&context));
+            chunk.enterprise_col = enterprise_col;
+            current.clear();
+            loop {
+                if stop.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                let record = chunk.slot();
+                match csv.read_record(record) {
+                    Ok(false) => break,
+                    Ok(true) => {}
+                    Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
+                        let line = e.position().map_or(0, |p| p.line());
+                        chunk.rejected.push(RosterError {
+                            location: at(line, None),
+                            message: "the row is not valid UTF-8".into(),
+                            hint: "; if Excel saved it, try --encoding gb18030".into(),
+                        });
+                        chunk.stats.rows += 1;
+                        continue;
+                    }
+                    Err(e) => {
+                        let line = e.position().map_or(0, |p| p.line());
+                        return Err(fail(line, None, format!("malformed CSV: {e}"), ""));
+                    }
+                }
+                let enterprise = chunk.enterprise(chunk.len);
+                if chunk.len == 0 && current.is_empty() || enterprise != current {
+                    if finished.contains(enterprise) {
+                        let line = chunk.records[chunk.len].position().map_or(0, |p| p.line());
+                        return Err(fail(
+                            line,
+                            Some(enterprise_col as u64 + 1),
+                            format!("the rows of enterprise '{enterprise}' are not together"),
+                            "; sort the rosters by enterprise_id",
+                        ));
+                    }
+                    if !current.is_empty() || chunk.len > 0 {
+                        finished.insert(std::mem::take(&mut current));
+                    }
+                    current.push_str(enterprise);
+                    if chunk.len >= self.chunk_rows {
+                        // The new enterprise starts the next chunk.
+                        let Ok(mut next) = pool.recv() else {
+                            return Ok(());
+                        };
+                        next.file = Some(Arc::clone(&context));
+                        next.enterprise_col = enterprise_col;
+                        std::mem::swap(next.slot(), &mut chunk.records[chunk.len]);
+                        next.len = 1;
+                        chunk.seq = seq;
+                        seq += 1;
+                        if work.send(std::mem::replace(&mut chunk, next)).is_err() {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                }
+                chunk.len += 1;
+            }
+            if !current.is_empty() {
+                finished.insert(std::mem::take(&mut current));
+            }
+            chunk.seq = seq;
+            seq += 1;
+            if work.send(chunk).is_err() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// The enterprise column, by the default schedule's mapping or by name.
+    fn enterprise_column(&self, headers: &StringRecord) -> Option<usize> {
+        headers.iter().position(|h| {
+            let h = h.trim();
+            let mapped = self
+                .schedules
+                .iter()
+                .find_map(|s| s.columns.get(h))
+                .and_then(|f| Field::from_name(f));
+            mapped.or_else(|| Field::from_header(h)) == Some(Field::EnterpriseId)
+        })
+    }
+
+    /// Parses, computes and formats one chunk.
+    fn process(
+        &self,
+        chunk: &mut Chunk,
+        engines: &[PayEngine<'_>],
+        layout: &[Vec<Option<usize>>],
+        scratch: &mut Scratch,
+    ) -> Result<(), BatchError> {
+        let Some(file) = chunk.file.clone() else {
+            return Ok(());
+        };
+        if chunk.stats.by_grade.is_empty() {
+            chunk.stats.by_grade = self
+                .schedules
+                .iter()
+                .map(|s| vec![PayStats::default(); s.grades.len()])
+                .collect();
+        }
+        let mut start = 0;
+        while start < chunk.len {
+            let enterprise = chunk.enterprise(start).to_string();
+            let mut end = start + 1;
+            while end < chunk.len && chunk.enterprise(end) == enterprise {
+                end += 1;
+            }
+            self.process_enterprise(
+                chunk,
+                &file,
+                start..end,
+                &enterprise,
+                engines,
+                layout,
+                scratch,
+            )?;
+            start = end;
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn process_enterprise(
+        &self,
+        chunk: &mut Chunk,
+        file: &FileContext,
+        rows: std::ops::Range<usize>,
+        enterprise: &str,
+        engines: &[PayEngine<'_>],
+        layout: &[Vec<Option<usize>>],
+        scratch: &mut Scratch,
+    ) -> Result<(), BatchError> {
+        let row_count = rows.len();
+        chunk.stats.rows += row_count as u64;
+        chunk.stats.enterprises += 1;
+        let registered = self.registry.get(enterprise);
+        let line_of = |r: &StringRecord| r.position().map_or(0, |p| p.line());
+        let Some(s) = self
+            .schedule_of
+            .get(enterprise)
+            .copied()
+            .or(self.default_schedule)
+        else {
+            for r in &chunk.records[rows] {
+                chunk.rejected.push(RosterError {
+                    location: Location::new(&file.name, line_of(r), None),
+                    message: format!("enterprise '{enterprise}' is not in the registry and there is no default schedule"),
+                    hint: "; add it to the registry or pass --schedule".into(),
+                });
+            }
+            return Ok(());
+        };
+        let schedule = &self.schedules[s];
+        let bound =
+            file.columns[s].get_or_init(|| Columns::bind(&file.name, &file.headers, schedule));
+        let columns = match bound {
+            Ok(c) => c,
+            Err(errors) => {
+                for r in &chunk.records[rows] {
+                    let first = errors
+                        .errors
+                        .first()
+                        .map_or(String::new(), |e| e.message.clone());
+                    chunk.rejected.push(RosterError {
+                        location: Location::new(&file.name, line_of(r), None),
+                        message: format!(
+                            "the roster's columns do not fit schedule '{}': {first}",
+                            schedule.meta.title
+                        ),
+                        hint: String::new(),
+                    });
+                }
+                return Ok(());
+            }
+        };
+
+        // Parse the enterprise's rows into reused workers.
+        let mut n = 0;
+        for r in &chunk.records[rows] {
+            if scratch.workers.len() <= n {
+                scratch.workers.push(Worker::default());
+            }
+            let w = &mut scratch.workers[n];
+            if columns.parse_row(r, line_of(r), schedule, w, &mut chunk.rejected) {
+                if w.region.is_empty() {
+                    if let Some(e) = registered {
+                        w.region.push_str(&e.region);
+                    }
+                }
+                n += 1;
+            }
+        }
+        let group = &mut scratch.workers[..n];
+        scratch.repeats.clear();
+        columns.find_duplicates(
+            group,
+            &mut scratch.order,
+            &mut chunk.rejected,
+            &mut scratch.repeats,
+        );
+        scratch.repeats.sort_unstable();
+
+        let engine = &engines[s];
+        let shares = engine.pool_shares(group);
+        let mut totals = PayStats::default();
+        let text = &mut scratch.text;
+        for (i, (w, share)) in group.iter().zip(&shares).enumerate() {
+            if scratch.repeats.binary_search(&i).is_ok() {
+                continue;
+            }
+            engine.compute(w, *share, &mut scratch.sheet)?;
+            let sheet = &scratch.sheet;
+            let grade = schedule.grades.get(w.grade).map_or("", |g| g.name.as_str());
+            text.clear();
+            for field in [
+                w.enterprise_id.as_str(),
+                &w.employee_id,
+                &w.name,
+                &w.region,
+                grade,
+            ] {
+                csv_field(text, field);
+                text.push(',');
+            }
+            let _ = write!(text, "{}", w.step);
+            for source in &layout[s] {
+                text.push(',');
+                if let Some(c) = source {
+                    let _ = sheet.components[*c].write_plain(text);
+                }
+            }
+            text.push(',');
+            let _ = sheet.gross.write_plain(text);
+            text.push(',');
+            let _ = sheet.minimum_wage_base.write_plain(text);
+            text.push('\n');
+            chunk.pay.extend_from_slice(text.as_bytes());
+            totals.add(sheet.gross);
+            chunk.stats.by_grade[s][w.grade].add(sheet.gross);
+            match chunk.stats.by_region.get_mut(w.region.as_str()) {
+                Some(r) => r.add(sheet.gross),
+                None => {
+                    let mut r = PayStats::default();
+                    r.add(sheet.gross);
+                    chunk.stats.by_region.insert(w.region.clone(), r);
+                }
+            }
+        }
+        chunk.stats.workers += totals.headcount;
+
+        let rejected = row_count as u64 - totals.headcount;
+        let name = registered
+            .map(|e| e.name.as_str())
+            .filter(|n| !n.is_empty())
+            .or_else(|| group.first().map(|w| w.enterprise_name.as_str()))
+            .unwrap_or("");
+        let region = group
+            .first()
+            .map(|w| w.region.as_str())
+            .or(registered.map(|e| e.region.as_str()))
+            .unwrap_or("");
+        let industry = registered
+            .map(|e| e.industry.as_str())
+            .filter(|i| !i.is_empty())
+            .or(schedule.meta.industry.as_deref())
+            .unwrap_or("");
+        text.clear();
+        for field in [enterprise, name, region, industry, &schedule.meta.title] {
+            csv_field(text, field);
+            text.push(',');
+        }
+        let show = |m: Option<Money>| m.map(|m| m.to_string()).unwrap_or_default();
+        let _ = writeln!(
+            text,
+            "{},{},{},{},{},{}",
+            totals.headcount,
+            totals.gross,
+            show(totals.average(schedule.rounding)),
+            show(totals.minimum),
+            show(totals.maximum),
+            rejected
+        );
+        chunk.enterprises.extend_from_slice(text.as_bytes());
+        Ok(())
+    }
+
+    /// Puts finished chunks in input order, writes them and sums the figures.
+    fn write(
+        &self,
+        done: Receiver<Chunk>,
+        pool: Sender<Chunk>,
+        pay: &mut (dyn Write + Send),
+        enterprises: &mut (dyn Write + Send),
+        progress: &(dyn Fn(u64) + Sync),
+        stop: &AtomicBool,
+    ) -> Result<BatchReport, BatchError> {
+        let mut report = BatchReport {
+            rejected: RosterErrors::with_limit(usize::MAX),
+            by_grade: self
+                .schedules
+                .iter()
+                .map(|s| vec![PayStats::default(); s.grades.len()])
+                .collect(),
+            ..BatchReport::default()
+        };
+        let mut waiting: BTreeMap<u64, Chunk> = BTreeMap::new();
+        let mut next = 0;
+        let mut failed: Option<BatchError> = None;
+        for chunk in done {
+            waiting.insert(chunk.seq, chunk);
+            while let Some(mut chunk) = waiting.remove(&next) {
+                next += 1;
+                if failed.is_none() {
+                    if let Err(e) = self.write_chunk(&mut chunk, &mut report, pay, enterprises) {
+                        failed = Some(e.into());
+                        stop.store(true, Ordering::Relaxed);
+                    } else if self.fail_fast && !report.rejected.is_empty() {
+                        stop.store(true, Ordering::Relaxed);
+                        let first = report.rejected.errors.first().cloned();
+                        failed = first.map(BatchError::FailFast);
+                    }
+                    progress(chunk.stats.rows);
+                }
+                chunk.recycle();
+                let _ = pool.send(chunk);
+            }
+        }
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        pay.flush()?;
+        enterprises.flush()?;
+        Ok(report)
+    }
+
+    fn write_chunk(
+        &self,
+        chunk: &mut Chunk,
+        report: &mut BatchReport,
+        pay: &mut (dyn Write + Send),
+        enterprises: &mut (dyn Write + Send),
+    ) -> std::io::Result<()> {
+        pay.write_all(&chunk.pay)?;
+        enterprises.write_all(&chunk.enterprises)?;
+        let stats = &chunk.stats;
+        report.rows += stats.rows;
+        report.workers += stats.workers;
+        report.enterprises += stats.enterprises;
+        for (mine, theirs) in report
+            .by_grade
+            .iter_mut()
+            .flatten()
+            .zip(stats.by_grade.iter().flatten())
+        {
+            mine.merge(theirs);
+            report.total.merge(theirs);
+        }
+        for (region, s) in &stats.by_region {
+            report.by_region.entry(region.clone()).or_default().merge(s);
+        }
+        report.rejected.append(&mut chunk.rejected);
+        Ok(())
+    }
+}

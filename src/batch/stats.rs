@@ -1,0 +1,67 @@
+//! `PayStats`: headcount and pay of a group of workers (a grade, a region, an
+//! enterprise), merged exactly across chunks in any order.
+
+use crate::pay::average;
+use crate::{Money, Rounding};
+
+/// Running figures of a group of workers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PayStats {
+    pub headcount: u64,
+    pub gross: Money,
+    pub minimum: Option<Money>,
+    pub maximum: Option<Money>,
+}
+
+impl PayStats {
+    pub fn add(&mut self, gross: Money) {
+        self.headcount += 1;
+        self.gross += gross;
+        self.minimum = Some(self.minimum.map_or(gross, |m| m.min(gross)));
+        self.maximum = Some(self.maximum.map_or(gross, |m| m.max(gross)));
+    }
+
+    pub fn merge(&mut self, other: &PayStats) {
+        self.headcount += other.headcount;
+        self.gross += other.gross;
+        self.minimum = match (self.minimum, other.minimum) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self.maximum = match (self.maximum, other.maximum) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
+    pub fn average(&self, rounding: Rounding) -> Option<Money> {
+        average(self.gross, self.headcount, rounding)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merging_equals_adding_all() {
+        let (mut a, mut b, mut all) = (
+            PayStats::default(),
+            PayStats::default(),
+            PayStats::default(),
+        );
+        for (i, g) in [3000, 2500, 4100, 2800].into_iter().enumerate() {
+            let g = Money::from(g);
+            all.add(g);
+            if i % 2 == 0 {
+                a.add(g)
+            } else {
+                b.add(g)
+            }
+        }
+        a.merge(&b);
+        assert_eq!(a, all);
+        assert_eq!(all.minimum, Some(Money::from(2500)));
+        assert_eq!(all.average(Rounding::default()), Some(Money::from(3100)));
+    }
+}

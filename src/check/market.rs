@@ -1,0 +1,111 @@
+//! Market wage levels (人力资源市场工资价位): each occupation and grade's average
+//! pay, annualised, against the published percentiles for the occupation. Below
+//! P25 is a warning (the message says when it is below P10 too). Levels include
+//! overtime, so gross pay is compared.
+
+use chrono::Datelike;
+use rust_decimal::Decimal;
+
+use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::Money;
+
+pub fn check(ctx: &Context, report: &mut Report) {
+    if ctx.standards.market_levels.is_empty() {
+        report.note("market wage levels: no [[market_level]] in the standards");
+        return;
+    }
+    let year = ctx.period.first_day().year();
+    // (region, occupation, grade) -> (workers, gross), in roster order.
+    let mut groups: Vec<((&str, &str, usize), u64, Money)> = Vec::new();
+    for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
+        if w.occupation.is_empty() {
+            continue;
+        }
+        let key = (ctx.region_of(w), w.occupation.as_str(), w.grade);
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 += sheet.gross;
+            }
+            None => groups.push((key, 1, sheet.gross)),
+        }
+    }
+    if groups.is_empty() {
+        report.note("market wage levels: the roster gives no occupation (occupation, 工种)");
+        return;
+    }
+    let mut unmatched: Vec<&str> = Vec::new();
+    for ((region, occupation, grade), workers, gross) in groups {
+        let grade_name = ctx.grade_name(grade);
+        let Some(level) = ctx
+            .standards
+            .market_level(region, occupation, grade_name, year)
+        else {
+            if !unmatched.contains(&occupation) {
+                unmatched.push(occupation);
+            }
+            continue;
+        };
+        let monthly = ctx
+            .schedule
+            .rounding
+            .apply(gross.amount() / Decimal::from(workers));
+        let annual = Money::new(monthly.amount() * Decimal::from(12));
+        if annual >= level.p25 {
+            continue;
+        }
+        let below = if annual < level.p10 {
+            format!(
+                "below the market P10 {} and so below P25 {}",
+                level.p10.grouped(),
+                level.p25.grouped()
+            )
+        } else {
+            format!(
+                "below the market P25 {} (P10 {})",
+                level.p25.grouped(),
+                level.p10.grouped()
+            )
+        };
+        let to_p25 = ctx.at_least((level.p25 - annual).amount() / Decimal::from(12));
+        report.push(
+            Finding::new(
+                "market-below-p25",
+                Severity::Warning,
+                format!("人力资源市场工资价位 {} ({})", level.year, level.source),
+                Subject::Occupation {
+                    occupation: occupation.to_string(),
+                    grade: grade_name.to_string(),
+                },
+                format!(
+                    "average pay of {workers} worker(s) is {} a month, {} a year, {below}; the median is {}",
+                    monthly.grouped(),
+                    annual.grouped(),
+                    level.p50.grouped()
+                ),
+                format!(
+                    "raise the average pay of {occupation} {grade_name} by {} a month to reach P25 ({} a year)",
+                    to_p25.grouped(),
+                    level.p25.grouped()
+                ),
+            )
+            .period(ctx.period)
+            .figures(
+                Figures::default()
+                    .with("workers", workers)
+                    .with("annual_pay", annual)
+                    .with("p10", level.p10)
+                    .with("p25", level.p25)
+                    .with("p50", level.p50)
+                    .with("level_year", level.year),
+            )
+            .shortfall(to_p25),
+        );
+    }
+    if !unmatched.is_empty() {
+        report.note(format!(
+            "market wage levels: none for occupation(s) {}",
+            unmatched.join(", ")
+        ));
+    }
+}

@@ -1,0 +1,372 @@
+//! Minimum-wage checks: each worker's pay against the monthly (full-time) or
+//! hourly (part-time) minimum of their region in force in the pay period
+//! (最低工资规定 Art 5, Art 12), and the agreed pay table strictly above the
+//! minimum where a rule says so (浙江省集体合同条例 Art 5).
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::roster::Employment;
+use crate::standards::{MinimumWage, Sourced};
+use crate::{Money, Period};
+
+const ART_12: &str = "最低工资规定 Art 12";
+
+/// The minimum wage of a region in a period, resolved.
+#[derive(Debug, Clone, Copy)]
+pub struct Minimum<'a> {
+    pub standard: &'a Sourced<MinimumWage>,
+    pub tier: u32,
+    pub monthly: Money,
+    /// None when the standard gives no hourly figures.
+    pub hourly: Option<Money>,
+}
+
+impl Minimum<'_> {
+    /// `浙江省 2024-01-01 tier 1`.
+    pub fn label(&self) -> String {
+        format!("{} tier {}", self.standard.label(), self.tier)
+    }
+}
+
+/// Why a region had no minimum.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Missing {
+    Standard,
+    Tier,
+    TierOutOfRange(u32, usize),
+}
+
+/// Resolves minimums, remembering each region and period that has none so it
+/// is reported once, with the number of workers it left unchecked.
+#[derive(Debug)]
+pub struct Minimums<'a> {
+    ctx: &'a Context<'a>,
+    missing: BTreeMap<(String, Period), (Missing, u64)>,
+}
+
+impl<'a> Minimums<'a> {
+    pub fn new(ctx: &'a Context<'a>) -> Self {
+        Minimums {
+            ctx,
+            missing: BTreeMap::new(),
+        }
+    }
+
+    /// The minimum of `region` in force on the last day of `period` (a standard
+    /// taking effect during the month applies to that month's check: the
+    /// stricter reading; Zhejiang's take effect on the 1st). `workers` is how
+    /// many workers a miss leaves unchecked.
+    pub fn get(&mut self, region: &str, period: Period, workers: u64) -> Option<Minimum<'a>> {
+        let on = period.last_day();
+        let standards = self.ctx.standards;
+        let found = match standards.minimum_wage(region, on) {
+            None => Err(Missing::Standard),
+            Some(standard) => match standards.tier(region, on) {
+                None => Err(Missing::Tier),
+                Some(t) => match standard.monthly_of(t.tier) {
+                    Some(monthly) => Ok(Minimum {
+                        standard,
+                        tier: t.tier,
+                        monthly,
+                        hourly: standard.hourly_of(t.tier),
+                    }),
+                    None => Err(Missing::TierOutOfRange(t.tier, standard.tiers())),
+                },
+            },
+        };
+        match found {
+            Ok(m) => Some(m),
+            Err(why) => {
+                let entry = self
+                    .missing
+                    .entry((region.to_string(), period))
+                    .or_insert((why, 0));
+                entry.1 += workers;
+                None
+            }
+        }
+    }
+
+    /// Reports every region and period that had no minimum.
+    pub fn finish(self, report: &mut Report) {
+        for ((region, period), (why, workers)) in self.missing {
+            let on = period.last_day();
+            let subject = Subject::Region {
+                region: region.clone(),
+                workers,
+            };
+            let finding = match why {
+                Missing::Standard => Finding::new(
+                    "minimum-wage-standard",
+                    Severity::Error,
+                    ART_12,
+                    subject,
+                    format!("no minimum-wage standard is in force for region {region} on {on}, so pay there was not checked against it"),
+                    "add the [[minimum_wage]] in force then to a standards file (--standards FILE)",
+                ),
+                Missing::Tier => Finding::new(
+                    "minimum-wage-tier",
+                    Severity::Error,
+                    ART_12,
+                    subject,
+                    format!("no minimum-wage tier is known for region {region} on {on}, so pay there was not checked against the minimum"),
+                    format!("add a [[region_tier]] with code = \"{region}\" from the city's notice to a standards file (--standards FILE)"),
+                ),
+                Missing::TierOutOfRange(tier, tiers) => Finding::new(
+                    "minimum-wage-tier",
+                    Severity::Error,
+                    ART_12,
+                    subject,
+                    format!("region {region} is assigned tier {tier}, but the standard in force on {on} has {tiers} tiers"),
+                    "correct the [[region_tier]] or the standard's tiers",
+                ),
+            };
+            report.push(finding.period(period));
+        }
+    }
+}
+
+/// 浙江省集体合同条例 Art 5: every agreed pay standard (each grade's pay at each
+/// step) strictly above the local minimum wage, at each period the contract is
+/// checked at. Equal is not above.
+pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    let region = ctx.schedule.meta.region.as_str();
+    for &period in &ctx.contract_periods {
+        // Only where a standard says so; then the region's tier is needed.
+        if ctx
+            .standards
+            .minimum_wage(region, period.last_day())
+            .and_then(|m| m.agreed_pay_above.as_deref())
+            .is_none()
+        {
+            continue;
+        }
+        let Some(min) = minimums.get(region, period, 0) else {
+            continue;
+        };
+        let Some(rule) = min.standard.agreed_pay_above.as_deref() else {
+            continue;
+        };
+        for grade in &ctx.schedule.grades {
+            for (i, &pay) in grade.pay.iter().enumerate() {
+                if pay > min.monthly {
+                    continue;
+                }
+                let step = i as u32 + 1;
+                let target = min.monthly + ctx.unit();
+                let raise = target - pay;
+                let relation = if pay == min.monthly {
+                    "equal to"
+                } else {
+                    "below"
+                };
+                report.push(
+                    Finding::new(
+                        "agreed-above-minimum",
+                        Severity::Error,
+                        rule,
+                        Subject::Step {
+                            grade: grade.name.clone(),
+                            step,
+                        },
+                        format!(
+                            "agreed pay {} is {relation} the minimum wage {} ({}, region {region}); it must be strictly above it",
+                            pay.grouped(),
+                            min.monthly.grouped(),
+                            min.label()
+                        ),
+                        format!(
+                            "raise {} step {step} by {} to {}",
+                            grade.name,
+                            raise.grouped(),
+                            target.grouped()
+                        ),
+                    )
+                    .period(period)
+                    .figures(
+                        Figures::default()
+                            .with("agreed_pay", pay)
+                            .with("minimum_wage", min.monthly)
+                            .with("tier", min.tier)
+                            .with("standard", min.standard.effective),
+                    )
+                    .shortfall(raise),
+                );
+            }
+        }
+    }
+}
+
+/// 最低工资规定 Art 12: an allowance the standard excludes (中班, 夜班, 高温 ...)
+/// must not count toward the minimum. nengji leaves it out of the comparison
+/// either way; the finding says to correct the schedule.
+pub fn check_excluded_items(ctx: &Context, report: &mut Report) {
+    let meta = &ctx.schedule.meta;
+    let Some(standard) = ctx
+        .standards
+        .minimum_wage(&meta.region, ctx.period.last_day())
+    else {
+        return;
+    };
+    if !standard.includes_social_insurance {
+        report.note(format!(
+            "individual social-insurance contributions: the minimum wage of {} excludes them, and the roster does not give them, so pay is compared before those deductions",
+            standard.label()
+        ));
+    }
+    for a in &ctx.schedule.allowances {
+        if !(a.counts_toward_minimum && standard.excludes(&a.name)) {
+            continue;
+        }
+        let item = standard
+            .excluded
+            .iter()
+            .find(|item| a.name.contains(item.as_str()))
+            .map_or("", String::as_str);
+        report.push(
+            Finding::new(
+                "minimum-wage-excluded",
+                Severity::Warning,
+                ART_12,
+                Subject::Contract,
+                format!(
+                    "allowance '{}' ({}) counts toward the minimum wage in the schedule, but {item} allowances are excluded from the comparison; nengji leaves it out",
+                    a.name, a.id
+                ),
+                format!("set counts_toward_minimum = false on allowance '{}'", a.id),
+            )
+            .figures(Figures::default().with("allowance", &a.id).with("excluded_item", item)),
+        );
+    }
+}
+
+/// 最低工资规定 Art 5 and Art 12: each worker's pay for the period, less overtime
+/// and the excluded allowances, at least the monthly minimum (full-time) or the
+/// hourly minimum times the hours worked (part-time).
+pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
+        let Some(min) = minimums.get(ctx.region_of(w), ctx.period, 1) else {
+            continue;
+        };
+        let base = ctx.comparison_base(sheet, min.standard);
+        let subject = Subject::Worker {
+            employee_id: w.employee_id.clone(),
+            name: w.name.clone(),
+            enterprise_id: w.enterprise_id.clone(),
+        };
+        match w.employment {
+            Employment::FullTime => {
+                if base >= min.monthly {
+                    continue;
+                }
+                let short = min.monthly - base;
+                report.push(
+                    Finding::new(
+                        "minimum-wage",
+                        Severity::Error,
+                        ART_12,
+                        subject,
+                        format!(
+                            "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",
+                            base.grouped(),
+                            min.monthly.grouped(),
+                            min.label()
+                        ),
+                        format!(
+                            "pay {} at least {} more for {}, to {}",
+                            w.employee_id,
+                            short.grouped(),
+                            ctx.period,
+                            min.monthly.grouped()
+                        ),
+                    )
+                    .period(ctx.period)
+                    .figures(
+                        Figures::default()
+                            .with("minimum_wage_base", base)
+                            .with("minimum_wage", min.monthly)
+                            .with("tier", min.tier)
+                            .with("standard", min.standard.effective),
+                    )
+                    .shortfall(short),
+                );
+            }
+            Employment::PartTime => {
+                let hours = match w.hours_worked {
+                    Some(h) if h > Decimal::ZERO => h,
+                    _ => {
+                        report.push(
+                            Finding::new(
+                                "minimum-wage-hours",
+                                Severity::Warning,
+                                "最低工资规定 Art 5",
+                                subject,
+                                "part-time worker without hours worked, so pay was not checked against the hourly minimum",
+                                "fill hours_worked (工作小时) in the roster",
+                            )
+                            .period(ctx.period),
+                        );
+                        continue;
+                    }
+                };
+                let Some(hourly_minimum) = min.hourly else {
+                    report.note(format!(
+                        "part-time pay: the minimum wage {} gives no hourly figures",
+                        min.standard.label()
+                    ));
+                    continue;
+                };
+                let Some(required) = hourly_minimum.checked_mul(hours) else {
+                    continue;
+                };
+                if base.amount() >= required {
+                    continue;
+                }
+                let required = ctx.at_least(required);
+                let short = required - base;
+                let hourly = base
+                    .amount()
+                    .checked_div(hours)
+                    .map(|h| ctx.schedule.rounding.apply(h))
+                    .unwrap_or(Money::ZERO);
+                report.push(
+                    Finding::new(
+                        "minimum-wage-hourly",
+                        Severity::Error,
+                        "最低工资规定 Art 5, Art 12",
+                        subject,
+                        format!(
+                            "part-time pay {} for {} hours is {} an hour, below the hourly minimum wage {} ({})",
+                            base.grouped(),
+                            hours.normalize(),
+                            hourly.grouped(),
+                            hourly_minimum.grouped(),
+                            min.label()
+                        ),
+                        format!(
+                            "pay {} at least {} more for {}, to {}",
+                            w.employee_id,
+                            short.grouped(),
+                            ctx.period,
+                            required.grouped()
+                        ),
+                    )
+                    .period(ctx.period)
+                    .figures(
+                        Figures::default()
+                            .with("minimum_wage_base", base)
+                            .with("hours", hours.normalize())
+                            .with("hourly_pay", hourly)
+                            .with("hourly_minimum", hourly_minimum)
+                            .with("tier", min.tier)
+                            .with("standard", min.standard.effective),
+                    )
+                    .shortfall(short),
+                );
+            }
+        }
+    }
+}

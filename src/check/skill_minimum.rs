@@ -1,0 +1,118 @@
+//! The skill-worker minimum (人社厅发〔2025〕52号): each worker's pay at least the
+//! percentage of the local minimum wage set for their post category, rising with
+//! their grade. A warning where the guide is a reference, an error where a region
+//! made it binding.
+
+use std::collections::BTreeMap;
+
+use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
+use crate::roster::Employment;
+use crate::standards::Rise;
+
+pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    if ctx.standards.skill_minimums.is_empty() {
+        report.note("skill-worker minimum: no [[skill_minimum]] in the standards");
+        return;
+    }
+    let on = ctx.period.last_day();
+    let mut no_category = 0u64;
+    let mut unknown: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut no_standard = 0u64;
+    for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
+        let region = ctx.region_of(w);
+        let Some(sm) = ctx.standards.skill_minimum(region, on) else {
+            no_standard += 1;
+            continue;
+        };
+        // The floor is a share of the monthly minimum: part-time workers are
+        // held against the hourly minimum instead.
+        if w.employment == Employment::PartTime {
+            continue;
+        }
+        if w.post_category.is_empty() {
+            no_category += 1;
+            continue;
+        }
+        let Some(category) = sm.category(&w.post_category) else {
+            *unknown.entry(w.post_category.as_str()).or_default() += 1;
+            continue;
+        };
+        // A region without a minimum is reported by the minimum-wage check.
+        let Some(min) = minimums.get(region, ctx.period, 0) else {
+            continue;
+        };
+        let Some(floor) = category.floor(min.monthly, w.grade) else {
+            continue;
+        };
+        let base = ctx.comparison_base(sheet, min.standard);
+        if base.amount() >= floor {
+            continue;
+        }
+        let required = ctx.at_least(floor);
+        let short = required - base;
+        let grade = ctx.grade_name(w.grade);
+        let rise = match category.rise_per_grade {
+            Some(r @ Rise::Ratio(_)) | Some(r @ Rise::Amount(_)) if w.grade > 0 => {
+                format!(", {r} above the lowest grade ({} grades up)", w.grade)
+            }
+            _ => String::new(),
+        };
+        report.push(
+            Finding::new(
+                "skill-minimum",
+                if sm.binding {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                sm.basis.clone(),
+                Subject::Worker {
+                    employee_id: w.employee_id.clone(),
+                    name: w.name.clone(),
+                    enterprise_id: w.enterprise_id.clone(),
+                },
+                format!(
+                    "{} {grade}: pay {} is below the skill-worker minimum {} ({} of the minimum wage {}{rise})",
+                    w.post_category,
+                    base.grouped(),
+                    required.grouped(),
+                    category.rate,
+                    min.monthly.grouped()
+                ),
+                format!(
+                    "pay {} at least {} more for {}, to {} (a minimum skill allowance may make it up, if pay without it still meets the minimum wage)",
+                    w.employee_id,
+                    short.grouped(),
+                    ctx.period,
+                    required.grouped()
+                ),
+            )
+            .period(ctx.period)
+            .figures(
+                Figures::default()
+                    .with("post_category", &w.post_category)
+                    .with("grade", grade)
+                    .with("minimum_wage_base", base)
+                    .with("skill_minimum", required)
+                    .with("rate", category.rate)
+                    .with("minimum_wage", min.monthly),
+            )
+            .shortfall(short),
+        );
+    }
+    if no_standard > 0 {
+        report.note(format!(
+            "skill-worker minimum: none in force on {on} for {no_standard} worker(s)"
+        ));
+    }
+    if no_category > 0 {
+        report.note(format!(
+            "skill-worker minimum: {no_category} worker(s) have no post category (岗位类别)"
+        ));
+    }
+    for (category, n) in unknown {
+        report.note(format!(
+            "skill-worker minimum: post category '{category}' ({n} worker(s)) has no percentage in the standards"
+        ));
+    }
+}

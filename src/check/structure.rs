@@ -1,0 +1,314 @@
+//! The pay structure: overtime multipliers not below the law (劳动法 Art 44) and
+//! the standard hours behind the hourly rate (劳社部发〔2008〕3号); and, when the
+//! standards give structure rules, pay rising with grade and step, the gap
+//! between grades, the top-to-bottom ratio and the skill-linked share of pay.
+
+use rust_decimal::Decimal;
+
+use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::schedule::{Category, Overtime};
+use crate::Money;
+
+/// 劳动法 Art 44: at least 150% / 200% / 300%.
+pub fn check_overtime(ctx: &Context, report: &mut Report) {
+    let ot = &ctx.schedule.overtime;
+    let names = ["weekday", "restday", "holiday"];
+    let days = [
+        "working days",
+        "rest days without time off in lieu",
+        "statutory holidays",
+    ];
+    for (((name, day), agreed), legal) in names
+        .iter()
+        .zip(days)
+        .zip(ot.multipliers())
+        .zip(Overtime::legal_minimum())
+    {
+        if agreed >= legal {
+            continue;
+        }
+        report.push(
+            Finding::new(
+                "overtime-multiplier",
+                Severity::Error,
+                "劳动法 Art 44",
+                Subject::Contract,
+                format!(
+                    "overtime on {day} is paid at {} times hourly pay, below the legal {}",
+                    agreed.normalize(),
+                    legal.normalize()
+                ),
+                format!("set [overtime] {name} = \"{}\" or more", legal.normalize()),
+            )
+            .figures(
+                Figures::default()
+                    .with("multiplier", agreed.normalize())
+                    .with("legal_minimum", legal.normalize()),
+            ),
+        );
+    }
+    let legal_hours = Decimal::new(174, 0);
+    if ot.standard_hours > legal_hours {
+        report.push(
+            Finding::new(
+                "overtime-standard-hours",
+                Severity::Warning,
+                "劳社部发〔2008〕3号",
+                Subject::Contract,
+                format!(
+                    "hourly pay divides monthly pay by {} hours, more than the 174 (21.75 days x 8 hours) of the national rule, which lowers the overtime rate",
+                    ot.standard_hours.normalize()
+                ),
+                "set [overtime] standard_hours = \"174\"",
+            )
+            .figures(
+                Figures::default()
+                    .with("standard_hours", ot.standard_hours.normalize())
+                    .with("national", 174),
+            ),
+        );
+    }
+}
+
+/// Structure rules on the pay table itself.
+pub fn check_pay_table(ctx: &Context, report: &mut Report) {
+    let Some(rules) = &ctx.standards.structure else {
+        report.note("pay structure: no [structure] rules in the standards");
+        return;
+    };
+    let grades = &ctx.schedule.grades;
+    let basis = rules.source.as_str();
+    if rules.monotone {
+        for grade in grades {
+            for (i, pair) in grade.pay.windows(2).enumerate() {
+                if pair[1] >= pair[0] {
+                    continue;
+                }
+                let step = i as u32 + 2;
+                let raise = pair[0] - pair[1];
+                report.push(
+                    Finding::new(
+                        "structure-monotone",
+                        Severity::Error,
+                        basis,
+                        Subject::Step {
+                            grade: grade.name.clone(),
+                            step,
+                        },
+                        format!(
+                            "pay falls from {} at step {} to {} at step {step}",
+                            pair[0].grouped(),
+                            step - 1,
+                            pair[1].grouped()
+                        ),
+                        format!(
+                            "raise {} step {step} by {} to {}",
+                            grade.name,
+                            raise.grouped(),
+                            pair[0].grouped()
+                        ),
+                    )
+                    .figures(
+                        Figures::default()
+                            .with("pay", pair[1])
+                            .with("previous_step", pair[0]),
+                    )
+                    .shortfall(raise),
+                );
+            }
+        }
+        for pair in grades.windows(2) {
+            let (below, above) = (pair[0].pay[0], pair[1].pay[0]);
+            if above >= below {
+                continue;
+            }
+            let raise = below - above;
+            report.push(
+                Finding::new(
+                    "structure-monotone",
+                    Severity::Error,
+                    basis,
+                    Subject::Step {
+                        grade: pair[1].name.clone(),
+                        step: 1,
+                    },
+                    format!(
+                        "step 1 of {} pays {}, less than step 1 of the grade below, {} ({})",
+                        pair[1].name,
+                        above.grouped(),
+                        pair[0].name,
+                        below.grouped()
+                    ),
+                    format!(
+                        "raise {} step 1 by {} to {}",
+                        pair[1].name,
+                        raise.grouped(),
+                        below.grouped()
+                    ),
+                )
+                .figures(
+                    Figures::default()
+                        .with("pay", above)
+                        .with("grade_below", below),
+                )
+                .shortfall(raise),
+            );
+        }
+    }
+    if let Some(gap) = rules.min_grade_gap {
+        for pair in grades.windows(2) {
+            let (below, above) = (pair[0].pay[0], pair[1].pay[0]);
+            let required = below.amount() * (Decimal::ONE + gap.fraction());
+            if above.amount() >= required {
+                continue;
+            }
+            let required = ctx.at_least(required);
+            let raise = required - above;
+            report.push(
+                Finding::new(
+                    "structure-grade-gap",
+                    Severity::Warning,
+                    basis,
+                    Subject::Step {
+                        grade: pair[1].name.clone(),
+                        step: 1,
+                    },
+                    format!(
+                        "step 1 of {} ({}) is less than {gap} above step 1 of {} ({})",
+                        pair[1].name,
+                        above.grouped(),
+                        pair[0].name,
+                        below.grouped()
+                    ),
+                    format!(
+                        "raise {} step 1 by {} to {}",
+                        pair[1].name,
+                        raise.grouped(),
+                        required.grouped()
+                    ),
+                )
+                .figures(
+                    Figures::default()
+                        .with("pay", above)
+                        .with("grade_below", below)
+                        .with("min_gap", gap),
+                )
+                .shortfall(raise),
+            );
+        }
+    }
+    if let (Some(ratio), Some(bottom_grade), Some(top_grade)) =
+        (rules.max_top_bottom_ratio, grades.first(), grades.last())
+    {
+        let bottom = bottom_grade.pay[0];
+        let top = top_grade.pay.iter().copied().max().unwrap_or(Money::ZERO);
+        let ceiling = bottom.amount() * ratio;
+        if top.amount() > ceiling {
+            let needed = ctx.at_least(top.amount() / ratio);
+            report.push(
+                Finding::new(
+                    "structure-top-bottom",
+                    Severity::Warning,
+                    basis,
+                    Subject::Contract,
+                    format!(
+                        "the top pay ({} {}) is more than {} times the bottom pay ({} step 1, {})",
+                        top_grade.name,
+                        top.grouped(),
+                        ratio.normalize(),
+                        bottom_grade.name,
+                        bottom.grouped()
+                    ),
+                    format!(
+                        "raise {} step 1 by {} to {}, or narrow the top",
+                        bottom_grade.name,
+                        (needed - bottom).grouped(),
+                        needed.grouped()
+                    ),
+                )
+                .figures(
+                    Figures::default()
+                        .with("top", top)
+                        .with("bottom", bottom)
+                        .with("max_ratio", ratio.normalize()),
+                )
+                .shortfall(needed - bottom),
+            );
+        }
+    }
+}
+
+/// The share of gross pay that is skill-linked (the six categories of
+/// allowances of domain.md section 2, not 其他), over the roster.
+pub fn check_skill_share(ctx: &Context, report: &mut Report) {
+    let Some(share) = ctx
+        .standards
+        .structure
+        .as_ref()
+        .and_then(|r| r.min_skill_share)
+    else {
+        return;
+    };
+    let basis = ctx
+        .standards
+        .structure
+        .as_ref()
+        .map_or("", |r| r.source.as_str());
+    let linked: Vec<usize> = ctx
+        .schedule
+        .allowances
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.category != Category::Other)
+        .map(|(i, _)| i + 1)
+        .collect();
+    let mut skill = Money::ZERO;
+    let mut gross = Money::ZERO;
+    for sheet in ctx.sheets {
+        gross += sheet.gross;
+        for &i in &linked {
+            skill += sheet.components.get(i).copied().unwrap_or(Money::ZERO);
+        }
+    }
+    if gross.amount() <= Decimal::ZERO {
+        return;
+    }
+    let s = share.fraction();
+    if skill.amount() >= gross.amount() * s {
+        return;
+    }
+    // (skill + x) / (gross + x) >= s  <=>  x >= (s * gross - skill) / (1 - s)
+    let more = if s < Decimal::ONE {
+        ctx.at_least((s * gross.amount() - skill.amount()) / (Decimal::ONE - s))
+    } else {
+        Money::ZERO
+    };
+    let actual = skill.amount() / gross.amount();
+    report.push(
+        Finding::new(
+            "structure-skill-share",
+            Severity::Warning,
+            basis,
+            Subject::Contract,
+            format!(
+                "skill-linked allowances are {} of {} gross pay this month, {}, below {share}",
+                skill.grouped(),
+                gross.grouped(),
+                ctx.percent(actual)
+            ),
+            format!(
+                "add at least {} a month of skill-linked pay across the roster to reach {share}",
+                more.grouped()
+            ),
+        )
+        .period(ctx.period)
+        .figures(
+            Figures::default()
+                .with("skill_linked", skill)
+                .with("gross", gross)
+                .with("share", ctx.percent(actual))
+                .with("min_share", share),
+        )
+        .shortfall(more),
+    );
+}

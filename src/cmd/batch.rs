@@ -1,0 +1,403 @@
+//! `nengji batch`: regional rosters at provincial scale, streamed and parallel, with
+//! every output written atomically.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use anyhow::{anyhow, bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Registry};
+use crate::cmd::io::{load_schedule, read_text, Output};
+use crate::cmd::Outcome;
+use crate::report::csv_field;
+use crate::roster::Encoding;
+use crate::{Money, Period, Schedule};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Roster files, or directories of `.csv` rosters; each with an enterprise column.
+    #[arg(long, required = true, num_args = 1..)]
+    roster: Vec<PathBuf>,
+    /// The directory to write the outputs into (created if missing).
+    #[arg(long)]
+    out: PathBuf,
+    /// Enterprises with their schedule, region and industry (TOML or CSV).
+    #[arg(long)]
+    registry: Option<PathBuf>,
+    /// The schedule of enterprises the registry does not name.
+    #[arg(long)]
+    schedule: Option<PathBuf>,
+    /// The pay month, YYYY-MM; default: the month the default schedule takes effect.
+    #[arg(long)]
+    period: Option<Period>,
+    /// Worker threads; default: every core.
+    #[arg(long)]
+    jobs: Option<usize>,
+    /// Stop at the first bad row instead of reporting it and going on.
+    #[arg(long)]
+    fail_fast: bool,
+    #[arg(long, value_enum, default_value_t)]
+    encoding: Encoding,
+    /// Rows per unit of parallel work (whole enterprises are never split).
+    #[arg(long, default_value_t = 8192, hide = true)]
+    chunk_rows: usize,
+}
+
+/// A reader that hashes what passes through it and counts the bytes.
+struct Hashing<R> {
+    inner: R,
+    hasher: Arc<Mutex<blake3::Hasher>>,
+    bytes: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Ok(mut h) = self.hasher.lock() {
+            h.update(&buf[..n]);
+        }
+        self.bytes.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    let started = Instant::now();
+    let files = roster_files(&args.roster)?;
+    let (schedules, schedule_files, default_schedule, registry, schedule_of) =
+        load_schedules(&args)?;
+    let period = match (args.period, default_schedule) {
+        (Some(p), _) => p,
+        (None, Some(d)) => Period::of(schedules[d].meta.effective),
+        (None, None) => Period::of(schedules[0].meta.effective),
+    };
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create '{}'", args.out.display()))?;
+
+    let bytes = Arc::new(AtomicU64::new(0));
+    let mut hashers = Vec::new();
+    let mut inputs = Vec::new();
+    let mut total_bytes = 0;
+    for path in &files {
+        let file = File::open(path)
+            .with_context(|| format!("cannot read the roster '{}'", path.display()))?;
+        total_bytes += file.metadata().map_or(0, |m| m.len());
+        let hasher = Arc::new(Mutex::new(blake3::Hasher::new()));
+        hashers.push(Arc::clone(&hasher));
+        inputs.push(BatchInput {
+            name: path.display().to_string(),
+            reader: Box::new(Hashing {
+                inner: io::BufReader::with_capacity(1 << 20, file),
+                hasher,
+                bytes: Arc::clone(&bytes),
+            }),
+        });
+    }
+
+    let out = |name: &str| Output::create(Some(&args.out.join(name).to_string_lossy()));
+    let mut pay = out("pay.csv")?;
+    let mut enterprises = out("enterprises.csv")?;
+    let bar = progress_bar(total_bytes);
+    let rows_done = AtomicU64::new(0);
+    let progress = |rows: u64| {
+        let rows = rows_done.fetch_add(rows, Ordering::Relaxed) + rows;
+        bar.set_position(bytes.load(Ordering::Relaxed));
+        bar.set_message(format!("{rows} rows"));
+    };
+    let batch = Batch {
+        schedules: &schedules,
+        default_schedule,
+        registry: &registry,
+        schedule_of,
+        period,
+        encoding: args.encoding,
+        jobs: args
+            .jobs
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+        fail_fast: args.fail_fast,
+        chunk_rows: args.chunk_rows.max(1),
+    };
+    let report = batch
+        .run(
+            inputs,
+            BatchOutputs {
+                pay: &mut pay,
+                enterprises: &mut enterprises,
+            },
+            &progress,
+        )
+        .map_err(|e| anyhow!("{e}"))?;
+    bar.finish_and_clear();
+
+    let mut rejected = out("rejected.csv")?;
+    write_rejected(&mut rejected, &report)?;
+    let mut grades = out("grades.csv")?;
+    write_grades(&mut grades, &report, &schedules)?;
+    let mut regions = out("regions.csv")?;
+    write_regions(
+        &mut regions,
+        &report,
+        &schedules[default_schedule.unwrap_or(0)],
+    )?;
+    let hashes: Vec<String> = hashers
+        .iter()
+        .map(|h| {
+            h.lock()
+                .map(|h| h.finalize().to_hex().to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut manifest = out("manifest.json")?;
+    write_manifest(
+        &mut manifest,
+        &files,
+        &hashes,
+        &schedule_files,
+        &args,
+        period,
+        &report,
+    )?;
+    for output in [pay, enterprises, rejected, grades, regions, manifest] {
+        output.commit()?;
+    }
+
+    let seconds = started.elapsed().as_secs_f64(); // not money: a duration for the summary line
+    println!(
+        "batch {period}: {} rows, {} enterprises, {} workers paid, {} rows rejected, wage bill {} -> {} ({seconds:.1} s)",
+        report.rows,
+        report.enterprises,
+        report.workers,
+        report.rejected.total,
+        report.total.gross.grouped(),
+        args.out.display()
+    );
+    if report.rejected.total > 0 {
+        for e in report.rejected.errors.iter().take(20) {
+            eprintln!("rejected: {e}");
+        }
+        if report.rejected.total > 20 {
+            eprintln!(
+                "... {} rejected rows in all: see {}",
+                report.rejected.total,
+                args.out.join("rejected.csv").display()
+            );
+        }
+        bail!(
+            "{} rows could not be read; the other rows were processed",
+            report.rejected.total
+        );
+    }
+    Ok(Outcome::Clean)
+}
+
+/// The roster files: each file given, and the `.csv` files of each directory, sorted.
+fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("cannot list '{}'", path.display()))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")))
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                bail!("the directory '{}' has no .csv rosters", path.display());
+            }
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+type Schedules = (
+    Vec<Schedule>,
+    Vec<String>,
+    Option<usize>,
+    Registry,
+    HashMap<String, usize>,
+);
+
+/// The default schedule, the registry, and every schedule the registry names.
+fn load_schedules(args: &Args) -> Result<Schedules> {
+    let mut schedules = Vec::new();
+    let mut names = Vec::new();
+    let default = match &args.schedule {
+        Some(path) => {
+            schedules.push(load_schedule(path)?);
+            names.push(path.display().to_string());
+            Some(0)
+        }
+        None => None,
+    };
+    let registry = match &args.registry {
+        Some(path) => {
+            let name = path.display().to_string();
+            let text = read_text(&name, "registry")?;
+            let parsed = if path
+                .extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
+            {
+                Registry::from_toml(&name, &text)
+            } else {
+                Registry::from_csv(&name, &text)
+            };
+            parsed.map_err(|e| anyhow!("invalid registry: {e}"))?
+        }
+        None => Registry::default(),
+    };
+    let base = args
+        .registry
+        .as_deref()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
+    let mut index_of: HashMap<String, usize> = HashMap::new();
+    for file in registry.schedule_files() {
+        let path = base.join(file);
+        index_of.insert(file.to_string(), schedules.len());
+        schedules.push(load_schedule(&path)?);
+        names.push(path.display().to_string());
+    }
+    let mut schedule_of = HashMap::new();
+    for e in &registry.enterprises {
+        if let Some(&i) = index_of.get(&e.schedule) {
+            schedule_of.insert(e.id.clone(), i);
+        }
+    }
+    if schedules.is_empty() {
+        bail!("no schedule: pass --schedule, or a --registry that names schedules");
+    }
+    Ok((schedules, names, default, registry, schedule_of))
+}
+
+fn progress_bar(total_bytes: u64) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} ({per_sec}, {eta} left)")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn write_rejected(out: &mut Output, report: &BatchReport) -> io::Result<()> {
+    writeln!(out, "file,line,column,field,problem")?;
+    let mut line = String::new();
+    for e in &report.rejected.errors {
+        line.clear();
+        csv_field(&mut line, &e.location.file);
+        line.push_str(&format!(
+            ",{},{},",
+            e.location.line,
+            e.location.column.map(|c| c.to_string()).unwrap_or_default()
+        ));
+        csv_field(&mut line, e.location.field.as_deref().unwrap_or(""));
+        line.push(',');
+        csv_field(&mut line, &format!("{}{}", e.message, e.hint));
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+fn stats_row(
+    out: &mut Output,
+    key: &[&str],
+    s: &crate::batch::PayStats,
+    schedule: &Schedule,
+) -> io::Result<()> {
+    let show = |m: Option<Money>| m.map(|m| m.to_string()).unwrap_or_default();
+    let mut line = String::new();
+    for k in key {
+        csv_field(&mut line, k);
+        line.push(',');
+    }
+    writeln!(
+        out,
+        "{line}{},{},{},{},{}",
+        s.headcount,
+        s.gross,
+        show(s.average(schedule.rounding)),
+        show(s.minimum),
+        show(s.maximum)
+    )
+}
+
+/// Pay distribution by grade (per schedule, in ladder order).
+fn write_grades(out: &mut Output, report: &BatchReport, schedules: &[Schedule]) -> io::Result<()> {
+    writeln!(
+        out,
+        "schedule,grade,headcount,wage_bill,average,minimum,maximum"
+    )?;
+    for (schedule, grades) in schedules.iter().zip(&report.by_grade) {
+        for (grade, s) in schedule.grades.iter().zip(grades) {
+            stats_row(out, &[&schedule.meta.title, &grade.name], s, schedule)?;
+        }
+    }
+    Ok(())
+}
+
+/// Pay distribution by region code.
+fn write_regions(out: &mut Output, report: &BatchReport, schedule: &Schedule) -> io::Result<()> {
+    writeln!(out, "region,headcount,wage_bill,average,minimum,maximum")?;
+    for (region, s) in &report.by_region {
+        stats_row(out, &[region], s, schedule)?;
+    }
+    Ok(())
+}
+
+/// What was run on what: inputs with their BLAKE3 hashes, schedules, version and
+/// counts. No timestamps, so a re-run with the same inputs writes the same bytes.
+fn write_manifest(
+    out: &mut Output,
+    files: &[PathBuf],
+    hashes: &[String],
+    schedules: &[String],
+    args: &Args,
+    period: Period,
+    report: &BatchReport,
+) -> Result<()> {
+    let inputs: Vec<_> = files
+        .iter()
+        .zip(hashes)
+        .map(|(f, h)| serde_json::json!({"file": f.display().to_string(), "blake3": h}))
+        .collect();
+    let hash_of = |p: &str| {
+        std::fs::read(p)
+            .map(|b| blake3::hash(&b).to_hex().to_string())
+            .unwrap_or_default()
+    };
+    let schedules: Vec<_> = schedules
+        .iter()
+        .map(|s| serde_json::json!({"file": s, "blake3": hash_of(s)}))
+        .collect();
+    let registry = args.registry.as_ref().map(|r| {
+        let name = r.display().to_string();
+        serde_json::json!({"file": name, "blake3": hash_of(&name)})
+    });
+    let manifest = serde_json::json!({
+        "nengji": env!("CARGO_PKG_VERSION"),
+        "period": period.to_string(),
+        "inputs": inputs,
+        "registry": registry,
+        "schedules": schedules,
+        "counts": {
+            "rows": report.rows,
+            "enterprises": report.enterprises,
+            "workers": report.workers,
+            "rejected_rows": report.rejected.total,
+            "wage_bill": report.total.gross,
+        },
+        "outputs": ["pay.csv", "enterprises.csv", "rejected.csv", "grades.csv", "regions.csv", "manifest.json"],
+    });
+    serde_json::to_writer_pretty(&mut *out, &manifest)?;
+    writeln!(out)?;
+    Ok(())
+}

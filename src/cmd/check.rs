@@ -1,0 +1,105 @@
+//! `nengji check`: a schedule (and a roster's pay) held against standards: the
+//! minimum wage, Zhejiang's stricter rule, skill-worker minimums, industry
+//! floors, the wage guideline, market levels, structure and procedure.
+
+use std::path::PathBuf;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use crate::check::{self, write_report, Context, ReportFormat};
+use crate::cmd::io::{self, Output};
+use crate::cmd::Outcome;
+use crate::pay::PayEngine;
+use crate::roster::Encoding;
+use crate::standards::Standards;
+use crate::Period;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The schedule (TOML).
+    #[arg(long)]
+    schedule: PathBuf,
+    /// The roster (CSV), to check every worker's pay; `-` for stdin.
+    #[arg(long)]
+    roster: Option<String>,
+    /// A standards file, or a built-in set by name (zhejiang); repeat to combine.
+    #[arg(long, required = true)]
+    standards: Vec<String>,
+    /// The pay month, YYYY-MM. Default: the month the schedule takes effect, and
+    /// the contract is also checked at each change of a standard within its term.
+    #[arg(long)]
+    period: Option<Period>,
+    #[arg(long, value_enum, default_value_t)]
+    format: ReportFormat,
+    /// Where to write; `-` or nothing for stdout.
+    #[arg(long, short)]
+    output: Option<String>,
+    /// The roster's text encoding.
+    #[arg(long, value_enum, default_value_t)]
+    encoding: Encoding,
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    let schedule = io::load_schedule(&args.schedule)?;
+    let standards = load_standards(&args.standards)?;
+    let period = args
+        .period
+        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let periods = match args.period {
+        Some(p) => vec![p],
+        None => Context::term_periods(&schedule, &standards),
+    };
+    let roster = match &args.roster {
+        Some(path) => {
+            let roster = io::load_roster(path, args.encoding, &schedule)?;
+            if roster.workers.is_empty() {
+                bail!("the roster '{path}' has no workers");
+            }
+            Some(roster)
+        }
+        None => None,
+    };
+    let workers = roster.as_ref().map_or(&[][..], |r| r.workers.as_slice());
+    let sheets = PayEngine::new(&schedule, period).compute_all(workers)?;
+    let ctx = Context::new(&schedule, &standards, period)
+        .at_periods(periods)
+        .with_roster(workers, &sheets);
+    let report = check::check(&ctx);
+    let mut output = Output::create(args.output.as_deref())?;
+    write_report(&report, args.format, &mut output)?;
+    output.commit()?;
+    Ok(if report.has_errors() {
+        Outcome::Violations
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Reads and combines standards: a name without `.` or `/` is a built-in set,
+/// anything else a file.
+pub fn load_standards(names: &[String]) -> Result<Standards> {
+    let mut all = Standards::default();
+    for name in names {
+        let one = if name.contains(['.', '/', '\\']) {
+            let text = io::read_text(name, "standards file")?;
+            Standards::parse(name, &text)
+        } else {
+            match Standards::builtin(name) {
+                Some(parsed) => parsed,
+                None => {
+                    let known: Vec<&str> = Standards::builtin_names().collect();
+                    return Err(anyhow!(
+                        "no built-in standards named '{name}' (built-in: {}){}; a file name needs its extension, such as {name}.toml",
+                        known.join(", "),
+                        crate::suggest::hint(name, known.iter().copied())
+                    ));
+                }
+            }
+        };
+        let one = one.map_err(|e| anyhow!("invalid standards: {e}"))?;
+        all.combine(one)
+            .map_err(|e| anyhow!("invalid standards: {e}"))
+            .with_context(|| format!("combining '{name}'"))?;
+    }
+    Ok(all)
+}

@@ -1,0 +1,252 @@
+//! Unit tests of the pay engine: every rule kind, conditions, overtime, rounding.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::*;
+use crate::roster::{Encoding, Roster};
+
+const HEAD: &str = r#"
+[schedule]
+title = "t"
+scope = "enterprise"
+employer = "e"
+union = "u"
+region = "330100"
+effective = 2026-01-01
+expires = 2026-12-31
+
+[[grade]]
+name = "初级"
+pay = ["2490.10", "2600"]
+
+[[grade]]
+name = "高级"
+pay = ["4000", "4100"]
+"#;
+
+struct Case {
+    schedule: Schedule,
+    roster: Roster,
+}
+
+fn case(rules: &str, csv: &str) -> Case {
+    let schedule = Schedule::parse("s.toml", &format!("{HEAD}{rules}")).unwrap();
+    let roster = Roster::read("r.csv", csv.as_bytes(), Encoding::Auto, &schedule).unwrap();
+    Case { schedule, roster }
+}
+
+impl Case {
+    fn sheets(&self, period: &str) -> Vec<PaySheet> {
+        PayEngine::new(&self.schedule, period.parse().unwrap())
+            .compute_all(&self.roster.workers)
+            .unwrap()
+    }
+
+    /// The amounts of component `i` for every worker.
+    fn component(&self, period: &str, i: usize) -> Vec<Decimal> {
+        self.sheets(period)
+            .iter()
+            .map(|s| s.components[i].amount())
+            .collect()
+    }
+}
+
+const RULE: &str = "[[allowance]]\nid = \"a\"\nname = \"津贴\"\ncategory = \"skill\"\n";
+
+#[test]
+fn grade_pay_by_step() {
+    let c = case("", "employee_id,grade,step\n1,初级,2\n2,高级,\n");
+    assert_eq!(c.component("2026-01", 0), [dec!(2600), dec!(4000)]);
+}
+
+#[test]
+fn lookup_reads_the_table_and_empty_is_zero() {
+    let c = case(&format!("{RULE}kind = \"lookup\"\ncolumn = \"证书\"\ntable = {{ \"三级\" = 400, \"二级\" = \"700.50\" }}\n"), "employee_id,grade,证书\n1,初级,三级\n2,初级,二级\n3,初级,\n");
+    assert_eq!(
+        c.component("2026-01", 1),
+        [dec!(400), dec!(700.50), dec!(0)]
+    );
+}
+
+#[test]
+fn per_year_counts_full_years_at_period_end_with_cap() {
+    let rule =
+        format!("{RULE}kind = \"per-year\"\ncolumn = \"hire_date\"\namount = 30\ncap = 600\n");
+    let c = case(&rule, "employee_id,grade,hire_date\n1,初级,2016-01-31\n2,初级,2016-02-01\n3,初级,1990-01-01\n4,初级,2026-01-15\n");
+    assert_eq!(
+        c.component("2026-01", 1),
+        [dec!(300), dec!(270), dec!(600), dec!(0)]
+    );
+}
+
+#[test]
+fn list_sum_adds_items_with_cap() {
+    let rule = format!("{RULE}kind = \"list-sum\"\ncolumn = \"honors\"\ncap = 1000\ntable = {{ city = 200, prov = 500, nation = 1000 }}\n");
+    let c = case(&rule, "employee_id,grade,honors\n1,初级,city;prov\n2,初级,prov;nation\n3,初级,\n4,初级, city ; \n");
+    assert_eq!(
+        c.component("2026-01", 1),
+        [dec!(700), dec!(1000), dec!(0), dec!(200)]
+    );
+}
+
+#[test]
+fn per_unit_multiplies_counts_with_cap() {
+    let rule =
+        format!("{RULE}kind = \"per-unit\"\nunits = {{ inv = 200, util = 50 }}\ncap = 800\n");
+    let c = case(
+        &rule,
+        "employee_id,grade,inv,util\n1,初级,1,2\n2,初级,3,5\n3,初级,,\n",
+    );
+    assert_eq!(c.component("2026-01", 1), [dec!(300), dec!(800), dec!(0)]);
+}
+
+#[test]
+fn percent_rounds_an_exact_half_fen_up() {
+    // 2490.10 x 5% = 124.505 -> 124.51 (half-up); 2600 x 5% = 130 exactly.
+    let rule = format!("{RULE}kind = \"percent\"\nof = [\"grade_pay\"]\nrate = \"5%\"\n");
+    let c = case(&rule, "employee_id,grade,step\n1,初级,1\n2,初级,2\n");
+    assert_eq!(c.component("2026-01", 1), [dec!(124.51), dec!(130)]);
+}
+
+#[test]
+fn half_even_rounding_is_applied_when_chosen() {
+    let rule = format!("[rounding]\nmode = \"half-even\"\n{RULE}kind = \"percent\"\nof = [\"grade_pay\"]\nrate = \"5%\"\n");
+    let c = case(&rule, "employee_id,grade,step\n1,初级,1\n");
+    assert_eq!(c.component("2026-01", 1), [dec!(124.50)]);
+}
+
+#[test]
+fn monthly_award_pays_for_n_months_after_its_date() {
+    let rule = format!("{RULE}kind = \"monthly-award\"\ncolumn = \"award\"\ndate_column = \"won\"\nmonths = 36\ntable = {{ city_1 = 300 }}\n");
+    let csv = "employee_id,grade,award,won\n\
+               same,初级,city_1,2026-01-10\n\
+               first,初级,city_1,2025-12-31\n\
+               last,初级,city_1,2023-01-01\n\
+               over,初级,city_1,2022-12-31\n\
+               none,初级,,\n";
+    let c = case(&rule, csv);
+    assert_eq!(
+        c.component("2026-01", 1),
+        [dec!(0), dec!(300), dec!(300), dec!(0), dec!(0)]
+    );
+}
+
+#[test]
+fn one_off_pays_only_in_its_period() {
+    let rule = format!("{RULE}kind = \"one-off\"\ndate_column = \"won\"\namount = 500\n");
+    let c = case(
+        &rule,
+        "employee_id,grade,won\n1,初级,2026-01-31\n2,初级,2026-02-01\n3,初级,\n",
+    );
+    assert_eq!(c.component("2026-01", 1), [dec!(500), dec!(0), dec!(0)]);
+    assert_eq!(c.component("2026-02", 1), [dec!(0), dec!(500), dec!(0)]);
+}
+
+#[test]
+fn pool_splits_exactly_per_enterprise_by_weight() {
+    let rule = format!(
+        "{RULE}kind = \"pool\"\namount = 100\nweights = {{ \"高级\" = 2 }}\nweight_column = \"贡献\"\nby_enterprise = {{ B = \"10.00\" }}\n"
+    );
+    let csv = "employee_id,enterprise_id,grade,贡献\n1,A,初级,1\n2,A,初级,1\n3,A,高级,1\n4,A,初级,0\n5,B,初级,1\n6,B,初级,1\n7,B,初级,1\n";
+    let c = case(&rule, csv);
+    let parts = c.component("2026-01", 1);
+    // A: weights 1,1,2,0 of 100 -> 25, 25, 50, 0. B: 10 in thirds -> 3.34, 3.33, 3.33.
+    assert_eq!(
+        parts,
+        [
+            dec!(25),
+            dec!(25),
+            dec!(50),
+            dec!(0),
+            dec!(3.34),
+            dec!(3.33),
+            dec!(3.33)
+        ]
+    );
+}
+
+#[test]
+fn by_grade_reads_the_grade_through_aliases() {
+    let rule = format!("{RULE}kind = \"by-grade\"\ntable = {{ \"高\" = 1100 }}\n");
+    let text = HEAD.replace("name = \"高级\"", "name = \"高级\"\naliases = [\"高\"]");
+    let schedule = Schedule::parse("s.toml", &format!("{text}{rule}")).unwrap();
+    let roster = Roster::read(
+        "r.csv",
+        "employee_id,grade\n1,高\n2,初级\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap();
+    let sheets = PayEngine::new(&schedule, "2026-01".parse().unwrap())
+        .compute_all(&roster.workers)
+        .unwrap();
+    assert_eq!(sheets[0].components[1], Money::from(1100));
+    assert_eq!(sheets[1].components[1], Money::ZERO);
+}
+
+#[test]
+fn pool_weights_by_alias_count() {
+    let rule = format!("{RULE}kind = \"pool\"\namount = 90\nweights = {{ \"高\" = 2 }}\n");
+    let text = HEAD.replace("name = \"高级\"", "name = \"高级\"\naliases = [\"高\"]");
+    let schedule = Schedule::parse("s.toml", &format!("{text}{rule}")).unwrap();
+    let roster = Roster::read(
+        "r.csv",
+        "employee_id,grade\n1,高级\n2,初级\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap();
+    let sheets = PayEngine::new(&schedule, "2026-01".parse().unwrap())
+        .compute_all(&roster.workers)
+        .unwrap();
+    assert_eq!(sheets[0].components[1], Money::from(60));
+    assert_eq!(sheets[1].components[1], Money::from(30));
+}
+
+#[test]
+fn conditions_limit_rules_to_grades_and_post_categories() {
+    let rule = format!("{RULE}kind = \"fixed\"\namount = 300\ngrades = [\"高级\"]\npost_categories = [\"关键类\"]\n");
+    let c = case(
+        &rule,
+        "employee_id,grade,岗位类别\n1,高级,关键类\n2,高级,基础类\n3,初级,关键类\n",
+    );
+    assert_eq!(c.component("2026-01", 1), [dec!(300), dec!(0), dec!(0)]);
+}
+
+#[test]
+fn overtime_follows_the_hourly_rounding_then_the_multipliers() {
+    // hourly = 2490.10 / 174 = 14.3109... -> 14.31; 14.31 x (2 x 1.5 + 1 x 2 + 1 x 3) = 114.48
+    let c = case(
+        "",
+        "employee_id,grade,ot_weekday_h,ot_restday_h,ot_holiday_h\n1,初级,2,1,1\n2,初级,0.5,,\n",
+    );
+    assert_eq!(c.component("2026-01", 1), [dec!(114.48), dec!(10.73)]);
+}
+
+#[test]
+fn minimum_wage_base_leaves_out_overtime_and_excluded_allowances() {
+    let rule = format!("{RULE}kind = \"fixed\"\namount = 300\ncounts_toward_minimum = false\n");
+    let c = case(&rule, "employee_id,grade,ot_weekday_h\n1,初级,2\n");
+    let s = &c.sheets("2026-01")[0];
+    assert_eq!(s.gross, Money::new(dec!(2490.10) + dec!(300) + dec!(42.93)));
+    assert_eq!(s.minimum_wage_base, Money::new(dec!(2490.10)));
+}
+
+#[test]
+fn explain_matches_compute_and_names_rounding() {
+    let rule = format!(
+        "{RULE}kind = \"percent\"\nof = [\"grade_pay\"]\nrate = \"5%\"\nclause = \"第九条\"\n"
+    );
+    let c = case(&rule, "employee_id,grade\n1,初级\n");
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let (sheet, steps) = engine
+        .explain(&c.roster.workers[0], PoolShare::default())
+        .unwrap();
+    assert_eq!(sheet, c.sheets("2026-01")[0]);
+    let a = &steps[1];
+    assert_eq!(a.clause.as_deref(), Some("第九条"));
+    assert_eq!(a.exact, Some(dec!(124.505)));
+    assert_eq!(a.rounding.as_deref(), Some("half-up to 0.01"));
+    assert_eq!(steps.iter().map(|d| d.amount).sum::<Money>(), sheet.gross);
+}

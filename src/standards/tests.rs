@@ -1,0 +1,123 @@
+use super::*;
+use crate::Money;
+
+fn zhejiang() -> Standards {
+    Standards::builtin("zhejiang").unwrap().unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+#[test]
+fn builtin_zhejiang_has_both_minimum_wages() {
+    let zj = zhejiang();
+    let before = zj.minimum_wage("330106", day("2023-12-31")).unwrap();
+    assert_eq!(before.effective, day("2021-08-01"));
+    assert_eq!(before.monthly_of(1), Some(Money::from(2280)));
+    assert_eq!(before.hourly_of(3), Some(Money::from(18)));
+    let after = zj.minimum_wage("330106", day("2024-01-01")).unwrap();
+    assert_eq!(after.effective, day("2024-01-01"));
+    assert_eq!(after.monthly_of(1), Some(Money::from(2490)));
+    assert_eq!(after.monthly_of(2), Some(Money::from(2260)));
+    assert_eq!(after.monthly_of(3), Some(Money::from(2010)));
+    assert!(after.includes_social_insurance);
+    assert!(zj.minimum_wage("330106", day("2021-07-31")).is_none());
+    assert!(
+        zj.minimum_wage("320100", day("2024-06-01")).is_none(),
+        "not Zhejiang"
+    );
+}
+
+#[test]
+fn builtin_tiers_are_only_the_documented_ones() {
+    let zj = zhejiang();
+    let on = day("2024-06-01");
+    assert_eq!(zj.tier("330106", on).unwrap().tier, 1, "杭州西湖区");
+    assert_eq!(zj.tier("330203", on).unwrap().tier, 1, "宁波海曙区");
+    assert_eq!(zj.tier("331002", on).unwrap().tier, 2, "台州椒江区");
+    assert!(
+        zj.tier("331081", on).is_none(),
+        "温岭市 is a county-level city"
+    );
+    assert!(zj.tier("330702", on).is_none(), "金华 is not documented");
+    assert!(zj.tier("330106", day("2021-07-01")).is_none());
+}
+
+#[test]
+fn builtin_skill_percentages() {
+    let zj = zhejiang();
+    let s = zj.skill_minimum("331081", day("2026-01-01")).unwrap();
+    let rates: Vec<String> = s.categories.iter().map(|c| c.rate.to_string()).collect();
+    assert_eq!(rates, ["105%", "120%", "150%", "200%"]);
+    assert!(!s.binding);
+    assert!(zj.skill_minimum("331081", day("2025-01-01")).is_none());
+}
+
+#[test]
+fn builtin_file_is_the_shipped_example() {
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/standards/zhejiang.toml"),
+    )
+    .unwrap();
+    assert_eq!(BUILTIN[0].1, shipped);
+    assert!(Standards::builtin("nowhere").is_none());
+}
+
+#[test]
+fn the_more_specific_tier_wins() {
+    let mut zj = zhejiang();
+    let local = Standards::parse(
+        "local.toml",
+        "[[region_tier]]\ncode = \"330106\"\ntier = 2\nsince = 2021-08-01\nsource = \"x\"\n",
+    )
+    .unwrap();
+    zj.combine(local).unwrap();
+    assert_eq!(zj.tier("330106", day("2024-06-01")).unwrap().tier, 2);
+    assert_eq!(zj.tier("330102", day("2024-06-01")).unwrap().tier, 1);
+}
+
+#[test]
+fn the_same_standard_twice_is_an_error_naming_both_places() {
+    let mut zj = zhejiang();
+    let again = Standards::parse(
+        "again.toml",
+        "\n[[minimum_wage]]\nregion = \"33\"\neffective = 2024-01-01\nsource = \"x\"\nmonthly = [\"1\"]\nhourly = [\"1\"]\nincludes_social_insurance = true\n",
+    )
+    .unwrap();
+    let err = zj.combine(again).unwrap_err();
+    assert_eq!(err.location.to_string(), "again.toml:2:1");
+    assert!(
+        err.message.contains("zhejiang (built-in):"),
+        "{}",
+        err.message
+    );
+}
+
+#[test]
+fn bad_input_is_placed_at_file_line_column() {
+    let err = Standards::parse(
+        "s.toml",
+        "[[minimum_wage]]\nregion = \"33\"\neffective = 2024-01-01\nsource = \"x\"\nmonthly = [2490.0]\n",
+    )
+    .unwrap_err();
+    assert_eq!(err.location.to_string(), "s.toml:5:12");
+    assert!(err.message.contains("floating point"), "{}", err.message);
+
+    let err =
+        Standards::parse("s.toml", "[procedure]\nsource = \"x\"\nquorom = \"2/3\"\n").unwrap_err();
+    assert_eq!(err.location.to_string(), "s.toml:3:1");
+    assert!(
+        err.message.contains("did you mean 'quorum'?"),
+        "{}",
+        err.message
+    );
+
+    let err = Standards::parse(
+        "s.toml",
+        "\n\n[[region_tier]]\ncode = \"3310\"\ntier = 1\nsince = 2021-08-01\nsource = \"x\"\n",
+    )
+    .unwrap_err();
+    assert_eq!(err.location.to_string(), "s.toml:3:1");
+    assert!(err.message.contains("six digits"), "{}", err.message);
+}

@@ -1,0 +1,39 @@
+//! `WageGuideline`: a year's wage guideline (工资指导线): the base, upper (warning)
+//! and lower lines of enterprises' average wage growth.
+
+use serde::Deserialize;
+
+use crate::Rate;
+
+/// `[[wage_guideline]]`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WageGuideline {
+    pub year: i32,
+    /// The region-code prefix it covers.
+    pub region: String,
+    pub source: String,
+    /// 基准线
+    pub base: Rate,
+    /// 上线 (预警线)
+    pub upper: Rate,
+    /// 下线
+    pub lower: Rate,
+    /// Post categories or occupations that count as management, for the rule that
+    /// front-line workers' average raise should not trail managers'.
+    #[serde(default)]
+    pub manager_posts: Vec<String>,
+}
+
+impl WageGuideline {
+    pub(crate) fn validate(&self) -> Result<(), String> {
+        crate::standards::minimum_wage::check_region(&self.region)?;
+        if !(self.lower <= self.base && self.base <= self.upper) {
+            return Err(format!(
+                "wage guideline {}: expected lower ({}) <= base ({}) <= upper ({})",
+                self.year, self.lower, self.base, self.upper
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,266 @@
+//! One test per kind of bad input: each exits 2, names the file, line and column,
+//! says what was expected, and writes no output file.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use common::{example, Workdir};
+
+const SCHEDULE: &str = "examples/starter/schedule.toml";
+
+fn schedule() -> String {
+    common::root().join(SCHEDULE).display().to_string()
+}
+
+/// Runs compute on a roster text; asserts exit 2, every fragment in stderr, and
+/// that the output file was not written.
+#[track_caller]
+fn rejects(roster: &str, fragments: &[&str]) {
+    rejects_under(
+        &std::fs::read_to_string(schedule()).unwrap(),
+        roster,
+        fragments,
+    );
+}
+
+/// The same under a given schedule text.
+#[track_caller]
+fn rejects_under(schedule_text: &str, roster: &str, fragments: &[&str]) {
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", schedule_text);
+    let path = wd.write("roster.csv", roster);
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &sched,
+        "--roster",
+        &path,
+        "--format",
+        "csv",
+        "--output",
+        "pay.csv",
+    ])
+    .status(2)
+    .stderr_has(fragments);
+    assert_eq!(
+        wd.files(),
+        ["roster.csv", "s.toml"],
+        "an output file was written"
+    );
+}
+
+/// The starter schedule without its allowances: only grades.
+fn bare_schedule() -> String {
+    let text = std::fs::read_to_string(schedule()).unwrap();
+    let grades_end = text.find("[[allowance]]").unwrap();
+    text[..grades_end].to_string()
+}
+
+const HEADER: &str = "工号,姓名,能级,档次,岗位类别,证书等级,入职日期,工作日加班小时\n";
+
+#[test]
+fn unknown_grade_suggests_the_nearest() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,0\nS2,乙,高级技工,1,基础类,无,2020-01-01,0\n"),
+        &["unknown grade '高级技工' at ", "roster.csv:3:3 (能级)", "did you mean '高级'?"],
+    );
+}
+
+#[test]
+fn duplicate_worker_id_names_both_lines() {
+    rejects(
+        &format!(
+            "{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,0\nS1,乙,中级,1,基础类,无,2020-01-01,0\n"
+        ),
+        &[
+            "duplicate employee_id 'S1' at ",
+            "roster.csv:3:1 (工号)",
+            "first seen on line 2",
+        ],
+    );
+}
+
+#[test]
+fn bad_date_says_the_expected_form() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-13-01,0\n"),
+        &[
+            "'2020-13-01' is not a date at ",
+            "roster.csv:2:7 (入职日期)",
+            "expected YYYY-MM-DD",
+        ],
+    );
+}
+
+#[test]
+fn negative_hours_are_refused() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,-4\n"),
+        &["negative hours '-4' at ", "roster.csv:2:8 (工作日加班小时)"],
+    );
+}
+
+#[test]
+fn impossible_hours_are_refused() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,800\n"),
+        &[
+            "800 hours is more than a month has at ",
+            "roster.csv:2:8",
+            "at most 744",
+        ],
+    );
+}
+
+#[test]
+fn non_numeric_amounts_and_hours_are_refused() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,八\n"),
+        &["'八' is not a number of hours at ", "roster.csv:2:8"],
+    );
+    rejects_under(
+        &bare_schedule(),
+        "工号,能级,上年月均工资\nS1,高级,四千\n",
+        &[
+            "'四千' is not an amount of money at ",
+            "roster.csv:2:3 (上年月均工资)",
+        ],
+    );
+}
+
+#[test]
+fn unknown_lookup_value_lists_the_table() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,三极,2020-01-01,0\n"),
+        &[
+            "unknown value '三极' for allowance 'skill' at ",
+            "roster.csv:2:6 (证书等级)",
+            "did you mean '三级'?",
+        ],
+    );
+}
+
+#[test]
+fn step_beyond_the_grade_is_refused() {
+    rejects(
+        &format!("{HEADER}S1,甲,高级,4,基础类,无,2020-01-01,0\n"),
+        &[
+            "step '4' is not a step of 高级 at ",
+            "roster.csv:2:4 (档次)",
+            "expected 1 to 3",
+        ],
+    );
+}
+
+#[test]
+fn missing_column_a_rule_reads_is_named() {
+    rejects(
+        "工号,姓名,能级,档次,岗位类别,证书,入职日期\nS1,甲,高级,1,基础类,无,2020-01-01\n",
+        &[
+            "no column '证书等级', which allowance 'skill' reads at ",
+            "roster.csv:1",
+            "did you mean the column '证书'?",
+        ],
+    );
+}
+
+#[test]
+fn missing_required_column_is_named() {
+    rejects(
+        "工号,姓名\nS1,甲\n",
+        &["the roster has no grade column", "roster.csv:1"],
+    );
+}
+
+#[test]
+fn every_error_in_the_file_is_reported_at_once() {
+    let wd = Workdir::new();
+    let path = wd.write(
+        "roster.csv",
+        format!("{HEADER}S1,甲,高极,1,基础类,无,2020-01-01,0\nS2,乙,高级,9,基础类,无,2020-01-01,0\nS3,丙,高级,1,基础类,无,bad,0\n"),
+    );
+    let run = wd
+        .run(&["compute", "--schedule", &schedule(), "--roster", &path])
+        .status(2);
+    run.stderr_has(&[
+        "3 problems",
+        "roster.csv:2:3",
+        "roster.csv:3:4",
+        "roster.csv:4:7",
+    ]);
+}
+
+#[test]
+fn enterprises_out_of_order_are_refused() {
+    rejects_under(
+        &bare_schedule(),
+        "工号,企业,能级\nS1,A,高级\nS2,B,高级\nS3,A,高级\n",
+        &[
+            "the rows of enterprise 'A' are not together at ",
+            "roster.csv:4:2",
+            "sort the roster by enterprise_id",
+        ],
+    );
+}
+
+#[test]
+fn malformed_schedule_names_its_place() {
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", "[schedule]\ntitle = \"x\"\nscope = \"firm\"\n");
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &sched,
+        "--roster",
+        &example("starter/roster.csv"),
+    ])
+    .status(2)
+    .stderr_has(&["invalid schedule", "unknown variant `firm`", "s.toml:3:9"]);
+}
+
+#[test]
+fn missing_files_are_clear_errors() {
+    let wd = Workdir::new();
+    wd.run(&["compute", "--schedule", "nope.toml", "--roster", "nope.csv"])
+        .status(2)
+        .stderr_has(&["cannot read the schedule 'nope.toml'"]);
+    wd.run(&["compute", "--schedule", &schedule(), "--roster", "nope.csv"])
+        .status(2)
+        .stderr_has(&["cannot read the roster 'nope.csv'"]);
+}
+
+#[test]
+fn bad_period_is_a_usage_error() {
+    let wd = Workdir::new();
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &schedule(),
+        "--roster",
+        &example("starter/roster.csv"),
+        "--period",
+        "2026-13",
+    ])
+    .status(2)
+    .stderr_has(&["'2026-13' is not a pay period (expected YYYY-MM"]);
+}
+
+#[test]
+fn invalid_utf8_without_gb18030_hint_is_explained() {
+    // Bytes that are neither UTF-8 nor decodable text: forced UTF-8 fails with a hint.
+    let wd = Workdir::new();
+    let (gb, _, _) = encoding_rs::GB18030.encode("工号,能级\nS1,高级\n");
+    let path = wd.write("roster.csv", &gb);
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &schedule(),
+        "--roster",
+        &path,
+        "--encoding",
+        "utf-8",
+    ])
+    .status(2)
+    .stderr_has(&["roster.csv:1", "try --encoding gb18030"]);
+}

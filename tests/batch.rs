@@ -1,0 +1,270 @@
+//! `nengji batch` through the real binary: determinism across thread counts,
+//! atomic outputs under a kill, bad rows reported while good ones go on, totals
+//! that agree with `pay.csv` and with `nengji compute`.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use rust_decimal::Decimal;
+
+use common::{example, root, Workdir};
+
+const OUTPUTS: [&str; 6] = [
+    "pay.csv",
+    "enterprises.csv",
+    "rejected.csv",
+    "grades.csv",
+    "regions.csv",
+    "manifest.json",
+];
+
+fn fixture() -> String {
+    root()
+        .join("tests/fixtures/workload-300.csv")
+        .display()
+        .to_string()
+}
+
+fn workload() -> String {
+    example("workload/schedule.toml")
+}
+
+/// Runs batch on `roster` into `out` with extra flags.
+fn batch(wd: &Workdir, roster: &str, out: &str, extra: &[&str]) -> common::Run {
+    let schedule = workload();
+    let mut args = vec![
+        "batch",
+        "--roster",
+        roster,
+        "--schedule",
+        &schedule,
+        "--out",
+        out,
+    ];
+    args.extend(extra);
+    wd.run(&args)
+}
+
+fn read_all(wd: &Workdir, dir: &str) -> Vec<String> {
+    OUTPUTS
+        .iter()
+        .map(|f| wd.read(&format!("{dir}/{f}")))
+        .collect()
+}
+
+#[test]
+fn output_is_identical_whatever_the_jobs_and_on_a_rerun() {
+    let wd = Workdir::new();
+    let roster = fixture();
+    for (dir, jobs) in [("one", "1"), ("four", "4"), ("again", "4")] {
+        // Small chunks so that several threads really share the work.
+        batch(&wd, &roster, dir, &["--jobs", jobs, "--chunk-rows", "7"])
+            .success()
+            .stdout_has(&["300 rows", "4 enterprises"]);
+    }
+    // The manifest names the output directory nowhere, so all three agree byte for byte.
+    let one = read_all(&wd, "one");
+    assert_eq!(one, read_all(&wd, "four"));
+    assert_eq!(one, read_all(&wd, "again"));
+}
+
+fn money(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn enterprise_totals_equal_the_sums_of_pay_csv() {
+    let wd = Workdir::new();
+    batch(&wd, &fixture(), "out", &[]).success();
+    let pay = wd.read("out/pay.csv");
+    let mut reader = csv::Reader::from_reader(pay.as_bytes());
+    let gross = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "gross")
+        .unwrap();
+    let mut sums: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        let e = sums.entry(row[0].to_string()).or_default();
+        e.0 += 1;
+        e.1 += money(&row[gross]);
+    }
+    let enterprises = wd.read("out/enterprises.csv");
+    let mut reader = csv::Reader::from_reader(enterprises.as_bytes());
+    let mut seen = 0;
+    for row in reader.records() {
+        let row = row.unwrap();
+        let (count, total) = sums[&row[0]];
+        assert_eq!(row[5].parse::<u64>().unwrap(), count, "{}", &row[0]);
+        assert_eq!(money(&row[6]), total, "{}", &row[0]);
+        seen += 1;
+    }
+    assert_eq!(seen, sums.len());
+}
+
+#[test]
+fn pay_agrees_with_compute_on_each_enterprise_alone() {
+    let wd = Workdir::new();
+    batch(&wd, &fixture(), "out", &[]).success();
+    let pay = wd.read("out/pay.csv");
+    // Split the roster per enterprise and compute each alone.
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let (header, rows) = text.split_once('\n').unwrap();
+    let mut per: BTreeMap<&str, String> = BTreeMap::new();
+    for row in rows.lines() {
+        let e = row.split(',').next().unwrap();
+        per.entry(e)
+            .or_insert_with(|| format!("{header}\n"))
+            .push_str(&format!("{row}\n"));
+    }
+    let mut expected = Vec::new();
+    for (e, roster) in &per {
+        let path = wd.write(&format!("{e}.csv"), roster);
+        let run = wd
+            .run(&[
+                "compute",
+                "--schedule",
+                &workload(),
+                "--roster",
+                &path,
+                "--format",
+                "csv",
+            ])
+            .success();
+        // compute: employee_id,name,enterprise_id,grade,step,components...
+        for line in run.stdout().lines().skip(1) {
+            let f: Vec<&str> = line.split(',').collect();
+            expected.push(format!("{},{},{}", f[0], f[3], f[5..].join(",")));
+        }
+    }
+    // batch: enterprise_id,employee_id,name,region,grade,step,components...
+    let got: Vec<String> = pay
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let f: Vec<&str> = line.split(',').collect();
+            format!("{},{},{}", f[1], f[4], f[6..].join(","))
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn bad_rows_are_reported_with_file_and_line_and_the_rest_go_on() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    lines[5] = lines[5].replacen(",L", ",X", 1); // unknown grade on line 6
+    lines[9] = lines[9].replace("-", "/"); // dates with slashes are fine
+    lines[20] = lines[20].replacen(",none,", ",nine,", 1); // unknown certificate on line 21
+    let path = wd.write("roster.csv", lines.join("\n") + "\n");
+    let run = batch(&wd, &path, "out", &[]).status(2);
+    run.stderr_has(&[
+        "roster.csv:6:5 (level)",
+        "unknown grade",
+        "roster.csv:21",
+        "2 rows could not be read",
+    ]);
+    let rejected = wd.read("out/rejected.csv");
+    assert_eq!(rejected.lines().count(), 3, "{rejected}");
+    assert!(
+        rejected.contains(",6,5,level,unknown grade 'X"),
+        "{rejected}"
+    );
+    let pay = wd.read("out/pay.csv");
+    assert_eq!(pay.lines().count(), 1 + 298, "the 298 good rows are paid");
+}
+
+#[test]
+fn fail_fast_stops_and_writes_nothing() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let bad = text.replacen(",L1,", ",X1,", 1);
+    let path = wd.write("roster.csv", bad);
+    batch(&wd, &path, "out", &["--fail-fast"])
+        .status(2)
+        .stderr_has(&["--fail-fast", "unknown grade 'X1'"]);
+    let left: Vec<String> = std::fs::read_dir(wd.path("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        left.iter().all(|f| !OUTPUTS.contains(&f.as_str())),
+        "{left:?}"
+    );
+}
+
+#[test]
+fn a_kill_mid_run_leaves_no_final_named_file() {
+    let wd = Workdir::new();
+    // A roster large enough to be killed mid-run.
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let (header, rows) = text.split_once('\n').unwrap();
+    let mut big = format!("{header}\n");
+    for copy in 0..600 {
+        for row in rows.lines() {
+            big.push_str(&format!("C{copy}-{row}\n"));
+        }
+    }
+    let path = wd.write("big.csv", big);
+    let schedule = workload();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+        .args(["batch", "--roster", &path, "--schedule", &schedule, "--out"])
+        .arg(wd.path("out"))
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(150));
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        !status.success(),
+        "the run finished before the kill; make the roster larger"
+    );
+    if let Ok(entries) = std::fs::read_dir(wd.path("out")) {
+        for e in entries {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(
+                !OUTPUTS.contains(&name.as_str()),
+                "a final-named file {name} after a kill"
+            );
+        }
+    }
+}
+
+#[test]
+fn registry_assigns_schedules_regions_and_industries() {
+    let wd = Workdir::new();
+    let registry = wd.write(
+        "registry.toml",
+        format!(
+            "[[enterprise]]\nid = \"WL-PUMP-001\"\nname = \"一号泵业\"\nschedule = \"{}\"\nregion = \"331081\"\nindustry = \"泵与电机\"\n",
+            example("pump/schedule.toml")
+        ),
+    );
+    // No default schedule: enterprises the registry does not name are rejected.
+    let run = wd
+        .run(&[
+            "batch",
+            "--roster",
+            &example("pump/roster.csv"),
+            "--registry",
+            &registry,
+            "--out",
+            "out",
+        ])
+        .status(2);
+    run.stderr_has(&["'WL-PUMP-002' is not in the registry and there is no default schedule"]);
+    let enterprises = wd.read("out/enterprises.csv");
+    assert!(
+        enterprises.contains(
+            "WL-PUMP-001,一号泵业,331081,泵与电机,温岭市泵与电机行业能级工资集体协议,56,"
+        ),
+        "{enterprises}"
+    );
+}
