@@ -149,7 +149,8 @@ fn pay_agrees_with_compute_on_each_enterprise_alone() {
         .skip(1)
         .map(|line| {
             let f: Vec<&str> = line.split(',').collect();
-            format!("{},{},{}", f[1], f[4], f[6..].join(","))
+            // The last column is below_minimum, empty without --standards.
+            format!("{},{},{}", f[1], f[4], f[6..f.len() - 1].join(","))
         })
         .collect();
     assert_eq!(got, expected);
@@ -266,5 +267,101 @@ fn registry_assigns_schedules_regions_and_industries() {
             "WL-PUMP-001,一号泵业,331081,泵与电机,温岭市泵与电机行业能级工资集体协议,56,"
         ),
         "{enterprises}"
+    );
+}
+
+#[test]
+fn findings_agree_with_check_on_each_enterprise_alone() {
+    let wd = Workdir::new();
+    // The benchmark minimums raised so that some of the fixture's workers fall below.
+    let text = std::fs::read_to_string(example("workload/standards.toml")).unwrap();
+    let raised = text.replace(
+        "monthly = [\"2660\", \"2500\", \"2300\"]",
+        "monthly = [\"3100\", \"3000\", \"2900\"]",
+    );
+    assert_ne!(raised, text);
+    let standards = wd.write("standards.toml", raised);
+    // Exit 1: workers below the minimum are violations.
+    batch(&wd, &fixture(), "out", &["--standards", &standards])
+        .status(1)
+        .stdout_has(&["compliant"]);
+    let pay = wd.read("out/pay.csv");
+    let mut reader = csv::Reader::from_reader(pay.as_bytes());
+    let below_col = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "below_minimum")
+        .unwrap();
+    let mut batch_below: Vec<String> = Vec::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        if &row[below_col] == "true" {
+            batch_below.push(row[1].to_string());
+        }
+    }
+    assert!(
+        !batch_below.is_empty(),
+        "the fixture plants no one below the minimum"
+    );
+
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let (header, rows) = text.split_once('\n').unwrap();
+    let mut per: BTreeMap<&str, String> = BTreeMap::new();
+    for row in rows.lines() {
+        let e = row.split(',').next().unwrap();
+        per.entry(e)
+            .or_insert_with(|| format!("{header}\n"))
+            .push_str(&format!("{row}\n"));
+    }
+    let mut check_below = Vec::new();
+    let enterprises = wd.read("out/enterprises.csv");
+    for (e, roster) in &per {
+        let path = wd.write(&format!("{e}.csv"), roster);
+        let run = wd.run(&[
+            "check",
+            "--schedule",
+            &workload(),
+            "--roster",
+            &path,
+            "--standards",
+            &standards,
+            "--period",
+            "2026-01",
+            "--format",
+            "csv",
+        ]);
+        let out = run.stdout();
+        let mut errors = 0;
+        for f in csv::Reader::from_reader(out.as_bytes()).records() {
+            let f = f.unwrap();
+            if &f[0] == "error" {
+                errors += 1;
+            }
+            if &f[1] == "minimum-wage" {
+                check_below.push(f[5].to_string());
+            }
+        }
+        let line = enterprises
+            .lines()
+            .find(|l| l.starts_with(&format!("{e},")))
+            .unwrap();
+        let fields: Vec<&str> = line.split(',').collect();
+        assert_eq!(fields[11], errors.to_string(), "errors of {e}");
+        let status = if errors == 0 {
+            "compliant"
+        } else {
+            "violations"
+        };
+        assert_eq!(fields[13], status, "{e}");
+    }
+    batch_below.sort();
+    check_below.sort();
+    assert_eq!(batch_below, check_below);
+    let findings = wd.read("out/findings.csv");
+    assert_eq!(
+        findings.lines().count(),
+        1 + check_below.len(),
+        "{findings}"
     );
 }

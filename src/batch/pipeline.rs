@@ -16,10 +16,17 @@ use crossbeam_channel::{bounded, Receiver, Sender};
 use csv::StringRecord;
 
 use crate::batch::{PayStats, Registry};
+use crate::check::{
+    self, write_csv_rows, Context, Minimums, Report, Severity, Subject, CSV_HEADER,
+};
 use crate::pay::{PayEngine, PaySheet};
 use crate::report::csv_field;
 use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Worker};
+use crate::standards::Standards;
 use crate::{Location, Money, Period, Schedule};
+
+/// The rule id of a worker paid below the minimum wage.
+const MINIMUM_WAGE_RULE: &str = "minimum-wage";
 
 /// The columns of `pay.csv` before the components.
 pub const PAY_HEADER_FIXED: &str = "enterprise_id,employee_id,name,region,grade,step";
@@ -42,6 +49,7 @@ impl std::fmt::Debug for BatchInput<'_> {
 pub struct BatchOutputs<'w> {
     pub pay: &'w mut (dyn Write + Send),
     pub enterprises: &'w mut (dyn Write + Send),
+    pub findings: &'w mut (dyn Write + Send),
 }
 
 impl std::fmt::Debug for BatchOutputs<'_> {
@@ -73,6 +81,15 @@ pub struct BatchReport {
     /// Rows left out, each with its place and reason.
     pub rejected: RosterErrors,
     pub enterprises: u64,
+    /// Enterprises with no error finding (when standards were given).
+    pub compliant: u64,
+    /// Enterprises seen that the registry names.
+    pub registered: u64,
+    /// Worker-level findings (the contracts' are in `contracts`).
+    pub errors: u64,
+    pub warnings: u64,
+    /// Per schedule, the contract checks' findings.
+    pub contracts: Vec<Report>,
     /// Per schedule, per grade.
     pub by_grade: Vec<Vec<PayStats>>,
     pub by_region: BTreeMap<String, PayStats>,
@@ -86,6 +103,8 @@ pub struct Batch<'a> {
     /// The schedule of enterprises the registry does not name.
     pub default_schedule: Option<usize>,
     pub registry: &'a Registry,
+    /// The standards to check against; `None` computes pay only.
+    pub standards: Option<&'a Standards>,
     /// The schedule index of each enterprise the registry names.
     pub schedule_of: HashMap<String, usize>,
     pub period: Period,
@@ -113,6 +132,7 @@ struct Chunk {
     len: usize,
     pay: Vec<u8>,
     enterprises: Vec<u8>,
+    findings: Vec<u8>,
     rejected: RosterErrors,
     stats: ChunkStats,
 }
@@ -122,6 +142,10 @@ struct ChunkStats {
     rows: u64,
     workers: u64,
     enterprises: u64,
+    compliant: u64,
+    registered: u64,
+    errors: u64,
+    warnings: u64,
     by_grade: Vec<Vec<PayStats>>,
     by_region: BTreeMap<String, PayStats>,
 }
@@ -136,6 +160,7 @@ impl Chunk {
             len: 0,
             pay: Vec::new(),
             enterprises: Vec::new(),
+            findings: Vec::new(),
             rejected: RosterErrors::with_limit(usize::MAX),
             stats: ChunkStats::default(),
         }
@@ -147,10 +172,15 @@ impl Chunk {
         self.file = None;
         self.pay.clear();
         self.enterprises.clear();
+        self.findings.clear();
         self.rejected = RosterErrors::with_limit(usize::MAX);
         self.stats.rows = 0;
         self.stats.workers = 0;
         self.stats.enterprises = 0;
+        self.stats.compliant = 0;
+        self.stats.registered = 0;
+        self.stats.errors = 0;
+        self.stats.warnings = 0;
         self.stats
             .by_grade
             .iter_mut()
@@ -180,8 +210,18 @@ struct Scratch {
     workers: Vec<Worker>,
     order: Vec<usize>,
     repeats: Vec<usize>,
-    sheet: PaySheet,
+    sheets: Vec<PaySheet>,
+    /// Ids of the enterprise's workers below the minimum wage, sorted.
+    below: Vec<String>,
     text: String,
+}
+
+/// What every worker thread reads: the engines, the pay.csv layout and the
+/// contract checks' (errors, warnings) per schedule.
+struct Shared<'e> {
+    engines: Vec<PayEngine<'e>>,
+    layout: Vec<Vec<Option<usize>>>,
+    contract_counts: Vec<(u64, u64)>,
 }
 
 impl Batch<'_> {
@@ -217,16 +257,39 @@ impl Batch<'_> {
             .iter()
             .map(|s| columns.iter().map(|c| s.component_index(c)).collect())
             .collect();
-        let BatchOutputs { pay, enterprises } = outputs;
+        let BatchOutputs {
+            pay,
+            enterprises,
+            findings,
+        } = outputs;
         write!(pay, "{PAY_HEADER_FIXED}")?;
         for c in &columns {
             write!(pay, ",{c}")?;
         }
-        writeln!(pay, ",gross,minimum_wage_base")?;
+        writeln!(pay, ",gross,minimum_wage_base,below_minimum")?;
         writeln!(
             enterprises,
-            "enterprise_id,enterprise_name,region,industry,schedule,headcount,wage_bill,average,minimum,maximum,rejected_rows"
+            "enterprise_id,enterprise_name,region,industry,schedule,headcount,wage_bill,average,minimum,maximum,below_minimum,errors,warnings,status,rejected_rows"
         )?;
+        writeln!(findings, "{}", CSV_HEADER.join(","))?;
+        // The contracts are checked once per schedule; their findings come first.
+        let contracts = self.check_contracts();
+        for report in &contracts {
+            write_csv_rows(report, findings)?;
+        }
+        let shared = Shared {
+            engines,
+            layout,
+            contract_counts: contracts
+                .iter()
+                .map(|r| {
+                    (
+                        r.count(Severity::Error) as u64,
+                        r.count(Severity::Warning) as u64,
+                    )
+                })
+                .collect(),
+        };
 
         let jobs = self.jobs.max(1);
         let in_flight = jobs * 2 + 2;
@@ -242,12 +305,12 @@ impl Batch<'_> {
             let mut handles = Vec::new();
             for _ in 0..jobs {
                 let (work_rx, done_tx) = (work_rx.clone(), done_tx.clone());
-                let (engines, layout, stop) = (&engines, &layout, &stop);
+                let (shared, stop) = (&shared, &stop);
                 handles.push(scope.spawn(move || -> Result<(), BatchError> {
                     let mut scratch = Scratch::default();
                     for mut chunk in work_rx {
                         if !stop.load(Ordering::Relaxed) {
-                            self.process(&mut chunk, engines, layout, &mut scratch)?;
+                            self.process(&mut chunk, shared, &mut scratch)?;
                         }
                         if done_tx.send(chunk).is_err() {
                             break;
@@ -260,7 +323,15 @@ impl Batch<'_> {
             drop(work_rx);
             let writer = {
                 let (pool_tx, stop) = (pool_tx.clone(), &stop);
-                scope.spawn(move || self.write(done_rx, pool_tx, pay, enterprises, progress, stop))
+                scope.spawn(move || {
+                    self.write(
+                        done_rx,
+                        pool_tx,
+                        [pay, enterprises, findings],
+                        progress,
+                        stop,
+                    )
+                })
             };
             let read = self.read(inputs, &pool_rx, &work_tx, &stop);
             drop(work_tx);
@@ -279,7 +350,10 @@ impl Batch<'_> {
             };
             match (first_error, report) {
                 (Some(e), _) => Err(e),
-                (None, report) => report,
+                (None, report) => report.map(|mut r| {
+                    r.contracts = contracts;
+                    r
+                }),
             }
         })
     }
@@ -419,8 +493,7 @@ impl Batch<'_> {
     fn process(
         &self,
         chunk: &mut Chunk,
-        engines: &[PayEngine<'_>],
-        layout: &[Vec<Option<usize>>],
+        shared: &Shared<'_>,
         scratch: &mut Scratch,
     ) -> Result<(), BatchError> {
         let Some(file) = chunk.file.clone() else {
@@ -440,35 +513,26 @@ impl Batch<'_> {
             while end < chunk.len && chunk.enterprise(end) == enterprise {
                 end += 1;
             }
-            self.process_enterprise(
-                chunk,
-                &file,
-                start..end,
-                &enterprise,
-                engines,
-                layout,
-                scratch,
-            )?;
+            self.process_enterprise(chunk, &file, start..end, &enterprise, shared, scratch)?;
             start = end;
         }
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn process_enterprise(
         &self,
         chunk: &mut Chunk,
         file: &FileContext,
         rows: std::ops::Range<usize>,
         enterprise: &str,
-        engines: &[PayEngine<'_>],
-        layout: &[Vec<Option<usize>>],
+        shared: &Shared<'_>,
         scratch: &mut Scratch,
     ) -> Result<(), BatchError> {
         let row_count = rows.len();
         chunk.stats.rows += row_count as u64;
         chunk.stats.enterprises += 1;
         let registered = self.registry.get(enterprise);
+        chunk.stats.registered += u64::from(registered.is_some());
         let line_of = |r: &StringRecord| r.position().map_or(0, |p| p.line());
         let Some(s) = self
             .schedule_of
@@ -525,26 +589,72 @@ impl Batch<'_> {
                 n += 1;
             }
         }
-        let group = &mut scratch.workers[..n];
         scratch.repeats.clear();
         columns.find_duplicates(
-            group,
+            &scratch.workers[..n],
             &mut scratch.order,
             &mut chunk.rejected,
             &mut scratch.repeats,
         );
-        scratch.repeats.sort_unstable();
+        // Leave the repeated ids out: keep the first row of each id, in order.
+        if !scratch.repeats.is_empty() {
+            scratch.repeats.sort_unstable();
+            let mut kept = 0;
+            for i in 0..n {
+                if scratch.repeats.binary_search(&i).is_err() {
+                    scratch.workers.swap(kept, i);
+                    kept += 1;
+                }
+            }
+            n = kept;
+        }
+        let group = &scratch.workers[..n];
 
-        let engine = &engines[s];
+        let engine = &shared.engines[s];
         let shares = engine.pool_shares(group);
+        if scratch.sheets.len() < n {
+            scratch.sheets.resize_with(n, PaySheet::default);
+        }
+        for ((w, share), sheet) in group.iter().zip(&shares).zip(&mut scratch.sheets) {
+            engine.compute(w, *share, sheet)?;
+        }
+        let sheets = &scratch.sheets[..n];
+
+        // The worker checks, when standards are given; the contract's own were
+        // checked once per schedule and count toward each enterprise under it.
+        let mut counts = shared.contract_counts.get(s).copied().unwrap_or_default();
+        scratch.below.clear();
+        if let Some(standards) = self.standards {
+            let ctx = Context::new(schedule, standards, self.period).with_roster(group, sheets);
+            let mut report = ctx.report("batch");
+            let mut minimums = Minimums::new(&ctx);
+            check::check_workers(&ctx, &mut minimums, &mut report);
+            minimums.finish(&mut report);
+            report.sort();
+            for f in &report.findings {
+                match f.severity {
+                    Severity::Error => {
+                        counts.0 += 1;
+                        chunk.stats.errors += 1;
+                    }
+                    Severity::Warning => {
+                        counts.1 += 1;
+                        chunk.stats.warnings += 1;
+                    }
+                }
+                if let (MINIMUM_WAGE_RULE, Subject::Worker { employee_id, .. }) =
+                    (f.rule, &f.subject)
+                {
+                    scratch.below.push(employee_id.clone());
+                }
+            }
+            scratch.below.sort_unstable();
+            write_csv_rows(&report, &mut chunk.findings)?;
+        }
+
         let mut totals = PayStats::default();
         let text = &mut scratch.text;
-        for (i, (w, share)) in group.iter().zip(&shares).enumerate() {
-            if scratch.repeats.binary_search(&i).is_ok() {
-                continue;
-            }
-            engine.compute(w, *share, &mut scratch.sheet)?;
-            let sheet = &scratch.sheet;
+        for (w, sheet) in group.iter().zip(sheets) {
             let grade = schedule.grades.get(w.grade).map_or("", |g| g.name.as_str());
             text.clear();
             for field in [
@@ -558,7 +668,7 @@ impl Batch<'_> {
                 text.push(',');
             }
             let _ = write!(text, "{}", w.step);
-            for source in &layout[s] {
+            for source in &shared.layout[s] {
                 text.push(',');
                 if let Some(c) = source {
                     let _ = sheet.components[*c].write_plain(text);
@@ -568,15 +678,20 @@ impl Batch<'_> {
             let _ = sheet.gross.write_plain(text);
             text.push(',');
             let _ = sheet.minimum_wage_base.write_plain(text);
-            text.push('\n');
+            let below = scratch.below.binary_search(&w.employee_id).is_ok();
+            text.push_str(match (self.standards.is_some(), below) {
+                (false, _) => ",\n",
+                (true, false) => ",false\n",
+                (true, true) => ",true\n",
+            });
             chunk.pay.extend_from_slice(text.as_bytes());
-            totals.add(sheet.gross);
-            chunk.stats.by_grade[s][w.grade].add(sheet.gross);
+            totals.add(sheet.gross, below);
+            chunk.stats.by_grade[s][w.grade].add(sheet.gross, below);
             match chunk.stats.by_region.get_mut(w.region.as_str()) {
-                Some(r) => r.add(sheet.gross),
+                Some(r) => r.add(sheet.gross, below),
                 None => {
                     let mut r = PayStats::default();
-                    r.add(sheet.gross);
+                    r.add(sheet.gross, below);
                     chunk.stats.by_region.insert(w.region.clone(), r);
                 }
             }
@@ -605,15 +720,27 @@ impl Batch<'_> {
             text.push(',');
         }
         let show = |m: Option<Money>| m.map(|m| m.to_string()).unwrap_or_default();
+        let status = match (self.standards.is_some(), counts.0) {
+            (false, _) => "unchecked",
+            (true, 0) => "compliant",
+            (true, _) => "violations",
+        };
+        chunk.stats.compliant += u64::from(status == "compliant");
+        let below = if self.standards.is_some() {
+            totals.below_minimum.to_string()
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             text,
-            "{},{},{},{},{},{}",
+            "{},{},{},{},{},{below},{},{},{status},{rejected}",
             totals.headcount,
             totals.gross,
             show(totals.average(schedule.rounding)),
             show(totals.minimum),
             show(totals.maximum),
-            rejected
+            counts.0,
+            counts.1,
         );
         chunk.enterprises.extend_from_slice(text.as_bytes());
         Ok(())
@@ -624,11 +751,11 @@ impl Batch<'_> {
         &self,
         done: Receiver<Chunk>,
         pool: Sender<Chunk>,
-        pay: &mut (dyn Write + Send),
-        enterprises: &mut (dyn Write + Send),
+        outputs: [&mut (dyn Write + Send); 3],
         progress: &(dyn Fn(u64) + Sync),
         stop: &AtomicBool,
     ) -> Result<BatchReport, BatchError> {
+        let mut outputs = outputs;
         let mut report = BatchReport {
             rejected: RosterErrors::with_limit(usize::MAX),
             by_grade: self
@@ -646,7 +773,7 @@ impl Batch<'_> {
             while let Some(mut chunk) = waiting.remove(&next) {
                 next += 1;
                 if failed.is_none() {
-                    if let Err(e) = self.write_chunk(&mut chunk, &mut report, pay, enterprises) {
+                    if let Err(e) = write_chunk(&mut chunk, &mut report, &mut outputs) {
                         failed = Some(e.into());
                         stop.store(true, Ordering::Relaxed);
                     } else if self.fail_fast && !report.rejected.is_empty() {
@@ -663,37 +790,67 @@ impl Batch<'_> {
         if let Some(e) = failed {
             return Err(e);
         }
-        pay.flush()?;
-        enterprises.flush()?;
+        for out in outputs {
+            out.flush()?;
+        }
         Ok(report)
     }
 
-    fn write_chunk(
-        &self,
-        chunk: &mut Chunk,
-        report: &mut BatchReport,
-        pay: &mut (dyn Write + Send),
-        enterprises: &mut (dyn Write + Send),
-    ) -> std::io::Result<()> {
-        pay.write_all(&chunk.pay)?;
-        enterprises.write_all(&chunk.enterprises)?;
-        let stats = &chunk.stats;
-        report.rows += stats.rows;
-        report.workers += stats.workers;
-        report.enterprises += stats.enterprises;
-        for (mine, theirs) in report
-            .by_grade
-            .iter_mut()
-            .flatten()
-            .zip(stats.by_grade.iter().flatten())
-        {
-            mine.merge(theirs);
-            report.total.merge(theirs);
-        }
-        for (region, s) in &stats.by_region {
-            report.by_region.entry(region.clone()).or_default().merge(s);
-        }
-        report.rejected.append(&mut chunk.rejected);
-        Ok(())
+    /// Checks each schedule's contract once, at the period and at each change
+    /// of a standard within its term.
+    fn check_contracts(&self) -> Vec<Report> {
+        let Some(standards) = self.standards else {
+            return self.schedules.iter().map(|_| Report::default()).collect();
+        };
+        self.schedules
+            .iter()
+            .map(|schedule| {
+                let mut periods = Context::term_periods(schedule, standards);
+                if !periods.contains(&self.period) {
+                    periods.push(self.period);
+                }
+                let ctx = Context::new(schedule, standards, self.period).at_periods(periods);
+                let mut report = ctx.report("batch");
+                let mut minimums = Minimums::new(&ctx);
+                check::check_contract(&ctx, &mut minimums, &mut report);
+                minimums.finish(&mut report);
+                report.sort();
+                report
+            })
+            .collect()
     }
+}
+
+/// Writes a finished chunk's outputs and adds its figures to the report.
+fn write_chunk(
+    chunk: &mut Chunk,
+    report: &mut BatchReport,
+    outputs: &mut [&mut (dyn Write + Send); 3],
+) -> std::io::Result<()> {
+    let [pay, enterprises, findings] = outputs;
+    pay.write_all(&chunk.pay)?;
+    enterprises.write_all(&chunk.enterprises)?;
+    findings.write_all(&chunk.findings)?;
+    let stats = &chunk.stats;
+    report.rows += stats.rows;
+    report.workers += stats.workers;
+    report.enterprises += stats.enterprises;
+    report.compliant += stats.compliant;
+    report.registered += stats.registered;
+    report.errors += stats.errors;
+    report.warnings += stats.warnings;
+    for (mine, theirs) in report
+        .by_grade
+        .iter_mut()
+        .flatten()
+        .zip(stats.by_grade.iter().flatten())
+    {
+        mine.merge(theirs);
+        report.total.merge(theirs);
+    }
+    for (region, s) in &stats.by_region {
+        report.by_region.entry(region.clone()).or_default().merge(s);
+    }
+    report.rejected.append(&mut chunk.rejected);
+    Ok(())
 }

@@ -11,11 +11,14 @@ pub struct PayStats {
     pub gross: Money,
     pub minimum: Option<Money>,
     pub maximum: Option<Money>,
+    /// Workers paid below the minimum wage (when checked).
+    pub below_minimum: u64,
 }
 
 impl PayStats {
-    pub fn add(&mut self, gross: Money) {
+    pub fn add(&mut self, gross: Money, below_minimum: bool) {
         self.headcount += 1;
+        self.below_minimum += u64::from(below_minimum);
         self.gross += gross;
         self.minimum = Some(self.minimum.map_or(gross, |m| m.min(gross)));
         self.maximum = Some(self.maximum.map_or(gross, |m| m.max(gross)));
@@ -23,6 +26,7 @@ impl PayStats {
 
     pub fn merge(&mut self, other: &PayStats) {
         self.headcount += other.headcount;
+        self.below_minimum += other.below_minimum;
         self.gross += other.gross;
         self.minimum = match (self.minimum, other.minimum) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -62,6 +66,7 @@ mod tests {
         a.merge(&b);
         assert_eq!(a, all);
         assert_eq!(all.minimum, Some(Money::from(2500)));
+        assert_eq!(all.below_minimum, 1);
         assert_eq!(all.average(Rounding::default()), Some(Money::from(3100)));
     }
 }

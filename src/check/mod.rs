@@ -18,7 +18,7 @@ pub use context::Context;
 pub use finding::{Figures, Finding, Severity, Subject};
 pub use minimum_wage::Minimums;
 pub use report::{Owed, Report};
-pub use report_writer::{summary, write_report, ReportFormat};
+pub use report_writer::{summary, write_csv_rows, write_report, ReportFormat, CSV_HEADER};
 
 /// Runs every check. Contract checks (the pay table, overtime, structure,
 /// procedure) need only the schedule; worker checks run when the context has a
@@ -26,25 +26,37 @@ pub use report_writer::{summary, write_report, ReportFormat};
 pub fn check(ctx: &Context) -> Report {
     let mut report = ctx.report("check");
     let mut minimums = Minimums::new(ctx);
-    minimum_wage::check_agreed_pay(ctx, &mut minimums, &mut report);
-    minimum_wage::check_excluded_items(ctx, &mut report);
-    industry_floor::check(ctx, &mut report);
-    structure::check_overtime(ctx, &mut report);
-    structure::check_pay_table(ctx, &mut report);
-    procedure::check(ctx, &mut report);
-    report.dedup();
+    check_contract(ctx, &mut minimums, &mut report);
     if ctx.has_roster() {
-        minimum_wage::check_workers(ctx, &mut minimums, &mut report);
-        skill_minimum::check(ctx, &mut minimums, &mut report);
-        guideline::check(ctx, &mut report);
-        market::check(ctx, &mut report);
-        structure::check_skill_share(ctx, &mut report);
+        check_workers(ctx, &mut minimums, &mut report);
     } else {
         report.note("workers' pay (minimum wage, skill-worker minimum, guideline, market levels, skill-linked share): no --roster given");
     }
     minimums.finish(&mut report);
     report.sort();
     report
+}
+
+/// The checks of the contract itself: the agreed pay table, excluded items,
+/// industry floors, overtime, structure and procedure.
+pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    minimum_wage::check_agreed_pay(ctx, minimums, report);
+    minimum_wage::check_excluded_items(ctx, report);
+    industry_floor::check(ctx, report);
+    structure::check_overtime(ctx, report);
+    structure::check_pay_table(ctx, report);
+    procedure::check(ctx, report);
+    report.dedup();
+}
+
+/// The checks of the roster's pay: minimum wage, skill-worker minimum,
+/// guideline, market levels and the skill-linked share.
+pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    minimum_wage::check_workers(ctx, minimums, report);
+    skill_minimum::check(ctx, minimums, report);
+    guideline::check(ctx, report);
+    market::check(ctx, report);
+    structure::check_skill_share(ctx, report);
 }
 
 #[cfg(test)]

@@ -146,23 +146,40 @@ fn write_json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
+/// The header of findings as CSV.
+pub const CSV_HEADER: [&str; 13] = [
+    "severity",
+    "rule",
+    "basis",
+    "subject",
+    "enterprise_id",
+    "employee_id",
+    "grade",
+    "step",
+    "period",
+    "message",
+    "figures",
+    "shortfall",
+    "remedy",
+];
+
 fn write_csv(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record([
-        "severity",
-        "rule",
-        "basis",
-        "subject",
-        "enterprise_id",
-        "employee_id",
-        "grade",
-        "step",
-        "period",
-        "message",
-        "figures",
-        "shortfall",
-        "remedy",
-    ])?;
+    csv.write_record(CSV_HEADER)?;
+    write_rows(report, &mut csv)
+}
+
+/// Findings as CSV rows without the header (batch writes one header for many reports).
+pub fn write_csv_rows(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    write_rows(
+        report,
+        &mut csv::WriterBuilder::new()
+            .has_headers(false)
+            .from_writer(out),
+    )
+}
+
+fn write_rows<W: Write>(report: &Report, csv: &mut csv::Writer<W>) -> io::Result<()> {
     for f in &report.findings {
         let (enterprise, employee, grade, step) = match &f.subject {
             Subject::Worker {

@@ -13,11 +13,14 @@ use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Registry};
+use crate::check::Severity;
+use crate::cmd::check::load_standards;
 use crate::cmd::io::{load_schedule, read_text, Output};
 use crate::cmd::Outcome;
 use crate::report::csv_field;
 use crate::roster::Encoding;
-use crate::{Money, Period, Schedule};
+use crate::{Money, Period, Rounding, Schedule};
+use rust_decimal::Decimal;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -33,6 +36,10 @@ pub struct Args {
     /// The schedule of enterprises the registry does not name.
     #[arg(long)]
     schedule: Option<PathBuf>,
+    /// Standards to check every enterprise against (a file, or a built-in set by
+    /// name such as zhejiang); repeat to combine. Without, pay is computed only.
+    #[arg(long)]
+    standards: Vec<String>,
     /// The pay month, YYYY-MM; default: the month the default schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
@@ -77,6 +84,11 @@ pub fn run(args: Args) -> Result<Outcome> {
         (None, Some(d)) => Period::of(schedules[d].meta.effective),
         (None, None) => Period::of(schedules[0].meta.effective),
     };
+    let standards = if args.standards.is_empty() {
+        None
+    } else {
+        Some(load_standards(&args.standards)?)
+    };
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create '{}'", args.out.display()))?;
 
@@ -103,6 +115,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let out = |name: &str| Output::create(Some(&args.out.join(name).to_string_lossy()));
     let mut pay = out("pay.csv")?;
     let mut enterprises = out("enterprises.csv")?;
+    let mut findings = out("findings.csv")?;
     let bar = progress_bar(total_bytes);
     let rows_done = AtomicU64::new(0);
     let progress = |rows: u64| {
@@ -114,6 +127,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         schedules: &schedules,
         default_schedule,
         registry: &registry,
+        standards: standards.as_ref(),
         schedule_of,
         period,
         encoding: args.encoding,
@@ -129,6 +143,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             BatchOutputs {
                 pay: &mut pay,
                 enterprises: &mut enterprises,
+                findings: &mut findings,
             },
             &progress,
         )
@@ -163,7 +178,20 @@ pub fn run(args: Args) -> Result<Outcome> {
         period,
         &report,
     )?;
-    for output in [pay, enterprises, rejected, grades, regions, manifest] {
+    let mut summary = out("summary.json")?;
+    let summary_json = regional_summary(&report, &registry, standards.is_some(), period);
+    serde_json::to_writer_pretty(&mut summary, &summary_json)?;
+    writeln!(summary)?;
+    for output in [
+        pay,
+        enterprises,
+        findings,
+        rejected,
+        grades,
+        regions,
+        summary,
+        manifest,
+    ] {
         output.commit()?;
     }
 
@@ -177,6 +205,18 @@ pub fn run(args: Args) -> Result<Outcome> {
         report.total.gross.grouped(),
         args.out.display()
     );
+    if standards.is_some() {
+        let errors = report.errors
+            + report
+                .contracts
+                .iter()
+                .map(|r| r.count(Severity::Error) as u64)
+                .sum::<u64>();
+        println!(
+            "checked: {} of {} enterprises compliant, {} workers below the minimum wage, {errors} errors",
+            report.compliant, report.enterprises, report.total.below_minimum
+        );
+    }
     if report.rejected.total > 0 {
         for e in report.rejected.errors.iter().take(20) {
             eprintln!("rejected: {e}");
@@ -193,7 +233,62 @@ pub fn run(args: Args) -> Result<Outcome> {
             report.rejected.total
         );
     }
-    Ok(Outcome::Clean)
+    let contract_errors = report.contracts.iter().any(|r| r.has_errors());
+    Ok(if report.errors > 0 || contract_errors {
+        Outcome::Violations
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// Coverage, compliance and the headline figures of the region.
+fn regional_summary(
+    report: &BatchReport,
+    registry: &Registry,
+    checked: bool,
+    period: Period,
+) -> serde_json::Value {
+    let rate = |part: u64, whole: u64| {
+        (whole > 0).then(|| {
+            let percent = Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole);
+            format!("{}%", Rounding::default().apply(percent))
+        })
+    };
+    let contract_errors: u64 = report
+        .contracts
+        .iter()
+        .map(|r| r.count(Severity::Error) as u64)
+        .sum();
+    let contract_warnings: u64 = report
+        .contracts
+        .iter()
+        .map(|r| r.count(Severity::Warning) as u64)
+        .sum();
+    serde_json::json!({
+        "period": period.to_string(),
+        "rows": report.rows,
+        "rejected_rows": report.rejected.total,
+        "enterprises": report.enterprises,
+        "workers": report.workers,
+        "wage_bill": report.total.gross,
+        "average": report.total.average(Rounding::default()),
+        "coverage": {
+            "registry_enterprises": registry.enterprises.len(),
+            "registry_enterprises_in_rosters": report.registered,
+            "share": rate(report.registered, registry.enterprises.len() as u64),
+        },
+        "compliance": if checked {
+            serde_json::json!({
+                "compliant_enterprises": report.compliant,
+                "rate": rate(report.compliant, report.enterprises),
+                "workers_below_minimum": report.total.below_minimum,
+                "errors": report.errors + contract_errors,
+                "warnings": report.warnings + contract_warnings,
+            })
+        } else {
+            serde_json::Value::Null
+        },
+    })
 }
 
 /// The roster files: each file given, and the `.csv` files of each directory, sorted.
@@ -321,12 +416,13 @@ fn stats_row(
     }
     writeln!(
         out,
-        "{line}{},{},{},{},{}",
+        "{line}{},{},{},{},{},{}",
         s.headcount,
         s.gross,
         show(s.average(schedule.rounding)),
         show(s.minimum),
-        show(s.maximum)
+        show(s.maximum),
+        s.below_minimum
     )
 }
 
@@ -334,7 +430,7 @@ fn stats_row(
 fn write_grades(out: &mut Output, report: &BatchReport, schedules: &[Schedule]) -> io::Result<()> {
     writeln!(
         out,
-        "schedule,grade,headcount,wage_bill,average,minimum,maximum"
+        "schedule,grade,headcount,wage_bill,average,minimum,maximum,below_minimum"
     )?;
     for (schedule, grades) in schedules.iter().zip(&report.by_grade) {
         for (grade, s) in schedule.grades.iter().zip(grades) {
@@ -346,7 +442,10 @@ fn write_grades(out: &mut Output, report: &BatchReport, schedules: &[Schedule]) 
 
 /// Pay distribution by region code.
 fn write_regions(out: &mut Output, report: &BatchReport, schedule: &Schedule) -> io::Result<()> {
-    writeln!(out, "region,headcount,wage_bill,average,minimum,maximum")?;
+    writeln!(
+        out,
+        "region,headcount,wage_bill,average,minimum,maximum,below_minimum"
+    )?;
     for (region, s) in &report.by_region {
         stats_row(out, &[region], s, schedule)?;
     }
@@ -395,7 +494,8 @@ fn write_manifest(
             "rejected_rows": report.rejected.total,
             "wage_bill": report.total.gross,
         },
-        "outputs": ["pay.csv", "enterprises.csv", "rejected.csv", "grades.csv", "regions.csv", "manifest.json"],
+        "standards": args.standards,
+        "outputs": ["pay.csv", "enterprises.csv", "findings.csv", "rejected.csv", "grades.csv", "regions.csv", "summary.json", "manifest.json"],
     });
     serde_json::to_writer_pretty(&mut *out, &manifest)?;
     writeln!(out)?;
