@@ -161,7 +161,7 @@ fn text(rule: &Allowance, schedule: &Schedule) -> String {
         } => {
             let what = match (amount, c, table) {
                 (Some(a), _, _) => sum(*a),
-                (None, Some(c), Some(t)) => format!("按{}：{}", column(c), items(t)),
+                (None, Some(c), Some(t)) => format!("，按{}：{}", column(c), items(t)),
                 _ => String::new(),
             };
             format!("于{}所在月份一次性发放{what}", column(date_column))
