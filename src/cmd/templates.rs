@@ -40,7 +40,10 @@ pub fn run(args: Args) -> Result<Outcome> {
         }
         Action::Show { name, output } => {
             let template = builtin(&name).ok_or_else(|| {
-                let names = BUILTINS.iter().map(|b| b.name);
+                let names = BUILTINS.iter().map(|b| {
+                    let short = b.name.strip_prefix("builtin/").unwrap_or(b.name);
+                    short.strip_suffix(".md").unwrap_or(short)
+                });
                 anyhow!(
                     "no built-in template '{name}'{}; `nengji templates list` shows them",
                     crate::suggest::hint(&name, names)
