@@ -169,6 +169,8 @@ pub struct AllowanceView {
     pub text: String,
     /// Who it applies to in words, or "" for all workers.
     pub conditions: String,
+    /// The amounts in a few words (100–1,000元/月), for the one-page notice.
+    pub summary: String,
     /// Grade names it is limited to (empty: all).
     pub grades: Vec<String>,
     /// Post categories it is limited to (empty: all).
@@ -345,6 +347,7 @@ impl DocumentContext {
                         kind: a.kind_name(),
                         text: words.text,
                         conditions: words.conditions,
+                        summary: words.summary,
                         grades: a
                             .grades
                             .iter()

@@ -17,8 +17,11 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 use super::escape::xml;
 use super::html::PAGE_BREAK;
 
-/// Text width of the A4 page between the margins, in twentieths of a point.
-const TEXT_WIDTH: u32 = 11906 - 2 * 1247;
+/// A4 width, in twentieths of a point.
+const PAGE_WIDTH: u32 = 11906;
+/// Side margins of a document, and of a compact one (the one-page notice).
+const MARGIN: u32 = 1247;
+const COMPACT_MARGIN: u32 = 1020;
 
 /// Why a DOCX could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -63,7 +66,16 @@ pub fn to_docx(markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
 
 /// The main part, `word/document.xml`.
 pub fn document_xml(markdown: &str) -> String {
-    let mut w = BodyWriter::default();
+    let compact = markdown.contains("<div class=\"compact\">");
+    let (side, top) = if compact {
+        (COMPACT_MARGIN, 720)
+    } else {
+        (MARGIN, 1418)
+    };
+    let mut w = BodyWriter {
+        text_width: PAGE_WIDTH - 2 * side,
+        ..BodyWriter::default()
+    };
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
         w.event(event);
     }
@@ -71,7 +83,7 @@ pub fn document_xml(markdown: &str) -> String {
     format!(
         "{HEADER}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
          <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
-         <w:pgMar w:top=\"1418\" w:right=\"1247\" w:bottom=\"1247\" w:left=\"1247\" w:header=\"851\" w:footer=\"851\" w:gutter=\"0\"/>\
+         <w:pgMar w:top=\"{top}\" w:right=\"{side}\" w:bottom=\"{top}\" w:left=\"{side}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
          </w:sectPr></w:body></w:document>",
         w.body
     )
@@ -130,6 +142,10 @@ impl Paragraph {
 #[derive(Debug, Default)]
 struct Table {
     aligns: Vec<Alignment>,
+    /// Per column, the widest cell's text (CJK characters count two), so the
+    /// columns are as wide as their content needs.
+    widths: Vec<usize>,
+    cell_width: usize,
     rows: Vec<(bool, Vec<String>)>,
     cells: Vec<String>,
     head: bool,
@@ -150,6 +166,10 @@ struct BodyWriter {
     item_fresh: bool,
     table: Option<Table>,
     signatures: bool,
+    /// Inside `<div class="compact">`: smaller type, so a notice fits one page.
+    compact: bool,
+    /// Width between the margins, in twentieths of a point.
+    text_width: u32,
 }
 
 impl BodyWriter {
@@ -179,8 +199,15 @@ impl BodyWriter {
                 .push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
         } else if raw.starts_with("<div") && raw.contains("signatures") {
             self.signatures = true;
+        } else if raw.starts_with("<div") && raw.contains("compact") {
+            self.compact = true;
         } else if raw.starts_with("</div") {
-            self.signatures = false;
+            // Divs do not nest in the templates: a closing tag ends either.
+            if self.signatures {
+                self.signatures = false;
+            } else {
+                self.compact = false;
+            }
         }
     }
 
@@ -287,7 +314,12 @@ impl BodyWriter {
             }
             TagEnd::Table => {
                 if let Some(t) = self.table.take() {
-                    self.body.push_str(&table_xml(&t));
+                    self.body.push_str(&table_xml(&t, self.text_width));
+                    // A spacer, so that two tables in a row do not merge.
+                    let line = if self.compact { "120" } else { "240" };
+                    self.body.push_str(&format!(
+                        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{line}\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+                    ));
                 }
             }
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
@@ -321,36 +353,63 @@ impl BodyWriter {
         }
     }
 
+    /// A paragraph with its properties in the order the schema requires
+    /// (ECMA-376 CT_PPr: pStyle, pBdr, spacing, ind, jc), which Word enforces.
     fn paragraph_xml(&self, p: Paragraph) -> String {
-        let mut props = String::new();
-        match p.kind {
-            Kind::Heading(1) => props.push_str("<w:pStyle w:val=\"Title\"/>"),
-            Kind::Heading(2) => props.push_str("<w:pStyle w:val=\"Heading1\"/>"),
-            Kind::Heading(3) => props.push_str("<w:pStyle w:val=\"Heading2\"/>"),
-            Kind::Heading(_) => props.push_str("<w:pStyle w:val=\"Heading3\"/>"),
-            Kind::Item => props.push_str("<w:ind w:left=\"480\" w:hanging=\"240\"/>"),
-            Kind::Cell(align) => {
-                props.push_str(
-                    "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/>",
-                );
-                let jc = match align {
-                    Alignment::Right => "right",
-                    Alignment::Center => "center",
-                    Alignment::Left | Alignment::None => "left",
-                };
-                props.push_str(&format!("<w:jc w:val=\"{jc}\"/>"));
+        let style = match p.kind {
+            Kind::Heading(1) => "<w:pStyle w:val=\"Title\"/>",
+            Kind::Heading(2) => "<w:pStyle w:val=\"Heading1\"/>",
+            Kind::Heading(3) => "<w:pStyle w:val=\"Heading2\"/>",
+            Kind::Heading(_) => "<w:pStyle w:val=\"Heading3\"/>",
+            _ => "",
+        };
+        let quote = p.kind == Kind::Body && self.quote > 0;
+        let border = if quote {
+            "<w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
+             <w:left w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
+             <w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
+             <w:right w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/></w:pBdr>"
+        } else {
+            ""
+        };
+        let spacing = match p.kind {
+            // Exact line heights: CJK fonts' own line gap would double the rows.
+            Kind::Cell(_) if self.compact => {
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"220\" w:lineRule=\"exact\"/>"
             }
-            Kind::Body if self.quote > 0 => props.push_str(
-                "<w:pBdr><w:top w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
-                 <w:left w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
-                 <w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/>\
-                 <w:right w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"AA0000\"/></w:pBdr>",
-            ),
-            Kind::Body => props.push_str(
-                "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/><w:jc w:val=\"both\"/>",
-            ),
-        }
-        format!("<w:p><w:pPr>{props}</w:pPr>{}</w:p>", p.runs_xml())
+            Kind::Cell(_) => {
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/>"
+            }
+            _ if self.compact => {
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"280\" w:lineRule=\"exact\"/>"
+            }
+            _ => "",
+        };
+        let ind = match p.kind {
+            Kind::Item => "<w:ind w:left=\"480\" w:hanging=\"240\"/>",
+            Kind::Body if !quote => "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/>",
+            _ => "",
+        };
+        let jc = match p.kind {
+            Kind::Cell(Alignment::Right) => "<w:jc w:val=\"right\"/>",
+            Kind::Cell(Alignment::Center) => "<w:jc w:val=\"center\"/>",
+            Kind::Cell(_) => "<w:jc w:val=\"left\"/>",
+            Kind::Body if !quote => "<w:jc w:val=\"both\"/>",
+            _ => "",
+        };
+        // The paragraph mark's size counts in the line height too.
+        let mark = match p.kind {
+            Kind::Cell(_) if self.compact => {
+                "<w:rPr><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/></w:rPr>"
+            }
+            Kind::Heading(_) => "",
+            _ if self.compact => "<w:rPr><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr>",
+            _ => "",
+        };
+        format!(
+            "<w:p><w:pPr>{style}{border}{spacing}{ind}{jc}{mark}</w:pPr>{}</w:p>",
+            p.runs_xml()
+        )
     }
 
     fn text(&mut self, text: &str) {
@@ -368,6 +427,22 @@ impl BodyWriter {
         if self.quote > 0 {
             props.push_str("<w:color w:val=\"AA0000\"/>");
         }
+        if self.compact {
+            let size = match self.paragraph.as_ref().map(|p| p.kind) {
+                Some(Kind::Cell(_)) => 16,
+                Some(Kind::Heading(1)) => 32,
+                _ => 20,
+            };
+            props.push_str(&format!(
+                "<w:sz w:val=\"{size}\"/><w:szCs w:val=\"{size}\"/>"
+            ));
+        }
+        if let Some(t) = &mut self.table {
+            t.cell_width += text
+                .chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum::<usize>();
+        }
         if let Some(p) = &mut self.paragraph {
             p.push(props, xml(text));
         }
@@ -380,7 +455,7 @@ impl BodyWriter {
     }
 }
 
-fn table_xml(t: &Table) -> String {
+fn table_xml(t: &Table, text_width: u32) -> String {
     let columns = t
         .rows
         .iter()
@@ -388,7 +463,15 @@ fn table_xml(t: &Table) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    let width = TEXT_WIDTH / u32::try_from(columns).unwrap_or(1).max(1);
+    // Column widths in proportion to their widest text, within 6 and 60.
+    let weights: Vec<u32> = (0..columns)
+        .map(|i| {
+            let w = t.widths.get(i).copied().unwrap_or(0).clamp(6, 60);
+            u32::try_from(w).unwrap_or(60)
+        })
+        .collect();
+    let total: u32 = weights.iter().sum::<u32>().max(1);
+    let widths: Vec<u32> = weights.iter().map(|w| text_width * w / total).collect();
     let border = if t.borderless { "none" } else { "single" };
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()
@@ -404,7 +487,7 @@ fn table_xml(t: &Table) -> String {
          <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>\
          </w:tblPr><w:tblGrid>"
     );
-    for _ in 0..columns {
+    for width in &widths {
         out.push_str(&format!("<w:gridCol w:w=\"{width}\"/>"));
     }
     out.push_str("</w:tblGrid>");
@@ -414,7 +497,7 @@ fn table_xml(t: &Table) -> String {
             out.push_str("<w:tblHeader/>");
         }
         out.push_str("</w:trPr>");
-        for i in 0..columns {
+        for (i, width) in widths.iter().enumerate() {
             let shade = if *head && !t.borderless {
                 "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EFEFEF\"/>"
             } else {
@@ -431,7 +514,7 @@ fn table_xml(t: &Table) -> String {
         }
         out.push_str("</w:tr>");
     }
-    out.push_str("</w:tbl><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr></w:p>");
+    out.push_str("</w:tbl>");
     out
 }
 

@@ -34,6 +34,11 @@ th { background: #efefef; font-weight: bold; text-align: center; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: #a00; }
 .page-break { page-break-after: always; break-after: page; height: 0; margin: 0; }
+.compact { font-size: 10pt; line-height: 1.4; }
+.compact h1 { font-size: 16pt; margin-bottom: .4em; }
+.compact p { margin: .1em 0; }
+.compact table { font-size: 8.5pt; line-height: 1.25; margin: .2em 0 .3em; page-break-inside: auto; break-inside: auto; }
+.compact th, .compact td { padding: 0 3px; }
 .signatures table, .signatures th, .signatures td { border: none; background: none; }
 .signatures td, .signatures th { padding: 10px 6px; text-align: left; width: 50%; }
 "#;
@@ -46,12 +51,18 @@ pub fn to_html(markdown: &str, title: &str) -> String {
         }
         other => other,
     });
+    // A compact document (the one-page notice) gets narrower page margins.
+    let page = if markdown.contains("<div class=\"compact\">") {
+        "@page { size: A4; margin: 15mm 18mm; }\n"
+    } else {
+        ""
+    };
     let mut body = String::with_capacity(markdown.len() * 2);
     html::push_html(&mut body, parser);
     format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
+         <title>{}</title>\n<style>{STYLE}{page}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
         escape::xml(title)
     )
 }

@@ -21,6 +21,8 @@ pub struct RuleWords {
     pub text: String,
     /// Who it applies to, or empty for every worker.
     pub conditions: String,
+    /// The amounts in a few words, for a one-page notice: 100–1,000元/月.
+    pub summary: String,
 }
 
 impl RuleWords {
@@ -28,6 +30,7 @@ impl RuleWords {
         RuleWords {
             text: text(rule, schedule),
             conditions: conditions(rule, schedule),
+            summary: summary(rule, schedule),
         }
     }
 }
@@ -205,6 +208,52 @@ fn text(rule: &Allowance, schedule: &Schedule) -> String {
     }
 }
 
+/// "100–1,000" over the non-zero amounts of a table ("300" when all alike).
+fn range(table: &Table) -> String {
+    let paid = table.0.iter().map(|(_, v)| *v).filter(|v| !v.is_zero());
+    let (Some(low), Some(high)) = (paid.clone().min(), paid.max()) else {
+        return "0".to_string();
+    };
+    if low == high {
+        short(money(low))
+    } else {
+        format!("{}–{}", short(money(low)), short(money(high)))
+    }
+}
+
+fn up_to(cap: Option<Money>) -> String {
+    cap.map(|c| format!("，最高{}元", short(c)))
+        .unwrap_or_default()
+}
+
+fn summary(rule: &Allowance, schedule: &Schedule) -> String {
+    match &rule.kind {
+        RuleKind::Fixed { amount } => format!("{}元/月", short(*amount)),
+        RuleKind::Lookup { table, .. } | RuleKind::ByGrade { table } => {
+            format!("{}元/月", range(table))
+        }
+        RuleKind::ListSum { table, cap, .. } => format!("每项{}元/月{}", range(table), up_to(*cap)),
+        RuleKind::PerYear { amount, cap, .. } => {
+            format!("每满一年{}元/月{}", short(*amount), up_to(*cap))
+        }
+        RuleKind::PerUnit { units, cap } => format!("每项{}元/月{}", range(units), up_to(*cap)),
+        RuleKind::Percent { .. } => text(rule, schedule)
+            .split('，')
+            .next()
+            .unwrap_or_default()
+            .to_string(),
+        RuleKind::MonthlyAward { table, months, .. } => {
+            format!("{}元/月，发放{}个月", range(table), months)
+        }
+        RuleKind::OneOff { amount, table, .. } => match (amount, table) {
+            (Some(a), _) => format!("一次性{}元", short(*a)),
+            (None, Some(t)) => format!("一次性{}元", range(t)),
+            _ => "一次性".to_string(),
+        },
+        RuleKind::Pool { amount, .. } => format!("奖金池{}元/月，按权重分配", short(*amount)),
+    }
+}
+
 fn rounding_words(schedule: &Schedule) -> String {
     let unit = match schedule.rounding.scale {
         0 => "元",
@@ -287,11 +336,15 @@ mod tests {
         let w = words("[[allowance]]\nid='g'\nname='技能津贴'\ncategory='skill'\nkind='by-grade'\ntable={'初级'=0,'高级'=500}");
         assert_eq!(w.text, "按职工能级每月发放：高级500元；初级不发放");
 
+        let w = words("[[allowance]]\nid='x'\nname='证书'\ncategory='skill'\nkind='lookup'\ncolumn='c'\ntable={'无'=0,'五级'=100,'一级'=1000}");
+        assert_eq!(w.summary, "100–1,000元/月");
+
         let w = words("[[allowance]]\nid='sen'\nname='工龄津贴'\ncategory='other'\nkind='per-year'\ncolumn='hire_date'\namount='20'\ncap='400'");
         assert_eq!(
             w.text,
             "自职工入职日期起计算，每满一年每月发放20元（人民币贰拾元整），每月合计最高400元（人民币肆佰元整）"
         );
+        assert_eq!(w.summary, "每满一年20元/月，最高400元");
 
         let w = words("[[allowance]]\nid='p'\nname='绩效'\ncategory='other'\nkind='percent'\nof=['grade_pay']\nrate='5%'");
         assert_eq!(w.text, "按能级工资的5%计发，计算结果四舍五入到分");
