@@ -468,3 +468,66 @@ fn templates_list_and_show() {
     .success();
     assert_eq!(wd.read("a.md"), wd.read("b.md"));
 }
+
+#[test]
+fn check_findings_make_a_draft_unless_final() {
+    let wd = Workdir::new();
+    let schedule = example("starter/schedule.toml");
+    let roster = example("starter/roster.csv");
+    // What `nengji check` finds with the same inputs is what the draft lists.
+    let check = wd
+        .run(&[
+            "check",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--standards",
+            "zhejiang",
+            "--format",
+            "json",
+        ])
+        .stdout();
+    let report: serde_json::Value = serde_json::from_str(&check).unwrap();
+    let errors = report["errors"].as_u64().unwrap();
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "render",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--document",
+            "contract",
+            "--standards",
+            "zhejiang",
+        ];
+        a.extend_from_slice(extra);
+        a.iter().map(|s| s.to_string()).collect::<Vec<String>>()
+    };
+    if errors == 0 {
+        run(&wd, &args(&["-o", "c.md"])).success();
+        assert!(!wd.read("c.md").contains("草案：未通过检查"));
+        return;
+    }
+    run(&wd, &args(&["-o", "c.md"]))
+        .status(1)
+        .stderr_has(&["草案：未通过检查"]);
+    let md = wd.read("c.md");
+    assert!(md.starts_with("> **草案：未通过检查**"), "{md}");
+    for f in report["findings"].as_array().unwrap() {
+        if f["severity"] == "error" {
+            let rule = f["rule"].as_str().unwrap();
+            let basis = f["basis"].as_str().unwrap();
+            assert!(
+                md.contains(&format!("（依据：{basis}）")),
+                "{rule} listed with its basis"
+            );
+        }
+    }
+    // --final: the same findings on stderr and exit 1, but no draft mark.
+    run(&wd, &args(&["--final", "-o", "f.md"])).status(1);
+    let md = wd.read("f.md");
+    assert!(!md.contains("草案：未通过检查"), "{md}");
+    assert!(md.starts_with("# 示例机械有限公司能级工资专项集体合同"));
+}

@@ -4,14 +4,17 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 
+use crate::check;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::pay::{PayEngine, PaySheet};
-use crate::render::{self, Document, DocumentContext, Format, RosterFigures, Severity};
-use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
+use crate::pay::PayEngine;
+use crate::render::{
+    self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity,
+};
+use crate::roster::Encoding;
 use crate::Period;
 
 #[derive(Debug, clap::Args)]
@@ -43,6 +46,15 @@ pub struct Args {
     /// schedule takes effect.
     #[arg(long, requires = "roster")]
     period: Option<Period>,
+    /// Standards to check the schedule (and the roster's pay) against, as
+    /// `nengji check --standards` takes them; when a check finds an error the
+    /// document is marked 草案：未通过检查 with the findings listed. Repeat to combine.
+    #[arg(long)]
+    standards: Vec<String>,
+    /// Write the document without the draft mark even when checks find errors
+    /// (they are still printed, and the exit code is still 1).
+    #[arg(long = "final")]
+    final_: bool,
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
@@ -71,34 +83,82 @@ pub fn run(args: Args) -> Result<Outcome> {
     let period = args
         .period
         .unwrap_or_else(|| Period::of(schedule.meta.effective));
-    let figures = match &args.roster {
-        Some(path) => Some(roster_figures(path, args.encoding, &schedule, period)?),
+    let roster = match &args.roster {
+        Some(path) => {
+            let roster = io::load_roster(path, args.encoding, &schedule)?;
+            if roster.workers.is_empty() {
+                bail!("the roster '{path}' has no workers");
+            }
+            Some(roster)
+        }
         None => None,
+    };
+    let workers = roster.as_ref().map_or(&[][..], |r| r.workers.as_slice());
+    let sheets = PayEngine::new(&schedule, period).compute_all(workers)?;
+    let figures = roster.as_ref().map(|_| {
+        let mut figures = RosterFigures::new(&schedule, period);
+        for (worker, sheet) in workers.iter().zip(&sheets) {
+            figures.add(worker, sheet);
+        }
+        figures
+    });
+    let checked: Vec<FindingView> = if args.standards.is_empty() {
+        Vec::new()
+    } else {
+        let standards = super::check::load_standards(&args.standards)?;
+        let periods = match args.period {
+            Some(p) => vec![p],
+            None => check::Context::term_periods(&schedule, &standards),
+        };
+        let ctx = check::Context::new(&schedule, &standards, period)
+            .at_periods(periods)
+            .with_roster(workers, &sheets);
+        check::check(&ctx)
+            .findings
+            .iter()
+            .map(FindingView::from)
+            .collect()
     };
     let date = args
         .date
         .or_else(|| (args.document == Document::Offer).then(|| chrono::Local::now().date_naive()));
-    // Findings of `check` join here once it lands (see README, "Drafts").
-    let context =
-        DocumentContext::build(args.document, &schedule, figures.as_ref(), date, Vec::new());
-    let document = render::render(&renderer, &template, args.document, &schedule, context)?;
+    let mut context = DocumentContext::build(
+        args.document,
+        &schedule,
+        figures.as_ref(),
+        date,
+        checked.clone(),
+    );
+    if args.final_ {
+        context.draft = false;
+    }
+    let document = render::render(
+        &renderer,
+        &template,
+        args.document,
+        &schedule,
+        context,
+        !args.final_,
+    )?;
+    let findings: Vec<&FindingView> = checked.iter().chain(&document.findings).collect();
     let bytes = args
         .format
         .write(&document.markdown, &title(&document.markdown))?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;
-    for f in &document.findings {
-        eprintln!("{}: {}: {}", f.severity_name, f.subject, f.message);
-    }
-    if document
-        .findings
-        .iter()
-        .any(|f| f.severity == Severity::Error)
-    {
+    for f in &findings {
         eprintln!(
-            "the document is marked 草案：未通过检查 (a draft that has not passed the checks)"
+            "{} {}: {}: {}",
+            f.severity_name, f.rule, f.subject, f.message
         );
+    }
+    if findings.iter().any(|f| f.severity == Severity::Error) {
+        if !args.final_ {
+            eprintln!(
+                "the document is marked 草案：未通过检查 (a draft that has not passed the checks)"
+            );
+        }
         return Ok(Outcome::Violations);
     }
     Ok(Outcome::Clean)
@@ -123,46 +183,6 @@ fn title(markdown: &str) -> String {
         }
     }
     out.trim().to_string()
-}
-
-/// Streams the roster through the pay engine into the figures a document states.
-fn roster_figures(
-    path: &str,
-    encoding: Encoding,
-    schedule: &crate::Schedule,
-    period: Period,
-) -> Result<RosterFigures> {
-    let engine = PayEngine::new(schedule, period);
-    let mut reader = io::roster_reader(path, encoding, schedule)?;
-    let mut figures = RosterFigures::new(schedule, period);
-    let mut errors = RosterErrors::default();
-    let mut groups = EnterpriseGroups::new(&mut reader);
-    let mut sheet = PaySheet::default();
-    loop {
-        let group = match groups.next_group(schedule, &mut errors) {
-            Ok(Some(group)) => group,
-            Ok(None) => break,
-            Err(e) => {
-                errors.push(e);
-                break;
-            }
-        };
-        if !errors.is_empty() {
-            continue;
-        }
-        let shares = engine.pool_shares(group);
-        for (worker, share) in group.iter().zip(&shares) {
-            engine.compute(worker, *share, &mut sheet)?;
-            figures.add(worker, &sheet);
-        }
-    }
-    if !errors.is_empty() {
-        return Err(io::roster_errors(errors));
-    }
-    if figures.summary.headcount == 0 {
-        return Err(anyhow!("the roster '{path}' has no workers"));
-    }
-    Ok(figures)
 }
 
 #[cfg(test)]

@@ -83,6 +83,8 @@ pub struct FindingView {
     pub message: String,
     /// The legal or agreed basis, if any.
     pub basis: Option<String>,
+    /// What to do about it, if the finding says.
+    pub remedy: Option<String>,
 }
 
 impl FindingView {
@@ -97,6 +99,23 @@ impl FindingView {
             subject: subject.to_string(),
             message,
             basis: None,
+            remedy: None,
+        }
+    }
+}
+
+impl From<&crate::check::Finding> for FindingView {
+    /// A finding of `nengji check`, as a document lists it.
+    fn from(f: &crate::check::Finding) -> Self {
+        let severity = match f.severity {
+            crate::check::Severity::Error => Severity::Error,
+            crate::check::Severity::Warning => Severity::Warning,
+        };
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        FindingView {
+            basis: some(&f.basis),
+            remedy: some(&f.remedy),
+            ..FindingView::new(severity, f.rule, &f.subject.to_string(), f.message.clone())
         }
     }
 }

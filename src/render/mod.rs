@@ -51,15 +51,16 @@ pub struct Output {
     pub findings: Vec<FindingView>,
 }
 
-/// Renders a document, and renders it again as a draft listing the mismatches
-/// when the schedule's clause references do not match the clause numbers the
-/// document printed.
+/// Renders a document and checks the schedule's clause references against the
+/// clause numbers it printed. With `mark_draft`, a mismatch renders it again as a
+/// draft listing the mismatches; without, they are only returned.
 pub fn render(
     renderer: &Renderer,
     template: &str,
     document: Document,
     schedule: &Schedule,
     mut context: DocumentContext,
+    mark_draft: bool,
 ) -> Result<Output, RenderError> {
     let first = renderer.render(template, &context)?;
     let findings = if document.has_rule_clauses() {
@@ -67,7 +68,7 @@ pub fn render(
     } else {
         Vec::new()
     };
-    if findings.is_empty() {
+    if findings.is_empty() || !mark_draft {
         return Ok(Output {
             markdown: first.markdown,
             numbering: first.numbering,
