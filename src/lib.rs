@@ -15,6 +15,7 @@ pub mod money;
 pub mod pay;
 mod period;
 mod rate;
+pub mod render;
 pub mod report;
 pub mod roster;
 mod rounding;

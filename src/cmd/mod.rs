@@ -11,6 +11,8 @@ mod compute;
 mod explain;
 mod init;
 pub mod io;
+mod render;
+mod templates;
 
 use std::process::ExitCode;
 
@@ -51,6 +53,10 @@ enum Command {
     Check(check::Args),
     /// 履约监督: find workers paid less than the contract entitles them to.
     Audit(audit::Args),
+    /// Write the contract, industry agreement, offer or notice of a schedule.
+    Render(render::Args),
+    /// List or print the built-in document templates.
+    Templates(templates::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -64,6 +70,8 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
         Command::Audit(args) => audit::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Templates(args) => templates::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

@@ -1,0 +1,562 @@
+//! `DocumentContext`: everything a document template may print, built from the
+//! schedule, the roster's figures (optional) and the findings of checks. Every
+//! figure is one the pay engine computed or the schedule states; templates only
+//! lay them out. README.md documents the fields one by one.
+
+use chrono::{Datelike, Months, NaiveDate};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::Serialize;
+
+use crate::pay::average;
+use crate::schedule::{Scope, StepForm};
+use crate::{Money, Schedule};
+
+use super::capital::capital;
+use super::document::Document;
+use super::numerals::{chinese_date, chinese_number};
+use super::reply_deadline::{is_zhejiang, ReplyRule};
+use super::roster_figures::RosterFigures;
+use super::rule_words::{self, short, RuleWords};
+
+/// An amount in the forms documents print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MoneyView {
+    /// 2490.00
+    pub plain: String,
+    /// 2,490.00
+    pub grouped: String,
+    /// 2,490 (no .00)
+    pub short: String,
+    /// 贰仟肆佰玖拾元整, or null for an amount with no capital form.
+    pub capital: Option<String>,
+}
+
+impl From<Money> for MoneyView {
+    fn from(m: Money) -> Self {
+        MoneyView {
+            plain: m.to_string(),
+            grouped: m.grouped(),
+            short: short(m),
+            capital: capital(m).ok(),
+        }
+    }
+}
+
+/// A date in the forms documents print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateView {
+    /// 2026-01-01
+    pub iso: String,
+    /// 2026年1月1日
+    pub text: String,
+}
+
+impl From<NaiveDate> for DateView {
+    fn from(d: NaiveDate) -> Self {
+        DateView {
+            iso: d.to_string(),
+            text: chinese_date(d),
+        }
+    }
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A finding as a document lists it. The check command's findings are turned
+/// into these (and the renderer adds its own, such as a clause reference that
+/// does not match the printed numbering).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FindingView {
+    pub severity: Severity,
+    /// 错误 or 警告.
+    pub severity_name: &'static str,
+    /// The rule's id (`clause-reference`, `minimum-wage`...).
+    pub rule: String,
+    /// What it is about (a grade, a rule, the contract).
+    pub subject: String,
+    pub message: String,
+    /// The legal or agreed basis, if any.
+    pub basis: Option<String>,
+    /// What to do about it, if the finding says.
+    pub remedy: Option<String>,
+}
+
+impl FindingView {
+    pub fn new(severity: Severity, rule: &str, subject: &str, message: String) -> Self {
+        FindingView {
+            severity,
+            severity_name: match severity {
+                Severity::Error => "错误",
+                Severity::Warning => "警告",
+            },
+            rule: rule.to_string(),
+            subject: subject.to_string(),
+            message,
+            basis: None,
+            remedy: None,
+        }
+    }
+}
+
+impl From<&crate::check::Finding> for FindingView {
+    /// A finding of `nengji check`, as a document lists it.
+    fn from(f: &crate::check::Finding) -> Self {
+        let severity = match f.severity {
+            crate::check::Severity::Error => Severity::Error,
+            crate::check::Severity::Warning => Severity::Warning,
+        };
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        FindingView {
+            basis: some(&f.basis),
+            remedy: some(&f.remedy),
+            ..FindingView::new(severity, f.rule, &f.subject.to_string(), f.message.clone())
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentView {
+    /// contract, industry-agreement, offer or notice.
+    pub kind: &'static str,
+    /// The document's Chinese name: 能级工资专项集体合同 ...
+    pub name: &'static str,
+    /// The date written on the document (`--date`), or null to leave blank.
+    pub date: Option<DateView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ScheduleView {
+    pub title: String,
+    /// enterprise or industry.
+    pub scope: Scope,
+    /// 企业 or 行业.
+    pub scope_name: &'static str,
+    /// What the document calls itself: 合同 (enterprise) or 协议 (industry).
+    pub noun: &'static str,
+    pub employer: String,
+    pub union: String,
+    pub region: String,
+    pub industry: Option<String>,
+    pub effective: DateView,
+    pub expires: DateView,
+    /// The term in words when it is a whole number of months (一年, 十八个月).
+    pub term: Option<String>,
+    /// Whole months from effective to expiry, if whole.
+    pub term_months: Option<u32>,
+    pub pay_day: Option<u32>,
+    /// 四舍五入到分.
+    pub rounding: String,
+    /// The lowest pay of the table (lowest grade, step 1).
+    pub lowest_pay: MoneyView,
+    pub highest_pay: MoneyView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GradeView {
+    /// 1 for the lowest grade.
+    pub number: usize,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Pay per step, step 1 first.
+    pub pay: Vec<MoneyView>,
+    /// Number of steps.
+    pub steps: u32,
+    /// For a grade written as base plus increment: the increment per step.
+    pub increment: Option<MoneyView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllowanceView {
+    pub id: String,
+    pub name: String,
+    /// skill, contest, honour, education, innovation, profit-sharing or other.
+    pub category: crate::schedule::Category,
+    /// 技术技能津补贴 ...
+    pub category_name: &'static str,
+    /// The clause the schedule says the rule implements (第十条), as written.
+    pub clause: Option<String>,
+    pub counts_toward_minimum: bool,
+    /// fixed, lookup, per-year, list-sum, per-unit, percent, monthly-award, one-off, pool.
+    pub kind: &'static str,
+    /// The rule in words, without a final 。.
+    pub text: String,
+    /// Who it applies to in words, or "" for all workers.
+    pub conditions: String,
+    /// The amounts in a few words (100–1,000元/月), for the one-page notice.
+    pub summary: String,
+    /// Grade names it is limited to (empty: all).
+    pub grades: Vec<String>,
+    /// Post categories it is limited to (empty: all).
+    pub post_categories: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OvertimeView {
+    /// 150%
+    pub weekday: String,
+    pub restday: String,
+    pub holiday: String,
+    /// 174
+    pub standard_hours: String,
+    /// The components whose sum is the overtime base, by name.
+    pub base: Vec<String>,
+    /// 能级工资与技术技能津贴之和
+    pub base_text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GradeFigures {
+    pub name: String,
+    pub headcount: u64,
+    pub women: u64,
+    pub gross: MoneyView,
+    pub average: Option<MoneyView>,
+    pub minimum: Option<MoneyView>,
+    pub maximum: Option<MoneyView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ComponentFigures {
+    pub id: String,
+    pub name: String,
+    pub total: MoneyView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RosterView {
+    /// The pay month the figures are for: 2026年1月.
+    pub period: String,
+    pub headcount: u64,
+    pub women: u64,
+    pub enterprises: usize,
+    /// The month's wage bill (应发工资总额).
+    pub wage_bill: MoneyView,
+    /// Twelve times the month's wage bill.
+    pub annual_wage_bill: MoneyView,
+    pub average: Option<MoneyView>,
+    /// Workers whose row gives last year's monthly average pay.
+    pub last_year_headcount: u64,
+    /// Their average last year, and this period, and the change in percent.
+    pub last_year_average: Option<MoneyView>,
+    pub this_year_average: Option<MoneyView>,
+    /// 8.12% (rounded half-up to 0.01 of a percent), or null.
+    pub average_change: Option<String>,
+    pub grades: Vec<GradeFigures>,
+    pub components: Vec<ComponentFigures>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReplyView {
+    /// national or zhejiang.
+    pub rule: ReplyRule,
+    /// 二十日 or 十个工作日.
+    pub period: &'static str,
+    /// 《浙江省集体合同条例》第七条 ...
+    pub basis: &'static str,
+    /// The last day to reply, counted from the document's date.
+    pub deadline: Option<DateView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LawView {
+    /// Whether Zhejiang's rules apply (region code 33xxxx).
+    pub zhejiang: bool,
+    pub reply: ReplyView,
+}
+
+/// The template context.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentContext {
+    pub document: DocumentView,
+    /// Whether the document is marked 草案：未通过检查.
+    pub draft: bool,
+    pub findings: Vec<FindingView>,
+    pub schedule: ScheduleView,
+    pub grades: Vec<GradeView>,
+    /// 1..=the most steps any grade has: the pay table's columns.
+    pub steps: Vec<u32>,
+    pub allowances: Vec<AllowanceView>,
+    pub overtime: OvertimeView,
+    pub roster: Option<RosterView>,
+    pub law: LawView,
+}
+
+impl DocumentContext {
+    /// Builds the context. The document is a draft when any finding is an error.
+    pub fn build(
+        document: Document,
+        schedule: &Schedule,
+        roster: Option<&RosterFigures>,
+        date: Option<NaiveDate>,
+        findings: Vec<FindingView>,
+    ) -> DocumentContext {
+        let meta = &schedule.meta;
+        let zhejiang = is_zhejiang(&meta.region);
+        let rule = ReplyRule::for_region(&meta.region);
+        let (lowest, highest) = pay_range(schedule);
+        let term_months = whole_months(meta.effective, meta.expires);
+        let steps = schedule.grades.iter().map(|g| g.steps()).max().unwrap_or(1);
+        DocumentContext {
+            document: DocumentView {
+                kind: document.id(),
+                name: document.chinese(),
+                date: date.map(DateView::from),
+            },
+            draft: findings.iter().any(|f| f.severity == Severity::Error),
+            findings,
+            schedule: ScheduleView {
+                title: meta.title.clone(),
+                scope: meta.scope,
+                scope_name: match meta.scope {
+                    Scope::Enterprise => "企业",
+                    Scope::Industry => "行业",
+                },
+                noun: match meta.scope {
+                    Scope::Enterprise => "合同",
+                    Scope::Industry => "协议",
+                },
+                employer: meta.employer.clone(),
+                union: meta.union.clone(),
+                region: meta.region.clone(),
+                industry: meta.industry.clone(),
+                effective: meta.effective.into(),
+                expires: meta.expires.into(),
+                term: term_months.map(term_words),
+                term_months,
+                pay_day: meta.pay_day,
+                rounding: rule_words::rounding(schedule),
+                lowest_pay: lowest.into(),
+                highest_pay: highest.into(),
+            },
+            grades: schedule
+                .grades
+                .iter()
+                .enumerate()
+                .map(|(i, g)| GradeView {
+                    number: i + 1,
+                    name: g.name.clone(),
+                    aliases: g.aliases.clone(),
+                    pay: g.pay.iter().map(|p| MoneyView::from(*p)).collect(),
+                    steps: g.steps(),
+                    increment: match g.form {
+                        StepForm::BasePlusIncrement { increment, .. } => Some(increment.into()),
+                        StepForm::Table => None,
+                    },
+                })
+                .collect(),
+            steps: (1..=steps).collect(),
+            allowances: schedule
+                .allowances
+                .iter()
+                .map(|a| {
+                    let words = RuleWords::of(a, schedule);
+                    AllowanceView {
+                        id: a.id.clone(),
+                        name: a.name.clone(),
+                        category: a.category,
+                        category_name: a.category.chinese(),
+                        clause: a.clause.clone(),
+                        counts_toward_minimum: a.counts_toward_minimum,
+                        kind: a.kind_name(),
+                        text: words.text,
+                        conditions: words.conditions,
+                        summary: words.summary,
+                        grades: a
+                            .grades
+                            .iter()
+                            .filter_map(|&g| schedule.grades.get(g).map(|g| g.name.clone()))
+                            .collect(),
+                        post_categories: a.post_categories.clone(),
+                    }
+                })
+                .collect(),
+            overtime: overtime(schedule),
+            roster: roster.map(|r| roster_view(schedule, r)),
+            law: LawView {
+                zhejiang,
+                reply: ReplyView {
+                    rule,
+                    period: rule.period_text(),
+                    basis: rule.basis(),
+                    deadline: date.and_then(|d| rule.deadline(d)).map(DateView::from),
+                },
+            },
+        }
+    }
+}
+
+fn pay_range(schedule: &Schedule) -> (Money, Money) {
+    let all = schedule.grades.iter().flat_map(|g| g.pay.iter().copied());
+    let lowest = all.clone().min().unwrap_or(Money::ZERO);
+    let highest = all.max().unwrap_or(Money::ZERO);
+    (lowest, highest)
+}
+
+/// Months from `effective` to the day after `expires`, when that is whole.
+fn whole_months(effective: NaiveDate, expires: NaiveDate) -> Option<u32> {
+    let end = expires.succ_opt()?;
+    let months =
+        (end.year() - effective.year()) * 12 + end.month() as i32 - effective.month() as i32;
+    let months = u32::try_from(months).ok().filter(|m| *m > 0)?;
+    (effective.checked_add_months(Months::new(months)) == Some(end)).then_some(months)
+}
+
+/// 一年, 两年, 十八个月.
+fn term_words(months: u32) -> String {
+    match (months / 12, months % 12) {
+        (2, 0) => "两年".to_string(),
+        (y, 0) => format!("{}年", chinese_number(y)),
+        _ => format!("{}个月", chinese_number(months)),
+    }
+}
+
+fn overtime(schedule: &Schedule) -> OvertimeView {
+    let ot = &schedule.overtime;
+    let percent = |m: Decimal| format!("{}%", (m * Decimal::ONE_HUNDRED).normalize());
+    let base: Vec<String> = ot
+        .base
+        .iter()
+        .filter_map(|id| {
+            let i = schedule.component_index(id)?;
+            schedule.component_names().nth(i).map(str::to_string)
+        })
+        .collect();
+    let base_text = match base.len() {
+        0 => String::new(),
+        1 => base[0].clone(),
+        _ => format!("{}之和", base.join("与")),
+    };
+    OvertimeView {
+        weekday: percent(ot.weekday),
+        restday: percent(ot.restday),
+        holiday: percent(ot.holiday),
+        standard_hours: ot.standard_hours.normalize().to_string(),
+        base,
+        base_text,
+    }
+}
+
+fn roster_view(schedule: &Schedule, r: &RosterFigures) -> RosterView {
+    let s = &r.summary;
+    let rounding = schedule.rounding;
+    let last = average(r.last_year_total, r.last_year_headcount, rounding);
+    let this = average(r.this_year_total_of_those, r.last_year_headcount, rounding);
+    let change = match (last, this) {
+        (Some(l), Some(t)) if !l.amount().is_zero() => {
+            // A percentage for people to read, not money: 0.01 of a percent.
+            let pct = (t.amount() - l.amount()) / l.amount() * Decimal::ONE_HUNDRED;
+            Some(format!(
+                "{:.2}%",
+                pct.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+            ))
+        }
+        _ => None,
+    };
+    let period = r.period.first_day();
+    RosterView {
+        period: format!("{}年{}月", period.year(), period.month()),
+        headcount: s.headcount,
+        women: s.women,
+        enterprises: r.enterprises.len(),
+        wage_bill: s.gross.into(),
+        annual_wage_bill: Money::new(s.gross.amount() * Decimal::from(12)).into(),
+        average: s.average(rounding).map(MoneyView::from),
+        last_year_headcount: r.last_year_headcount,
+        last_year_average: last.map(MoneyView::from),
+        this_year_average: this.map(MoneyView::from),
+        average_change: change,
+        grades: schedule
+            .grades
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let t = s.grades.get(i).cloned().unwrap_or_default();
+                GradeFigures {
+                    name: g.name.clone(),
+                    headcount: t.headcount,
+                    women: r.women_by_grade.get(i).copied().unwrap_or(0),
+                    gross: t.gross.into(),
+                    average: s.grade_average(i, rounding).map(MoneyView::from),
+                    minimum: t.minimum.map(MoneyView::from),
+                    maximum: t.maximum.map(MoneyView::from),
+                }
+            })
+            .collect(),
+        components: schedule
+            .component_ids()
+            .zip(schedule.component_names())
+            .zip(&s.components)
+            .map(|((id, name), total)| ComponentFigures {
+                id: id.to_string(),
+                name: name.to_string(),
+                total: (*total).into(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn term_in_words() {
+        assert_eq!(whole_months(d(2026, 1, 1), d(2026, 12, 31)), Some(12));
+        assert_eq!(whole_months(d(2026, 1, 1), d(2027, 12, 31)), Some(24));
+        assert_eq!(whole_months(d(2026, 7, 1), d(2027, 12, 31)), Some(18));
+        assert_eq!(whole_months(d(2026, 1, 1), d(2026, 12, 30)), None);
+        assert_eq!(term_words(12), "一年");
+        assert_eq!(term_words(24), "两年");
+        assert_eq!(term_words(36), "三年");
+        assert_eq!(term_words(18), "十八个月");
+    }
+
+    #[test]
+    fn money_view_forms() {
+        let v = MoneyView::from(Money::from(2490));
+        assert_eq!(v.plain, "2490.00");
+        assert_eq!(v.grouped, "2,490.00");
+        assert_eq!(v.short, "2,490");
+        assert_eq!(v.capital.as_deref(), Some("贰仟肆佰玖拾元整"));
+    }
+
+    #[test]
+    fn errors_make_a_draft() {
+        let schedule = Schedule::parse(
+            "s.toml",
+            "[schedule]\ntitle='t'\nscope='enterprise'\nemployer='e'\nunion='u'\nregion='331081'\n\
+             effective=2026-01-01\nexpires=2026-12-31\n[[grade]]\nname='初'\npay=['3000']\n",
+        )
+        .unwrap();
+        let warning = FindingView::new(Severity::Warning, "w", "s", "m".into());
+        let c = DocumentContext::build(
+            Document::Contract,
+            &schedule,
+            None,
+            None,
+            vec![warning.clone()],
+        );
+        assert!(!c.draft);
+        let error = FindingView::new(Severity::Error, "e", "s", "m".into());
+        let c = DocumentContext::build(
+            Document::Offer,
+            &schedule,
+            None,
+            Some(d(2025, 11, 3)),
+            vec![warning, error],
+        );
+        assert!(c.draft);
+        assert!(c.law.zhejiang);
+        assert_eq!(c.law.reply.deadline.unwrap().text, "2025年11月17日");
+    }
+}

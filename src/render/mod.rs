@@ -1,0 +1,86 @@
+//! Rendering: the collective contract and its companion documents (offer,
+//! notice, industry agreement) from a schedule and, optionally, a roster's
+//! figures, in Markdown, HTML and DOCX. Pure: no file I/O; output goes to bytes
+//! the command layer writes.
+//!
+//! The pipeline: [`DocumentContext`] (every figure from the schedule and the pay
+//! engine) -> tera template (built-in or the user's) -> Markdown with values
+//! escaped -> clauses numbered ([`Numbering`]) and checked against the clause
+//! references of the schedule's rules -> [`Format`] (Markdown, HTML or DOCX).
+
+pub mod capital;
+mod clause_references;
+mod context;
+mod document;
+mod docx;
+pub mod escape;
+mod format;
+mod html;
+mod numbering;
+pub mod numerals;
+mod renderer;
+pub mod reply_deadline;
+mod roster_figures;
+mod rule_words;
+mod templates;
+
+pub use capital::{capital, CapitalError};
+pub use clause_references::clause_references;
+pub use context::{
+    AllowanceView, DateView, DocumentContext, FindingView, GradeView, MoneyView, RosterView,
+    Severity,
+};
+pub use document::Document;
+pub use docx::{document_xml, DocxError};
+pub use format::Format;
+pub use html::PAGE_BREAK;
+pub use numbering::{Numbering, NumberingError};
+pub use renderer::{RenderError, Rendered, Renderer};
+pub use roster_figures::RosterFigures;
+pub use templates::{builtin, Builtin, BUILTINS};
+
+use crate::Schedule;
+
+/// A finished document.
+#[derive(Debug, Clone)]
+pub struct Output {
+    pub markdown: String,
+    pub numbering: Numbering,
+    /// Findings the rendering itself made (clause references that do not match
+    /// the numbering); they are also listed in the document.
+    pub findings: Vec<FindingView>,
+}
+
+/// Renders a document and checks the schedule's clause references against the
+/// clause numbers it printed. With `mark_draft`, a mismatch renders it again as a
+/// draft listing the mismatches; without, they are only returned.
+pub fn render(
+    renderer: &Renderer,
+    template: &str,
+    document: Document,
+    schedule: &Schedule,
+    mut context: DocumentContext,
+    mark_draft: bool,
+) -> Result<Output, RenderError> {
+    let first = renderer.render(template, &context)?;
+    let findings = if document.has_rule_clauses() {
+        clause_references(schedule, &first.numbering)
+    } else {
+        Vec::new()
+    };
+    if findings.is_empty() || !mark_draft {
+        return Ok(Output {
+            markdown: first.markdown,
+            numbering: first.numbering,
+            findings,
+        });
+    }
+    context.draft = true;
+    context.findings.extend(findings.iter().cloned());
+    let second = renderer.render(template, &context)?;
+    Ok(Output {
+        markdown: second.markdown,
+        numbering: second.numbering,
+        findings,
+    })
+}

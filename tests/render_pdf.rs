@@ -1,0 +1,249 @@
+//! Proof in real tools: the HTML documents printed to PDF by headless Chromium,
+//! the DOCX documents converted to PDF by LibreOffice, and the text pdftotext
+//! extracts from them holding the pay table figures, the totals and the sums in
+//! capital numerals.
+//!
+//! Needs Debian's chromium, libreoffice-writer, poppler-utils and fonts-noto-cjk
+//! (.ci/run installs them). Without them the test says so and passes, except
+//! under CI (CI=true), where a missing tool is a failure.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::str::FromStr;
+
+use common::{example, Workdir};
+use nengji::render::capital;
+use nengji::{Money, Schedule};
+use rust_decimal::Decimal;
+
+const EXAMPLES: [(&str, &str); 3] = [
+    ("starter", "contract"),
+    ("courier", "contract"),
+    ("pump", "industry-agreement"),
+];
+
+fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether the tools are here; under CI their absence fails the test.
+fn tools_present() -> bool {
+    let missing: Vec<&str> = ["chromium", "libreoffice", "pdftotext"]
+        .into_iter()
+        .filter(|t| !have(t))
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install {missing:?} (see .ci/run)"
+    );
+    eprintln!("skipping the PDF proof: {missing:?} not installed (apt-get install chromium libreoffice-writer poppler-utils fonts-noto-cjk)");
+    false
+}
+
+fn chromium_pdf(html: &Path, pdf: &Path, profile: &Path) {
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(html)
+        .output()
+        .unwrap();
+    assert!(
+        pdf.exists(),
+        "chromium wrote no PDF for {}: {}",
+        html.display(),
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn libreoffice_pdfs(docx: &[std::path::PathBuf], outdir: &Path, profile: &Path) {
+    let out = Command::new("libreoffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(outdir)
+        .args(docx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "libreoffice failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The PDF's pages as text with all white space removed (lines wrap anywhere in
+/// Chinese text).
+fn pages(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split('\u{c}')
+        .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect())
+        .filter(|p: &String| !p.is_empty())
+        .collect()
+}
+
+/// The wage bill: the sum of `nengji compute`'s gross column, summed here.
+fn wage_bill(wd: &Workdir, name: &str) -> Money {
+    let csv = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &example(&format!("{name}/schedule.toml")),
+            "--roster",
+            &example(&format!("{name}/roster.csv")),
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    let mut lines = csv.lines();
+    let gross = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .position(|h| h == "gross")
+        .unwrap();
+    Money::new(
+        lines
+            .map(|l| Decimal::from_str(l.split(',').nth(gross).unwrap()).unwrap())
+            .sum(),
+    )
+}
+
+#[test]
+fn printed_documents_carry_the_figures() {
+    if !tools_present() {
+        return;
+    }
+    let wd = Workdir::new();
+    let profile = wd.path("profile");
+    let mut jobs: Vec<(String, String, String)> = Vec::new();
+    for (name, main) in EXAMPLES {
+        for document in [main, "offer", "notice"] {
+            let stem = format!("{name}-{document}");
+            for format in ["html", "docx"] {
+                wd.run(&[
+                    "render",
+                    "--schedule",
+                    &example(&format!("{name}/schedule.toml")),
+                    "--roster",
+                    &example(&format!("{name}/roster.csv")),
+                    "--document",
+                    document,
+                    "--format",
+                    format,
+                    "--date",
+                    "2025-11-03",
+                    "-o",
+                    &format!("{stem}.{format}"),
+                ])
+                .success();
+            }
+            jobs.push((name.to_string(), document.to_string(), stem));
+        }
+    }
+    let docx: Vec<_> = jobs
+        .iter()
+        .map(|(_, _, s)| wd.path(&format!("{s}.docx")))
+        .collect();
+    std::fs::create_dir_all(wd.path("lo")).unwrap();
+    libreoffice_pdfs(&docx, &wd.path("lo"), &wd.path("lo-profile"));
+
+    for (name, document, stem) in &jobs {
+        let schedule_text =
+            std::fs::read_to_string(example(&format!("{name}/schedule.toml"))).unwrap();
+        let schedule = Schedule::parse("schedule.toml", &schedule_text).unwrap();
+        let bill = wage_bill(&wd, name);
+        let html_pdf = wd.path(&format!("{stem}-html.pdf"));
+        chromium_pdf(&wd.path(&format!("{stem}.html")), &html_pdf, &profile);
+        let docx_pdf = wd.path(&format!("lo/{stem}.pdf"));
+        for pdf in [&html_pdf, &docx_pdf] {
+            let pages = pages(pdf);
+            let text = pages.concat();
+            let at = format!("{} ({name} {document})", pdf.display());
+            // Every figure of the pay table.
+            for grade in &schedule.grades {
+                assert!(text.contains(&grade.name), "{at}: grade {}", grade.name);
+                for pay in &grade.pay {
+                    assert!(text.contains(&pay.grouped()), "{at}: pay {}", pay.grouped());
+                }
+            }
+            // The wage bill as compute sums it, in figures and, where the
+            // document states the sum in words, in capital numerals.
+            assert!(
+                text.contains(&bill.grouped()),
+                "{at}: wage bill {}",
+                bill.grouped()
+            );
+            let lowest = schedule
+                .grades
+                .iter()
+                .flat_map(|g| g.pay.iter().copied())
+                .min()
+                .unwrap();
+            if document != "notice" {
+                let words = capital(lowest).unwrap();
+                assert!(
+                    text.contains(&format!("人民币{words}")),
+                    "{at}: lowest pay in words {words}"
+                );
+            }
+            if document.as_str() != "notice" {
+                let words = capital(bill).unwrap();
+                assert!(
+                    text.contains(&format!("人民币{words}")),
+                    "{at}: wage bill in words {words}"
+                );
+            }
+            match document.as_str() {
+                "offer" => assert!(
+                    text.contains("即不迟于2025年11月17日"),
+                    "{at}: reply deadline"
+                ),
+                "notice" => assert_eq!(pages.len(), 1, "{at}: the notice fits one page"),
+                _ => {
+                    assert!(text.contains(&schedule.meta.title), "{at}: title");
+                    // The signatures stand on a page of their own.
+                    let last = pages.last().unwrap();
+                    assert!(last.contains("首席代表（签字）"), "{at}: signature page");
+                    assert!(
+                        !last.contains("（以下无正文）"),
+                        "{at}: page break before the signatures"
+                    );
+                }
+            }
+        }
+    }
+}
