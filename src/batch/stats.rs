@@ -56,11 +56,12 @@ mod tests {
         );
         for (i, g) in [3000, 2500, 4100, 2800].into_iter().enumerate() {
             let g = Money::from(g);
-            all.add(g);
+            let below = i == 1;
+            all.add(g, below);
             if i % 2 == 0 {
-                a.add(g)
+                a.add(g, below)
             } else {
-                b.add(g)
+                b.add(g, below)
             }
         }
         a.merge(&b);
