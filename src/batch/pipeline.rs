@@ -22,6 +22,7 @@ use crate::check::{
 use crate::pay::{PayEngine, PaySheet};
 use crate::report::csv_field;
 use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Worker};
+use crate::render::{self, Document, DocumentContext, FindingView, Format, Renderer, RosterFigures};
 use crate::standards::Standards;
 use crate::{Location, Money, Period, Schedule};
 
@@ -69,6 +70,26 @@ pub enum BatchError {
     Output(#[from] std::io::Error),
     #[error("{0}")]
     Pay(#[from] crate::pay::PayError),
+    #[error("cannot render a document: {0}")]
+    Render(#[from] render::RenderError),
+    #[error("cannot write a document: {0}")]
+    Docx(#[from] render::DocxError),
+}
+
+/// Documents to render for every enterprise, and where they go.
+pub struct Documents<'a> {
+    pub kinds: Vec<Document>,
+    pub format: Format,
+    pub renderer: &'a Renderer,
+    /// Receives (enterprise id, file name, bytes); the command layer decides the
+    /// path and writes it atomically.
+    pub sink: &'a (dyn Fn(&str, &str, &[u8]) -> std::io::Result<()> + Sync),
+}
+
+impl std::fmt::Debug for Documents<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Documents").field("kinds", &self.kinds).field("format", &self.format).finish_non_exhaustive()
+    }
 }
 
 /// What a finished run counted.
@@ -105,6 +126,8 @@ pub struct Batch<'a> {
     pub registry: &'a Registry,
     /// The standards to check against; `None` computes pay only.
     pub standards: Option<&'a Standards>,
+    /// Documents per enterprise, when asked for.
+    pub documents: Option<Documents<'a>>,
     /// The schedule index of each enterprise the registry names.
     pub schedule_of: HashMap<String, usize>,
     pub period: Period,
@@ -222,6 +245,8 @@ struct Shared<'e> {
     engines: Vec<PayEngine<'e>>,
     layout: Vec<Vec<Option<usize>>>,
     contract_counts: Vec<(u64, u64)>,
+    /// Per schedule, the contract findings as documents list them.
+    contract_findings: Vec<Vec<FindingView>>,
 }
 
 impl Batch<'_> {
@@ -288,6 +313,10 @@ impl Batch<'_> {
                         r.count(Severity::Warning) as u64,
                     )
                 })
+                .collect(),
+            contract_findings: contracts
+                .iter()
+                .map(|r| r.findings.iter().map(FindingView::from).collect())
                 .collect(),
         };
 
@@ -624,6 +653,7 @@ impl Batch<'_> {
         // checked once per schedule and count toward each enterprise under it.
         let mut counts = shared.contract_counts.get(s).copied().unwrap_or_default();
         scratch.below.clear();
+        let mut enterprise_findings: Vec<FindingView> = Vec::new();
         if let Some(standards) = self.standards {
             let ctx = Context::new(schedule, standards, self.period).with_roster(group, sheets);
             let mut report = ctx.report("batch");
@@ -650,6 +680,14 @@ impl Batch<'_> {
             }
             scratch.below.sort_unstable();
             write_csv_rows(&report, &mut chunk.findings)?;
+            if self.documents.is_some() {
+                enterprise_findings = report.findings.iter().map(FindingView::from).collect();
+            }
+        }
+        if let Some(documents) = &self.documents {
+            let mut findings = shared.contract_findings.get(s).cloned().unwrap_or_default();
+            findings.append(&mut enterprise_findings);
+            self.write_documents(documents, enterprise, schedule, group, sheets, findings)?;
         }
 
         let mut totals = PayStats::default();
@@ -794,6 +832,36 @@ impl Batch<'_> {
             out.flush()?;
         }
         Ok(report)
+    }
+
+    /// Renders an enterprise's documents with its own figures and findings.
+    fn write_documents(
+        &self,
+        documents: &Documents<'_>,
+        enterprise: &str,
+        schedule: &Schedule,
+        workers: &[Worker],
+        sheets: &[PaySheet],
+        findings: Vec<FindingView>,
+    ) -> Result<(), BatchError> {
+        let mut figures = RosterFigures::new(schedule, self.period);
+        for (w, sheet) in workers.iter().zip(sheets) {
+            figures.add(w, sheet);
+        }
+        for &asked in &documents.kinds {
+            // An industry schedule's contract is its industry agreement.
+            let kind = match (asked, schedule.meta.scope) {
+                (Document::Contract, crate::schedule::Scope::Industry) => Document::IndustryAgreement,
+                (Document::IndustryAgreement, crate::schedule::Scope::Enterprise) => Document::Contract,
+                (kind, _) => kind,
+            };
+            let context = DocumentContext::build(kind, schedule, Some(&figures), None, findings.clone());
+            let output = render::render(documents.renderer, kind.template(), kind, schedule, context, true)?;
+            let bytes = documents.format.write(&output.markdown, &render::document_title(&output.markdown))?;
+            let name = format!("{}.{}", kind.id(), documents.format.name());
+            (documents.sink)(enterprise, &name, &bytes)?;
+        }
+        Ok(())
     }
 
     /// Checks each schedule's contract once, at the period and at each change

@@ -12,10 +12,11 @@ use std::time::Instant;
 use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Registry};
+use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Documents, Registry};
+use crate::render::{Document, Format, Renderer};
 use crate::check::Severity;
 use crate::cmd::check::load_standards;
-use crate::cmd::io::{load_schedule, read_text, Output};
+use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
 use crate::cmd::Outcome;
 use crate::report::csv_field;
 use crate::roster::Encoding;
@@ -51,6 +52,13 @@ pub struct Args {
     fail_fast: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    /// Documents to render for every enterprise, into DIR/documents/ID/: notice,
+    /// contract (an industry schedule's is its industry agreement), offer.
+    #[arg(long, value_enum, value_delimiter = ',')]
+    documents: Vec<Document>,
+    /// The documents' format.
+    #[arg(long, value_enum, default_value_t)]
+    document_format: Format,
     /// Rows per unit of parallel work (whole enterprises are never split).
     #[arg(long, default_value_t = 8192, hide = true)]
     chunk_rows: usize,
@@ -123,11 +131,24 @@ pub fn run(args: Args) -> Result<Outcome> {
         bar.set_position(bytes.load(Ordering::Relaxed));
         bar.set_message(format!("{rows} rows"));
     };
+    let renderer = Renderer::new().context("the built-in templates are broken")?;
+    let documents_dir = args.out.join("documents");
+    let write_document = |enterprise: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
+        let dir = documents_dir.join(file_stem(enterprise));
+        std::fs::create_dir_all(&dir)?;
+        write_atomically(&dir.join(name), bytes)
+    };
     let batch = Batch {
         schedules: &schedules,
         default_schedule,
         registry: &registry,
         standards: standards.as_ref(),
+        documents: (!args.documents.is_empty()).then(|| Documents {
+            kinds: args.documents.clone(),
+            format: args.document_format,
+            renderer: &renderer,
+            sink: &write_document,
+        }),
         schedule_of,
         period,
         encoding: args.encoding,
@@ -289,6 +310,24 @@ fn regional_summary(
             serde_json::Value::Null
         },
     })
+}
+
+/// A file or directory name made from an enterprise id that cannot leave the
+/// output directory: letters (any script), digits, `-` and `_` are kept, anything
+/// else (`/`, `.`, `\\`, spaces) becomes `_`; when anything was replaced, a short
+/// hash of the id keeps different ids apart (`../../x` -> `______x-1a2b3c4d`).
+pub(crate) fn file_stem(id: &str) -> String {
+    let mut stem: String = id
+        .chars()
+        .take(80)
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .collect();
+    if stem != id || stem.is_empty() {
+        let hash = blake3::hash(id.as_bytes()).to_hex();
+        stem.push('-');
+        stem.push_str(&hash[..8]);
+    }
+    stem
 }
 
 /// The roster files: each file given, and the `.csv` files of each directory, sorted.

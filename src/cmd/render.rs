@@ -143,7 +143,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let findings: Vec<&FindingView> = checked.iter().chain(&document.findings).collect();
     let bytes = args
         .format
-        .write(&document.markdown, &title(&document.markdown))?;
+        .write(&document.markdown, &render::document_title(&document.markdown))?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;
@@ -162,36 +162,4 @@ pub fn run(args: Args) -> Result<Outcome> {
         return Ok(Outcome::Violations);
     }
     Ok(Outcome::Clean)
-}
-
-/// The text of the document's first heading, for the HTML title and DOCX
-/// properties.
-fn title(markdown: &str) -> String {
-    let heading = markdown
-        .lines()
-        .find_map(|l| l.strip_prefix("# "))
-        .unwrap_or("");
-    let mut out = String::with_capacity(heading.len());
-    let mut chars = heading.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            if let Some(next) = chars.next() {
-                out.push(next);
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out.trim().to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn title_drops_markdown_escapes() {
-        assert_eq!(title("> x\n\n# 示例\\<公司\\>合同\n"), "示例<公司>合同");
-        assert_eq!(title("no heading"), "");
-    }
 }

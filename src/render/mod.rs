@@ -84,3 +84,35 @@ pub fn render(
         findings,
     })
 }
+
+/// The text of the document's first heading, for the HTML title and DOCX
+/// properties.
+pub fn document_title(markdown: &str) -> String {
+    let heading = markdown
+        .lines()
+        .find_map(|l| l.strip_prefix("# "))
+        .unwrap_or("");
+    let mut out = String::with_capacity(heading.len());
+    let mut chars = heading.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                out.push(next);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_drops_markdown_escapes() {
+        assert_eq!(document_title("> x\n\n# 示例\\<公司\\>合同\n"), "示例<公司>合同");
+        assert_eq!(document_title("no heading"), "");
+    }
+}
