@@ -5,6 +5,8 @@
 //! command layer in `cmd` touches files and flags.
 
 pub mod cmd;
+pub mod compare;
+pub mod distribution;
 pub mod exact;
 mod location;
 mod money;

@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
+mod compare;
 mod compute;
 mod explain;
 mod init;
@@ -33,6 +34,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// A base schedule and offers side by side: cost, who gains, distribution, 扩中提低.
+    Compare(compare::Args),
     /// The pay sheet: every worker's pay, component by component.
     Compute(compute::Args),
     /// How one worker's pay was reached, rule by rule.
@@ -45,6 +48,7 @@ enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Compare(args) => compare::run(args),
         Command::Compute(args) => compute::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
