@@ -12,6 +12,7 @@ mod location;
 mod money;
 pub mod pay;
 mod period;
+pub mod propose;
 mod rate;
 pub mod report;
 pub mod roster;

@@ -8,6 +8,7 @@ mod compute;
 mod explain;
 mod init;
 pub mod io;
+mod propose;
 
 use std::process::ExitCode;
 
@@ -42,6 +43,8 @@ enum Command {
     Explain(explain::Args),
     /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
+    /// A new schedule whose average growth over a roster hits a target.
+    Propose(propose::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -52,6 +55,7 @@ pub fn main() -> ExitCode {
         Command::Compute(args) => compute::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
+        Command::Propose(args) => propose::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
