@@ -55,14 +55,14 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     legend(c, &mut p);
     cards(c, &mut p);
 
-    let _ = writeln!(p, "<h2>汇总</h2>");
+    let _ = writeln!(p, "<h2 id=\"summary\">汇总</h2>");
     summary_table(c, &mut p);
 
-    let _ = writeln!(p, "<h2>平均应发工资（按能级）</h2>");
+    let _ = writeln!(p, "<h2 id=\"grades\">平均应发工资（按能级）</h2>");
     p.push_str(&grade_chart(c));
     grade_table(c, &mut p);
 
-    let _ = writeln!(p, "<h2>工资分布</h2>");
+    let _ = writeln!(p, "<h2 id=\"distribution\">工资分布</h2>");
     p.push_str(&distribution_chart(c));
     let _ = writeln!(
         p,
@@ -72,10 +72,22 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
             .unwrap_or_default()
     );
 
-    let _ = writeln!(p, "<h2>成本变化</h2>");
+    let _ = writeln!(p, "<h2 id=\"cost\">成本变化（每年，与基准相比）</h2>");
     p.push_str(&cost_chart(c));
+    let _ = writeln!(
+        p,
+        "<p class=\"note\">基准年工资总额 {}{}。</p>",
+        c.base().bill.annual.grouped(),
+        match (c.on_cost, c.base().bill.employer_annual) {
+            (Some(rate), Some(cost)) => format!(
+                "，年用工成本 {}（工资总额 +{rate} 社保公积金）",
+                cost.grouped()
+            ),
+            _ => String::new(),
+        }
+    );
 
-    let _ = writeln!(p, "<h2>增长与工资指导线</h2>");
+    let _ = writeln!(p, "<h2 id=\"growth\">增长与工资指导线</h2>");
     p.push_str(&growth_chart(c));
     if c.guideline.is_none() {
         let _ = writeln!(
@@ -84,7 +96,7 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         );
     }
 
-    let _ = writeln!(p, "<h2>能级工资表（按能级、档次）</h2>");
+    let _ = writeln!(p, "<h2 id=\"cells\">能级工资表（按能级、档次）</h2>");
     cell_table(c, &mut p);
     losses(c, &mut p);
     let _ = writeln!(
@@ -222,41 +234,42 @@ fn distribution_chart(c: &Comparison) -> String {
 }
 
 fn cost_chart(c: &Comparison) -> String {
-    let with_on_cost = c.on_cost.is_some();
+    let base = &c.scenarios[0].bill;
     let groups: Vec<Group> = c
-        .scenarios
+        .offers
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            let annual = if with_on_cost {
-                s.bill.employer_annual_or_bill()
-            } else {
-                s.bill.annual
-            };
-            let change = i
-                .checked_sub(1)
-                .map(|k| {
-                    let o = &c.offers[k];
-                    let d = o.employer_annual_change.unwrap_or(o.annual_change);
-                    format!("（{}）", signed_money(d))
-                })
-                .unwrap_or_default();
+        .map(|(k, o)| {
+            let mut bars = vec![Bar {
+                series: k + 1,
+                value: o.annual_change.amount(),
+                text: format!(
+                    "年工资总额 {}（{}）",
+                    signed_money(o.annual_change),
+                    pct(Percentage::change(
+                        base.annual,
+                        base.annual + o.annual_change
+                    ))
+                ),
+            }];
+            if let (Some(change), Some(before)) = (o.employer_annual_change, base.employer_annual) {
+                bars.push(Bar {
+                    series: k + 1,
+                    value: change.amount(),
+                    text: format!(
+                        "用工成本 {}（{}）",
+                        signed_money(change),
+                        pct(Percentage::change(before, before + change))
+                    ),
+                });
+            }
             Group {
-                label: s.label.clone(),
-                bars: vec![Bar {
-                    series: i,
-                    value: annual.amount(),
-                    text: format!("{}{change}", annual.grouped()),
-                }],
+                label: o.label.clone(),
+                bars,
             }
         })
         .collect();
-    let title = if with_on_cost {
-        "年用工成本（含社保公积金）"
-    } else {
-        "年工资总额"
-    };
-    svg::hbars(title, &groups, &[], &money_tick)
+    svg::hbars("每年增加的成本", &groups, &[], &money_tick)
 }
 
 fn growth_chart(c: &Comparison) -> String {
@@ -333,7 +346,7 @@ fn losses(c: &Comparison, p: &mut String) {
     for o in c.offers.iter().filter(|o| !o.largest_losses.is_empty()) {
         let _ = writeln!(
             p,
-            "<h2>减少最多的职工 — {}（{} 人减少）</h2>",
+            "<h2 class=\"losses\">减少最多的职工 — {}（{} 人减少）</h2>",
             escape(&o.label),
             o.losers
         );

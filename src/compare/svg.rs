@@ -141,8 +141,14 @@ pub struct Rule {
     pub value: Decimal,
 }
 
-const LEFT: i64 = 170;
-const RIGHT: i64 = 110;
+/// The width of a text at 12px, estimated: CJK characters are square (12px),
+/// others about 7px. Enough to keep labels inside the picture.
+pub fn text_width(text: &str) -> i64 {
+    text.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 12 } else { 7 })
+        .sum()
+}
+
 const BAR: i64 = 16;
 const GAP: i64 = 4;
 const GROUP_GAP: i64 = 14;
@@ -161,10 +167,25 @@ pub fn hbars(
         .flat_map(|g| g.bars.iter().map(|b| b.value))
         .collect();
     values.extend(rules.iter().map(|r| r.value));
+    // Room for the group labels on the left and the figures at the bar ends.
+    let left = groups
+        .iter()
+        .map(|g| text_width(&g.label))
+        .max()
+        .unwrap_or(0)
+        .clamp(60, 240)
+        + 16;
+    let right = groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(|b| text_width(&b.text)))
+        .max()
+        .unwrap_or(0)
+        .clamp(40, 320)
+        + 12;
     let x = Scale::covering(
         &values,
-        Decimal::from(LEFT),
-        Decimal::from(WIDTH - RIGHT),
+        Decimal::from(left),
+        Decimal::from(WIDTH - right),
         6,
     );
     let bars: i64 = groups.iter().map(|g| g.bars.len() as i64).sum();
@@ -219,7 +240,7 @@ pub fn hbars(
         let _ = write!(
             s,
             r##"<text class="label" x="{lx}" y="{ly}" text-anchor="end">{label}</text>"##,
-            lx = LEFT - 8,
+            lx = left - 8,
             ly = n(mid + Decimal::from(4)),
             label = escape(&g.label),
         );
@@ -257,7 +278,7 @@ pub fn histogram(
     let all: Vec<Decimal> = series.iter().flatten().copied().collect();
     let min = all.iter().copied().min().unwrap_or_default();
     let max = all.iter().copied().max().unwrap_or_default();
-    let width = nice_step(max - min, 10);
+    let width = nice_step(max - min, 20);
     let lo = (min / width).floor() * width;
     let bins = ((max - lo) / width).floor().to_usize().unwrap_or(0) + 1;
     let counts: Vec<Vec<usize>> = series
@@ -397,13 +418,13 @@ mod tests {
         let svg = histogram(
             "t",
             &[
-                vec![dec!(2600), dec!(2650), dec!(3100)],
+                vec![dec!(2600), dec!(2610), dec!(3100)],
                 vec![dec!(2900), dec!(3300), dec!(3350)],
             ],
             None,
             &|d| d.to_string(),
         );
-        // Bins of 100 from 2600: the base has 2 in [2600, 2700).
+        // 750 / 20 bins -> bins of 50 from 2600: the base has 2 in [2600, 2650).
         assert!(svg.contains("<title>2</title>"), "{svg}");
         assert!(!svg.contains("NaN"));
     }
