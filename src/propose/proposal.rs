@@ -222,7 +222,8 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
     }
     let miss = |c: &Candidate| (c.total.amount() - goal).abs();
     let (below, above) = (growth(&lo), growth(&hi));
-    let best = if miss(&lo) < miss(&hi) { lo } else { hi };
+    let lo_is_best = miss(&lo) < miss(&hi);
+    let best = if lo_is_best { lo } else { hi };
     let achieved = growth(&best);
     if (achieved.fraction() - target.fraction()).abs() > TOLERANCE {
         return Err(ProposeError::TooCoarse {
@@ -233,6 +234,14 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
             tolerance: TOLERANCE * Decimal::ONE_HUNDRED,
         });
     }
+    let raise = centre(
+        &old,
+        &best,
+        lo_is_best,
+        lowest_factor,
+        average_grade_pay,
+        req,
+    );
     let mut new_schedule = schedule.clone();
     best.ladder.install(&mut new_schedule);
     let sheets_after = PayEngine::new(&new_schedule, req.period).compute_all(req.workers)?;
@@ -241,7 +250,7 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
         old,
         new: best.ladder,
         lifts: best.lifts,
-        raise: best.raise,
+        raise,
         target,
         achieved,
         before,
@@ -259,5 +268,56 @@ fn floor_reason(floors: &[Option<Money>]) -> String {
             first.grouped()
         ),
         _ => "keeping every grade pay at or above its grade's floor".to_string(),
+    }
+}
+
+/// The raise in the middle of the factors that give the best ladder. The search
+/// ends at a factor where some cell is about to round the other way; the middle
+/// of the run of factors giving the same ladder is what the report prints, so a
+/// person who redoes a cell by hand from the printed raise gets the same figure.
+fn centre(
+    old: &Ladder,
+    best: &Candidate,
+    at_top: bool,
+    lowest: Decimal,
+    average: Decimal,
+    req: &Request,
+) -> Raise {
+    let same = |f: Decimal| {
+        old.raised(&Raise::new(req.mode, f, average), req.unit, &req.floors)
+            .0
+            == best.ladder
+    };
+    // The ladder is non-decreasing in the factor, so the factors giving it form
+    // an interval; bisect for its other end.
+    let (mut inside, mut outside) = if at_top {
+        (best.raise.factor, lowest)
+    } else {
+        (best.raise.factor, HIGHEST_FACTOR)
+    };
+    if same(outside) {
+        inside = outside;
+    } else {
+        for _ in 0..ITERATIONS {
+            let mid = (inside + outside) / Decimal::TWO;
+            if mid == inside || mid == outside {
+                break;
+            }
+            if same(mid) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+    }
+    let middle = Raise::new(
+        req.mode,
+        (best.raise.factor + inside) / Decimal::TWO,
+        average,
+    );
+    if same(middle.factor) {
+        middle
+    } else {
+        best.raise
     }
 }
