@@ -80,8 +80,9 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         c.base().bill.annual.grouped(),
         match (c.on_cost, c.base().bill.employer_annual) {
             (Some(rate), Some(cost)) => format!(
-                "，年用工成本 {}（工资总额 +{rate} 社保公积金）",
-                cost.grouped()
+                "，年用工成本 {}（工资总额 +{}% 社保公积金）",
+                cost.grouped(),
+                rate.percent(4).normalize()
             ),
             _ => String::new(),
         }

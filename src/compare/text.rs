@@ -93,7 +93,7 @@ pub(crate) fn summary_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
     });
     if let Some(rate) = c.on_cost {
         all(
-            &format!("年用工成本 (+{rate} 社保公积金)"),
+            &format!("年用工成本 (+{}% 社保公积金)", rate.percent(4).normalize()),
             &|i| {
                 s[i].bill
                     .employer_annual
