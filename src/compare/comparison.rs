@@ -533,6 +533,43 @@ expires = 2026-12-31
     }
 
     #[test]
+    fn guideline_lines_reach_the_text_and_the_html() {
+        let base = schedule(
+            "现行",
+            "[[grade]]\nname='初'\npay=['3000','3100']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        let offer = schedule(
+            "方案",
+            "[[grade]]\nname='初'\npay=['3300','3400']\n[[grade]]\nname='高'\npay=['4200']\n",
+        );
+        let options = CompareOptions {
+            guideline: Some(GuidelineLines {
+                lower: Rate::parse("4.5%").unwrap(),
+                base: Rate::parse("12%").unwrap(),
+                upper: Rate::parse("16%").unwrap(),
+            }),
+            ..CompareOptions::default()
+        };
+        let c = run(&[&base, &offer], &options);
+        // 3300 + 3400 + 3300 + 4200 + 4200 = 18400 over 17100: +7.60%, between the lower and base lines.
+        assert_eq!(c.offers[0].average_growth.unwrap().to_string(), "7.60%");
+        assert_eq!(c.offers[0].guideline, Some(GuidelinePosition::LowerToBase));
+        let mut text = Vec::new();
+        crate::compare::write_text(&c, &mut text).unwrap();
+        assert!(String::from_utf8(text)
+            .unwrap()
+            .contains("下线至基准线之间"));
+        let mut html = Vec::new();
+        crate::compare::write_html(&c, &mut html).unwrap();
+        let html = String::from_utf8(html).unwrap();
+        for line in ["下线 4.50%", "基准线 12.00%", "预警线 16.00%"] {
+            assert!(html.contains(line), "{line}");
+        }
+        assert_eq!(html.matches("class=\"rule\"").count(), 3);
+        assert!(!html.contains("未提供工资指导线"));
+    }
+
+    #[test]
     fn a_step_the_offer_lacks_shows_no_cell() {
         let base = schedule(
             "a",

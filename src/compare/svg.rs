@@ -53,7 +53,7 @@ pub fn nice_step(span: Decimal, ticks: u32) -> Decimal {
     }
     let raw = span / Decimal::from(ticks);
     let mut power = Decimal::ONE;
-    while power * Decimal::TEN <= raw {
+    while power.checked_mul(Decimal::TEN).is_some_and(|p| p <= raw) {
         power *= Decimal::TEN;
     }
     while power > raw && power > Decimal::new(1, 12) {

@@ -155,7 +155,15 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
         return Err(ProposeError::NoPay);
     }
     // The bill that meets the target exactly; comparing bills avoids a division.
-    let goal = before.amount() * (Decimal::ONE + target.fraction());
+    // Beyond the decimal range the goal is out of reach either way.
+    let goal = Decimal::ONE
+        .checked_add(target.fraction())
+        .and_then(|f| before.amount().checked_mul(f))
+        .unwrap_or(if target.fraction().is_sign_negative() {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        });
     let n = Decimal::from(req.workers.len().max(1));
     let average_grade_pay: Money = sheets_before.iter().map(PaySheet::grade_pay).sum();
     let average_grade_pay = average_grade_pay.amount() / n;

@@ -222,6 +222,18 @@ fn other_impossible_targets() {
         propose(&request(&s, &r, "5000%", RaiseMode::Uniform, 10, None)),
         Err(ProposeError::AboveReach { .. })
     ));
+    // Beyond the range of exact decimals: refused, not a panic.
+    assert!(matches!(
+        propose(&request(
+            &s,
+            &r,
+            "79228162514264337593543950335%",
+            RaiseMode::Uniform,
+            10,
+            None
+        )),
+        Err(ProposeError::AboveReach { .. })
+    ));
     assert!(matches!(
         propose(&request(&s, &r, "-95%", RaiseMode::Uniform, 10, None)),
         Err(ProposeError::BelowReach { .. })
