@@ -6,6 +6,8 @@ mod pipeline;
 mod registry;
 mod stats;
 
-pub use pipeline::{Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED};
+pub use pipeline::{
+    Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED,
+};
 pub use registry::{RegisteredEnterprise, Registry};
 pub use stats::PayStats;

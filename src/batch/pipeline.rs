@@ -20,9 +20,11 @@ use crate::check::{
     self, write_csv_rows, Context, Minimums, Report, Severity, Subject, CSV_HEADER,
 };
 use crate::pay::{PayEngine, PaySheet};
+use crate::render::{
+    self, Document, DocumentContext, FindingView, Format, Renderer, RosterFigures,
+};
 use crate::report::csv_field;
 use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Worker};
-use crate::render::{self, Document, DocumentContext, FindingView, Format, Renderer, RosterFigures};
 use crate::standards::Standards;
 use crate::{Location, Money, Period, Schedule};
 
@@ -76,19 +78,24 @@ pub enum BatchError {
     Docx(#[from] render::DocxError),
 }
 
+/// Receives (enterprise id, file name, bytes) of one rendered document; the
+/// command layer decides the path and writes it atomically.
+pub type DocumentSink<'a> = dyn Fn(&str, &str, &[u8]) -> std::io::Result<()> + Sync + 'a;
+
 /// Documents to render for every enterprise, and where they go.
 pub struct Documents<'a> {
     pub kinds: Vec<Document>,
     pub format: Format,
     pub renderer: &'a Renderer,
-    /// Receives (enterprise id, file name, bytes); the command layer decides the
-    /// path and writes it atomically.
-    pub sink: &'a (dyn Fn(&str, &str, &[u8]) -> std::io::Result<()> + Sync),
+    pub sink: &'a DocumentSink<'a>,
 }
 
 impl std::fmt::Debug for Documents<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Documents").field("kinds", &self.kinds).field("format", &self.format).finish_non_exhaustive()
+        f.debug_struct("Documents")
+            .field("kinds", &self.kinds)
+            .field("format", &self.format)
+            .finish_non_exhaustive()
     }
 }
 
@@ -851,13 +858,27 @@ impl Batch<'_> {
         for &asked in &documents.kinds {
             // An industry schedule's contract is its industry agreement.
             let kind = match (asked, schedule.meta.scope) {
-                (Document::Contract, crate::schedule::Scope::Industry) => Document::IndustryAgreement,
-                (Document::IndustryAgreement, crate::schedule::Scope::Enterprise) => Document::Contract,
+                (Document::Contract, crate::schedule::Scope::Industry) => {
+                    Document::IndustryAgreement
+                }
+                (Document::IndustryAgreement, crate::schedule::Scope::Enterprise) => {
+                    Document::Contract
+                }
                 (kind, _) => kind,
             };
-            let context = DocumentContext::build(kind, schedule, Some(&figures), None, findings.clone());
-            let output = render::render(documents.renderer, kind.template(), kind, schedule, context, true)?;
-            let bytes = documents.format.write(&output.markdown, &render::document_title(&output.markdown))?;
+            let context =
+                DocumentContext::build(kind, schedule, Some(&figures), None, findings.clone());
+            let output = render::render(
+                documents.renderer,
+                kind.template(),
+                kind,
+                schedule,
+                context,
+                true,
+            )?;
+            let bytes = documents
+                .format
+                .write(&output.markdown, &render::document_title(&output.markdown))?;
             let name = format!("{}.{}", kind.id(), documents.format.name());
             (documents.sink)(enterprise, &name, &bytes)?;
         }

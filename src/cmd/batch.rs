@@ -13,11 +13,11 @@ use anyhow::{anyhow, bail, Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Documents, Registry};
-use crate::render::{Document, Format, Renderer};
 use crate::check::Severity;
 use crate::cmd::check::load_standards;
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
 use crate::cmd::Outcome;
+use crate::render::{Document, Format, Renderer};
 use crate::report::csv_field;
 use crate::roster::Encoding;
 use crate::{Money, Period, Rounding, Schedule};
@@ -320,7 +320,13 @@ pub(crate) fn file_stem(id: &str) -> String {
     let mut stem: String = id
         .chars()
         .take(80)
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if stem != id || stem.is_empty() {
         let hash = blake3::hash(id.as_bytes()).to_hex();

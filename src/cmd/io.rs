@@ -105,7 +105,8 @@ impl Output {
         match self.target {
             Some(path) => {
                 temp.as_file().sync_all()?;
-                publish(temp, &path).with_context(|| format!("cannot write '{}'", path.display()))?;
+                publish(temp, &path)
+                    .with_context(|| format!("cannot write '{}'", path.display()))?;
             }
             None => {
                 temp.rewind()?;
@@ -133,7 +134,10 @@ impl Write for Output {
 /// rename (batch writes tens of thousands of documents this way, without a sync
 /// each).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut temp = tempfile::Builder::new()
         .prefix(".nengji-")
         .suffix(".part")

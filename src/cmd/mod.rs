@@ -7,10 +7,12 @@ mod assess;
 mod audit;
 mod batch;
 mod check;
+mod compare;
 mod compute;
 mod explain;
 mod init;
 pub mod io;
+mod propose;
 mod render;
 mod templates;
 
@@ -39,6 +41,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// A base schedule and offers side by side: cost, who gains, distribution, 扩中提低.
+    Compare(compare::Args),
     /// The pay sheet: every worker's pay, component by component.
     Compute(compute::Args),
     /// Grade assessment (能级认定): the committee's scores and rules decide each grade.
@@ -57,6 +61,8 @@ enum Command {
     Render(render::Args),
     /// List or print the built-in document templates.
     Templates(templates::Args),
+    /// A new schedule whose average growth over a roster hits a target.
+    Propose(propose::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -64,6 +70,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Batch(args) => batch::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Compute(args) => compute::run(args),
         Command::Assess(args) => assess::run(args),
         Command::Explain(args) => explain::run(args),
@@ -72,6 +79,7 @@ pub fn main() -> ExitCode {
         Command::Audit(args) => audit::run(args),
         Command::Render(args) => render::run(args),
         Command::Templates(args) => templates::run(args),
+        Command::Propose(args) => propose::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

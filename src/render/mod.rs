@@ -112,7 +112,10 @@ mod tests {
 
     #[test]
     fn title_drops_markdown_escapes() {
-        assert_eq!(document_title("> x\n\n# 示例\\<公司\\>合同\n"), "示例<公司>合同");
+        assert_eq!(
+            document_title("> x\n\n# 示例\\<公司\\>合同\n"),
+            "示例<公司>合同"
+        );
         assert_eq!(document_title("no heading"), "");
     }
 }

@@ -1,0 +1,141 @@
+//! `nengji compare`: a base schedule and one or more offers over the same roster,
+//! side by side: cost, who gains and loses, the distribution, 扩中提低.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+
+use crate::cmd::io::{self, Output};
+use crate::cmd::Outcome;
+use crate::compare::{self, CompareFormat, CompareOptions, Comparison, Scenario};
+use crate::pay::PayEngine;
+use crate::roster::{Encoding, Roster};
+use crate::{Money, Period, Rate, Schedule};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The base schedule (what is paid now), then each offer in negotiation order.
+    #[arg(value_name = "SCHEDULE.toml", num_args = 2.., required = true)]
+    schedules: Vec<PathBuf>,
+    /// The roster (CSV) all schedules are compared over; `-` for stdin.
+    #[arg(long)]
+    roster: String,
+    /// A name for each schedule, in order (base first); default: their titles.
+    #[arg(long = "label", value_name = "LABEL")]
+    labels: Vec<String>,
+    /// The pay month all schedules are computed for, YYYY-MM; default: the month
+    /// the base takes effect.
+    #[arg(long)]
+    period: Option<Period>,
+    #[arg(long, value_enum, default_value_t)]
+    format: CompareFormat,
+    /// Where to write; `-` or nothing for stdout.
+    #[arg(long, short)]
+    output: Option<String>,
+    /// Count workers whose gross pay is below this amount (e.g. 1.2 x the minimum
+    /// wage: 2988 for Zhejiang tier 1 in 2024).
+    #[arg(long, value_name = "AMOUNT")]
+    threshold: Option<Money>,
+    /// The employer's on-cost on the wage bill (social insurance, housing fund), e.g. 30%.
+    #[arg(long, value_name = "RATE", value_parser = parse_rate)]
+    on_cost: Option<Rate>,
+    /// How many of the largest losses to list by name.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    losses: usize,
+    /// The roster's text encoding.
+    #[arg(long, value_enum, default_value_t)]
+    encoding: Encoding,
+}
+
+fn parse_rate(s: &str) -> Result<Rate, String> {
+    Rate::parse(s)
+        .ok_or_else(|| format!("'{s}' is not a percentage; write it with its sign, such as 30%"))
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    if !args.labels.is_empty() && args.labels.len() != args.schedules.len() {
+        bail!(
+            "{} --label given for {} schedules; give one per schedule, base first, or none",
+            args.labels.len(),
+            args.schedules.len()
+        );
+    }
+    let schedules: Vec<Schedule> = args
+        .schedules
+        .iter()
+        .map(|p| io::load_schedule(p))
+        .collect::<Result<_>>()?;
+    let labels = if args.labels.is_empty() {
+        default_labels(&schedules, &args.schedules)
+    } else {
+        args.labels.clone()
+    };
+    let period = args
+        .period
+        .unwrap_or_else(|| Period::of(schedules[0].meta.effective));
+
+    // Read the roster once (it may be stdin) and bind it to each schedule.
+    let mut bytes = Vec::new();
+    io::open(&args.roster)
+        .and_then(|mut r| r.read_to_end(&mut bytes))
+        .with_context(|| format!("cannot read the roster '{}'", args.roster))?;
+    let mut rosters: Vec<Roster> = Vec::with_capacity(schedules.len());
+    let mut sheets = Vec::with_capacity(schedules.len());
+    for (schedule, path) in schedules.iter().zip(&args.schedules) {
+        let roster = Roster::read(&args.roster, bytes.as_slice(), args.encoding, schedule)
+            .map_err(io::roster_errors)
+            .with_context(|| format!("reading the roster for '{}'", path.display()))?;
+        sheets.push(PayEngine::new(schedule, period).compute_all(&roster.workers)?);
+        rosters.push(roster);
+    }
+    let scenarios: Vec<Scenario> = (0..schedules.len())
+        .map(|i| Scenario {
+            label: &labels[i],
+            schedule: &schedules[i],
+            workers: &rosters[i].workers,
+            sheets: &sheets[i],
+        })
+        .collect();
+    let options = CompareOptions {
+        threshold: args.threshold,
+        on_cost: args.on_cost,
+        // Wage-guideline lines come from the standards (check issue) once they exist.
+        guideline: None,
+        largest_losses: args.losses,
+    };
+    let comparison = Comparison::build(period, &scenarios[0], &scenarios[1..], &options)?;
+
+    let mut output = Output::create(args.output.as_deref())?;
+    match args.format {
+        CompareFormat::Text => compare::write_text(&comparison, &mut output)?,
+        CompareFormat::Csv => compare::write_csv(&comparison, &mut output)?,
+        CompareFormat::Json => {
+            serde_json::to_writer_pretty(&mut output, &comparison)?;
+            std::io::Write::write_all(&mut output, b"\n")?;
+        }
+        CompareFormat::Html => compare::write_html(&comparison, &mut output)?,
+    }
+    output.commit()?;
+    Ok(Outcome::Clean)
+}
+
+/// Each schedule's title; where two titles are equal, their file names instead.
+fn default_labels(schedules: &[Schedule], paths: &[PathBuf]) -> Vec<String> {
+    schedules
+        .iter()
+        .zip(paths)
+        .map(|(s, p)| {
+            let title = &s.meta.title;
+            let shared = schedules.iter().filter(|o| &o.meta.title == title).count() > 1;
+            if shared {
+                p.file_stem().map_or_else(
+                    || p.display().to_string(),
+                    |f| f.to_string_lossy().into_owned(),
+                )
+            } else {
+                title.clone()
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,636 @@
+//! `Comparison`: a base schedule and one or more offers over the same roster,
+//! side by side in negotiation order: cost, who gains, distribution, 扩中提低.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::compare::worker_change::changed_components;
+use crate::compare::{
+    GuidelineLines, GuidelinePosition, Percentage, Spread, WageBill, WorkerChange,
+};
+use crate::distribution::{group_end, Distribution};
+use crate::pay::PaySheet;
+use crate::roster::Worker;
+use crate::{Money, Period, Rate, Schedule};
+
+/// One schedule's pay over the roster: the base or an offer.
+#[derive(Debug, Clone, Copy)]
+pub struct Scenario<'a> {
+    /// How the tables name it: the schedule title or a `--label`.
+    pub label: &'a str,
+    pub schedule: &'a Schedule,
+    /// The roster as read against this schedule (same rows, same order as the base).
+    pub workers: &'a [Worker],
+    pub sheets: &'a [PaySheet],
+}
+
+/// What a comparison reports beyond the pay itself.
+#[derive(Debug, Clone, Default)]
+pub struct CompareOptions {
+    /// The low-pay threshold (1.2 x the minimum wage once standards give it).
+    pub threshold: Option<Money>,
+    /// The employer's on-cost rate (social insurance, housing fund) on the bill.
+    pub on_cost: Option<Rate>,
+    /// The wage guideline's lines, from the standards when they give them.
+    pub guideline: Option<GuidelineLines>,
+    /// How many of the largest losses to list by name.
+    pub largest_losses: usize,
+}
+
+/// Why two scenarios cannot be compared.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CompareError {
+    #[error("the roster has no workers")]
+    Empty,
+    #[error("'{label}' has {found} pay sheets for {workers} workers")]
+    Sheets {
+        label: String,
+        found: usize,
+        workers: usize,
+    },
+    #[error("'{label}' read {found} workers from the roster, the base read {expected}")]
+    Headcount {
+        label: String,
+        found: usize,
+        expected: usize,
+    },
+    #[error("'{label}' read worker '{found}' at line {line} where the base read '{expected}'")]
+    Worker {
+        label: String,
+        line: u64,
+        found: String,
+        expected: String,
+    },
+    #[error("the wage bill of '{label}' leaves the range of exact decimals")]
+    Overflow { label: String },
+}
+
+/// Everything compare reports, ready for any output format.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub period: String,
+    pub headcount: usize,
+    pub threshold: Option<Money>,
+    pub on_cost: Option<Percentage>,
+    pub guideline: Option<GuidelineLines>,
+    /// The base first, then each offer in the order given.
+    pub scenarios: Vec<ScenarioSummary>,
+    /// Each offer against the base, in the order given.
+    pub offers: Vec<OfferChange>,
+    /// Average gross pay by the base's grades.
+    pub grades: Vec<GradeRow>,
+    /// Grade pay (能级工资) by grade and step.
+    pub cells: Vec<CellRow>,
+}
+
+/// One scenario on its own.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioSummary {
+    pub label: String,
+    pub title: String,
+    pub bill: WageBill,
+    /// Average gross pay, rounded by the base's rounding.
+    pub average: Money,
+    pub spread: Spread,
+}
+
+/// One offer against the base.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfferChange {
+    pub label: String,
+    pub monthly_change: Money,
+    pub annual_change: Money,
+    /// The change of the employer's annual cost including on-cost, when given.
+    pub employer_annual_change: Option<Money>,
+    /// Growth of the average gross pay (= growth of the wage bill: same headcount).
+    pub average_growth: Option<Percentage>,
+    pub guideline: Option<GuidelinePosition>,
+    pub gainers: usize,
+    pub losers: usize,
+    pub unchanged: usize,
+    /// Growth of the pay of the lowest-paid 40% (ranked by base pay).
+    pub bottom_40_growth: Option<Percentage>,
+    /// Growth of the pay of the highest-paid 20% (ranked by base pay).
+    pub top_20_growth: Option<Percentage>,
+    /// 扩中提低: whether the bottom 40% grow faster than the top 20%.
+    pub lifts_low: Option<bool>,
+    /// Growth of each fifth of the roster ranked by base pay, lowest first.
+    pub quintiles: Vec<Option<Percentage>>,
+    /// The largest losses, largest first.
+    pub largest_losses: Vec<WorkerChange>,
+    /// Every worker, in roster order.
+    pub workers: Vec<WorkerChange>,
+}
+
+/// Average gross pay of the workers of one grade (by the base) in each scenario.
+#[derive(Debug, Clone, Serialize)]
+pub struct GradeRow {
+    pub grade: String,
+    pub headcount: usize,
+    /// Per scenario, base first; `None` for a grade nobody holds.
+    pub average: Vec<Option<Money>>,
+    /// Per offer: growth of the grade's pay.
+    pub growth: Vec<Option<Percentage>>,
+}
+
+/// One cell of the grade x step table of grade pay.
+#[derive(Debug, Clone, Serialize)]
+pub struct CellRow {
+    pub grade: String,
+    pub step: u32,
+    /// Workers in the cell.
+    pub headcount: usize,
+    /// Per scenario, base first; `None` where an offer lacks the grade or step.
+    pub pay: Vec<Option<Money>>,
+    /// Per offer.
+    pub change: Vec<Option<Money>>,
+    pub growth: Vec<Option<Percentage>>,
+}
+
+impl Comparison {
+    /// Compares the base with each offer. Aggregates are rounded by the base
+    /// schedule's rounding.
+    pub fn build(
+        period: Period,
+        base: &Scenario,
+        offers: &[Scenario],
+        options: &CompareOptions,
+    ) -> Result<Comparison, CompareError> {
+        let n = base.workers.len();
+        if n == 0 {
+            return Err(CompareError::Empty);
+        }
+        for s in std::iter::once(base).chain(offers) {
+            check_rows(base, s)?;
+        }
+        let rounding = base.schedule.rounding;
+        let scenarios = std::iter::once(base)
+            .chain(offers)
+            .map(|s| summarize(s, options))
+            .collect::<Result<Vec<_>, _>>()?;
+
+        // Rank by base pay, ties in roster order, for the rank groups.
+        let mut ranked: Vec<usize> = (0..n).collect();
+        ranked.sort_by_key(|&i| (base.sheets[i].gross, i));
+        let ends: Vec<usize> = (0..=5).map(|k| group_end(n, k, 5)).collect();
+        let group_growth = |offer: &Scenario, members: &[usize]| {
+            let before: Money = members.iter().map(|&i| base.sheets[i].gross).sum();
+            let after: Money = members.iter().map(|&i| offer.sheets[i].gross).sum();
+            Percentage::change(before, after)
+        };
+
+        let mut changes = Vec::with_capacity(offers.len());
+        for (offer, summary) in offers.iter().zip(&scenarios[1..]) {
+            let workers: Vec<WorkerChange> =
+                (0..n).map(|i| worker_change(base, offer, i)).collect();
+            let gainers = workers.iter().filter(|w| w.change > Money::ZERO).count();
+            let losers = workers.iter().filter(|w| w.change < Money::ZERO).count();
+            let mut losses: Vec<&WorkerChange> =
+                workers.iter().filter(|w| w.change < Money::ZERO).collect();
+            losses.sort_by_key(|w| w.change);
+            let largest_losses = losses
+                .into_iter()
+                .take(options.largest_losses)
+                .cloned()
+                .collect();
+            let bill = &scenarios[0].bill;
+            let average_growth = Percentage::change(bill.monthly, summary.bill.monthly);
+            let bottom_40_growth = group_growth(offer, &ranked[..ends[2]]);
+            let top_20_growth = group_growth(offer, &ranked[ends[4]..]);
+            changes.push(OfferChange {
+                label: offer.label.to_string(),
+                monthly_change: summary.bill.monthly - bill.monthly,
+                annual_change: summary.bill.annual - bill.annual,
+                employer_annual_change: summary
+                    .bill
+                    .employer_annual
+                    .zip(bill.employer_annual)
+                    .map(|(a, b)| a - b),
+                average_growth,
+                guideline: options
+                    .guideline
+                    .zip(average_growth)
+                    .map(|(lines, g)| lines.position(g)),
+                gainers,
+                losers,
+                unchanged: n - gainers - losers,
+                bottom_40_growth,
+                top_20_growth,
+                lifts_low: bottom_40_growth
+                    .zip(top_20_growth)
+                    .map(|(low, high)| low > high),
+                quintiles: ends
+                    .windows(2)
+                    .map(|w| group_growth(offer, &ranked[w[0]..w[1]]))
+                    .collect(),
+                largest_losses,
+                workers,
+            });
+        }
+
+        let all: Vec<&Scenario> = std::iter::once(base).chain(offers).collect();
+        let grades = base
+            .schedule
+            .grades
+            .iter()
+            .enumerate()
+            .map(|(g, grade)| {
+                let members: Vec<usize> = (0..n).filter(|&i| base.workers[i].grade == g).collect();
+                let total =
+                    |s: &Scenario| members.iter().map(|&i| s.sheets[i].gross).sum::<Money>();
+                let count = Decimal::from(members.len());
+                GradeRow {
+                    grade: grade.name.clone(),
+                    headcount: members.len(),
+                    average: all
+                        .iter()
+                        .map(|s| {
+                            (!members.is_empty()).then(|| rounding.apply(total(s).amount() / count))
+                        })
+                        .collect(),
+                    growth: offers
+                        .iter()
+                        .map(|o| Percentage::change(total(base), total(o)))
+                        .collect(),
+                }
+            })
+            .collect();
+
+        let mut cells = Vec::new();
+        for (g, grade) in base.schedule.grades.iter().enumerate() {
+            for step in 1..=grade.steps() {
+                let pay: Vec<Option<Money>> = all
+                    .iter()
+                    .map(|s| {
+                        s.schedule
+                            .grade_index(&grade.name)
+                            .and_then(|i| s.schedule.grades[i].pay_at(step))
+                    })
+                    .collect();
+                let before = pay[0];
+                let after = &pay[1..];
+                cells.push(CellRow {
+                    grade: grade.name.clone(),
+                    step,
+                    headcount: base
+                        .workers
+                        .iter()
+                        .filter(|w| w.grade == g && w.step == step)
+                        .count(),
+                    change: after
+                        .iter()
+                        .map(|a| before.zip(*a).map(|(b, a)| a - b))
+                        .collect(),
+                    growth: after
+                        .iter()
+                        .map(|a| before.zip(*a).and_then(|(b, a)| Percentage::change(b, a)))
+                        .collect(),
+                    pay,
+                });
+            }
+        }
+
+        Ok(Comparison {
+            period: period.to_string(),
+            headcount: n,
+            threshold: options.threshold,
+            on_cost: options.on_cost.map(Percentage::from),
+            guideline: options.guideline,
+            scenarios,
+            offers: changes,
+            grades,
+            cells,
+        })
+    }
+
+    /// The base's summary.
+    pub fn base(&self) -> &ScenarioSummary {
+        &self.scenarios[0]
+    }
+}
+
+fn check_rows(base: &Scenario, s: &Scenario) -> Result<(), CompareError> {
+    if s.sheets.len() != s.workers.len() {
+        return Err(CompareError::Sheets {
+            label: s.label.to_string(),
+            found: s.sheets.len(),
+            workers: s.workers.len(),
+        });
+    }
+    if s.workers.len() != base.workers.len() {
+        return Err(CompareError::Headcount {
+            label: s.label.to_string(),
+            found: s.workers.len(),
+            expected: base.workers.len(),
+        });
+    }
+    for (a, b) in base.workers.iter().zip(s.workers) {
+        if a.employee_id != b.employee_id || a.enterprise_id != b.enterprise_id {
+            return Err(CompareError::Worker {
+                label: s.label.to_string(),
+                line: b.line,
+                found: b.employee_id.clone(),
+                expected: a.employee_id.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn summarize(s: &Scenario, options: &CompareOptions) -> Result<ScenarioSummary, CompareError> {
+    let overflow = || CompareError::Overflow {
+        label: s.label.to_string(),
+    };
+    let rounding = s.schedule.rounding;
+    let pay = Distribution::new(s.sheets.iter().map(|p| p.gross.amount()).collect());
+    let monthly = Money::new(pay.sum().ok_or_else(overflow)?);
+    let bill = WageBill::new(monthly, options.on_cost, rounding).ok_or_else(overflow)?;
+    let average = rounding.apply(monthly.amount() / Decimal::from(pay.len()));
+    let spread = Spread::of(&pay, options.threshold, rounding).ok_or_else(overflow)?;
+    Ok(ScenarioSummary {
+        label: s.label.to_string(),
+        title: s.schedule.meta.title.clone(),
+        bill,
+        average,
+        spread,
+    })
+}
+
+fn worker_change(base: &Scenario, offer: &Scenario, i: usize) -> WorkerChange {
+    let w = &base.workers[i];
+    let before = base.sheets[i].gross;
+    let after = offer.sheets[i].gross;
+    WorkerChange {
+        employee_id: w.employee_id.clone(),
+        name: w.name.clone(),
+        enterprise_id: w.enterprise_id.clone(),
+        grade: base
+            .schedule
+            .grades
+            .get(w.grade)
+            .map_or_else(String::new, |g| g.name.clone()),
+        step: w.step,
+        before,
+        after,
+        change: after - before,
+        growth: Percentage::change(before, after),
+        changed: changed_components(
+            base.schedule,
+            &base.sheets[i],
+            offer.schedule,
+            &offer.sheets[i],
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::GuidelinePosition;
+    use crate::pay::PayEngine;
+    use crate::roster::{Encoding, Roster};
+    use rust_decimal_macros::dec;
+
+    const HEAD: &str = r#"
+[schedule]
+title = "TITLE"
+scope = "enterprise"
+employer = "E"
+union = "U"
+region = "331081"
+effective = 2026-01-01
+expires = 2026-12-31
+"#;
+
+    pub(crate) fn schedule(title: &str, grades: &str) -> Schedule {
+        let text = format!("{}\n{grades}", HEAD.replace("TITLE", title));
+        Schedule::parse("s.toml", &text).unwrap()
+    }
+
+    const ROSTER: &str =
+        "工号,姓名,能级,档次\nA1,甲,初,1\nA2,乙,初,2\nA3,丙,初,1\nB1,丁,高,1\nB2,戊,高,1\n";
+
+    fn run(schedules: &[&Schedule], options: &CompareOptions) -> Comparison {
+        let period = Period::new(2026, 1).unwrap();
+        let rosters: Vec<Roster> = schedules
+            .iter()
+            .map(|s| Roster::read("r.csv", ROSTER.as_bytes(), Encoding::default(), s).unwrap())
+            .collect();
+        let sheets: Vec<Vec<PaySheet>> = schedules
+            .iter()
+            .zip(&rosters)
+            .map(|(s, r)| PayEngine::new(s, period).compute_all(&r.workers).unwrap())
+            .collect();
+        let labels = ["base", "offer"];
+        let scenarios: Vec<Scenario> = (0..schedules.len())
+            .map(|i| Scenario {
+                label: labels[i],
+                schedule: schedules[i],
+                workers: &rosters[i].workers,
+                sheets: &sheets[i],
+            })
+            .collect();
+        Comparison::build(period, &scenarios[0], &scenarios[1..], options).unwrap()
+    }
+
+    fn money(d: Decimal) -> Money {
+        Money::new(d)
+    }
+
+    #[test]
+    fn hand_computed_comparison() {
+        let base = schedule(
+            "现行",
+            "[[grade]]\nname='初'\npay=['3000','3100']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        let offer = schedule(
+            "方案",
+            "[[grade]]\nname='初'\npay=['3300','3300']\n[[grade]]\nname='高'\npay=['3900']\n",
+        );
+        let options = CompareOptions {
+            threshold: Some(Money::from(3100)),
+            on_cost: Rate::parse("30%"),
+            guideline: Some(GuidelineLines {
+                lower: Rate::parse("4.5%").unwrap(),
+                base: Rate::parse("12%").unwrap(),
+                upper: Rate::parse("16%").unwrap(),
+            }),
+            largest_losses: 10,
+        };
+        let c = run(&[&base, &offer], &options);
+        let (b, o) = (&c.scenarios[0], &c.scenarios[1]);
+        // Base 3000 + 3100 + 3000 + 4000 + 4000 = 17100; offer 3 x 3300 + 2 x 3900 = 17700.
+        assert_eq!(b.bill.monthly, Money::from(17100));
+        assert_eq!(o.bill.monthly, Money::from(17700));
+        assert_eq!(b.bill.annual, Money::from(205_200));
+        assert_eq!(b.bill.employer_monthly, Some(money(dec!(22230.00))));
+        assert_eq!(o.bill.employer_annual, Some(Money::from(276_120)));
+        let x = &c.offers[0];
+        assert_eq!(x.monthly_change, Money::from(600));
+        assert_eq!(x.annual_change, Money::from(7200));
+        assert_eq!(x.employer_annual_change, Some(Money::from(9360)));
+        // 600 / 17100 = 3.5087..%
+        assert_eq!(x.average_growth.unwrap().to_string(), "3.51%");
+        assert_eq!(x.guideline, Some(GuidelinePosition::BelowLower));
+        assert_eq!(
+            (b.average, o.average),
+            (money(dec!(3420)), money(dec!(3540)))
+        );
+        assert_eq!((x.gainers, x.losers, x.unchanged), (3, 2, 0));
+        // Ranked by base pay (ties in roster order): A1, A3 | A2 | B1 | B2.
+        // Bottom 40% = A1, A3: 6000 -> 6600 = +10%; top 20% = B2: 4000 -> 3900 = -2.5%.
+        assert_eq!(x.bottom_40_growth, Some(Percentage::new(dec!(0.1))));
+        assert_eq!(x.top_20_growth, Some(Percentage::new(dec!(-0.025))));
+        assert_eq!(x.lifts_low, Some(true));
+        let q: Vec<String> = x.quintiles.iter().map(|p| p.unwrap().to_string()).collect();
+        assert_eq!(q, ["10.00%", "10.00%", "6.45%", "-2.50%", "-2.50%"]);
+        let losses: Vec<(&str, Money)> = x
+            .largest_losses
+            .iter()
+            .map(|w| (w.employee_id.as_str(), w.change))
+            .collect();
+        assert_eq!(
+            losses,
+            [("B1", Money::from(-100)), ("B2", Money::from(-100))]
+        );
+        assert_eq!(x.workers[0].changed, ["grade_pay"]);
+
+        // Spread: sorted 3000 3000 3100 4000 4000; P10 h = 0.4, P90 h = 3.6.
+        assert_eq!(
+            (b.spread.p10, b.spread.p50, b.spread.p90),
+            (Money::from(3000), Money::from(3100), Money::from(4000))
+        );
+        assert_eq!(b.spread.p90_p10, Some(dec!(1.3333)));
+        // sum (2i-6) x = -12000 - 6000 + 0 + 8000 + 16000 = 6000; 6000 / 85500 = 0.0702
+        assert_eq!(b.spread.gini, Some(dec!(0.0702)));
+        // 3600 / 88500 = 0.0407
+        assert_eq!(o.spread.gini, Some(dec!(0.0407)));
+        let below = |s: &ScenarioSummary| s.spread.below.map(|b| (b.count, b.share.to_string()));
+        assert_eq!(below(b), Some((2, "40.00%".to_string())));
+        assert_eq!(below(o), Some((0, "0.00%".to_string())));
+
+        assert_eq!(
+            c.grades[0].average,
+            vec![Some(money(dec!(3033.33))), Some(Money::from(3300))]
+        );
+        // 初: 9100 -> 9900 = +8.79%.
+        assert_eq!(c.grades[0].growth[0].unwrap().to_string(), "8.79%");
+        assert_eq!(c.grades[1].growth[0], Some(Percentage::new(dec!(-0.025))));
+        let cells: Vec<(String, u32, usize, Option<Money>)> = c
+            .cells
+            .iter()
+            .map(|r| (r.grade.clone(), r.step, r.headcount, r.change[0]))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                ("初".to_string(), 1, 2, Some(Money::from(300))),
+                ("初".to_string(), 2, 1, Some(Money::from(200))),
+                ("高".to_string(), 1, 2, Some(Money::from(-100))),
+            ]
+        );
+        assert_eq!(c.cells[1].growth[0].unwrap().to_string(), "6.45%");
+    }
+
+    #[test]
+    fn guideline_lines_reach_the_text_and_the_html() {
+        let base = schedule(
+            "现行",
+            "[[grade]]\nname='初'\npay=['3000','3100']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        let offer = schedule(
+            "方案",
+            "[[grade]]\nname='初'\npay=['3300','3400']\n[[grade]]\nname='高'\npay=['4200']\n",
+        );
+        let options = CompareOptions {
+            guideline: Some(GuidelineLines {
+                lower: Rate::parse("4.5%").unwrap(),
+                base: Rate::parse("12%").unwrap(),
+                upper: Rate::parse("16%").unwrap(),
+            }),
+            ..CompareOptions::default()
+        };
+        let c = run(&[&base, &offer], &options);
+        // 3300 + 3400 + 3300 + 4200 + 4200 = 18400 over 17100: +7.60%, between the lower and base lines.
+        assert_eq!(c.offers[0].average_growth.unwrap().to_string(), "7.60%");
+        assert_eq!(c.offers[0].guideline, Some(GuidelinePosition::LowerToBase));
+        let mut text = Vec::new();
+        crate::compare::write_text(&c, &mut text).unwrap();
+        assert!(String::from_utf8(text)
+            .unwrap()
+            .contains("下线至基准线之间"));
+        let mut html = Vec::new();
+        crate::compare::write_html(&c, &mut html).unwrap();
+        let html = String::from_utf8(html).unwrap();
+        for line in ["下线 4.50%", "基准线 12.00%", "预警线 16.00%"] {
+            assert!(html.contains(line), "{line}");
+        }
+        assert_eq!(html.matches("class=\"rule\"").count(), 3);
+        assert!(!html.contains("未提供工资指导线"));
+    }
+
+    #[test]
+    fn a_step_the_offer_lacks_shows_no_cell() {
+        let base = schedule(
+            "a",
+            "[[grade]]\nname='初'\npay=['3000','3100','3200']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        let offer = schedule(
+            "b",
+            "[[grade]]\nname='初'\npay=['3000','3150']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        // Nobody is at 初 step 3, which the offer drops: the cell shows no offer pay.
+        let c = run(&[&base, &offer], &CompareOptions::default());
+        assert_eq!(c.cells[2].pay, vec![Some(Money::from(3200)), None]);
+        assert_eq!(
+            (c.cells[2].headcount, c.cells[2].change.clone()),
+            (0, vec![None])
+        );
+        assert_eq!(c.cells[1].change, vec![Some(Money::from(50))]);
+    }
+
+    #[test]
+    fn different_rosters_are_refused() {
+        let s = schedule(
+            "a",
+            "[[grade]]\nname='初'\npay=['3000','3100']\n[[grade]]\nname='高'\npay=['4000']\n",
+        );
+        let period = Period::new(2026, 1).unwrap();
+        let r = Roster::read("r.csv", ROSTER.as_bytes(), Encoding::default(), &s).unwrap();
+        let sheets = PayEngine::new(&s, period).compute_all(&r.workers).unwrap();
+        let base = Scenario {
+            label: "a",
+            schedule: &s,
+            workers: &r.workers,
+            sheets: &sheets,
+        };
+        let short = Scenario {
+            label: "b",
+            workers: &r.workers[1..],
+            sheets: &sheets[1..],
+            ..base
+        };
+        let err =
+            Comparison::build(period, &base, &[short], &CompareOptions::default()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                CompareError::Headcount {
+                    found: 4,
+                    expected: 5,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        let empty = Scenario {
+            workers: &[],
+            sheets: &[],
+            ..base
+        };
+        assert_eq!(
+            Comparison::build(period, &empty, &[], &CompareOptions::default()).unwrap_err(),
+            CompareError::Empty
+        );
+    }
+}

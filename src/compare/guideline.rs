@@ -1,0 +1,108 @@
+//! `GuidelineLines`: the three lines of a wage guideline (工资指导线) that an
+//! offer's average growth is read against, and where a growth falls.
+//!
+//! The lines come from the standards (the check issue's model); comparison takes
+//! them as an optional input so that it works without standards.
+
+use serde::{Serialize, Serializer};
+
+use crate::compare::Percentage;
+use crate::Rate;
+
+/// A province's yearly wage guideline for average wage growth, e.g. Beijing 2014:
+/// lower 4.5%, base 12%, upper (warning) 16%.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GuidelineLines {
+    /// 下线: loss-making enterprises may go as low (even to zero growth with the
+    /// workers' congress's approval).
+    pub lower: Rate,
+    /// 基准线: what an enterprise with normal growth should give.
+    pub base: Rate,
+    /// 上线 / 预警线: the warning line.
+    pub upper: Rate,
+}
+
+impl GuidelineLines {
+    /// Where a growth falls among the lines.
+    pub fn position(&self, growth: Percentage) -> GuidelinePosition {
+        let g = growth.fraction();
+        if g < self.lower.fraction() {
+            GuidelinePosition::BelowLower
+        } else if g < self.base.fraction() {
+            GuidelinePosition::LowerToBase
+        } else if g <= self.upper.fraction() {
+            GuidelinePosition::BaseToUpper
+        } else {
+            GuidelinePosition::AboveUpper
+        }
+    }
+
+    /// The lines in order lower, base, upper, with their Chinese names.
+    pub fn lines(&self) -> [(&'static str, Percentage); 3] {
+        [
+            ("下线", self.lower.into()),
+            ("基准线", self.base.into()),
+            ("预警线", self.upper.into()),
+        ]
+    }
+}
+
+impl Serialize for GuidelineLines {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Lines {
+            lower: Percentage,
+            base: Percentage,
+            upper: Percentage,
+        }
+        Lines {
+            lower: self.lower.into(),
+            base: self.base.into(),
+            upper: self.upper.into(),
+        }
+        .serialize(s)
+    }
+}
+
+/// Where an average growth falls among the guideline lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuidelinePosition {
+    BelowLower,
+    LowerToBase,
+    BaseToUpper,
+    AboveUpper,
+}
+
+impl GuidelinePosition {
+    pub fn describe(self) -> &'static str {
+        match self {
+            GuidelinePosition::BelowLower => "低于下线",
+            GuidelinePosition::LowerToBase => "下线至基准线之间",
+            GuidelinePosition::BaseToUpper => "基准线至预警线之间",
+            GuidelinePosition::AboveUpper => "高于预警线",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn positions_against_beijing_2014() {
+        let lines = GuidelineLines {
+            lower: Rate::parse("4.5%").unwrap(),
+            base: Rate::parse("12%").unwrap(),
+            upper: Rate::parse("16%").unwrap(),
+        };
+        let at = |f| lines.position(Percentage::new(f));
+        assert_eq!(at(dec!(0.04)), GuidelinePosition::BelowLower);
+        assert_eq!(at(dec!(0.045)), GuidelinePosition::LowerToBase);
+        assert_eq!(at(dec!(0.08)), GuidelinePosition::LowerToBase);
+        assert_eq!(at(dec!(0.12)), GuidelinePosition::BaseToUpper);
+        assert_eq!(at(dec!(0.16)), GuidelinePosition::BaseToUpper);
+        assert_eq!(at(dec!(0.1601)), GuidelinePosition::AboveUpper);
+    }
+}

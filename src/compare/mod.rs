@@ -1,0 +1,33 @@
+//! Comparing offers (方案对比): what each offer costs, who gains and loses, how it
+//! changes the distribution of pay, and whether it lifts the bottom (扩中提低).
+//!
+//! Pure: takes computed pay sheets and returns a [`Comparison`]; the writers put
+//! it out as text with terminal bar charts, CSV, JSON or a self-contained HTML
+//! page with inline SVG. No floating point anywhere, also not in the charts.
+
+mod bars;
+mod comparison;
+mod csv;
+mod format;
+mod guideline;
+mod html;
+mod percentage;
+mod spread;
+mod svg;
+mod text;
+mod wage_bill;
+mod worker_change;
+
+pub use comparison::{
+    CellRow, CompareError, CompareOptions, Comparison, GradeRow, OfferChange, Scenario,
+    ScenarioSummary,
+};
+pub use csv::write_csv;
+pub use format::CompareFormat;
+pub use guideline::{GuidelineLines, GuidelinePosition};
+pub use html::write_html;
+pub use percentage::Percentage;
+pub use spread::{Below, Spread, RATIO_PLACES};
+pub use text::write_text;
+pub use wage_bill::{WageBill, MONTHS};
+pub use worker_change::{changed_components, WorkerChange};

@@ -1,0 +1,431 @@
+//! Inline SVG charts for the HTML comparison, every coordinate computed in
+//! `Decimal` (no floats): horizontal grouped bars and a grouped histogram.
+
+use std::fmt::Write as _;
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Chart width in SVG user units (pixels at 100%).
+pub const WIDTH: i64 = 760;
+/// The colour of each series: the base in grey, then the offers.
+pub const COLOURS: [&str; 6] = [
+    "#a0aec0", "#2b6cb0", "#dd6b20", "#2f855a", "#805ad5", "#c53030",
+];
+
+/// The colour of series `i`.
+pub fn colour(i: usize) -> &'static str {
+    COLOURS[i % COLOURS.len()]
+}
+
+/// A coordinate, to 0.01 unit.
+pub fn n(d: Decimal) -> String {
+    let r = d
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    if r.is_zero() {
+        "0".to_string()
+    } else {
+        r.to_string()
+    }
+}
+
+/// Escapes text for HTML and SVG.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// A step for about `ticks` ticks over `span`: 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_step(span: Decimal, ticks: u32) -> Decimal {
+    if span <= Decimal::ZERO || ticks == 0 {
+        return Decimal::ONE;
+    }
+    let raw = span / Decimal::from(ticks);
+    let mut power = Decimal::ONE;
+    while power.checked_mul(Decimal::TEN).is_some_and(|p| p <= raw) {
+        power *= Decimal::TEN;
+    }
+    while power > raw && power > Decimal::new(1, 12) {
+        power /= Decimal::TEN;
+    }
+    for m in [
+        Decimal::ONE,
+        Decimal::TWO,
+        Decimal::new(25, 1),
+        Decimal::new(5, 0),
+        Decimal::TEN,
+    ] {
+        if power * m >= raw {
+            return power * m;
+        }
+    }
+    power * Decimal::TEN
+}
+
+/// A linear scale from a value domain to pixels.
+#[derive(Debug, Clone, Copy)]
+pub struct Scale {
+    pub lo: Decimal,
+    pub hi: Decimal,
+    pub step: Decimal,
+    pub from: Decimal,
+    pub to: Decimal,
+}
+
+impl Scale {
+    /// A scale whose domain covers `values` and zero, widened to whole steps.
+    pub fn covering(values: &[Decimal], from: Decimal, to: Decimal, ticks: u32) -> Scale {
+        let min = values.iter().copied().fold(Decimal::ZERO, Decimal::min);
+        let max = values.iter().copied().fold(Decimal::ZERO, Decimal::max);
+        let step = nice_step(max - min, ticks);
+        let lo = (min / step).floor() * step;
+        let mut hi = (max / step).ceil() * step;
+        if hi == lo {
+            hi = lo + step;
+        }
+        Scale {
+            lo,
+            hi,
+            step,
+            from,
+            to,
+        }
+    }
+
+    pub fn at(&self, v: Decimal) -> Decimal {
+        self.from + (v - self.lo) * (self.to - self.from) / (self.hi - self.lo)
+    }
+
+    pub fn ticks(&self) -> Vec<Decimal> {
+        let mut out = Vec::new();
+        let mut t = self.lo;
+        while t <= self.hi && out.len() < 50 {
+            out.push(t);
+            t += self.step;
+        }
+        out
+    }
+}
+
+/// One bar of a horizontal chart.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    pub series: usize,
+    pub value: Decimal,
+    /// The figure printed at the end of the bar.
+    pub text: String,
+}
+
+/// A group of bars under one label (a grade, an offer).
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub label: String,
+    pub bars: Vec<Bar>,
+}
+
+/// A vertical reference line across a horizontal chart (a guideline line).
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub label: String,
+    pub value: Decimal,
+}
+
+/// The width of a text at 12px, estimated: CJK characters are square (12px),
+/// others about 7px. Enough to keep labels inside the picture.
+pub fn text_width(text: &str) -> i64 {
+    text.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 12 } else { 7 })
+        .sum()
+}
+
+const BAR: i64 = 16;
+const GAP: i64 = 4;
+const GROUP_GAP: i64 = 14;
+const TOP: i64 = 28;
+const AXIS: i64 = 26;
+
+/// Horizontal grouped bars; `tick` formats the axis labels.
+pub fn hbars(
+    title: &str,
+    groups: &[Group],
+    rules: &[Rule],
+    tick: &dyn Fn(Decimal) -> String,
+) -> String {
+    let mut values: Vec<Decimal> = groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(|b| b.value))
+        .collect();
+    values.extend(rules.iter().map(|r| r.value));
+    // Room for the group labels on the left and the figures at the bar ends.
+    let left = groups
+        .iter()
+        .map(|g| text_width(&g.label))
+        .max()
+        .unwrap_or(0)
+        .clamp(60, 240)
+        + 16;
+    let right = groups
+        .iter()
+        .flat_map(|g| g.bars.iter().map(|b| text_width(&b.text)))
+        .max()
+        .unwrap_or(0)
+        .clamp(40, 320)
+        + 12;
+    let x = Scale::covering(
+        &values,
+        Decimal::from(left),
+        Decimal::from(WIDTH - right),
+        6,
+    );
+    let bars: i64 = groups.iter().map(|g| g.bars.len() as i64).sum();
+    let plot_height = bars * (BAR + GAP) + (groups.len() as i64).saturating_sub(1) * GROUP_GAP;
+    let height = TOP + plot_height + AXIS + if rules.is_empty() { 0 } else { 16 };
+    let mut s = open(title, height);
+    let bottom = Decimal::from(TOP + plot_height);
+    for t in x.ticks() {
+        let px = x.at(t);
+        let _ = write!(
+            s,
+            r##"<line class="grid" x1="{px}" y1="{TOP}" x2="{px}" y2="{b}"/><text class="tick" x="{px}" y="{ty}" text-anchor="middle">{label}</text>"##,
+            px = n(px),
+            b = n(bottom),
+            ty = n(bottom + Decimal::from(16)),
+            label = escape(&tick(t)),
+        );
+    }
+    let zero = x.at(Decimal::ZERO);
+    let mut y = TOP;
+    for (gi, g) in groups.iter().enumerate() {
+        if gi > 0 {
+            y += GROUP_GAP;
+        }
+        let group_top = y;
+        for b in &g.bars {
+            let end = x.at(b.value);
+            let (left, width) = if end >= zero {
+                (zero, end - zero)
+            } else {
+                (end, zero - end)
+            };
+            let mid = Decimal::from(y) + Decimal::from(BAR) / Decimal::TWO;
+            let (tx, anchor) = if b.value >= Decimal::ZERO {
+                (end + Decimal::from(4), "start")
+            } else {
+                (end - Decimal::from(4), "end")
+            };
+            let _ = write!(
+                s,
+                r##"<rect x="{x}" y="{y}" width="{w}" height="{BAR}" fill="{c}"/><text class="value" x="{tx}" y="{ty}" text-anchor="{anchor}">{text}</text>"##,
+                x = n(left),
+                w = n(width),
+                c = colour(b.series),
+                tx = n(tx),
+                ty = n(mid + Decimal::from(4)),
+                text = escape(&b.text),
+            );
+            y += BAR + GAP;
+        }
+        let mid = Decimal::from(group_top + y - GAP) / Decimal::TWO;
+        let _ = write!(
+            s,
+            r##"<text class="label" x="{lx}" y="{ly}" text-anchor="end">{label}</text>"##,
+            lx = left - 8,
+            ly = n(mid + Decimal::from(4)),
+            label = escape(&g.label),
+        );
+    }
+    let _ = write!(
+        s,
+        r##"<line class="axis" x1="{z}" y1="{TOP}" x2="{z}" y2="{b}"/>"##,
+        z = n(zero),
+        b = n(bottom),
+    );
+    for r in rules {
+        let px = x.at(r.value);
+        let _ = write!(
+            s,
+            r##"<line class="rule" x1="{px}" y1="{top}" x2="{px}" y2="{b}"/><text class="rule-label" x="{px}" y="{ly}" text-anchor="middle">{label}</text>"##,
+            px = n(px),
+            top = TOP - 6,
+            b = n(bottom),
+            ly = n(bottom + Decimal::from(32)),
+            label = escape(&r.label),
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// A histogram: the count of each series' values in shared bins, bars side by
+/// side per bin; `marker` draws a dashed line at a value (the threshold).
+pub fn histogram(
+    title: &str,
+    series: &[Vec<Decimal>],
+    marker: Option<(String, Decimal)>,
+    tick: &dyn Fn(Decimal) -> String,
+) -> String {
+    let all: Vec<Decimal> = series.iter().flatten().copied().collect();
+    let min = all.iter().copied().min().unwrap_or_default();
+    let max = all.iter().copied().max().unwrap_or_default();
+    let width = nice_step(max - min, 20);
+    let lo = (min / width).floor() * width;
+    let bins = ((max - lo) / width).floor().to_usize().unwrap_or(0) + 1;
+    let counts: Vec<Vec<usize>> = series
+        .iter()
+        .map(|values| {
+            let mut c = vec![0; bins];
+            for v in values {
+                let b = ((*v - lo) / width)
+                    .floor()
+                    .to_usize()
+                    .unwrap_or(0)
+                    .min(bins - 1);
+                c[b] += 1;
+            }
+            c
+        })
+        .collect();
+    let top_count = counts.iter().flatten().copied().max().unwrap_or(0);
+    let (left, right, top, plot) = (60i64, 20i64, 24i64, 220i64);
+    let height = top + plot + 44;
+    let bottom = Decimal::from(top + plot);
+    let y = Scale::covering(&[Decimal::from(top_count)], bottom, Decimal::from(top), 5);
+    let y = Scale {
+        step: y.step.max(Decimal::ONE).ceil(),
+        ..y
+    };
+    let x = Scale {
+        lo,
+        hi: lo + width * Decimal::from(bins),
+        step: width,
+        from: Decimal::from(left),
+        to: Decimal::from(WIDTH - right),
+    };
+    let mut s = open(title, height);
+    for t in y.ticks() {
+        let py = y.at(t);
+        let _ = write!(
+            s,
+            r##"<line class="grid" x1="{left}" y1="{py}" x2="{r}" y2="{py}"/><text class="tick" x="{tx}" y="{ty}" text-anchor="end">{t}</text>"##,
+            py = n(py),
+            r = WIDTH - right,
+            tx = left - 6,
+            ty = n(py + Decimal::from(4)),
+        );
+    }
+    let bin_px = x.at(lo + width) - x.at(lo);
+    let pad = bin_px / Decimal::from(10);
+    let bar_px = (bin_px - pad * Decimal::TWO) / Decimal::from(series.len().max(1));
+    for b in 0..bins {
+        let x0 = x.at(lo + width * Decimal::from(b)) + pad;
+        for (k, c) in counts.iter().enumerate() {
+            let count = Decimal::from(c[b]);
+            let py = y.at(count);
+            let _ = write!(
+                s,
+                r##"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{c}"><title>{n}</title></rect>"##,
+                x = n(x0 + bar_px * Decimal::from(k)),
+                y = n(py),
+                w = n(bar_px),
+                h = n(bottom - py),
+                c = colour(k),
+                n = c[b],
+            );
+        }
+    }
+    for b in (0..=bins).step_by(if bins > 8 { 2 } else { 1 }) {
+        let v = lo + width * Decimal::from(b);
+        let _ = write!(
+            s,
+            r##"<text class="tick" x="{x}" y="{ty}" text-anchor="middle">{label}</text>"##,
+            x = n(x.at(v)),
+            ty = n(bottom + Decimal::from(16)),
+            label = escape(&tick(v)),
+        );
+    }
+    let _ = write!(
+        s,
+        r##"<line class="axis" x1="{left}" y1="{b}" x2="{r}" y2="{b}"/>"##,
+        b = n(bottom),
+        r = WIDTH - right,
+    );
+    if let Some((label, value)) = marker {
+        if value >= x.lo && value <= x.hi {
+            let px = x.at(value);
+            let _ = write!(
+                s,
+                r##"<line class="rule" x1="{px}" y1="{top}" x2="{px}" y2="{b}"/><text class="rule-label" x="{px}" y="{ly}" text-anchor="middle">{label}</text>"##,
+                px = n(px),
+                b = n(bottom),
+                ly = n(bottom + Decimal::from(34)),
+                label = escape(&label),
+            );
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
+fn open(title: &str, height: i64) -> String {
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-label="{t}"><title>{t}</title>"##,
+        t = escape(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(dec!(6000), 6), dec!(1000));
+        assert_eq!(nice_step(dec!(7000), 6), dec!(2000)); // 1166.. -> 2000
+        assert_eq!(nice_step(dec!(0.1), 6), dec!(0.02));
+        assert_eq!(nice_step(dec!(0.12), 5), dec!(0.025));
+        assert_eq!(nice_step(dec!(0), 5), dec!(1));
+    }
+
+    #[test]
+    fn scales_map_exactly() {
+        let s = Scale::covering(&[dec!(5300), dec!(-200)], dec!(170), dec!(650), 6);
+        assert_eq!((s.lo, s.hi, s.step), (dec!(-1000), dec!(6000), dec!(1000)));
+        assert_eq!(s.at(dec!(-1000)), dec!(170));
+        assert_eq!(s.at(dec!(6000)), dec!(650));
+        // 170 + 1000 x 480 / 7000 = 238.5714..
+        assert_eq!(n(s.at(dec!(0))), "238.57");
+    }
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+    }
+
+    #[test]
+    fn histogram_counts_each_series() {
+        let svg = histogram(
+            "t",
+            &[
+                vec![dec!(2600), dec!(2610), dec!(3100)],
+                vec![dec!(2900), dec!(3300), dec!(3350)],
+            ],
+            None,
+            &|d| d.to_string(),
+        );
+        // 750 / 20 bins -> bins of 50 from 2600: the base has 2 in [2600, 2650).
+        assert!(svg.contains("<title>2</title>"), "{svg}");
+        assert!(!svg.contains("NaN"));
+    }
+}

@@ -1,0 +1,205 @@
+//! `Distribution`: exact statistics of a set of amounts (percentiles, Gini, share
+//! below a threshold, growth of rank groups), all in `Decimal`, never in floats.
+//!
+//! Percentiles are interpolated linearly between the closest ranks, the method
+//! Hyndman and Fan call R-7 and Excel calls PERCENTILE.INC: for sorted values
+//! x[0] <= ... <= x[n-1] and p in [0, 1], h = (n - 1) p, j = floor(h), and
+//! P = x[j] + (h - j) (x[j+1] - x[j]). Every step is exact decimal arithmetic.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// A set of values, sorted ascending once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Distribution {
+    sorted: Vec<Decimal>,
+}
+
+impl Distribution {
+    pub fn new(mut values: Vec<Decimal>) -> Distribution {
+        values.sort_unstable();
+        Distribution { sorted: values }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+
+    pub fn sorted(&self) -> &[Decimal] {
+        &self.sorted
+    }
+
+    pub fn min(&self) -> Option<Decimal> {
+        self.sorted.first().copied()
+    }
+
+    pub fn max(&self) -> Option<Decimal> {
+        self.sorted.last().copied()
+    }
+
+    /// The sum, or `None` if it leaves the decimal range.
+    pub fn sum(&self) -> Option<Decimal> {
+        self.sorted
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(*x))
+    }
+
+    /// The `p`-quantile (`p` in [0, 1], e.g. 0.9 for P90), interpolated by R-7
+    /// (see the module doc). Exact: the result has at most the places of the
+    /// values plus those of `p` times (n - 1). `None` for no values or `p`
+    /// outside [0, 1].
+    pub fn percentile(&self, p: Decimal) -> Option<Decimal> {
+        if self.sorted.is_empty() || p < Decimal::ZERO || p > Decimal::ONE {
+            return None;
+        }
+        let last = Decimal::from(self.sorted.len() - 1);
+        let h = last.checked_mul(p)?;
+        let j = h.floor();
+        let fraction = h - j;
+        // j is in 0..=n-1 because p is in [0, 1].
+        let j = j.to_usize()?;
+        let low = *self.sorted.get(j)?;
+        match self.sorted.get(j + 1) {
+            Some(high) if !fraction.is_zero() => {
+                low.checked_add(fraction.checked_mul(*high - low)?)
+            }
+            _ => Some(low),
+        }
+    }
+
+    /// The Gini coefficient by the sorted formula
+    /// G = sum_i (2i - n - 1) x_i / (n sum_i x_i), i = 1..n over ascending values.
+    /// The numerator and denominator are exact; the one division is carried to
+    /// 28 significant digits. `None` for no values, a zero total or a negative value.
+    pub fn gini(&self) -> Option<Decimal> {
+        let n = self.sorted.len();
+        if n == 0 || self.sorted[0].is_sign_negative() && !self.sorted[0].is_zero() {
+            return None;
+        }
+        let total = self.sum()?;
+        if total.is_zero() {
+            return None;
+        }
+        let count = Decimal::from(n);
+        let mut numerator = Decimal::ZERO;
+        for (i, x) in self.sorted.iter().enumerate() {
+            let weight = Decimal::from(2 * (i + 1)) - count - Decimal::ONE;
+            numerator = numerator.checked_add(weight.checked_mul(*x)?)?;
+        }
+        numerator.checked_div(count.checked_mul(total)?)
+    }
+
+    /// How many values are strictly below `threshold`.
+    pub fn count_below(&self, threshold: Decimal) -> usize {
+        self.sorted.partition_point(|x| *x < threshold)
+    }
+}
+
+/// Where rank group `k` of `groups` equal groups ends, for `n` ranked items:
+/// round(n k / groups), half up. The bottom 40% are the first `group_end(n, 2, 5)`
+/// items; the top 20% are those from `group_end(n, 4, 5)` on. For n = 8 that is
+/// the lowest 3 and the highest 2.
+pub fn group_end(n: usize, k: usize, groups: usize) -> usize {
+    if groups == 0 {
+        return n;
+    }
+    let exact = Decimal::from(n * k) / Decimal::from(groups);
+    exact
+        .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+        .to_usize()
+        .unwrap_or(n)
+        .min(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn dist(values: &[Decimal]) -> Distribution {
+        Distribution::new(values.to_vec())
+    }
+
+    #[test]
+    fn percentiles_interpolate_like_excel_percentile_inc() {
+        // Hand-computed: h = 3p for four values.
+        let d = dist(&[dec!(4), dec!(1), dec!(3), dec!(2)]);
+        assert_eq!(d.percentile(dec!(0.1)), Some(dec!(1.3))); // h = 0.3
+        assert_eq!(d.percentile(dec!(0.5)), Some(dec!(2.5))); // h = 1.5
+        assert_eq!(d.percentile(dec!(0.9)), Some(dec!(3.7))); // h = 2.7
+        assert_eq!(d.percentile(dec!(0)), Some(dec!(1)));
+        assert_eq!(d.percentile(dec!(1)), Some(dec!(4)));
+        assert_eq!(d.percentile(dec!(1.1)), None);
+        assert_eq!(dist(&[]).percentile(dec!(0.5)), None);
+    }
+
+    #[test]
+    fn percentiles_of_money_keep_every_place() {
+        // Eleven values 2600, 2700, ..., 3600: h = 10p lands on ranks exactly.
+        let d = Distribution::new(
+            (0..11)
+                .map(|i| dec!(2600) + Decimal::from(i * 100))
+                .collect(),
+        );
+        assert_eq!(d.percentile(dec!(0.1)), Some(dec!(2700)));
+        assert_eq!(d.percentile(dec!(0.9)), Some(dec!(3500)));
+        // Five values: h = 4 x 0.1 = 0.4 -> 2490.10 + 0.4 x (2600.35 - 2490.10) = 2534.20.
+        let d = dist(&[
+            dec!(2490.10),
+            dec!(2600.35),
+            dec!(3000),
+            dec!(3100),
+            dec!(9000),
+        ]);
+        assert_eq!(d.percentile(dec!(0.1)), Some(dec!(2534.200)));
+        // h = 3.6 -> 3100 + 0.6 x 5900 = 6640.
+        assert_eq!(d.percentile(dec!(0.9)), Some(dec!(6640.0)));
+        assert_eq!(dist(&[dec!(5)]).percentile(dec!(0.9)), Some(dec!(5)));
+    }
+
+    #[test]
+    fn gini_by_hand() {
+        // Pairwise differences of 1,2,3,4 sum to 10; G = 2 x 10 / (2 x 16 x 2.5) = 0.25.
+        assert_eq!(
+            dist(&[dec!(1), dec!(2), dec!(3), dec!(4)]).gini(),
+            Some(dec!(0.25))
+        );
+        assert_eq!(dist(&[dec!(3000); 5]).gini(), Some(dec!(0)));
+        // All pay with one worker: (n - 1) / n.
+        assert_eq!(
+            dist(&[dec!(0), dec!(0), dec!(0), dec!(100)]).gini(),
+            Some(dec!(0.75))
+        );
+        // 2000, 4000, 6000: sum (2i-4) x = -4000 + 0 + 12000 = 8000; 8000 / (3 x 12000) = 2/9.
+        // Check: pairwise differences 2000 + 4000 + 2000 = 8000; 2 x 8000 / (2 x 9 x 4000) = 2/9.
+        let g = dist(&[dec!(6000), dec!(2000), dec!(4000)]).gini().unwrap();
+        assert_eq!(g.round_dp(10), dec!(0.2222222222));
+        assert_eq!(dist(&[]).gini(), None);
+        assert_eq!(dist(&[dec!(0), dec!(0)]).gini(), None);
+        assert_eq!(dist(&[dec!(-1), dec!(2)]).gini(), None);
+    }
+
+    #[test]
+    fn counts_strictly_below() {
+        let d = dist(&[dec!(2988), dec!(2987.99), dec!(3500), dec!(2988.01)]);
+        assert_eq!(d.count_below(dec!(2988)), 1);
+        assert_eq!(d.count_below(dec!(2988.01)), 2);
+        assert_eq!(d.count_below(dec!(0)), 0);
+        assert_eq!(d.count_below(dec!(9999)), 4);
+    }
+
+    #[test]
+    fn rank_groups() {
+        // n = 8: quintile ends at 1.6, 3.2, 4.8, 6.4 -> 2, 3, 5, 6.
+        let ends: Vec<usize> = (0..=5).map(|k| group_end(8, k, 5)).collect();
+        assert_eq!(ends, vec![0, 2, 3, 5, 6, 8]);
+        assert_eq!(group_end(200, 2, 5), 80);
+        assert_eq!(group_end(200, 4, 5), 160);
+        assert_eq!(group_end(1, 2, 5), 0); // 0.4 rounds down: one worker is the top group
+        assert_eq!(group_end(3, 1, 2), 2); // 1.5 rounds up
+    }
+}

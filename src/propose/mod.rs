@@ -1,0 +1,19 @@
+//! Proposing a schedule (拟定方案): new grade pay whose average growth over a
+//! roster hits a target, spread uniformly or weighted toward the lower grades,
+//! rounded to a unit, above the floors and rising with grade and step; and the
+//! schedule file rewritten with only its grade pay changed.
+
+mod ladder;
+mod proposal;
+mod raise;
+mod report;
+mod rewrite;
+
+pub use ladder::{GradePay, Ladder, Lift};
+pub use proposal::{propose, Proposal, ProposeError, Request, TOLERANCE};
+pub use raise::{Raise, RaiseMode};
+pub use report::{comparison, write_report};
+pub use rewrite::{rewrite, RewriteError};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,331 @@
+//! `Proposal`: a schedule whose average pay growth over a roster hits a target,
+//! found by bisection on the raise factor, exactly in `Decimal`.
+//!
+//! Grade pay feeds allowances (percentages of it) and the overtime base, so the
+//! growth of gross pay is not the raise itself: each candidate is computed with
+//! the pay engine over the whole roster. Rounding to the unit, the floors and the
+//! rising structure make growth a non-decreasing step function of the factor;
+//! the search keeps a factor below the target and one at or above it, halves the
+//! interval a bounded number of times, and takes whichever is nearer the target.
+
+use rust_decimal::Decimal;
+
+use crate::compare::Percentage;
+use crate::pay::{PayEngine, PayError, PaySheet};
+use crate::propose::{Ladder, Lift, Raise, RaiseMode};
+use crate::roster::Worker;
+use crate::{Money, Period, Rate, Schedule};
+
+/// How near the target the achieved growth must be: 0.05 percentage point.
+pub const TOLERANCE: Decimal = Decimal::from_parts(5, 0, 0, false, 4);
+/// The factors searched: a cut of at most 90% and a raise of at most 1000%.
+const LOWEST_FACTOR: Decimal = Decimal::from_parts(9, 0, 0, true, 1);
+const HIGHEST_FACTOR: Decimal = Decimal::TEN;
+/// Halvings of the factor interval; 2^-100 of 10.9 is far below any rounding step.
+const ITERATIONS: u32 = 100;
+
+/// What to propose.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub schedule: &'a Schedule,
+    pub workers: &'a [Worker],
+    pub period: Period,
+    /// Average growth of gross pay over the roster.
+    pub target: Rate,
+    pub mode: RaiseMode,
+    /// Grade pay is rounded to a whole number of this (10 yuan).
+    pub unit: Money,
+    /// Per grade, the lowest grade pay allowed (from `--floor`, or the standards'
+    /// industry floors once they exist).
+    pub floors: Vec<Option<Money>>,
+}
+
+/// Why no proposal meets the target.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProposeError {
+    #[error("the roster's wage bill under the schedule is zero, so growth is undefined")]
+    NoPay,
+    #[error(
+        "--round-to {} must be above zero and a whole number of the schedule's rounding unit ({})",
+        .unit.amount().normalize(), .rounding.amount().normalize()
+    )]
+    Unit { unit: Money, rounding: Money },
+    #[error("{count} floors for {grades} grades")]
+    Floors { count: usize, grades: usize },
+    #[error(
+        "the target {} is a cut; lift-low weights a raise toward the lower grades \
+         and does not cut pay: use --mode uniform for a cut",
+        .target.signed()
+    )]
+    CutWithLiftLow { target: Percentage },
+    #[error(
+        "the target {} cannot be met: {reason} already gives {}",
+        .target.signed(), .lowest.signed()
+    )]
+    BelowReach {
+        target: Percentage,
+        lowest: Percentage,
+        reason: String,
+    },
+    #[error(
+        "the target {} cannot be met: even raising every grade pay by 1000% gives only {}",
+        .target.signed(), .highest.signed()
+    )]
+    AboveReach {
+        target: Percentage,
+        highest: Percentage,
+    },
+    #[error(
+        "the target {} cannot be met with grade pay rounded to {} yuan: the nearest \
+         proposals give {} and {}, and neither is within {} percentage point of it; \
+         use a smaller --round-to",
+        .target.signed(), .unit.amount().normalize(), .below.signed(), .above.signed(),
+        .tolerance.normalize()
+    )]
+    TooCoarse {
+        target: Percentage,
+        unit: Money,
+        below: Percentage,
+        above: Percentage,
+        tolerance: Decimal,
+    },
+    #[error(transparent)]
+    Pay(#[from] PayError),
+}
+
+/// A proposal that meets the target.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    /// The schedule with the new grade pay.
+    pub schedule: Schedule,
+    pub old: Ladder,
+    pub new: Ladder,
+    /// Per grade and step, why a cell is above its plain raise.
+    pub lifts: Vec<Vec<Lift>>,
+    pub raise: Raise,
+    pub target: Percentage,
+    pub achieved: Percentage,
+    /// Monthly wage bill before and after.
+    pub before: Money,
+    pub after: Money,
+    pub sheets_before: Vec<PaySheet>,
+    pub sheets_after: Vec<PaySheet>,
+}
+
+/// One candidate: the raise, the ladder it gives, and the roster's bill under it.
+struct Candidate {
+    raise: Raise,
+    ladder: Ladder,
+    lifts: Vec<Vec<Lift>>,
+    total: Money,
+}
+
+/// Searches for the proposal.
+pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
+    let schedule = req.schedule;
+    let rounding_unit = Money::new(Decimal::new(1, schedule.rounding.scale));
+    let unit_ok = req.unit > Money::ZERO
+        && (req.unit.amount() / rounding_unit.amount())
+            .fract()
+            .is_zero();
+    if !unit_ok {
+        return Err(ProposeError::Unit {
+            unit: req.unit,
+            rounding: rounding_unit,
+        });
+    }
+    if req.floors.len() != schedule.grades.len() {
+        return Err(ProposeError::Floors {
+            count: req.floors.len(),
+            grades: schedule.grades.len(),
+        });
+    }
+    let target = Percentage::from(req.target);
+    if req.mode == RaiseMode::LiftLow
+        && target.fraction().is_sign_negative()
+        && !target.fraction().is_zero()
+    {
+        return Err(ProposeError::CutWithLiftLow { target });
+    }
+
+    let engine = PayEngine::new(schedule, req.period);
+    let sheets_before = engine.compute_all(req.workers)?;
+    let before: Money = sheets_before.iter().map(|s| s.gross).sum();
+    if before <= Money::ZERO {
+        return Err(ProposeError::NoPay);
+    }
+    // The bill that meets the target exactly; comparing bills avoids a division.
+    // Beyond the decimal range the goal is out of reach either way.
+    let goal = Decimal::ONE
+        .checked_add(target.fraction())
+        .and_then(|f| before.amount().checked_mul(f))
+        .unwrap_or(if target.fraction().is_sign_negative() {
+            Decimal::MIN
+        } else {
+            Decimal::MAX
+        });
+    let n = Decimal::from(req.workers.len().max(1));
+    let average_grade_pay: Money = sheets_before.iter().map(PaySheet::grade_pay).sum();
+    let average_grade_pay = average_grade_pay.amount() / n;
+
+    let old = Ladder::of(schedule);
+    let mut trial = schedule.clone();
+    let mut evaluate = |factor: Decimal, floors: &[Option<Money>]| -> Result<Candidate, PayError> {
+        let raise = Raise::new(req.mode, factor, average_grade_pay);
+        let (ladder, lifts) = old.raised(&raise, req.unit, floors);
+        ladder.install(&mut trial);
+        let sheets = PayEngine::new(&trial, req.period).compute_all(req.workers)?;
+        Ok(Candidate {
+            raise,
+            ladder,
+            lifts,
+            total: sheets.iter().map(|s| s.gross).sum(),
+        })
+    };
+    let growth = |c: &Candidate| Percentage::change(before, c.total).unwrap_or_default();
+
+    let lowest_factor = match req.mode {
+        RaiseMode::Uniform => LOWEST_FACTOR,
+        RaiseMode::LiftLow => Decimal::ZERO,
+    };
+    let mut lo = evaluate(lowest_factor, &req.floors)?;
+    if lo.total.amount() > goal {
+        let unfloored = evaluate(lowest_factor, &vec![None; req.floors.len()])?;
+        let reason = if unfloored.total.amount() <= goal {
+            floor_reason(&req.floors)
+        } else if req.mode == RaiseMode::Uniform {
+            "cutting every grade pay by 90% (the deepest cut searched)".to_string()
+        } else {
+            "keeping grade pay rising with grade and step".to_string()
+        };
+        return Err(ProposeError::BelowReach {
+            target,
+            lowest: growth(&lo),
+            reason,
+        });
+    }
+    let mut hi = evaluate(HIGHEST_FACTOR, &req.floors)?;
+    if hi.total.amount() < goal {
+        return Err(ProposeError::AboveReach {
+            target,
+            highest: growth(&hi),
+        });
+    }
+    // Invariant: lo's bill <= goal <= hi's bill.
+    for _ in 0..ITERATIONS {
+        if lo.total.amount() == goal {
+            hi = evaluate(lo.raise.factor, &req.floors)?;
+            break;
+        }
+        let mid = (lo.raise.factor + hi.raise.factor) / Decimal::TWO;
+        if mid == lo.raise.factor || mid == hi.raise.factor {
+            break;
+        }
+        let c = evaluate(mid, &req.floors)?;
+        if c.total.amount() < goal {
+            lo = c;
+        } else {
+            hi = c;
+        }
+    }
+    let miss = |c: &Candidate| (c.total.amount() - goal).abs();
+    let (below, above) = (growth(&lo), growth(&hi));
+    let lo_is_best = miss(&lo) < miss(&hi);
+    let best = if lo_is_best { lo } else { hi };
+    let achieved = growth(&best);
+    if (achieved.fraction() - target.fraction()).abs() > TOLERANCE {
+        return Err(ProposeError::TooCoarse {
+            target,
+            unit: req.unit,
+            below,
+            above,
+            tolerance: TOLERANCE * Decimal::ONE_HUNDRED,
+        });
+    }
+    let raise = centre(
+        &old,
+        &best,
+        lo_is_best,
+        lowest_factor,
+        average_grade_pay,
+        req,
+    );
+    let mut new_schedule = schedule.clone();
+    best.ladder.install(&mut new_schedule);
+    let sheets_after = PayEngine::new(&new_schedule, req.period).compute_all(req.workers)?;
+    Ok(Proposal {
+        schedule: new_schedule,
+        old,
+        new: best.ladder,
+        lifts: best.lifts,
+        raise,
+        target,
+        achieved,
+        before,
+        after: best.total,
+        sheets_before,
+        sheets_after,
+    })
+}
+
+fn floor_reason(floors: &[Option<Money>]) -> String {
+    let set: Vec<Money> = floors.iter().flatten().copied().collect();
+    match set.first() {
+        Some(first) if set.iter().all(|f| f == first) => format!(
+            "keeping every grade pay at or above the floor {}",
+            first.grouped()
+        ),
+        _ => "keeping every grade pay at or above its grade's floor".to_string(),
+    }
+}
+
+/// The raise in the middle of the factors that give the best ladder. The search
+/// ends at a factor where some cell is about to round the other way; the middle
+/// of the run of factors giving the same ladder is what the report prints, so a
+/// person who redoes a cell by hand from the printed raise gets the same figure.
+fn centre(
+    old: &Ladder,
+    best: &Candidate,
+    at_top: bool,
+    lowest: Decimal,
+    average: Decimal,
+    req: &Request,
+) -> Raise {
+    let same = |f: Decimal| {
+        old.raised(&Raise::new(req.mode, f, average), req.unit, &req.floors)
+            .0
+            == best.ladder
+    };
+    // The ladder is non-decreasing in the factor, so the factors giving it form
+    // an interval; bisect for its other end.
+    let (mut inside, mut outside) = if at_top {
+        (best.raise.factor, lowest)
+    } else {
+        (best.raise.factor, HIGHEST_FACTOR)
+    };
+    if same(outside) {
+        inside = outside;
+    } else {
+        for _ in 0..ITERATIONS {
+            let mid = (inside + outside) / Decimal::TWO;
+            if mid == inside || mid == outside {
+                break;
+            }
+            if same(mid) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+    }
+    let middle = Raise::new(
+        req.mode,
+        (best.raise.factor + inside) / Decimal::TWO,
+        average,
+    );
+    if same(middle.factor) {
+        middle
+    } else {
+        best.raise
+    }
+}

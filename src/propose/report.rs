@@ -1,0 +1,135 @@
+//! The report `nengji propose` prints: how the raise was spread, the growth it
+//! achieves, and every grade-pay cell before and after.
+
+use std::io::{self, Write};
+
+use comfy_table::{presets, CellAlignment, Table};
+
+use crate::compare::{CompareError, CompareOptions, Comparison, Percentage, Scenario};
+use crate::propose::{Lift, Proposal};
+use crate::roster::Worker;
+use crate::{Money, Period};
+
+/// Writes the report of a proposal over the roster it was made for.
+pub fn write_report<W: Write>(
+    proposal: &Proposal,
+    base: &crate::Schedule,
+    workers: &[Worker],
+    period: Period,
+    unit: Money,
+    out: &mut W,
+) -> io::Result<()> {
+    let comparison = comparison(proposal, base, workers, period)
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+    let change = &comparison.offers[0];
+    writeln!(
+        out,
+        "拟定方案 — {}（{} 人，{} 期）",
+        base.meta.title,
+        workers.len(),
+        period
+    )?;
+    writeln!(
+        out,
+        "方式 {}：{}，取整到 {} 元",
+        proposal.raise.mode.name(),
+        proposal.raise,
+        unit.amount().normalize()
+    )?;
+    writeln!(
+        out,
+        "目标平均增长 {}，实际 {}（月工资总额 {} → {}，{}）",
+        proposal.target.signed(),
+        proposal.achieved.signed(),
+        proposal.before.grouped(),
+        proposal.after.grouped(),
+        signed(proposal.after - proposal.before)
+    )?;
+    let pct = |p: Option<Percentage>| p.map_or_else(|| "-".to_string(), Percentage::signed);
+    writeln!(
+        out,
+        "低收入 40% 增长 {}，高收入 20% 增长 {}，扩中提低：{}",
+        pct(change.bottom_40_growth),
+        pct(change.top_20_growth),
+        match change.lifts_low {
+            Some(true) => "是",
+            Some(false) => "否",
+            None => "-",
+        }
+    )?;
+
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED);
+    t.set_header(vec![
+        "能级",
+        "档次",
+        "人数",
+        "原能级工资",
+        "新能级工资",
+        "变化",
+        "%",
+        "说明",
+    ]);
+    let old = proposal.old.cells();
+    let new = proposal.new.cells();
+    for (g, grade) in base.grades.iter().enumerate() {
+        for (s, (before, after)) in old[g].iter().zip(&new[g]).enumerate() {
+            let step = u32::try_from(s + 1).unwrap_or(u32::MAX);
+            let headcount = workers
+                .iter()
+                .filter(|w| w.grade == g && w.step == step)
+                .count();
+            let note = match proposal.lifts[g].get(s) {
+                Some(Lift::Floor) => "升至下限",
+                Some(Lift::Rising) => "保持逐级递增",
+                _ => "",
+            };
+            t.add_row(vec![
+                grade.name.clone(),
+                step.to_string(),
+                headcount.to_string(),
+                before.grouped(),
+                after.grouped(),
+                signed(*after - *before),
+                pct(Percentage::change(*before, *after)),
+                note.to_string(),
+            ]);
+        }
+    }
+    for i in 1..7 {
+        if let Some(col) = t.column_mut(i) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    writeln!(out, "{t}")
+}
+
+/// The base against the proposal, as compare would report it.
+pub fn comparison(
+    proposal: &Proposal,
+    base: &crate::Schedule,
+    workers: &[Worker],
+    period: Period,
+) -> Result<Comparison, CompareError> {
+    let before = Scenario {
+        label: "现行",
+        schedule: base,
+        workers,
+        sheets: &proposal.sheets_before,
+    };
+    let after = Scenario {
+        label: "拟定",
+        schedule: &proposal.schedule,
+        workers,
+        sheets: &proposal.sheets_after,
+    };
+    Comparison::build(period, &before, &[after], &CompareOptions::default())
+}
+
+fn signed(m: Money) -> String {
+    if m > Money::ZERO {
+        format!("+{}", m.grouped())
+    } else {
+        m.grouped()
+    }
+}

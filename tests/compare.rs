@@ -1,0 +1,326 @@
+//! `nengji compare` through the real binary: the starter example against two
+//! offers, in every format, and the errors.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use std::str::FromStr;
+
+use common::{example, golden, Workdir};
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+const UNION: [(&str, &str); 3] = [
+    (
+        "title = \"示例机械有限公司能级工资专项集体合同\"",
+        "title = \"工会方案\"",
+    ),
+    (
+        "pay = [\"2600\", \"2680\", \"2760\"]",
+        "pay = [\"2800\", \"2880\", \"2960\"]",
+    ),
+    (
+        "pay = [\"3100\", \"3200\", \"3300\"]",
+        "pay = [\"3300\", \"3400\", \"3500\"]",
+    ),
+];
+const EMPLOYER: [(&str, &str); 3] = [
+    (
+        "title = \"示例机械有限公司能级工资专项集体合同\"",
+        "title = \"企业方案\"",
+    ),
+    // Step 3 of 初级 goes down: 黄明 (S007) loses.
+    (
+        "pay = [\"2600\", \"2680\", \"2760\"]",
+        "pay = [\"2650\", \"2700\", \"2700\"]",
+    ),
+    (
+        "pay = [\"3800\", \"3950\", \"4100\"]",
+        "pay = [\"3900\", \"4000\", \"4150\"]",
+    ),
+];
+
+/// The starter schedule with some lines replaced, written to the workdir.
+fn offer(dir: &Workdir, name: &str, edits: &[(&str, &str)]) -> String {
+    let mut text = std::fs::read_to_string(example("starter/schedule.toml")).unwrap();
+    for (from, to) in edits {
+        assert!(text.contains(from), "{from}");
+        text = text.replace(from, to);
+    }
+    dir.write(name, text)
+}
+
+struct Setup {
+    dir: Workdir,
+    base: String,
+    union: String,
+    employer: String,
+    roster: String,
+}
+
+fn setup() -> Setup {
+    let dir = Workdir::new();
+    let union = offer(&dir, "union.toml", &UNION);
+    let employer = offer(&dir, "employer.toml", &EMPLOYER);
+    Setup {
+        dir,
+        base: example("starter/schedule.toml"),
+        union,
+        employer,
+        roster: example("starter/roster.csv"),
+    }
+}
+
+impl Setup {
+    fn compare(&self, extra: &[&str]) -> common::Run {
+        let mut args = vec![
+            "compare",
+            "--roster",
+            &self.roster,
+            &self.base,
+            &self.union,
+            &self.employer,
+            "--label",
+            "现行",
+            "--label",
+            "第一轮 工会",
+            "--label",
+            "第一轮 企业",
+        ];
+        args.extend_from_slice(extra);
+        self.dir.run(&args)
+    }
+}
+
+fn dec(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap_or_else(|| panic!("not a string: {v}"))).unwrap()
+}
+
+fn pct(v: &Value) -> Decimal {
+    Decimal::from_str(v.as_str().unwrap().trim_end_matches('%')).unwrap()
+}
+
+#[test]
+fn text_report_of_the_starter() {
+    let s = setup();
+    let run = s
+        .compare(&["--threshold", "2988", "--on-cost", "30%"])
+        .success();
+    // Checked by hand: the base bill is the 31,742.89 of `nengji compute`; its
+    // gross pay sorted is 2860.00 3015.16 3227.48 3932.18 4200.00 4308.07 4642.72
+    // 5557.28, so P10 (h = 0.7) = 2860 + 0.7 x 155.16 = 2968.612 -> 2,968.61,
+    // P50 (h = 3.5) = 4,066.09, P90 (h = 6.3) = 4642.72 + 0.3 x 914.56 = 4,917.09;
+    // one worker (2,860.00) is below 2,988.
+    golden("compare_starter.txt", &run.stdout());
+    run.stdout_has(&[
+        "31,742.89",
+        "2,968.61",
+        "4,066.09",
+        "4,917.09",
+        "1 (12.50%)",
+        "黄明",
+    ]);
+}
+
+#[test]
+fn json_figures_add_up() {
+    let s = setup();
+    let run = s
+        .compare(&["--format", "json", "--on-cost", "30%"])
+        .success();
+    let c: Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(c["headcount"], 8);
+    let scenarios = c["scenarios"].as_array().unwrap();
+    let offers = c["offers"].as_array().unwrap();
+    assert_eq!((scenarios.len(), offers.len()), (3, 2));
+    let base_bill = dec(&scenarios[0]["bill"]["monthly"]);
+    assert_eq!(base_bill, Decimal::from_str("31742.89").unwrap());
+    for (k, o) in offers.iter().enumerate() {
+        let bill = dec(&scenarios[k + 1]["bill"]["monthly"]);
+        // The bill's change is the sum of the workers' changes, exactly.
+        let workers = o["workers"].as_array().unwrap();
+        let sum: Decimal = workers.iter().map(|w| dec(&w["change"])).sum();
+        assert_eq!(sum, bill - base_bill);
+        assert_eq!(dec(&o["monthly_change"]), sum);
+        assert_eq!(dec(&o["annual_change"]), sum * Decimal::from(12));
+        for w in workers {
+            assert_eq!(dec(&w["before"]) + dec(&w["change"]), dec(&w["after"]));
+        }
+        // Growth to 4 places of a percent, half up.
+        let growth = (sum / base_bill * Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        assert_eq!(pct(&o["average_growth"]), growth);
+        let counts = [&o["gainers"], &o["losers"], &o["unchanged"]]
+            .map(|v| v.as_u64().unwrap())
+            .iter()
+            .sum::<u64>();
+        assert_eq!(counts, 8);
+    }
+    // The employer's offer lowers 初级 step 3: 黄明 loses, and is listed.
+    let losses = offers[1]["largest_losses"].as_array().unwrap();
+    assert_eq!(losses.len(), 1);
+    assert_eq!(losses[0]["name"], "黄明");
+    assert_eq!(
+        losses[0]["changed"],
+        serde_json::json!(["grade_pay", "overtime"])
+    );
+    // Employer cost: 31742.89 x 1.3 = 41265.757 -> 41265.76 a month.
+    assert_eq!(
+        dec(&scenarios[0]["bill"]["employer_monthly"]),
+        Decimal::from_str("41265.76").unwrap()
+    );
+}
+
+#[test]
+fn the_bill_matches_compute() {
+    let s = setup();
+    let c: Value =
+        serde_json::from_str(&s.compare(&["--format", "json"]).success().stdout()).unwrap();
+    for (i, schedule) in [&s.base, &s.union, &s.employer].iter().enumerate() {
+        let run = s
+            .dir
+            .run(&[
+                "compute",
+                "--schedule",
+                schedule,
+                "--roster",
+                &s.roster,
+                "--format",
+                "json",
+            ])
+            .success();
+        let sheet: Value = serde_json::from_str(&run.stdout()).unwrap();
+        assert_eq!(
+            dec(&sheet["totals"]["gross"]),
+            dec(&c["scenarios"][i]["bill"]["monthly"])
+        );
+    }
+}
+
+#[test]
+fn csv_has_a_row_per_worker_per_offer() {
+    let s = setup();
+    let out = s.compare(&["--format", "csv"]).success().stdout();
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("offer,employee_id,name,enterprise_id,grade,step,before,after,change,change_percent,changed_components")
+    );
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 16);
+    // 陈建国 (S001, 高级 step 3): the union leaves 高级 alone; the employer adds 50
+    // to grade pay, and overtime (base grade pay + skill) follows.
+    assert!(rows.contains(&"第一轮 工会,S001,陈建国,,高级,3,5557.28,5557.28,0.00,0.00%,"));
+    let employer = rows
+        .iter()
+        .find(|r| r.starts_with("第一轮 企业,S001,"))
+        .unwrap();
+    assert!(employer.ends_with(",grade_pay;overtime"), "{employer}");
+}
+
+#[test]
+fn html_is_one_self_contained_page() {
+    let s = setup();
+    s.compare(&[
+        "--format",
+        "html",
+        "--output",
+        "c.html",
+        "--threshold",
+        "2988",
+    ])
+    .success();
+    let html = s.dir.read("c.html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(!html.contains("<script"), "no JavaScript");
+    assert!(!html.contains("src="), "no external resources");
+    assert!(!html.contains("href="), "no links");
+    // The only URL is the SVG namespace, which is a name, not a fetch.
+    let urls = html.matches("http").count();
+    assert_eq!(urls, html.matches("http://www.w3.org/2000/svg").count());
+    assert_eq!(html.matches("<svg").count(), 4);
+    for figure in ["31,742.89", "+4.13%", "阈值 2,988.00", "黄明"] {
+        assert!(html.contains(figure), "{figure}");
+    }
+    // Coordinates are decimals written with at most two places, never NaN.
+    assert!(!html.contains("NaN"));
+}
+
+#[test]
+fn stdin_roster_and_default_labels() {
+    let s = setup();
+    let roster = std::fs::read(&s.roster).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+        .args(["compare", "--roster", "-", &s.base, &s.union])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(&roster)?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert!(output.status.success());
+    let out = String::from_utf8(output.stdout).unwrap();
+    // Labels default to the titles.
+    assert!(out.contains("示例机械有限公司能级工资专项集体合同"));
+    assert!(out.contains("工会方案"));
+}
+
+#[test]
+fn same_titles_fall_back_to_file_names() {
+    let s = setup();
+    let copy = s.dir.write(
+        "copy.toml",
+        std::fs::read_to_string(example("starter/schedule.toml")).unwrap(),
+    );
+    let run = s
+        .dir
+        .run(&["compare", "--roster", &s.roster, &s.base, &copy])
+        .success();
+    run.stdout_has(&["基准 schedule: ", "方案 copy: ", "0 / 0 / 8"]);
+}
+
+#[test]
+fn wrong_label_count_is_an_error() {
+    let s = setup();
+    s.dir
+        .run(&[
+            "compare", "--roster", &s.roster, &s.base, &s.union, "--label", "a", "-o", "x.txt",
+        ])
+        .status(2)
+        .stderr_has(&["1 --label given for 2 schedules"]);
+    assert!(!s.dir.files().contains(&"x.txt".to_string()));
+}
+
+#[test]
+fn an_offer_the_roster_does_not_fit_names_file_line_and_column() {
+    let s = setup();
+    // The offer drops 初级's third step, which 黄明 (line 8) holds.
+    let bad = offer(
+        &s.dir,
+        "bad.toml",
+        &[(
+            "pay = [\"2600\", \"2680\", \"2760\"]",
+            "pay = [\"2600\", \"2680\"]",
+        )],
+    );
+    s.dir
+        .run(&[
+            "compare", "--roster", &s.roster, &s.base, &bad, "-o", "out.txt",
+        ])
+        .status(2)
+        .stderr_has(&["reading the roster for", "bad.toml", "roster.csv:8:"]);
+    assert!(!s.dir.files().contains(&"out.txt".to_string()));
+}
+
+#[test]
+fn one_schedule_is_not_a_comparison() {
+    let s = setup();
+    s.dir
+        .run(&["compare", "--roster", &s.roster, &s.base])
+        .status(2)
+        .stderr_has(&["SCHEDULE.toml"]);
+}
