@@ -49,6 +49,22 @@ fn batch(wd: &Workdir, roster: &str, out: &str, extra: &[&str]) -> common::Run {
     wd.run(&args)
 }
 
+/// The fixture split into one roster file per enterprise: id -> path.
+fn per_enterprise(wd: &Workdir) -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let (header, rows) = text.split_once('\n').unwrap();
+    let mut per: BTreeMap<&str, String> = BTreeMap::new();
+    for row in rows.lines() {
+        let e = row.split(',').next().unwrap();
+        per.entry(e)
+            .or_insert_with(|| format!("{header}\n"))
+            .push_str(&format!("{row}\n"));
+    }
+    per.into_iter()
+        .map(|(e, roster)| (e.to_string(), wd.write(&format!("{e}.csv"), roster)))
+        .collect()
+}
+
 fn read_all(wd: &Workdir, dir: &str) -> Vec<String> {
     OUTPUTS
         .iter()
@@ -114,18 +130,9 @@ fn pay_agrees_with_compute_on_each_enterprise_alone() {
     batch(&wd, &fixture(), "out", &[]).success();
     let pay = wd.read("out/pay.csv");
     // Split the roster per enterprise and compute each alone.
-    let text = std::fs::read_to_string(fixture()).unwrap();
-    let (header, rows) = text.split_once('\n').unwrap();
-    let mut per: BTreeMap<&str, String> = BTreeMap::new();
-    for row in rows.lines() {
-        let e = row.split(',').next().unwrap();
-        per.entry(e)
-            .or_insert_with(|| format!("{header}\n"))
-            .push_str(&format!("{row}\n"));
-    }
+    let per = per_enterprise(&wd);
     let mut expected = Vec::new();
-    for (e, roster) in &per {
-        let path = wd.write(&format!("{e}.csv"), roster);
+    for path in per.values() {
         let run = wd
             .run(&[
                 "compute",
@@ -305,19 +312,10 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
         "the fixture plants no one below the minimum"
     );
 
-    let text = std::fs::read_to_string(fixture()).unwrap();
-    let (header, rows) = text.split_once('\n').unwrap();
-    let mut per: BTreeMap<&str, String> = BTreeMap::new();
-    for row in rows.lines() {
-        let e = row.split(',').next().unwrap();
-        per.entry(e)
-            .or_insert_with(|| format!("{header}\n"))
-            .push_str(&format!("{row}\n"));
-    }
+    let per = per_enterprise(&wd);
     let mut check_below = Vec::new();
     let enterprises = wd.read("out/enterprises.csv");
-    for (e, roster) in &per {
-        let path = wd.write(&format!("{e}.csv"), roster);
+    for (e, path) in &per {
         let run = wd.run(&[
             "check",
             "--schedule",
@@ -364,4 +362,107 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
         1 + check_below.len(),
         "{findings}"
     );
+}
+
+#[test]
+fn documents_agree_with_render_on_each_enterprise_alone() {
+    let wd = Workdir::new();
+    batch(&wd, &fixture(), "out", &["--documents", "notice,contract"]).success();
+    let per = per_enterprise(&wd);
+    assert_eq!(per.len(), 4);
+    for (e, roster) in &per {
+        // The workload's schedule is an industry's: its contract is the industry agreement.
+        for document in ["notice", "industry-agreement"] {
+            let alone = wd
+                .run(&[
+                    "render",
+                    "--schedule",
+                    &workload(),
+                    "--roster",
+                    roster,
+                    "--document",
+                    document,
+                ])
+                .success();
+            let batched = wd.read(&format!("out/documents/{e}/{document}.md"));
+            assert!(batched.contains("能级"), "{e}/{document} is not a document");
+            assert_eq!(batched, alone.stdout(), "{e}/{document}");
+        }
+    }
+    // Another format, and nothing asked for means no documents directory.
+    batch(
+        &wd,
+        &fixture(),
+        "html",
+        &["--documents", "notice", "--document-format", "html"],
+    )
+    .success();
+    let page = wd.read("html/documents/E00000/notice.html");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{}", &page[..60]);
+    batch(&wd, &fixture(), "plain", &[]).success();
+    assert!(!wd.path("plain/documents").exists());
+}
+
+/// Every file under `dir`, relative to it.
+fn tree(dir: &std::path::Path) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).unwrap();
+                found.push(rel.display().to_string());
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn hostile_enterprise_ids_cannot_escape_the_output_directory() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let mut lines = text.lines();
+    let mut roster = format!("{}\n", lines.next().unwrap());
+    // Two workers under each hostile id; each id's rows stay together.
+    let hostile = ["../../x", "/tmp/nengji-abs", "a/b\\c", "..", ".", ""];
+    let rows: Vec<&str> = lines.take(2 * hostile.len()).collect();
+    for (i, row) in rows.iter().enumerate() {
+        let (_, rest) = row.split_once(',').unwrap();
+        let id = hostile[i / 2];
+        roster.push_str(&format!("\"{id}\",{rest}\n"));
+    }
+    let roster = wd.write("sub/dir/hostile.csv", roster);
+    let before = tree(wd.path("").as_path());
+    let run = batch(&wd, &roster, "sub/dir/out", &["--documents", "notice"]);
+    let after = tree(wd.path("").as_path());
+    // Nothing new outside the output directory.
+    let outside: Vec<&String> = after
+        .iter()
+        .filter(|f| !before.contains(f) && !f.starts_with("sub/dir/out/"))
+        .collect();
+    assert!(outside.is_empty(), "written outside DIR: {outside:?}");
+    assert!(!std::path::Path::new("/tmp/nengji-abs").exists());
+    // An empty enterprise id is a bad row; the other five enterprises go on.
+    run.status(2).stderr_has(&["hostile.csv:12"]);
+    let docs = tree(&wd.path("sub/dir/out/documents"));
+    assert_eq!(docs.len(), 5, "{docs:?}");
+    for doc in &docs {
+        let (dir, file) = doc.split_once('/').unwrap();
+        assert_eq!(file, "notice.md");
+        assert!(
+            dir.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_'),
+            "unsafe directory name {dir}"
+        );
+    }
+    // The ids themselves are reported unchanged.
+    let enterprises = wd.read("sub/dir/out/enterprises.csv");
+    for id in &hostile[..5] {
+        assert!(enterprises.contains(&format!("{id},")), "{id} missing");
+    }
 }

@@ -467,6 +467,17 @@ impl Batch<'_> {
                     }
                 }
                 let enterprise = chunk.enterprise(chunk.len);
+                if enterprise.trim().is_empty() {
+                    // A worker of no enterprise cannot be counted or checked anywhere.
+                    let line = chunk.records[chunk.len].position().map_or(0, |p| p.line());
+                    chunk.rejected.push(RosterError {
+                        location: at(line, Some(enterprise_col as u64 + 1)),
+                        message: "the enterprise id is empty".into(),
+                        hint: "; every row of a batch roster names its enterprise".into(),
+                    });
+                    chunk.stats.rows += 1;
+                    continue;
+                }
                 if chunk.len == 0 && current.is_empty() || enterprise != current {
                     if finished.contains(enterprise) {
                         let line = chunk.records[chunk.len].position().map_or(0, |p| p.line());

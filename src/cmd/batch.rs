@@ -546,3 +546,30 @@ fn write_manifest(
     writeln!(out)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn file_stems_keep_safe_ids_and_defuse_the_rest() {
+        assert_eq!(file_stem("E00001"), "E00001");
+        assert_eq!(file_stem("杭州_泵业-01"), "杭州_泵业-01");
+        for hostile in ["../../x", "..", ".", "/etc/passwd", "a\\b", "", "a b"] {
+            let stem = file_stem(hostile);
+            assert!(!stem.is_empty());
+            assert!(
+                stem.chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_'),
+                "{hostile:?} -> {stem:?}"
+            );
+        }
+        // Ids that sanitise alike still get different names.
+        assert_ne!(file_stem("a/b"), file_stem("a.b"));
+        assert_ne!(file_stem("a/b"), file_stem("a_b"));
+        // Very long ids are cut, with the hash keeping them apart.
+        let long = "长".repeat(200);
+        assert!(file_stem(&long).chars().count() <= 80 + 9);
+        assert_ne!(file_stem(&long), file_stem(&"长".repeat(201)));
+    }
+}

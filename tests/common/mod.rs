@@ -38,6 +38,9 @@ impl Workdir {
     /// Writes a file and returns its path as a string.
     pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
         let path = self.path(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create the input's directory");
+        }
         std::fs::write(&path, contents).expect("write input");
         path.display().to_string()
     }
