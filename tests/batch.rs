@@ -139,7 +139,7 @@ fn pay_agrees_with_compute_on_each_enterprise_alone() {
                 "--schedule",
                 &workload(),
                 "--roster",
-                &path,
+                path,
                 "--format",
                 "csv",
             ])
@@ -321,7 +321,7 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
             "--schedule",
             &workload(),
             "--roster",
-            &path,
+            path,
             "--standards",
             &standards,
             "--period",
