@@ -27,7 +27,8 @@ roster="$dir/roster-$rows-$enterprises.csv"
 [ -s "$roster" ] || target/release/examples/gen_roster --rows "$rows" --enterprises "$enterprises" --out "$roster"
 
 floor="target/release/examples/csv_floor $roster $dir/floor.csv"
-batch="target/release/nengji batch --roster $roster --schedule examples/workload/schedule.toml ${BATCH_FLAGS:-} --out $dir/out"
+# The workload: compute, the minimum-wage check, pay.csv and enterprises.csv.
+batch="target/release/nengji batch --roster $roster --schedule examples/workload/schedule.toml --standards examples/workload/standards.toml ${BATCH_FLAGS:-} --out $dir/out"
 
 hyperfine --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" -n floor "$floor" -n batch "$batch" >&2
 

@@ -45,6 +45,9 @@ enum Missing {
 pub struct Minimums<'a> {
     ctx: &'a Context<'a>,
     missing: BTreeMap<(String, Period), (Missing, u64)>,
+    /// Each region and period already resolved: a roster names few regions,
+    /// and resolving scans every standard and tier assignment.
+    resolved: Vec<(String, Period, Result<Minimum<'a>, Missing>)>,
 }
 
 impl<'a> Minimums<'a> {
@@ -52,6 +55,7 @@ impl<'a> Minimums<'a> {
         Minimums {
             ctx,
             missing: BTreeMap::new(),
+            resolved: Vec::new(),
         }
     }
 
@@ -60,9 +64,36 @@ impl<'a> Minimums<'a> {
     /// stricter reading; Zhejiang's take effect on the 1st). `workers` is how
     /// many workers a miss leaves unchecked.
     pub fn get(&mut self, region: &str, period: Period, workers: u64) -> Option<Minimum<'a>> {
+        let found = match self
+            .resolved
+            .iter()
+            .find(|(r, p, _)| *p == period && r == region)
+        {
+            Some((_, _, found)) => found.clone(),
+            None => {
+                let found = self.resolve(region, period);
+                self.resolved
+                    .push((region.to_string(), period, found.clone()));
+                found
+            }
+        };
+        match found {
+            Ok(m) => Some(m),
+            Err(why) => {
+                let entry = self
+                    .missing
+                    .entry((region.to_string(), period))
+                    .or_insert((why, 0));
+                entry.1 += workers;
+                None
+            }
+        }
+    }
+
+    fn resolve(&self, region: &str, period: Period) -> Result<Minimum<'a>, Missing> {
         let on = period.last_day();
         let standards = self.ctx.standards;
-        let found = match standards.minimum_wage(region, on) {
+        match standards.minimum_wage(region, on) {
             None => Err(Missing::Standard),
             Some(standard) => match standards.tier(region, on) {
                 None => Err(Missing::Tier),
@@ -76,17 +107,6 @@ impl<'a> Minimums<'a> {
                     None => Err(Missing::TierOutOfRange(t.tier, standard.tiers())),
                 },
             },
-        };
-        match found {
-            Ok(m) => Some(m),
-            Err(why) => {
-                let entry = self
-                    .missing
-                    .entry((region.to_string(), period))
-                    .or_insert((why, 0));
-                entry.1 += workers;
-                None
-            }
         }
     }
 
@@ -252,7 +272,8 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
             continue;
         };
         let base = ctx.comparison_base(sheet, min.standard);
-        let subject = Subject::Worker {
+        // Built only for a finding: most workers pass, and it copies three strings.
+        let subject = || Subject::Worker {
             employee_id: w.employee_id.clone(),
             name: w.name.clone(),
             enterprise_id: w.enterprise_id.clone(),
@@ -268,7 +289,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         "minimum-wage",
                         Severity::Error,
                         ART_12,
-                        subject,
+                        subject(),
                         format!(
                             "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",
                             base.grouped(),
@@ -303,7 +324,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                                 "minimum-wage-hours",
                                 Severity::Warning,
                                 "最低工资规定 Art 5",
-                                subject,
+                                subject(),
                                 "part-time worker without hours worked, so pay was not checked against the hourly minimum",
                                 "fill hours_worked (工作小时) in the roster",
                             )
@@ -337,7 +358,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         "minimum-wage-hourly",
                         Severity::Error,
                         "最低工资规定 Art 5, Art 12",
-                        subject,
+                        subject(),
                         format!(
                             "part-time pay {} for {} hours is {} an hour, below the hourly minimum wage {} ({})",
                             base.grouped(),
