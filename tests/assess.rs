@@ -262,12 +262,189 @@ fn the_rules_must_fit_the_schedule() {
 }
 
 #[test]
-fn the_record_is_markdown_only() {
+fn the_record_name_must_say_its_format() {
     let dir = Workdir::new();
     assess(&dir, &["--record", "record.html"])
         .status(2)
-        .stderr_has(&["the record is written as Markdown"]);
-    assert!(!dir.files().contains(&"record.html".to_string()));
+        .stderr_has(&[
+        "the record is written as md (--record-format md), but 'record.html' names a .html file",
+        "add --record-format html",
+    ]);
+    assess(&dir, &["--record", "record.md", "--record-format", "docx"])
+        .status(2)
+        .stderr_has(&["add --record-format md or name it *.docx"]);
+    assess(&dir, &["--record", "record.pdf", "--record-format", "html"])
+        .status(2)
+        .stderr_has(&["name it *.html (got 'record.pdf')"]);
+    let run = assess(&dir, &["--record", "-", "--record-format", "docx"])
+        .status(2)
+        .stderr_has(&["the record cannot be written to stdout, which carries the report"]);
+    assert_eq!(run.stdout(), "");
+    assess(&dir, &["--record-format", "html"])
+        .status(2)
+        .stderr_has(&["--record <FILE>"]);
+    assert!(!dir
+        .files()
+        .iter()
+        .any(|f| f.starts_with("record.") || f.ends_with(".part")));
+}
+
+/// The fixture's record title and two rows of its results table, as a reader
+/// sees them: A01 promoted 初级 -> 中级, D04 demoted 中级 -> 初级.
+const RECORD_TITLE: &str = "示例机械有限公司能级认定委员会评审结果";
+const RECORD_ROWS: [[&str; 7]; 2] = [
+    ["A01", "甲一", "E1", "初级", "中级", "75.00", "晋升"],
+    ["D04", "丁四", "E4", "中级", "初级", "59.99", "降级"],
+];
+
+#[test]
+fn record_as_html() {
+    let dir = Workdir::new();
+    let report = assess(&dir, &["--schedule", "schedule.toml"])
+        .success()
+        .stdout();
+    let run = assess(
+        &dir,
+        &[
+            "--schedule",
+            "schedule.toml",
+            "--record",
+            "record.html",
+            "--record-format",
+            "html",
+        ],
+    )
+    .success();
+    // The report still goes to stdout, unchanged.
+    assert_eq!(run.stdout(), report);
+    let html = dir.read("record.html");
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(
+        html.contains(&format!("<title>{RECORD_TITLE}</title>")),
+        "{html}"
+    );
+    assert!(html.contains(&format!("<h1>{RECORD_TITLE}</h1>")), "{html}");
+    for row in RECORD_ROWS {
+        let cells: String = row
+            .iter()
+            .map(|c| {
+                if c.contains('.') {
+                    format!("<td style=\"text-align: right\">{c}</td>")
+                } else {
+                    format!("<td>{c}</td>")
+                }
+            })
+            .collect();
+        assert!(html.contains(&format!("<tr>{cells}")), "{cells}\n{html}");
+    }
+    assert!(!html.contains("http"), "the record must load nothing");
+}
+
+#[test]
+fn record_as_docx() {
+    let dir = Workdir::new();
+    assess(
+        &dir,
+        &[
+            "--schedule",
+            "schedule.toml",
+            "--record",
+            "record.docx",
+            "--record-format",
+            "docx",
+        ],
+    )
+    .success();
+    let path = dir.path("record.docx");
+    let xml = common::docx_part(&path, "word/document.xml");
+    let text = common::docx_text(&xml);
+    assert_eq!(text.lines().next(), Some(RECORD_TITLE), "{text}");
+    for row in RECORD_ROWS {
+        let cells = format!("|{}|", row.join("|"));
+        assert!(text.contains(&cells), "{cells}\n{text}");
+    }
+    // The promotion list: A01 as a row of its own table.
+    assert!(text.contains("|A01|甲一|初级|中级|75.00|\n"), "{text}");
+    let core = common::docx_part(&path, "docProps/core.xml");
+    assert!(
+        core.contains(&format!("<dc:title>{RECORD_TITLE}</dc:title>")),
+        "{core}"
+    );
+    // The same input gives the same bytes.
+    let first = std::fs::read(&path).unwrap();
+    assess(
+        &dir,
+        &[
+            "--schedule",
+            "schedule.toml",
+            "--record",
+            "again.docx",
+            "--record-format",
+            "docx",
+        ],
+    )
+    .success();
+    assert_eq!(std::fs::read(dir.path("again.docx")).unwrap(), first);
+}
+
+#[test]
+fn record_in_every_format_is_the_markdown_record() {
+    let dir = Workdir::new();
+    assess(&dir, &["--record", "default.md", "--record-format", "md"]).success();
+    assess(&dir, &["--record", "record.MD"]).success();
+    assert_eq!(dir.read("default.md"), dir.read("record.MD"));
+    // What render writes from the same Markdown, byte for byte: one conversion.
+    let markdown = dir.read("default.md");
+    for format in [nengji::render::Format::Html, nengji::render::Format::Docx] {
+        let name = format!("record.{}", format.name());
+        assess(&dir, &["--record", &name, "--record-format", format.name()]).success();
+        assert_eq!(
+            std::fs::read(dir.path(&name)).unwrap(),
+            format.write_document(&markdown).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn names_in_the_record_stay_text_in_html_and_docx() {
+    let dir = Workdir::new();
+    assess(&dir, &[]);
+    let name = "<i>甲|一</i>";
+    for file in ["roster.csv", "scores.csv"] {
+        let text = std::fs::read_to_string(fixture(file))
+            .unwrap()
+            .replace("A01,甲一,", &format!("A01,{name},"));
+        dir.write(file, text);
+    }
+    for format in ["html", "docx"] {
+        dir.run(&[
+            "assess",
+            "--rules",
+            "rules.toml",
+            "--roster",
+            "roster.csv",
+            "--scores",
+            "scores.csv",
+            "--record",
+            &format!("record.{format}"),
+            "--record-format",
+            format,
+        ])
+        .success();
+    }
+    let html = dir.read("record.html");
+    assert!(
+        html.contains("<td>A01</td><td>&lt;i&gt;甲|一&lt;/i&gt;</td>"),
+        "{html}"
+    );
+    assert!(!html.contains("<i>"), "{html}");
+    let xml = common::docx_part(&dir.path("record.docx"), "word/document.xml");
+    assert!(xml.contains("&lt;i&gt;甲|一&lt;/i&gt;"), "{xml}");
+    assert!(
+        common::docx_text(&xml).contains(&format!("|A01|{name}|E1|初级|中级|")),
+        "{xml}"
+    );
 }
 
 #[test]

@@ -240,6 +240,70 @@ fn text_and_record_goldens() {
     golden("assess-pump-record.md", &dir.read("record.md"));
 }
 
+/// Every worker's row of the record's results table, as the JSON report states
+/// it: id, name, enterprise, grade before and assessed grade.
+fn result_rows(json: &Value) -> Vec<[String; 5]> {
+    let text = |v: &Value| v.as_str().unwrap().to_string();
+    json["workers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| {
+            [
+                text(&w["employee_id"]),
+                text(&w["name"]),
+                text(&w["enterprise_id"]),
+                text(&w["current_grade"]),
+                text(&w["assessed_grade"]),
+            ]
+        })
+        .collect()
+}
+
+#[test]
+fn the_record_in_html_and_docx_carries_every_decision() {
+    let dir = Workdir::new();
+    let rows = result_rows(&json(&dir));
+    assert_eq!(rows.len(), 200);
+    for format in ["html", "docx"] {
+        run(
+            &dir,
+            &[
+                "--record",
+                &format!("record.{format}"),
+                "--record-format",
+                format,
+            ],
+        )
+        .success();
+    }
+    let title = "温岭市泵与电机行业能级认定委员会评审结果";
+
+    let html = dir.read("record.html");
+    assert!(html.contains(&format!("<title>{title}</title>")), "{html}");
+    for row in &rows {
+        let cells: String = row.iter().map(|c| format!("<td>{c}</td>")).collect();
+        assert!(html.contains(&format!("<tr>{cells}")), "{cells}");
+    }
+
+    let xml = common::docx_part(&dir.path("record.docx"), "word/document.xml");
+    let text = common::docx_text(&xml);
+    assert_eq!(text.lines().next(), Some(title), "{text}");
+    for row in &rows {
+        let cells = format!("|{}|", row.join("|"));
+        assert!(text.contains(&cells), "{cells}");
+    }
+    // The planted cases, in the results and the promotion list.
+    for line in [
+        "|HD025|何国晓|WL-PUMP-003|初级工|中级工|75.00|晋升|",
+        "|XC039|李浩德|高级工|高级技师|91.50|\n",
+        "|DH008|林宇勇|高级工|中级工|59.99|\n",
+        "|工资总额|全部变化|192|19,828.74|19,000.00|256,944.88|\n",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+}
+
 /// Total gross of a compute CSV.
 fn gross_total(csv: &str) -> Decimal {
     let mut lines = csv.lines();

@@ -1,7 +1,8 @@
 //! Proof in real tools: the HTML documents printed to PDF by headless Chromium,
 //! the DOCX documents converted to PDF by LibreOffice, and the text pdftotext
 //! extracts from them holding the pay table figures, the totals and the sums in
-//! capital numerals.
+//! capital numerals; and the same for the assessment record (`nengji assess
+//! --record-format`), holding the workers' names and assessed grades.
 //!
 //! Needs Debian's chromium, libreoffice-writer, poppler-utils and fonts-noto-cjk
 //! (.ci/run installs them). Without them the test says so and passes, except
@@ -111,6 +112,28 @@ fn pages(pdf: &Path) -> Vec<String> {
         .split('\u{c}')
         .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect())
         .filter(|p: &String| !p.is_empty())
+        .collect()
+}
+
+/// The PDF's lines as laid out on the page (`pdftotext -layout`), white space
+/// removed: a table row whose cells do not wrap is one line, its cells run together.
+fn layout_lines(pdf: &Path) -> Vec<String> {
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
+        .filter(|l: &String| !l.is_empty())
         .collect()
 }
 
@@ -245,5 +268,106 @@ fn printed_documents_carry_the_figures() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn printed_assessment_record_carries_the_decisions() {
+    if !tools_present() {
+        return;
+    }
+    let wd = Workdir::new();
+    let assess = |extra: &[&str]| {
+        let mut args = vec![
+            "assess".to_string(),
+            "--rules".into(),
+            example("pump/assessment.toml"),
+            "--roster".into(),
+            example("pump/roster.csv"),
+            "--scores".into(),
+            example("pump/scores.csv"),
+            "--schedule".into(),
+            example("pump/schedule.toml"),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        wd.run(&args).success().stdout()
+    };
+    // The decisions as the JSON report states them.
+    let json: serde_json::Value = serde_json::from_str(&assess(&["--format", "json"])).unwrap();
+    let text = |v: &serde_json::Value| v.as_str().unwrap().to_string();
+    let changed: Vec<(String, String, String)> = json["workers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| w["change"] == "promoted" || w["change"] == "demoted")
+        .map(|w| {
+            (
+                text(&w["name"]),
+                text(&w["assessed_grade"]),
+                // The row of the promotion or demotion list: id, name, grade
+                // before, assessed grade, total.
+                [
+                    "employee_id",
+                    "name",
+                    "current_grade",
+                    "assessed_grade",
+                    "total",
+                ]
+                .iter()
+                .map(|k| text(&w[*k]))
+                .collect(),
+            )
+        })
+        .collect();
+    assert_eq!(changed.len(), 39, "38 promotions and one demotion");
+    for format in ["html", "docx"] {
+        assess(&[
+            "--record",
+            &format!("record.{format}"),
+            "--record-format",
+            format,
+        ]);
+    }
+    std::fs::create_dir_all(wd.path("lo")).unwrap();
+    libreoffice_pdfs(
+        &[wd.path("record.docx")],
+        &wd.path("lo"),
+        &wd.path("lo-profile"),
+    );
+    let html_pdf = wd.path("record-html.pdf");
+    chromium_pdf(&wd.path("record.html"), &html_pdf, &wd.path("profile"));
+
+    for pdf in [&html_pdf, &wd.path("lo/record.pdf")] {
+        let at = pdf.display();
+        let pages = pages(pdf);
+        let whole = pages.concat();
+        let lines = layout_lines(pdf);
+        assert!(
+            whole.contains("温岭市泵与电机行业能级认定委员会评审结果"),
+            "{at}: title"
+        );
+        for (name, grade, row) in &changed {
+            assert!(whole.contains(name.as_str()), "{at}: name {name}");
+            assert!(whole.contains(grade.as_str()), "{at}: grade {grade}");
+            assert!(
+                lines.iter().any(|l| l.contains(row.as_str())),
+                "{at}: the list row {row}"
+            );
+        }
+        // The pay effect's total row, and the seal at the end.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("工资总额全部变化19219,828.7419,000.00256,944.88")),
+            "{at}: wage bill row"
+        );
+        assert!(
+            pages
+                .last()
+                .unwrap()
+                .contains("温岭市泵与电机行业能级认定委员会（盖章）"),
+            "{at}: seal on the last page"
+        );
     }
 }

@@ -2,10 +2,10 @@
 //! and a signature block, rendered with tera from the built-in template
 //! `templates/assess-record.md` into Markdown.
 //!
-//! Integration point for HTML and DOCX: [`RecordContext`] is the whole context
-//! and [`TEMPLATE_NAME`]/[`TEMPLATE`] the template, escaped for Markdown as the
-//! render machinery's templates are; the render engine can register it among its
-//! built-ins and turn the Markdown into its other formats.
+//! [`RecordContext`] is the whole context and [`TEMPLATE_NAME`]/[`TEMPLATE`] the
+//! template, escaped for Markdown as the render machinery's templates are. The
+//! Markdown becomes HTML or DOCX the way `nengji render`'s documents do, through
+//! [`crate::render::Format::write_document`] (`nengji assess --record-format`).
 
 use serde::Serialize;
 

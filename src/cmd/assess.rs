@@ -1,7 +1,7 @@
 //! `nengji assess`: the grade-assessment committee's decisions (能级认定) from its
 //! rules, the roster and the scores: every worker's assessed grade and the reason,
 //! the promotions and demotions, the roster with the new grades, and with a
-//! schedule the pay effect.
+//! schedule the pay effect; and the committee's record in Markdown, HTML or DOCX.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -14,6 +14,7 @@ use crate::assess::{
 };
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::render::Format;
 use crate::roster::{Encoding, Roster, RosterErrors};
 use crate::Period;
 
@@ -41,9 +42,14 @@ pub struct Args {
     /// `nengji compute` reads).
     #[arg(long, short)]
     output: Option<String>,
-    /// Write the committee's record (能级认定委员会评审结果) to this Markdown file.
-    #[arg(long, value_name = "FILE.md")]
+    /// Write the committee's record (能级认定委员会评审结果) to this file, in the
+    /// format of --record-format (its extension must say the same).
+    #[arg(long, value_name = "FILE")]
     record: Option<String>,
+    /// The record's format, as `nengji render --format` writes documents:
+    /// Markdown, a self-contained HTML page for A4, or a Word document.
+    #[arg(long, value_enum, default_value_t, requires = "record")]
+    record_format: Format,
     /// The text encoding of the roster and the scores.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
@@ -54,12 +60,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         bail!("only one of --roster and --scores can be read from stdin");
     }
     if let Some(record) = &args.record {
-        if !record.ends_with(".md") {
-            bail!(
-                "the record is written as Markdown: name it *.md (got '{record}'); \
-                 HTML and DOCX records are not produced yet"
-            );
-        }
+        check_record_name(record, args.record_format)?;
     }
     let rules_name = args.rules.display().to_string();
     let text = io::read_text(&rules_name, "rules")?;
@@ -178,8 +179,9 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut files = Vec::new();
     if let Some(path) = &args.record {
         let markdown = RecordContext::new(&report).to_markdown()?;
+        let bytes = args.record_format.write_document(&markdown)?;
         let mut out = Output::create(Some(path))?;
-        out.write_all(markdown.as_bytes())?;
+        out.write_all(&bytes)?;
         files.push(out);
     }
     if let Some(path) = &args.output {
@@ -194,6 +196,33 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     stdout.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// Refuses a record name that would hide what the file holds: stdout (it carries
+/// the report), or an extension that is not the record's format (Markdown in
+/// `record.html`, a zip in `record.md`).
+fn check_record_name(name: &str, format: Format) -> Result<()> {
+    let want = format.name();
+    if name == "-" {
+        bail!(
+            "the record cannot be written to stdout, which carries the report: \
+             name a file, such as record.{want}"
+        );
+    }
+    match Format::of_file(name) {
+        Some(f) if f == format => Ok(()),
+        Some(f) => {
+            let named = f.name();
+            bail!(
+                "the record is written as {want} (--record-format {want}), but '{name}' \
+                 names a .{named} file; add --record-format {named} or name it *.{want}"
+            )
+        }
+        None => bail!(
+            "the record is written as {want} (--record-format {want}): \
+             name it *.{want} (got '{name}')"
+        ),
+    }
 }
 
 /// Reads a whole input, `-` for stdin.

@@ -141,10 +141,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         !args.final_,
     )?;
     let findings: Vec<&FindingView> = checked.iter().chain(&document.findings).collect();
-    let bytes = args.format.write(
-        &document.markdown,
-        &render::document_title(&document.markdown),
-    )?;
+    let bytes = args.format.write_document(&document.markdown)?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;

@@ -25,6 +25,15 @@ impl Format {
         }
     }
 
+    /// The format a file name's extension says (`.md`, `.html`, `.docx`, in any
+    /// case), if it says one.
+    pub fn of_file(name: &str) -> Option<Format> {
+        let (_, extension) = name.rsplit_once('.')?;
+        [Format::Md, Format::Html, Format::Docx]
+            .into_iter()
+            .find(|f| extension.eq_ignore_ascii_case(f.name()))
+    }
+
     /// The document's bytes in this format.
     pub fn write(self, markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
         match self {
@@ -32,5 +41,37 @@ impl Format {
             Format::Html => Ok(to_html(markdown, title).into_bytes()),
             Format::Docx => to_docx(markdown, title),
         }
+    }
+
+    /// A rendered document's bytes in this format, titled (HTML `<title>`, DOCX
+    /// properties) by its first heading: what `nengji render` and the record of
+    /// `nengji assess` write.
+    pub fn write_document(self, markdown: &str) -> Result<Vec<u8>, DocxError> {
+        self.write(markdown, &super::document_title(markdown))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_of_a_file_name() {
+        assert_eq!(Format::of_file("record.md"), Some(Format::Md));
+        assert_eq!(Format::of_file("dir.x/Record.HTML"), Some(Format::Html));
+        assert_eq!(Format::of_file("a.docx"), Some(Format::Docx));
+        assert_eq!(Format::of_file("a.pdf"), None);
+        assert_eq!(Format::of_file("docx"), None);
+    }
+
+    #[test]
+    fn a_document_is_titled_by_its_first_heading() {
+        let md = "# 示例\\<公司\\>评审结果\n\n正文\n";
+        let html = String::from_utf8(Format::Html.write_document(md).unwrap()).unwrap();
+        assert!(
+            html.contains("<title>示例&lt;公司&gt;评审结果</title>"),
+            "{html}"
+        );
+        assert_eq!(Format::Md.write_document(md).unwrap(), md.as_bytes());
     }
 }

@@ -173,3 +173,59 @@ pub fn golden(name: &str, actual: &str) {
         );
     }
 }
+
+/// A part of a .docx (a zip), such as `word/document.xml`.
+pub fn docx_part(path: &Path, name: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("open the docx");
+    let mut zip = zip::ZipArchive::new(file).expect("a docx is a zip");
+    let mut xml = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{} has no {name}: {e}", path.display()))
+        .read_to_string(&mut xml)
+        .expect("read the part");
+    xml
+}
+
+/// The text a reader sees in `word/document.xml`: a paragraph a line, a table
+/// row a line with its cells between `|` (`|A01|甲一|初级|中级|`), the XML
+/// escapes undone.
+pub fn docx_text(document_xml: &str) -> String {
+    let mut out = String::new();
+    let mut in_cell = false;
+    let mut rest = document_xml;
+    while let Some(open) = rest.find('<') {
+        let close = open + rest[open..].find('>').expect("a closed tag");
+        let tag = &rest[open + 1..close];
+        rest = &rest[close + 1..];
+        let name = tag
+            .trim_end_matches('/')
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        match name {
+            "w:t" if !tag.ends_with('/') => {
+                let end = rest.find("</w:t>").expect("a closed w:t");
+                out.push_str(
+                    &rest[..end]
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&apos;", "'")
+                        .replace("&amp;", "&"),
+                );
+                rest = &rest[end + "</w:t>".len()..];
+            }
+            "w:tr" => out.push('|'),
+            "w:tc" => in_cell = true,
+            "/w:tc" => {
+                in_cell = false;
+                out.push('|');
+            }
+            "/w:tr" => out.push('\n'),
+            "/w:p" if !in_cell => out.push('\n'),
+            _ => {}
+        }
+    }
+    out
+}
