@@ -69,6 +69,29 @@ impl Money {
     /// batch path writes millions of these.
     pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
         let mut d = self.0;
+        // Fen, the rounded amounts: one integer conversion, then the point.
+        if d.scale() <= 2 {
+            let widen = [100, 10, 1][d.scale() as usize];
+            if let Some(n) = u64::try_from(d.mantissa().unsigned_abs())
+                .ok()
+                .and_then(|m| m.checked_mul(widen))
+            {
+                if d.is_sign_negative() && n != 0 {
+                    out.write_char('-')?;
+                }
+                let mut buffer = itoa::Buffer::new();
+                if n < 100 {
+                    // 0.05: the fen with their leading zero, less the leading 1.
+                    out.write_str("0.")?;
+                    return out.write_str(buffer.format(100 + n).get(1..).unwrap_or(""));
+                }
+                let digits = buffer.format(n);
+                let (whole, fen) = digits.split_at(digits.len() - 2);
+                out.write_str(whole)?;
+                out.write_char('.')?;
+                return out.write_str(fen);
+            }
+        }
         if d.scale() > 2 {
             d = d.normalize();
         }

@@ -171,22 +171,36 @@ fn bad_rows_are_reported_with_file_and_line_and_the_rest_go_on() {
     lines[5] = lines[5].replacen(",L", ",X", 1); // unknown grade on line 6
     lines[9] = lines[9].replace("-", "/"); // dates with slashes are fine
     lines[20] = lines[20].replacen(",none,", ",nine,", 1); // unknown certificate on line 21
-    let path = wd.write("roster.csv", lines.join("\n") + "\n");
-    let run = batch(&wd, &path, "out", &[]).status(2);
+    let mut bytes = (lines.join("\n") + "\n").into_bytes();
+    // A name saved as GBK on line 31: 0xC0EE is 李 in GBK, not UTF-8.
+    let at = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(29)
+        .unwrap()
+        .0;
+    let name = at + 1 + "E00000,E00000-00029,".len();
+    bytes.splice(name..name, [0xC0, 0xEE]);
+    let path = wd.write("roster.csv", bytes);
+    // Said outright: in a file this small, auto-detection would take it for GB18030.
+    let run = batch(&wd, &path, "out", &["--encoding", "utf-8"]).status(2);
     run.stderr_has(&[
         "roster.csv:6:5 (level)",
         "unknown grade",
         "roster.csv:21",
-        "2 rows could not be read",
+        "roster.csv:31",
+        "not valid UTF-8",
+        "3 rows could not be read",
     ]);
     let rejected = wd.read("out/rejected.csv");
-    assert_eq!(rejected.lines().count(), 3, "{rejected}");
+    assert_eq!(rejected.lines().count(), 4, "{rejected}");
     assert!(
         rejected.contains(",6,5,level,unknown grade 'X"),
         "{rejected}"
     );
     let pay = wd.read("out/pay.csv");
-    assert_eq!(pay.lines().count(), 1 + 298, "the 298 good rows are paid");
+    assert_eq!(pay.lines().count(), 1 + 297, "the 297 good rows are paid");
 }
 
 #[test]

@@ -152,6 +152,21 @@ proptest! {
     }
 
     #[test]
+    fn money_prints_as_the_decimal_with_at_least_two_places(
+        mantissa in -10_000_000_000_000_000i64..10_000_000_000_000_000,
+        scale in 0u32..8,
+    ) {
+        // The reference: rust_decimal's own printing, trailing zeros dropped to
+        // two places and no fewer.
+        let exact = Decimal::new(mantissa, scale);
+        let mut expected = exact.normalize();
+        expected.rescale(expected.scale().max(2));
+        let printed = Money::new(exact).to_string();
+        prop_assert_eq!(&printed, &expected.to_string());
+        prop_assert_eq!(printed.parse::<Decimal>().unwrap(), exact);
+    }
+
+    #[test]
     fn half_up_is_within_half_a_fen(mantissa in any::<i64>(), scale in 0u32..10) {
         let exact = Decimal::new(mantissa, scale);
         let rounded = Rounding::default().apply(exact).amount();

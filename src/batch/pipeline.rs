@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
-use csv::StringRecord;
+use csv::{ByteRecord, StringRecord};
 
 use crate::batch::{PayStats, Registry};
 use crate::check::{
@@ -158,9 +158,11 @@ struct Chunk {
     seq: u64,
     file: Option<Arc<FileContext>>,
     enterprise_col: usize,
-    records: Vec<StringRecord>,
+    /// Raw rows: the reader splits fields only; workers check the UTF-8, in parallel.
+    records: Vec<ByteRecord>,
     len: usize,
-    pay: Vec<u8>,
+    /// `pay.csv` rows, written straight in (a String, for `fmt::Write`).
+    pay: String,
     enterprises: Vec<u8>,
     findings: Vec<u8>,
     rejected: RosterErrors,
@@ -188,7 +190,7 @@ impl Chunk {
             enterprise_col: 0,
             records: Vec::new(),
             len: 0,
-            pay: Vec::new(),
+            pay: String::new(),
             enterprises: Vec::new(),
             findings: Vec::new(),
             rejected: RosterErrors::with_limit(usize::MAX),
@@ -219,18 +221,18 @@ impl Chunk {
         self.stats.by_region.clear();
     }
 
-    fn slot(&mut self) -> &mut StringRecord {
+    fn slot(&mut self) -> &mut ByteRecord {
         if self.records.len() <= self.len {
-            self.records.push(StringRecord::new());
+            self.records.push(ByteRecord::new());
         }
         &mut self.records[self.len]
     }
 
-    fn enterprise(&self, i: usize) -> &str {
+    fn enterprise(&self, i: usize) -> &[u8] {
         self.records[i]
             .get(self.enterprise_col)
-            .unwrap_or("")
-            .trim()
+            .unwrap_or(b"")
+            .trim_ascii()
     }
 }
 
@@ -403,8 +405,8 @@ impl Batch<'_> {
         stop: &AtomicBool,
     ) -> Result<(), BatchError> {
         let mut seq = 0;
-        let mut finished: HashSet<String> = HashSet::new();
-        let mut current = String::new();
+        let mut finished: HashSet<Vec<u8>> = HashSet::new();
+        let mut current: Vec<u8> = Vec::new();
         for input in inputs {
             let file: Arc<str> = Arc::from(input.name.as_str());
             let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
@@ -448,26 +450,16 @@ impl Batch<'_> {
                     return Ok(());
                 }
                 let record = chunk.slot();
-                match csv.read_record(record) {
+                match csv.read_byte_record(record) {
                     Ok(false) => break,
                     Ok(true) => {}
-                    Err(e) if matches!(e.kind(), csv::ErrorKind::Utf8 { .. }) => {
-                        let line = e.position().map_or(0, |p| p.line());
-                        chunk.rejected.push(RosterError {
-                            location: at(line, None),
-                            message: "the row is not valid UTF-8".into(),
-                            hint: "; if Excel saved it, try --encoding gb18030".into(),
-                        });
-                        chunk.stats.rows += 1;
-                        continue;
-                    }
                     Err(e) => {
                         let line = e.position().map_or(0, |p| p.line());
                         return Err(fail(line, None, format!("malformed CSV: {e}"), ""));
                     }
                 }
                 let enterprise = chunk.enterprise(chunk.len);
-                if enterprise.trim().is_empty() {
+                if enterprise.is_empty() {
                     // A worker of no enterprise cannot be counted or checked anywhere.
                     let line = chunk.records[chunk.len].position().map_or(0, |p| p.line());
                     chunk.rejected.push(RosterError {
@@ -484,14 +476,17 @@ impl Batch<'_> {
                         return Err(fail(
                             line,
                             Some(enterprise_col as u64 + 1),
-                            format!("the rows of enterprise '{enterprise}' are not together"),
+                            format!(
+                                "the rows of enterprise '{}' are not together",
+                                String::from_utf8_lossy(enterprise)
+                            ),
                             "; sort the rosters by enterprise_id",
                         ));
                     }
                     if !current.is_empty() || chunk.len > 0 {
                         finished.insert(std::mem::take(&mut current));
                     }
-                    current.push_str(enterprise);
+                    current.extend_from_slice(enterprise);
                     if chunk.len >= self.chunk_rows {
                         // The new enterprise starts the next chunk.
                         let Ok(mut next) = pool.recv() else {
@@ -555,9 +550,9 @@ impl Batch<'_> {
         }
         let mut start = 0;
         while start < chunk.len {
-            let enterprise = chunk.enterprise(start).to_string();
+            let enterprise = String::from_utf8_lossy(chunk.enterprise(start)).into_owned();
             let mut end = start + 1;
-            while end < chunk.len && chunk.enterprise(end) == enterprise {
+            while end < chunk.len && chunk.enterprise(end) == enterprise.as_bytes() {
                 end += 1;
             }
             self.process_enterprise(chunk, &file, start..end, &enterprise, shared, scratch)?;
@@ -580,7 +575,7 @@ impl Batch<'_> {
         chunk.stats.enterprises += 1;
         let registered = self.registry.get(enterprise);
         chunk.stats.registered += u64::from(registered.is_some());
-        let line_of = |r: &StringRecord| r.position().map_or(0, |p| p.line());
+        let line_of = |r: &ByteRecord| r.position().map_or(0, |p| p.line());
         let Some(s) = self
             .schedule_of
             .get(enterprise)
@@ -622,12 +617,31 @@ impl Batch<'_> {
 
         // Parse the enterprise's rows into reused workers.
         let mut n = 0;
-        for r in &chunk.records[rows] {
+        for i in rows {
             if scratch.workers.len() <= n {
                 scratch.workers.push(Worker::default());
             }
             let w = &mut scratch.workers[n];
-            if columns.parse_row(r, line_of(r), schedule, w, &mut chunk.rejected) {
+            // Checked in place and handed back: no copy of the row.
+            let raw = std::mem::take(&mut chunk.records[i]);
+            let line = line_of(&raw);
+            let parsed = match StringRecord::from_byte_record(raw) {
+                Ok(r) => {
+                    let parsed = columns.parse_row(&r, line, schedule, w, &mut chunk.rejected);
+                    chunk.records[i] = r.into_byte_record();
+                    parsed
+                }
+                Err(e) => {
+                    chunk.rejected.push(RosterError {
+                        location: Location::new(&file.name, line, None),
+                        message: "the row is not valid UTF-8".into(),
+                        hint: "; if Excel saved it, try --encoding gb18030".into(),
+                    });
+                    chunk.records[i] = e.into_byte_record();
+                    false
+                }
+            };
+            if parsed {
                 if w.region.is_empty() {
                     if let Some(e) = registered {
                         w.region.push_str(&e.region);
@@ -709,10 +723,11 @@ impl Batch<'_> {
         }
 
         let mut totals = PayStats::default();
-        let text = &mut scratch.text;
+        let text = &mut chunk.pay;
+        let mut region: (&str, PayStats) =
+            (group.first().map_or("", |w| &w.region), PayStats::default());
         for (w, sheet) in group.iter().zip(sheets) {
             let grade = schedule.grades.get(w.grade).map_or("", |g| g.name.as_str());
-            text.clear();
             for field in [
                 w.enterprise_id.as_str(),
                 &w.employee_id,
@@ -740,19 +755,19 @@ impl Batch<'_> {
                 (true, false) => ",false\n",
                 (true, true) => ",true\n",
             });
-            chunk.pay.extend_from_slice(text.as_bytes());
             totals.add(sheet.gross, below);
             chunk.stats.by_grade[s][w.grade].add(sheet.gross, below);
-            match chunk.stats.by_region.get_mut(w.region.as_str()) {
-                Some(r) => r.add(sheet.gross, below),
-                None => {
-                    let mut r = PayStats::default();
-                    r.add(sheet.gross, below);
-                    chunk.stats.by_region.insert(w.region.clone(), r);
-                }
+            // An enterprise's workers share a region as a rule: add up a run of
+            // one region and look the region up once per run.
+            if region.0 != w.region {
+                add_region(&mut chunk.stats.by_region, region.0, &region.1);
+                region = (&w.region, PayStats::default());
             }
+            region.1.add(sheet.gross, below);
         }
+        add_region(&mut chunk.stats.by_region, region.0, &region.1);
         chunk.stats.workers += totals.headcount;
+        let text = &mut scratch.text;
 
         let rejected = row_count as u64 - totals.headcount;
         let name = registered
@@ -928,7 +943,7 @@ fn write_chunk(
     outputs: &mut [&mut (dyn Write + Send); 3],
 ) -> std::io::Result<()> {
     let [pay, enterprises, findings] = outputs;
-    pay.write_all(&chunk.pay)?;
+    pay.write_all(chunk.pay.as_bytes())?;
     enterprises.write_all(&chunk.enterprises)?;
     findings.write_all(&chunk.findings)?;
     let stats = &chunk.stats;
@@ -953,4 +968,17 @@ fn write_chunk(
     }
     report.rejected.append(&mut chunk.rejected);
     Ok(())
+}
+
+/// Adds a run of one region's workers to the regional figures.
+fn add_region(by_region: &mut BTreeMap<String, PayStats>, region: &str, run: &PayStats) {
+    if run.headcount == 0 {
+        return;
+    }
+    match by_region.get_mut(region) {
+        Some(r) => r.merge(run),
+        None => {
+            by_region.insert(region.to_string(), run.clone());
+        }
+    }
 }
