@@ -324,3 +324,166 @@ fn one_schedule_is_not_a_comparison() {
         .status(2)
         .stderr_has(&["SCHEDULE.toml"]);
 }
+
+/// `compare` on the pump example (base and the employer's counter-offer) with
+/// `extra` arguments.
+fn pump_compare(dir: &Workdir, extra: &[&str]) -> common::Run {
+    let roster = example("pump/roster.csv");
+    let base = example("pump/schedule.toml");
+    let offer = example("pump/offer-employer.toml");
+    let mut args = vec!["compare", "--roster", &roster, &base, &offer];
+    args.extend_from_slice(extra);
+    dir.run(&args)
+}
+
+#[test]
+fn standards_give_the_pump_its_guideline_lines_and_threshold() {
+    let dir = Workdir::new();
+    let examples = example("standards/examples.toml");
+    let standards = ["--standards", "zhejiang", "--standards", &examples];
+    // Zhejiang's monthly minimum from 2024-01-01, tier 1 (331081 is tier 1 in the
+    // examples' standards): 2,490.00; 1.2 x 2,490.00 = 2,988.00 exactly. The
+    // examples' 2026 guideline: lower 3%, base 7%, upper 11%.
+    let run = pump_compare(&dir, &standards).success();
+    assert_eq!(run.stderr(), "", "nothing is missing");
+    let _ = run.stdout_has(&[
+        "  阈值 2,988.00 = 1.2 × 最低工资 2,490.00（浙江省 2024-01-01 第 1 档，地区 331081）\n",
+        "  工资指导线 下线 +3.00%，基准线 +7.00%，预警线 +11.00%（2026 年，地区 33：",
+        "低于 2,988.00 (人)",
+        // The same count as with --threshold 2988 (tests/golden/pump_compare.txt).
+        "9 (4.50%)",
+        // The counter-offer's +2.92% is below the 3% lower line.
+        "低于下线",
+    ]);
+
+    let mut json_args = standards.to_vec();
+    json_args.extend_from_slice(&["--format", "json"]);
+    let c: Value =
+        serde_json::from_str(&pump_compare(&dir, &json_args).success().stdout()).unwrap();
+    assert_eq!(c["threshold"], "2988.00");
+    assert_eq!(
+        c["threshold_basis"],
+        serde_json::json!({
+            "from": "minimum-wage",
+            "minimum_wage": "2490.00",
+            "multiple": "1.2",
+            "standard": "浙江省 2024-01-01",
+            "tier": 1,
+            "region": "331081",
+            "source": "浙江省人民政府关于调整全省最低工资标准的通知（2024-01-12），2024年1月1日起执行",
+        })
+    );
+    assert_eq!(
+        c["guideline"],
+        serde_json::json!({"lower": "3.0000%", "base": "7.0000%", "upper": "11.0000%"})
+    );
+    assert!(c["guideline_source"]
+        .as_str()
+        .unwrap()
+        .contains("EXAMPLE guideline lines"));
+    assert_eq!(c["offers"][0]["guideline"], "below-lower");
+    assert_eq!(c["scenarios"][0]["spread"]["below"]["count"], 9);
+
+    let mut html_args = standards.to_vec();
+    html_args.extend_from_slice(&["--format", "html", "-o", "c.html"]);
+    pump_compare(&dir, &html_args).success();
+    let html = dir.read("c.html");
+    for figure in [
+        "阈值 2,988.00 = 1.2 × 最低工资 2,490.00",
+        "阈值 2,988.00",
+        "下线 3.00%",
+        "基准线 7.00%",
+        "预警线 11.00%",
+    ] {
+        assert!(html.contains(figure), "{figure}");
+    }
+    assert!(!html.contains("未提供工资指导线"));
+}
+
+#[test]
+fn the_threshold_follows_the_region_tier() {
+    // The courier example is in 330702, tier 2 in the examples' standards:
+    // 1.2 x 2,260.00 = 2,712.00. The schedule compared with a copy of itself.
+    let dir = Workdir::new();
+    let copy = dir.write(
+        "copy.toml",
+        std::fs::read_to_string(example("courier/schedule.toml")).unwrap(),
+    );
+    dir.run(&[
+        "compare",
+        "--roster",
+        &example("courier/roster.csv"),
+        &example("courier/schedule.toml"),
+        &copy,
+        "--standards",
+        "zhejiang",
+        "--standards",
+        &example("standards/examples.toml"),
+    ])
+    .success()
+    .stdout_has(&[
+        "  阈值 2,712.00 = 1.2 × 最低工资 2,260.00（浙江省 2024-01-01 第 2 档，地区 330702）\n",
+        "低于 2,712.00 (人)",
+    ]);
+}
+
+#[test]
+fn standards_without_a_tier_or_guideline_say_so_and_go_on() {
+    // The built-in set documents no tier for 331081 (a county-level city) and
+    // has no guideline: one line on stderr for each, and no threshold.
+    let dir = Workdir::new();
+    let run = pump_compare(&dir, &["--standards", "zhejiang"])
+        .success()
+        .stderr_has(&[
+            "nengji compare: the standards give no wage guideline for region 331081 in 2026",
+            "nengji compare: no minimum-wage tier is known for region 331081 on 2026-01-31",
+        ]);
+    assert_eq!(run.stderr().lines().count(), 2, "{}", run.stderr());
+    assert!(!run.stdout().contains("阈值"));
+    assert!(!run.stdout().contains("工资指导线"));
+    assert!(!run.stdout().contains("低于 "));
+}
+
+#[test]
+fn a_given_threshold_wins_over_the_standards() {
+    let dir = Workdir::new();
+    let examples = example("standards/examples.toml");
+    let run = pump_compare(
+        &dir,
+        &[
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &examples,
+            "--threshold",
+            "3000",
+            "--format",
+            "json",
+        ],
+    )
+    .success();
+    let c: Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(c["threshold"], "3000.00");
+    assert_eq!(c["threshold_basis"], serde_json::json!({"from": "given"}));
+    // The guideline still comes from the standards.
+    assert_eq!(c["offers"][0]["guideline"], "below-lower");
+}
+
+#[test]
+fn without_standards_or_threshold_nothing_is_counted() {
+    let dir = Workdir::new();
+    let run = pump_compare(&dir, &["--format", "json"]).success();
+    let c: Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(c["threshold"], Value::Null);
+    assert_eq!(c["threshold_basis"], Value::Null);
+    assert_eq!(c["guideline"], Value::Null);
+    assert_eq!(run.stderr(), "");
+}
+
+#[test]
+fn unknown_standards_are_an_error() {
+    let dir = Workdir::new();
+    pump_compare(&dir, &["--standards", "zhejang"])
+        .status(2)
+        .stderr_has(&["no built-in standards named 'zhejang'"]);
+}

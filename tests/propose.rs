@@ -169,3 +169,183 @@ fn a_rate_needs_its_percent_sign() {
         .status(2)
         .stderr_has(&["'8' is not a percentage"]);
 }
+
+/// A small enterprise in the Wenling pump industry whose 初级工 step 1 (2,800) is
+/// below the examples' industry floor for 初级工 (2,900) and whose 学徒工 step 1
+/// (2,490) equals Zhejiang's tier-1 minimum wage.
+const PUMP_ENTERPRISE: &str = r#"
+[schedule]
+title = "示例泵业有限公司能级工资专项集体合同"
+scope = "enterprise"
+employer = "示例泵业有限公司"
+union = "示例泵业有限公司工会"
+region = "331081"
+industry = "泵与电机制造"
+effective = 2026-01-01
+expires = 2026-12-31
+
+[[grade]]
+name = "学徒工"
+pay = ["2490", "2560"]
+
+[[grade]]
+name = "初级工"
+pay = ["2800", "2880", "2960"]
+
+[[grade]]
+name = "中级工"
+base = "3400"
+increment = "100"
+steps = 3
+"#;
+
+const PUMP_ROSTER: &str =
+    "工号,姓名,能级,档次\nP1,甲,学徒工,1\nP2,乙,学徒工,2\nP3,丙,初级工,1\nP4,丁,初级工,2\nP5,戊,初级工,3\nP6,己,中级工,1\nP7,庚,中级工,3\n";
+
+/// The rules of `nengji check --format json` findings on `schedule`.
+fn check_rules(dir: &Workdir, schedule: &str, code: i32) -> Vec<String> {
+    let run = dir
+        .run(&[
+            "check",
+            "--schedule",
+            schedule,
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &example("standards/examples.toml"),
+            "--format",
+            "json",
+        ])
+        .status(code);
+    let report: Value = serde_json::from_str(&run.stdout()).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn propose_pump(dir: &Workdir, extra: &[&str]) -> common::Run {
+    let schedule = dir.write("schedule.toml", PUMP_ENTERPRISE);
+    let roster = dir.write("roster.csv", PUMP_ROSTER);
+    let mut args = vec![
+        "propose",
+        "--schedule",
+        &schedule,
+        "--roster",
+        &roster,
+        "--mode",
+        "uniform",
+    ];
+    args.extend_from_slice(extra);
+    dir.run(&args)
+}
+
+#[test]
+fn standards_lift_a_grade_to_its_industry_floor_and_the_result_passes_check() {
+    let dir = Workdir::new();
+    let examples = example("standards/examples.toml");
+
+    // Without standards, 3% leaves 初级工 step 1 at about 2,800 x 1.03 = 2,884
+    // -> 2,880, below the floor of 2,900; and 学徒工 step 1 is raised anyway.
+    propose_pump(&dir, &["--target-growth", "3%", "-o", "plain.toml"]).success();
+    let plain = dir.read("plain.toml");
+    assert!(plain.contains("pay = [\"2880\", "), "{plain}");
+    let rules = check_rules(&dir, &dir.path("plain.toml").display().to_string(), 1);
+    assert!(rules.contains(&"industry-floor".to_string()), "{rules:?}");
+
+    // With them, 初级工 step 1 is lifted to the floor (升至下限) and the report
+    // lists each grade's floor and the rule that sets it.
+    let run = propose_pump(
+        &dir,
+        &[
+            "--target-growth",
+            "3%",
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &examples,
+            "-o",
+            "new.toml",
+        ],
+    )
+    .success()
+    .stdout_has(&[
+        "升至下限",
+        "能级工资下限（--standards）：",
+        "  学徒工 ≥ 2,490.01：浙江省集体合同条例 Art 5: strictly above the minimum wage 2,490.00",
+        "  初级工 ≥ 2,900.00：浙江省集体合同条例 Art 27: the industry floor of 温岭市泵与电机行业",
+        "  中级工 ≥ 3,300.00：浙江省集体合同条例 Art 27",
+        "已写入 new.toml",
+    ]);
+    // The floor names grades the enterprise does not have: said on stderr.
+    assert!(
+        run.stderr().contains(
+            "industry floors: the floor of '温岭市泵与电机行业' sets 3,900.00 for grade '高级工'"
+        ),
+        "{}",
+        run.stderr()
+    );
+    let new = dir.read("new.toml");
+    assert!(new.contains("pay = [\"2900\", "), "{new}");
+    assert!(new.starts_with(&format!(
+        "# nengji propose --target-growth 3% --mode uniform --round-to 10 --standards zhejiang --standards {examples}\n"
+    )));
+    // The written schedule passes check: no floor or minimum-wage errors, none
+    // at all (only the warnings for the floor's grades it lacks and structure).
+    let rules = check_rules(&dir, &dir.path("new.toml").display().to_string(), 0);
+    for rule in [
+        "industry-floor",
+        "agreed-above-minimum",
+        "structure-monotone",
+    ] {
+        assert!(!rules.contains(&rule.to_string()), "{rule}: {rules:?}");
+    }
+    // Still within 0.05 point of the target.
+    let c: Value = serde_json::from_str(
+        &dir.run(&[
+            "compare",
+            "--roster",
+            &dir.path("roster.csv").display().to_string(),
+            &dir.path("schedule.toml").display().to_string(),
+            &dir.path("new.toml").display().to_string(),
+            "--format",
+            "json",
+        ])
+        .success()
+        .stdout(),
+    )
+    .unwrap();
+    let growth = c["offers"][0]["average_growth"].as_str().unwrap();
+    let growth = Decimal::from_str(growth.trim_end_matches('%')).unwrap();
+    assert!((growth - Decimal::from(3)).abs() <= Decimal::from_str("0.05").unwrap());
+}
+
+#[test]
+fn a_cut_the_standards_forbid_names_the_floors() {
+    let dir = Workdir::new();
+    // Without standards a 5% cut is possible.
+    propose_pump(&dir, &["--target-growth", "-5%"]).success();
+    // With them every grade stays at its floor or above: the deepest cut is
+    // 2500 + 2510 + 2900 + 2910 + 2920 + 3300 + 3320 = 20,360 against 20,690,
+    // -1.59%.
+    propose_pump(
+        &dir,
+        &[
+            "--target-growth",
+            "-5%",
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &example("standards/examples.toml"),
+            "-o",
+            "new.toml",
+        ],
+    )
+    .status(2)
+    .stderr_has(&[
+        "error: the target -5.00% cannot be met: keeping every grade pay at or above its grade's floor (浙江省集体合同条例 Art 5: strictly above the minimum wage 2,490.00 (浙江省 2024-01-01 tier 1, region 331081); 浙江省集体合同条例 Art 27: the industry floor of 温岭市泵与电机行业 from 2026-01-01) already gives -1.59%",
+    ]);
+    assert!(!dir.files().contains(&"new.toml".to_string()));
+}

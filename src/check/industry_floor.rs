@@ -3,6 +3,36 @@
 //! Equal to the floor is allowed.
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::standards::IndustryFloor;
+use crate::{Money, Schedule};
+
+/// One grade of an industry floor, matched to the schedule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatchedFloor<'f> {
+    /// The grade as the floor names it.
+    pub name: &'f str,
+    /// The schedule's grade it names (by name or alias), if the schedule has it.
+    pub grade: Option<usize>,
+    /// The minimum monthly grade pay (浙江省集体合同条例 Art 27).
+    pub minimum: Money,
+}
+
+/// The grades an industry floor sets, in its order, each matched to the
+/// schedule's grade by name or alias.
+pub fn matched_floors<'f>(schedule: &Schedule, floor: &'f IndustryFloor) -> Vec<MatchedFloor<'f>> {
+    floor
+        .floors
+        .0
+        .iter()
+        .filter_map(|(name, _)| {
+            floor.floor(name).map(|minimum| MatchedFloor {
+                name,
+                grade: schedule.grade_index(name),
+                minimum,
+            })
+        })
+        .collect()
+}
 
 pub fn check(ctx: &Context, report: &mut Report) {
     let Some(industry) = ctx.schedule.meta.industry.as_deref() else {
@@ -28,28 +58,27 @@ pub fn check(ctx: &Context, report: &mut Report) {
             ));
             continue;
         };
-        if !floor
-            .floors
-            .keys()
-            .any(|name| ctx.schedule.grade_index(name).is_some())
-        {
+        let matched = matched_floors(ctx.schedule, floor);
+        if matched.iter().all(|m| m.grade.is_none()) {
             report.note(format!(
                 "industry floors: the floor of '{}' names none of the schedule's grades",
                 floor.industry
             ));
             continue;
         }
-        for (name, _) in &floor.floors.0 {
-            let Some(minimum) = floor.floor(name) else {
-                continue;
-            };
-            let Some(index) = ctx.schedule.grade_index(name) else {
+        for MatchedFloor {
+            name,
+            grade,
+            minimum,
+        } in matched
+        {
+            let Some(index) = grade else {
                 report.push(
                     Finding::new(
                         "industry-floor-grade",
                         Severity::Warning,
                         floor.basis.clone(),
-                        Subject::Grade { grade: name.clone() },
+                        Subject::Grade { grade: name.to_string() },
                         format!(
                             "the industry floor ({}) sets {} for grade '{name}', which the schedule does not have",
                             floor.industry,

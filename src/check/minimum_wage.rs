@@ -7,9 +7,11 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use chrono::NaiveDate;
+
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
 use crate::roster::Employment;
-use crate::standards::{MinimumWage, Sourced};
+use crate::standards::{MinimumWage, Sourced, Standards};
 use crate::{Money, Period};
 
 const ART_12: &str = "最低工资规定 Art 12";
@@ -29,14 +31,69 @@ impl Minimum<'_> {
     pub fn label(&self) -> String {
         format!("{} tier {}", self.standard.label(), self.tier)
     }
+
+    /// The lowest agreed pay standard that passes where the standard requires
+    /// agreed pay strictly above the minimum wage (浙江省集体合同条例 Art 5): one
+    /// `unit` (0.01 at the fen) above it. `None` where the standard sets no such
+    /// rule (then only workers' pay is held to the minimum, 最低工资规定 Art 12).
+    pub fn lowest_agreed_pay(&self, unit: Money) -> Option<Money> {
+        self.standard
+            .agreed_pay_above
+            .as_ref()
+            .map(|_| self.monthly + unit)
+    }
 }
 
-/// Why a region had no minimum.
+/// Why a region has no minimum on a date.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Missing {
+pub enum Missing {
+    /// No minimum-wage standard is in force.
     Standard,
+    /// No tier is known for the region.
     Tier,
+    /// The region's tier is beyond the standard's tiers: (tier, tiers).
     TierOutOfRange(u32, usize),
+}
+
+impl Missing {
+    /// Why, in a few words, for a one-line message.
+    pub fn describe(&self, region: &str, on: NaiveDate) -> String {
+        match self {
+            Missing::Standard => {
+                format!("no minimum-wage standard is in force for region {region} on {on}")
+            }
+            Missing::Tier => format!(
+                "no minimum-wage tier is known for region {region} on {on} (add a [[region_tier]] with code = \"{region}\")"
+            ),
+            Missing::TierOutOfRange(tier, tiers) => format!(
+                "region {region} is assigned tier {tier}, but the standard in force on {on} has {tiers} tiers"
+            ),
+        }
+    }
+}
+
+/// The monthly minimum wage of `region` in force on `on` (最低工资规定 Art 12):
+/// the latest standard that has taken effect, at the region's tier (the most
+/// specific assignment). Never filled in: a region without a standard or a tier
+/// is `Err`.
+pub fn minimum_in_force<'s>(
+    standards: &'s Standards,
+    region: &str,
+    on: NaiveDate,
+) -> Result<Minimum<'s>, Missing> {
+    let standard = standards
+        .minimum_wage(region, on)
+        .ok_or(Missing::Standard)?;
+    let t = standards.tier(region, on).ok_or(Missing::Tier)?;
+    let monthly = standard
+        .monthly_of(t.tier)
+        .ok_or(Missing::TierOutOfRange(t.tier, standard.tiers()))?;
+    Ok(Minimum {
+        standard,
+        tier: t.tier,
+        monthly,
+        hourly: standard.hourly_of(t.tier),
+    })
 }
 
 /// Resolves minimums, remembering each region and period that has none so it
@@ -71,7 +128,7 @@ impl<'a> Minimums<'a> {
         {
             Some((_, _, found)) => found.clone(),
             None => {
-                let found = self.resolve(region, period);
+                let found = minimum_in_force(self.ctx.standards, region, period.last_day());
                 self.resolved
                     .push((region.to_string(), period, found.clone()));
                 found
@@ -87,26 +144,6 @@ impl<'a> Minimums<'a> {
                 entry.1 += workers;
                 None
             }
-        }
-    }
-
-    fn resolve(&self, region: &str, period: Period) -> Result<Minimum<'a>, Missing> {
-        let on = period.last_day();
-        let standards = self.ctx.standards;
-        match standards.minimum_wage(region, on) {
-            None => Err(Missing::Standard),
-            Some(standard) => match standards.tier(region, on) {
-                None => Err(Missing::Tier),
-                Some(t) => match standard.monthly_of(t.tier) {
-                    Some(monthly) => Ok(Minimum {
-                        standard,
-                        tier: t.tier,
-                        monthly,
-                        hourly: standard.hourly_of(t.tier),
-                    }),
-                    None => Err(Missing::TierOutOfRange(t.tier, standard.tiers())),
-                },
-            },
         }
     }
 
@@ -167,7 +204,10 @@ pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Rep
         let Some(min) = minimums.get(region, period, 0) else {
             continue;
         };
-        let Some(rule) = min.standard.agreed_pay_above.as_deref() else {
+        let (Some(rule), Some(target)) = (
+            min.standard.agreed_pay_above.as_deref(),
+            min.lowest_agreed_pay(ctx.unit()),
+        ) else {
             continue;
         };
         for grade in &ctx.schedule.grades {
@@ -176,7 +216,6 @@ pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Rep
                     continue;
                 }
                 let step = i as u32 + 1;
-                let target = min.monthly + ctx.unit();
                 let raise = target - pay;
                 let relation = if pay == min.monthly {
                     "equal to"

@@ -8,6 +8,7 @@ mod guideline;
 mod industry_floor;
 mod market;
 mod minimum_wage;
+mod pay_floor;
 mod procedure;
 mod report;
 mod report_writer;
@@ -16,7 +17,9 @@ mod structure;
 
 pub use context::Context;
 pub use finding::{Figures, Finding, Severity, Subject};
-pub use minimum_wage::Minimums;
+pub use industry_floor::{matched_floors, MatchedFloor};
+pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing};
+pub use pay_floor::{pay_floors, GradeFloor, PayFloors};
 pub use report::{Owed, Report};
 pub use report_writer::{summary, write_csv_rows, write_report, ReportFormat, CSV_HEADER};
 

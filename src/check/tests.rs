@@ -486,3 +486,73 @@ fn findings_are_grouped_errors_first() {
     assert_eq!(r.findings[0].rule, "agreed-above-minimum");
     assert_eq!(dec!(0.01), r.findings[0].shortfall.unwrap().amount());
 }
+
+#[test]
+fn minimum_in_force_resolves_the_standard_and_tier_or_says_why() {
+    let s = standards("");
+    let on = "2026-01-31".parse().unwrap();
+    let min = minimum_in_force(&s, "331081", on).unwrap();
+    assert_eq!((min.monthly, min.tier), (money("2490"), 1));
+    // 浙江省集体合同条例 Art 5: one fen above is the lowest agreed pay that passes.
+    assert_eq!(min.lowest_agreed_pay(money("0.01")), Some(money("2490.01")));
+    assert_eq!(min.lowest_agreed_pay(money("1")), Some(money("2491")));
+    // Before 2024 the 2021 standard applies.
+    let old = minimum_in_force(&s, "331081", "2023-12-31".parse().unwrap()).unwrap();
+    assert_eq!(old.monthly, money("2280"));
+    // 331082 has no tier: never filled in.
+    let missing = minimum_in_force(&s, "331082", on).unwrap_err();
+    assert_eq!(missing, Missing::Tier);
+    assert!(missing
+        .describe("331082", on)
+        .contains("no minimum-wage tier is known for region 331082 on 2026-01-31"));
+    assert_eq!(
+        minimum_in_force(&s, "110101", on).unwrap_err(),
+        Missing::Standard
+    );
+    let four = standards(
+        "[[region_tier]]\ncode = \"331082\"\ntier = 4\nsince = 2024-01-01\nsource = \"t\"\n",
+    );
+    assert_eq!(
+        minimum_in_force(&four, "331082", on).unwrap_err(),
+        Missing::TierOutOfRange(4, 3)
+    );
+    // A standard without the rule on agreed pay sets no agreed-pay floor.
+    let mut plain = standards("");
+    for m in &mut plain.minimum_wages {
+        m.item.agreed_pay_above = None;
+    }
+    let min = minimum_in_force(&plain, "331081", on).unwrap();
+    assert_eq!(min.lowest_agreed_pay(money("0.01")), None);
+}
+
+#[test]
+fn industry_floors_match_grades_by_name_and_alias() {
+    let s = standards(PUMP_FLOOR);
+    let schedule = schedule(
+        "[[grade]]\nname = \"学徒工\"\npay = [\"2600\"]\n[[grade]]\nname = \"初级\"\naliases = [\"初级工\"]\npay = [\"3000\"]\n",
+    );
+    let floor = s
+        .industry_floor("泵与电机制造", "2026-01-31".parse().unwrap())
+        .unwrap();
+    let matched = matched_floors(&schedule, floor);
+    assert_eq!(
+        matched,
+        vec![
+            MatchedFloor {
+                name: "学徒工",
+                grade: Some(0),
+                minimum: money("2600")
+            },
+            MatchedFloor {
+                name: "初级工",
+                grade: Some(1),
+                minimum: money("3000")
+            },
+            MatchedFloor {
+                name: "技师",
+                grade: None,
+                minimum: money("5000")
+            },
+        ]
+    );
+}

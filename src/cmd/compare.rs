@@ -5,12 +5,18 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
+use chrono::Datelike;
 
+use crate::check::minimum_in_force;
+use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::compare::{self, CompareFormat, CompareOptions, Comparison, Scenario};
+use crate::compare::{
+    self, CompareFormat, CompareOptions, Comparison, GuidelineLines, Scenario, Threshold,
+};
 use crate::pay::PayEngine;
 use crate::roster::{Encoding, Roster};
+use crate::standards::Standards;
 use crate::{Money, Period, Rate, Schedule};
 
 #[derive(Debug, clap::Args)]
@@ -33,10 +39,16 @@ pub struct Args {
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// Count workers whose gross pay is below this amount (e.g. 1.2 x the minimum
-    /// wage: 2988 for Zhejiang tier 1 in 2024).
+    /// Count workers whose gross pay is below this amount. Default with
+    /// --standards: 1.2 x the monthly minimum wage of the base's region and tier
+    /// in force in the period (2988 for Zhejiang tier 1 since 2024).
     #[arg(long, value_name = "AMOUNT")]
     threshold: Option<Money>,
+    /// A standards file, or a built-in set by name (zhejiang), as `nengji check`
+    /// takes them; repeat to combine. Gives the wage guideline's lines and the
+    /// default threshold.
+    #[arg(long)]
+    standards: Vec<String>,
     /// The employer's on-cost on the wage bill (social insurance, housing fund), e.g. 30%.
     #[arg(long, value_name = "RATE", value_parser = parse_rate)]
     on_cost: Option<Rate>,
@@ -74,6 +86,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let period = args
         .period
         .unwrap_or_else(|| Period::of(schedules[0].meta.effective));
+    let standards = if args.standards.is_empty() {
+        None
+    } else {
+        Some(load_standards(&args.standards)?)
+    };
 
     // Read the roster once (it may be stdin) and bind it to each schedule.
     let mut bytes = Vec::new();
@@ -97,11 +114,20 @@ pub fn run(args: Args) -> Result<Outcome> {
             sheets: &sheets[i],
         })
         .collect();
+    let (guideline, guideline_source) = match &standards {
+        Some(standards) => guideline_of(standards, &schedules[0], period),
+        None => (None, None),
+    };
+    let threshold = match (args.threshold, &standards) {
+        (Some(amount), _) => Some(Threshold::given(amount)),
+        (None, Some(standards)) => threshold_of(standards, &schedules[0], period),
+        (None, None) => None,
+    };
     let options = CompareOptions {
-        threshold: args.threshold,
+        threshold,
         on_cost: args.on_cost,
-        // Wage-guideline lines come from the standards (check issue) once they exist.
-        guideline: None,
+        guideline,
+        guideline_source,
         largest_losses: args.losses,
     };
     let comparison = Comparison::build(period, &scenarios[0], &scenarios[1..], &options)?;
@@ -118,6 +144,56 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     output.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// The wage guideline (工资指导线) of the base's region for the period's year, and
+/// where it comes from; without one, a line on stderr says so.
+fn guideline_of(
+    standards: &Standards,
+    base: &Schedule,
+    period: Period,
+) -> (Option<GuidelineLines>, Option<String>) {
+    let region = &base.meta.region;
+    let year = period.first_day().year();
+    match standards.guideline(region, year) {
+        Some(g) => (
+            Some(GuidelineLines::from(&g.item)),
+            Some(format!("{year} 年，地区 {}：{}", g.region, g.source)),
+        ),
+        None => {
+            eprintln!(
+                "nengji compare: the standards give no wage guideline for region {region} in {year}; growth is shown without guideline lines"
+            );
+            (None, None)
+        }
+    }
+}
+
+/// The default low-pay threshold: 1.2 x the monthly minimum wage of the base's
+/// region and tier in force on the last day of the period (最低工资规定 Art 12;
+/// the standard applied as `nengji check` applies it), rounded by the base's
+/// rounding. Without a minimum wage, a line on stderr says so and no workers are
+/// counted below a threshold.
+fn threshold_of(standards: &Standards, base: &Schedule, period: Period) -> Option<Threshold> {
+    let region = &base.meta.region;
+    let on = period.last_day();
+    match minimum_in_force(standards, region, on) {
+        Ok(min) => Threshold::of_minimum_wage(
+            min.monthly,
+            base.rounding,
+            min.standard.label(),
+            min.tier,
+            region.clone(),
+            min.standard.source.clone(),
+        ),
+        Err(missing) => {
+            eprintln!(
+                "nengji compare: {}; no low-pay threshold without --threshold",
+                missing.describe(region, on)
+            );
+            None
+        }
+    }
 }
 
 /// Each schedule's title; where two titles are equal, their file names instead.

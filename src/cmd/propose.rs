@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use anyhow::{anyhow, Result};
 
+use crate::check::{self, Context, GradeFloor};
+use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::propose::{self, RaiseMode, Request};
@@ -32,6 +34,12 @@ pub struct Args {
     /// No grade pay below this amount (rounded up to the unit).
     #[arg(long, value_name = "AMOUNT")]
     floor: Option<Money>,
+    /// A standards file, or a built-in set by name (zhejiang), as `nengji check`
+    /// takes them; repeat to combine. Each grade's pay is also kept at or above
+    /// its industry floor and strictly above the minimum wage where the standards
+    /// say so, over the contract's term.
+    #[arg(long)]
+    standards: Vec<String>,
     /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
@@ -60,6 +68,26 @@ pub fn run(args: Args) -> Result<Outcome> {
     if roster.workers.is_empty() {
         return Err(anyhow!("the roster '{}' has no workers", args.roster));
     }
+    let standard_floors = if args.standards.is_empty() {
+        None
+    } else {
+        Some(standard_floors(&schedule, &args.standards, period)?)
+    };
+    let floors = combined_floors(
+        args.floor,
+        standard_floors.as_deref(),
+        schedule.grades.len(),
+    );
+    // Named when the floors put the target out of reach; `--floor` alone keeps
+    // its plain message.
+    let mut floor_sources: Vec<String> = Vec::new();
+    if standard_floors.is_some() {
+        for f in floors.iter().flatten() {
+            if !floor_sources.contains(&f.source) {
+                floor_sources.push(f.source.clone());
+            }
+        }
+    }
     let request = Request {
         schedule: &schedule,
         workers: &roster.workers,
@@ -67,15 +95,24 @@ pub fn run(args: Args) -> Result<Outcome> {
         target: args.target_growth,
         mode: args.mode,
         unit: args.round_to,
-        floors: vec![args.floor; schedule.grades.len()],
+        floors: floors
+            .iter()
+            .map(|f| f.as_ref().map(|f| f.amount))
+            .collect(),
+        floor_sources,
     };
     let proposal = propose::propose(&request)?;
     let floor = args
         .floor
         .map(|f| format!(" --floor {f}"))
         .unwrap_or_default();
+    let standards: String = args
+        .standards
+        .iter()
+        .map(|s| format!(" --standards {s}"))
+        .collect();
     let header = format!(
-        "# nengji propose --target-growth {} --mode {} --round-to {}{floor}\n\
+        "# nengji propose --target-growth {} --mode {} --round-to {}{floor}{standards}\n\
          # 由 {} 拟定：名册 {}（{} 人，{} 期），平均增长 {}；仅能级工资有改动。\n",
         args.target_growth,
         args.mode.name(),
@@ -98,6 +135,9 @@ pub fn run(args: Args) -> Result<Outcome> {
         args.round_to,
         &mut report,
     )?;
+    if standard_floors.is_some() {
+        write_floors(&schedule, &floors, &mut report)?;
+    }
     match &args.output {
         Some(path) => {
             let mut output = Output::create(Some(path))?;
@@ -117,4 +157,126 @@ pub fn run(args: Args) -> Result<Outcome> {
         out.commit()?;
     }
     Ok(Outcome::Clean)
+}
+
+/// One grade's floor in the request, and what sets it.
+#[derive(Debug, Clone)]
+struct Floor {
+    amount: Money,
+    /// `--floor 3000.00`, or the standards' rule and figure.
+    source: String,
+}
+
+/// The floors the standards set for each grade over the contract's term (and the
+/// pay month, if outside it), as `nengji check` holds the contract to them:
+/// the industry floor (浙江省集体合同条例 Art 27) and strictly above the minimum
+/// wage where the standard says so (浙江省集体合同条例 Art 5). What could not be
+/// resolved goes to stderr, a line each.
+fn standard_floors(
+    schedule: &Schedule,
+    names: &[String],
+    period: Period,
+) -> Result<Vec<Option<GradeFloor>>> {
+    let standards = load_standards(names)?;
+    let mut periods = Context::term_periods(schedule, &standards);
+    if !periods.contains(&period) {
+        periods.push(period);
+    }
+    let ctx = Context::new(schedule, &standards, period).at_periods(periods);
+    let floors = check::pay_floors(&ctx);
+    for note in &floors.notes {
+        eprintln!("nengji propose: {note}");
+    }
+    Ok(floors.grades)
+}
+
+/// Per grade, the higher of `--floor` and the standards' floor.
+fn combined_floors(
+    given: Option<Money>,
+    standards: Option<&[Option<GradeFloor>]>,
+    grades: usize,
+) -> Vec<Option<Floor>> {
+    (0..grades)
+        .map(|g| {
+            let given = given.map(|amount| Floor {
+                amount,
+                source: format!("--floor {}", amount.grouped()),
+            });
+            let standard = standards
+                .and_then(|s| s.get(g))
+                .cloned()
+                .flatten()
+                .map(|f| Floor {
+                    amount: f.amount,
+                    source: format!("{}: {}", f.basis, f.what),
+                });
+            match (given, standard) {
+                (Some(a), Some(b)) => Some(if b.amount > a.amount { b } else { a }),
+                (a, b) => a.or(b),
+            }
+        })
+        .collect()
+}
+
+/// The floors each grade was held to, under the report's table.
+fn write_floors(schedule: &Schedule, floors: &[Option<Floor>], out: &mut Vec<u8>) -> Result<()> {
+    writeln!(out, "能级工资下限（--standards）：")?;
+    for (grade, floor) in schedule.grades.iter().zip(floors) {
+        match floor {
+            Some(f) => writeln!(
+                out,
+                "  {} ≥ {}：{}",
+                grade.name,
+                f.amount.grouped(),
+                f.source
+            )?,
+            None => writeln!(out, "  {}：无", grade.name)?,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn standard(amount: i64) -> Option<GradeFloor> {
+        Some(GradeFloor {
+            amount: Money::from(amount),
+            basis: "浙江省集体合同条例 Art 27".into(),
+            what: "the industry floor".into(),
+        })
+    }
+
+    #[test]
+    fn each_grade_takes_the_higher_of_floor_and_standards() {
+        let standards = [standard(2900), None, standard(3300)];
+        let floors = combined_floors(Some(Money::from(3000)), Some(&standards), 3);
+        let amounts: Vec<Option<Money>> = floors
+            .iter()
+            .map(|f| f.as_ref().map(|f| f.amount))
+            .collect();
+        assert_eq!(
+            amounts,
+            vec![
+                Some(Money::from(3000)),
+                Some(Money::from(3000)),
+                Some(Money::from(3300))
+            ]
+        );
+        let sources: Vec<&str> = floors.iter().flatten().map(|f| f.source.as_str()).collect();
+        assert_eq!(
+            sources,
+            [
+                "--floor 3,000.00",
+                "--floor 3,000.00",
+                "浙江省集体合同条例 Art 27: the industry floor"
+            ]
+        );
+        // Without --floor, only the standards; without either, nothing.
+        let only = combined_floors(None, Some(&standards), 3);
+        assert!(only[1].is_none());
+        assert_eq!(only[0].as_ref().map(|f| f.amount), Some(Money::from(2900)));
+        assert!(combined_floors(None, None, 2).iter().all(Option::is_none));
+    }
 }

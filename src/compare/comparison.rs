@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::compare::worker_change::changed_components;
 use crate::compare::{
-    GuidelineLines, GuidelinePosition, Percentage, Spread, WageBill, WorkerChange,
+    GuidelineLines, GuidelinePosition, Percentage, Spread, Threshold, ThresholdBasis, WageBill,
+    WorkerChange,
 };
 use crate::distribution::{group_end, Distribution};
 use crate::pay::PaySheet;
@@ -27,12 +28,14 @@ pub struct Scenario<'a> {
 /// What a comparison reports beyond the pay itself.
 #[derive(Debug, Clone, Default)]
 pub struct CompareOptions {
-    /// The low-pay threshold (1.2 x the minimum wage once standards give it).
-    pub threshold: Option<Money>,
+    /// The low-pay threshold: given, or 1.2 x the minimum wage from the standards.
+    pub threshold: Option<Threshold>,
     /// The employer's on-cost rate (social insurance, housing fund) on the bill.
     pub on_cost: Option<Rate>,
     /// The wage guideline's lines, from the standards when they give them.
     pub guideline: Option<GuidelineLines>,
+    /// Where the guideline's lines come from (year, region, source), for reports.
+    pub guideline_source: Option<String>,
     /// How many of the largest losses to list by name.
     pub largest_losses: usize,
 }
@@ -71,8 +74,12 @@ pub struct Comparison {
     pub period: String,
     pub headcount: usize,
     pub threshold: Option<Money>,
+    /// Where the threshold came from: given, or a multiple of the minimum wage.
+    pub threshold_basis: Option<ThresholdBasis>,
     pub on_cost: Option<Percentage>,
     pub guideline: Option<GuidelineLines>,
+    /// Where the guideline's lines come from.
+    pub guideline_source: Option<String>,
     /// The base first, then each offer in the order given.
     pub scenarios: Vec<ScenarioSummary>,
     /// Each offer against the base, in the order given.
@@ -293,9 +300,11 @@ impl Comparison {
         Ok(Comparison {
             period: period.to_string(),
             headcount: n,
-            threshold: options.threshold,
+            threshold: options.threshold.as_ref().map(|t| t.amount),
+            threshold_basis: options.threshold.as_ref().map(|t| t.basis.clone()),
             on_cost: options.on_cost.map(Percentage::from),
             guideline: options.guideline,
+            guideline_source: options.guideline_source.clone(),
             scenarios,
             offers: changes,
             grades,
@@ -306,6 +315,32 @@ impl Comparison {
     /// The base's summary.
     pub fn base(&self) -> &ScenarioSummary {
         &self.scenarios[0]
+    }
+
+    /// The threshold and where it came from, in one line, when there is one.
+    pub fn threshold_line(&self) -> Option<String> {
+        let amount = self.threshold?;
+        let basis = self
+            .threshold_basis
+            .clone()
+            .unwrap_or(ThresholdBasis::Given);
+        Some(Threshold { amount, basis }.describe())
+    }
+
+    /// The guideline's lines and their source in one line, when there are some.
+    pub fn guideline_line(&self) -> Option<String> {
+        let lines = self.guideline?;
+        let figures: Vec<String> = lines
+            .lines()
+            .iter()
+            .map(|(name, p)| format!("{name} {}", p.signed()))
+            .collect();
+        let source = self
+            .guideline_source
+            .as_ref()
+            .map(|s| format!("（{s}）"))
+            .unwrap_or_default();
+        Some(format!("工资指导线 {}{source}", figures.join("，")))
     }
 }
 
@@ -346,7 +381,8 @@ fn summarize(s: &Scenario, options: &CompareOptions) -> Result<ScenarioSummary, 
     let monthly = Money::new(pay.sum().ok_or_else(overflow)?);
     let bill = WageBill::new(monthly, options.on_cost, rounding).ok_or_else(overflow)?;
     let average = rounding.apply(monthly.amount() / Decimal::from(pay.len()));
-    let spread = Spread::of(&pay, options.threshold, rounding).ok_or_else(overflow)?;
+    let threshold = options.threshold.as_ref().map(|t| t.amount);
+    let spread = Spread::of(&pay, threshold, rounding).ok_or_else(overflow)?;
     Ok(ScenarioSummary {
         label: s.label.to_string(),
         title: s.schedule.meta.title.clone(),
@@ -448,13 +484,14 @@ expires = 2026-12-31
             "[[grade]]\nname='初'\npay=['3300','3300']\n[[grade]]\nname='高'\npay=['3900']\n",
         );
         let options = CompareOptions {
-            threshold: Some(Money::from(3100)),
+            threshold: Some(Threshold::given(Money::from(3100))),
             on_cost: Rate::parse("30%"),
             guideline: Some(GuidelineLines {
                 lower: Rate::parse("4.5%").unwrap(),
                 base: Rate::parse("12%").unwrap(),
                 upper: Rate::parse("16%").unwrap(),
             }),
+            guideline_source: None,
             largest_losses: 10,
         };
         let c = run(&[&base, &offer], &options);
@@ -548,17 +585,33 @@ expires = 2026-12-31
                 base: Rate::parse("12%").unwrap(),
                 upper: Rate::parse("16%").unwrap(),
             }),
+            guideline_source: Some("2014 北京".into()),
+            threshold: Threshold::of_minimum_wage(
+                Money::from(2490),
+                base.rounding,
+                "浙江省 2024-01-01".into(),
+                1,
+                "331081".into(),
+                "notice".into(),
+            ),
             ..CompareOptions::default()
         };
         let c = run(&[&base, &offer], &options);
         // 3300 + 3400 + 3300 + 4200 + 4200 = 18400 over 17100: +7.60%, between the lower and base lines.
         assert_eq!(c.offers[0].average_growth.unwrap().to_string(), "7.60%");
         assert_eq!(c.offers[0].guideline, Some(GuidelinePosition::LowerToBase));
+        assert_eq!(c.threshold, Some(Money::from(2988)));
         let mut text = Vec::new();
         crate::compare::write_text(&c, &mut text).unwrap();
-        assert!(String::from_utf8(text)
-            .unwrap()
-            .contains("下线至基准线之间"));
+        let text = String::from_utf8(text).unwrap();
+        for line in [
+            "下线至基准线之间",
+            "  阈值 2,988.00 = 1.2 × 最低工资 2,490.00（浙江省 2024-01-01 第 1 档，地区 331081）\n",
+            "  工资指导线 下线 +4.50%，基准线 +12.00%，预警线 +16.00%（2014 北京）\n",
+            "低于 2,988.00 (人)",
+        ] {
+            assert!(text.contains(line), "{line}\n{text}");
+        }
         let mut html = Vec::new();
         crate::compare::write_html(&c, &mut html).unwrap();
         let html = String::from_utf8(html).unwrap();

@@ -7,6 +7,7 @@
 use serde::{Serialize, Serializer};
 
 use crate::compare::Percentage;
+use crate::standards::WageGuideline;
 use crate::Rate;
 
 /// A province's yearly wage guideline for average wage growth, e.g. Beijing 2014:
@@ -44,6 +45,17 @@ impl GuidelineLines {
             ("基准线", self.base.into()),
             ("预警线", self.upper.into()),
         ]
+    }
+}
+
+/// The lines of a year's wage guideline from the standards (工资指导线).
+impl From<&WageGuideline> for GuidelineLines {
+    fn from(g: &WageGuideline) -> GuidelineLines {
+        GuidelineLines {
+            lower: g.lower,
+            base: g.base,
+            upper: g.upper,
+        }
     }
 }
 
@@ -104,5 +116,17 @@ mod tests {
         assert_eq!(at(dec!(0.12)), GuidelinePosition::BaseToUpper);
         assert_eq!(at(dec!(0.16)), GuidelinePosition::BaseToUpper);
         assert_eq!(at(dec!(0.1601)), GuidelinePosition::AboveUpper);
+    }
+
+    #[test]
+    fn lines_from_a_standards_guideline() {
+        let g: WageGuideline = toml::from_str(
+            "year = 2014\nregion = \"11\"\nsource = \"北京 2014\"\nbase = \"12%\"\nupper = \"16%\"\nlower = \"4.5%\"",
+        )
+        .unwrap();
+        let lines = GuidelineLines::from(&g);
+        assert_eq!(lines.lower, Rate::parse("4.5%").unwrap());
+        assert_eq!(lines.base, Rate::parse("12%").unwrap());
+        assert_eq!(lines.upper, Rate::parse("16%").unwrap());
     }
 }

@@ -52,6 +52,12 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         escape(&c.period),
         c.headcount
     );
+    for line in [c.threshold_line(), c.guideline_line()]
+        .into_iter()
+        .flatten()
+    {
+        let _ = writeln!(p, "<p class=\"meta\">{}</p>", escape(&line));
+    }
     legend(c, &mut p);
     cards(c, &mut p);
 

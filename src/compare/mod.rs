@@ -15,6 +15,7 @@ mod percentage;
 mod spread;
 mod svg;
 mod text;
+mod threshold;
 mod wage_bill;
 mod worker_change;
 
@@ -29,5 +30,6 @@ pub use html::write_html;
 pub use percentage::Percentage;
 pub use spread::{Below, Spread, RATIO_PLACES};
 pub use text::write_text;
+pub use threshold::{Threshold, ThresholdBasis, MINIMUM_WAGE_MULTIPLE};
 pub use wage_bill::{WageBill, MONTHS};
 pub use worker_change::{changed_components, WorkerChange};

@@ -24,6 +24,12 @@ pub fn write_text<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
             writeln!(out, "  {role} {}: {}", s.label, s.title)?;
         }
     }
+    for line in [c.threshold_line(), c.guideline_line()]
+        .into_iter()
+        .flatten()
+    {
+        writeln!(out, "  {line}")?;
+    }
     writeln!(out)?;
     writeln!(out, "{}", summary_table(c))?;
     writeln!(out)?;

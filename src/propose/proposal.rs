@@ -35,9 +35,13 @@ pub struct Request<'a> {
     pub mode: RaiseMode,
     /// Grade pay is rounded to a whole number of this (10 yuan).
     pub unit: Money,
-    /// Per grade, the lowest grade pay allowed (from `--floor`, or the standards'
-    /// industry floors once they exist).
+    /// Per grade, the lowest grade pay allowed: `--floor`, and the floors the
+    /// standards set (industry floors, above the minimum wage).
     pub floors: Vec<Option<Money>>,
+    /// What sets the floors (`--floor 3,000.00`, `浙江省集体合同条例 Art 27: the
+    /// industry floor of ...`), named in the message when they put the target out
+    /// of reach; empty for a plain `--floor`, whose message names its amount.
+    pub floor_sources: Vec<String>,
 }
 
 /// Why no proposal meets the target.
@@ -192,7 +196,7 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
     if lo.total.amount() > goal {
         let unfloored = evaluate(lowest_factor, &vec![None; req.floors.len()])?;
         let reason = if unfloored.total.amount() <= goal {
-            floor_reason(&req.floors)
+            floor_reason(&req.floors, &req.floor_sources)
         } else if req.mode == RaiseMode::Uniform {
             "cutting every grade pay by 90% (the deepest cut searched)".to_string()
         } else {
@@ -268,14 +272,20 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
     })
 }
 
-fn floor_reason(floors: &[Option<Money>]) -> String {
+fn floor_reason(floors: &[Option<Money>], sources: &[String]) -> String {
     let set: Vec<Money> = floors.iter().flatten().copied().collect();
     match set.first() {
-        Some(first) if set.iter().all(|f| f == first) => format!(
+        Some(first) if sources.is_empty() && set.iter().all(|f| f == first) => format!(
             "keeping every grade pay at or above the floor {}",
             first.grouped()
         ),
-        _ => "keeping every grade pay at or above its grade's floor".to_string(),
+        _ if sources.is_empty() => {
+            "keeping every grade pay at or above its grade's floor".to_string()
+        }
+        _ => format!(
+            "keeping every grade pay at or above its grade's floor ({})",
+            sources.join("; ")
+        ),
     }
 }
 

@@ -41,6 +41,7 @@ fn request<'a>(
         mode,
         unit: Money::from(unit),
         floors: vec![floor; schedule.grades.len()],
+        floor_sources: Vec::new(),
     }
 }
 
@@ -203,6 +204,43 @@ fn a_target_below_what_the_floor_forces_is_refused() {
     ))
     .unwrap();
     assert_sound(&p, &s, Some(Money::from(3500)), STARTER);
+}
+
+#[test]
+fn per_grade_floors_lift_each_grade_and_keep_it_rising() {
+    let s = starter();
+    let r = roster(&s, STARTER_ROSTER);
+    // As the standards give them: 初 at least 2,700 (an industry floor), 中 at
+    // least 3,300, 高 nothing beyond the rising structure.
+    let floors = vec![Some(Money::from(2700)), Some(Money::from(3300)), None];
+    let mut req = request(&s, &r, "4%", RaiseMode::Uniform, 10, None);
+    req.floors = floors.clone();
+    req.floor_sources = vec!["浙江省集体合同条例 Art 27: the industry floor".into()];
+    let p = propose(&req).unwrap();
+    assert_sound(&p, &s, None, STARTER);
+    for (g, floor) in floors.iter().enumerate() {
+        if let Some(f) = floor {
+            assert!(
+                p.new.cells()[g].iter().all(|c| c >= f),
+                "{:?}",
+                p.new.cells()
+            );
+        }
+    }
+    // 初 step 1: 2600 x 1.04 ~ 2704 is near the floor; 中 step 1 (3100 x 1.04 ~
+    // 3224 -> 3220) is lifted to 3,300.
+    assert_eq!(p.new.cells()[1][0], Money::from(3300));
+    assert_eq!(p.lifts[1][0], crate::propose::Lift::Floor);
+
+    // A cut the floors forbid names what sets them.
+    req.target = Rate::parse("-8%").unwrap();
+    let err = propose(&req).unwrap_err();
+    assert!(
+        err.to_string().contains(
+            "keeping every grade pay at or above its grade's floor (浙江省集体合同条例 Art 27: the industry floor) already gives"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
