@@ -74,7 +74,61 @@ impl Default for Rounding {
 impl Rounding {
     /// Rounds an exact value to money. The single place where rounding happens.
     pub fn apply(self, exact: Decimal) -> Money {
-        Money::new(exact.round_dp_with_strategy(self.scale, self.mode.strategy()))
+        if exact.scale() <= self.scale {
+            return Money::new(exact);
+        }
+        // The mantissa over a power of ten, rounded in integers: the same value
+        // as rust_decimal's `round_dp_with_strategy` (a property test holds
+        // them equal), without its general 96-bit division.
+        let places = exact.scale() - self.scale;
+        match self.round_ratio(exact.mantissa(), 10i128.pow(places)) {
+            Some(q) => Money::new(Decimal::from_i128_with_scale(q, self.scale)),
+            None => Money::new(exact.round_dp_with_strategy(self.scale, self.mode.strategy())),
+        }
+    }
+
+    /// `numerator / denominator` rounded once, from the exact quotient (an
+    /// hourly rate: pay / 174). `None` when the denominator is zero or the
+    /// result overflows.
+    pub fn quotient(self, numerator: Decimal, denominator: Decimal) -> Option<Money> {
+        if denominator.is_zero() {
+            return None;
+        }
+        // n / 10^a over d / 10^b at scale s is (n * 10^(b + s)) / (d * 10^a).
+        let (n, a) = (numerator.mantissa(), numerator.scale());
+        let (d, b) = (denominator.mantissa(), denominator.scale());
+        let exact = 10i128
+            .checked_pow(b + self.scale)
+            .and_then(|p| n.checked_mul(p))
+            .zip(10i128.checked_pow(a).and_then(|p| d.checked_mul(p)))
+            .and_then(|(num, den)| {
+                let (num, den) = if den < 0 { (-num, -den) } else { (num, den) };
+                self.round_ratio(num, den)
+            })
+            .and_then(|q| Decimal::try_from_i128_with_scale(q, self.scale).ok());
+        match exact {
+            Some(q) => Some(Money::new(q)),
+            // Beyond 128 bits: rust_decimal's 28-digit quotient, then rounded.
+            None => numerator.checked_div(denominator).map(|q| self.apply(q)),
+        }
+    }
+
+    /// `num / den` (den > 0) rounded to an integer by the mode.
+    fn round_ratio(self, num: i128, den: i128) -> Option<i128> {
+        let (q, r) = (num.checked_div(den)?, num.checked_rem(den)?);
+        if r == 0 {
+            return Some(q);
+        }
+        let away = match self.mode {
+            RoundingMode::Down => false,
+            RoundingMode::Up => true,
+            RoundingMode::HalfUp => r.unsigned_abs() * 2 >= den.unsigned_abs(),
+            RoundingMode::HalfEven => {
+                let twice = r.unsigned_abs() * 2;
+                twice > den.unsigned_abs() || (twice == den.unsigned_abs() && q % 2 != 0)
+            }
+        };
+        Some(if away { q + num.signum() } else { q })
     }
 
     /// Whether `exact` needs rounding at this scale (used to explain a derivation).
@@ -115,6 +169,71 @@ mod tests {
         case(RoundingMode::Down, 2, dec!(14.309), dec!(14.30));
         case(RoundingMode::Up, 2, dec!(14.301), dec!(14.31));
         case(RoundingMode::HalfUp, 0, dec!(2489.5), dec!(2490));
+    }
+
+    #[test]
+    fn a_quotient_is_rounded_once_from_the_exact_value() {
+        let q = |mode, n: Decimal, d: Decimal| {
+            Rounding { mode, scale: 2 }
+                .quotient(n, d)
+                .map(Money::amount)
+        };
+        // WORKLOAD's hourly rate: (base + cert) / 174.
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(4060), dec!(174)),
+            Some(dec!(23.33))
+        );
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(2600.50), dec!(174)),
+            Some(dec!(14.95))
+        );
+        // Ties: 0.005 and -0.005 away from zero; half-even to the even fen.
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(0.01), dec!(2)),
+            Some(dec!(0.01))
+        );
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(-0.01), dec!(2)),
+            Some(dec!(-0.01))
+        );
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(0.01), dec!(-2)),
+            Some(dec!(-0.01))
+        );
+        assert_eq!(
+            q(RoundingMode::HalfEven, dec!(0.01), dec!(2)),
+            Some(dec!(0.00))
+        );
+        assert_eq!(
+            q(RoundingMode::HalfEven, dec!(0.03), dec!(2)),
+            Some(dec!(0.02))
+        );
+        assert_eq!(
+            q(RoundingMode::Down, dec!(0.0199), dec!(1)),
+            Some(dec!(0.01))
+        );
+        assert_eq!(q(RoundingMode::Up, dec!(0.0101), dec!(1)), Some(dec!(0.02)));
+        // A decimal divisor: 21.75 days x 8 hours written as 174.00.
+        assert_eq!(
+            q(RoundingMode::HalfUp, dec!(4060), dec!(174.00)),
+            Some(dec!(23.33))
+        );
+        assert_eq!(q(RoundingMode::HalfUp, dec!(1), Decimal::ZERO), None);
+        // Exact where rust_decimal's 28-digit quotient would round twice:
+        // 79228162514264337593543950.335 / 3 = ...983.445 exactly, a tie.
+        let big = Decimal::MAX / dec!(1000);
+        assert_eq!(
+            q(RoundingMode::HalfUp, big, dec!(3)),
+            Some(dec!(26409387504754779197847983.45))
+        );
+        // Beyond 128 bits: the 28-digit quotient, rounded.
+        assert_eq!(
+            q(RoundingMode::HalfUp, Decimal::MAX, dec!(3.0000000000)),
+            Some(
+                (Decimal::MAX / dec!(3))
+                    .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+            )
+        );
     }
 
     #[test]

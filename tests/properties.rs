@@ -5,11 +5,11 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 use proptest::prelude::*;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use nengji::pay::{pool, PayEngine};
 use nengji::roster::{Encoding, Roster};
-use nengji::{Money, Rounding, Schedule};
+use nengji::{Money, Rounding, RoundingMode, Schedule};
 
 fn money(cents: i64) -> Decimal {
     Decimal::new(cents, 2)
@@ -164,6 +164,52 @@ proptest! {
         let printed = Money::new(exact).to_string();
         prop_assert_eq!(&printed, &expected.to_string());
         prop_assert_eq!(printed.parse::<Decimal>().unwrap(), exact);
+    }
+
+    #[test]
+    fn rounding_agrees_with_rust_decimal_in_every_mode(
+        mantissa in any::<i64>(),
+        wide in any::<bool>(),
+        scale in 0u32..28,
+        places in 0u32..4,
+        mode in 0usize..4,
+    ) {
+        let modes = [
+            (RoundingMode::HalfUp, RoundingStrategy::MidpointAwayFromZero),
+            (RoundingMode::HalfEven, RoundingStrategy::MidpointNearestEven),
+            (RoundingMode::Down, RoundingStrategy::ToZero),
+            (RoundingMode::Up, RoundingStrategy::AwayFromZero),
+        ];
+        let (mode, strategy) = modes[mode];
+        // Up to 96 bits of mantissa, the most a Decimal holds.
+        let m = if wide { i128::from(mantissa) << 32 } else { i128::from(mantissa) };
+        let exact = Decimal::from_i128_with_scale(m, scale);
+        let rounding = Rounding { mode, scale: places };
+        let expected = exact.round_dp_with_strategy(places, strategy);
+        prop_assert_eq!(rounding.apply(exact).amount(), expected);
+        prop_assert_eq!(rounding.apply(exact).amount().scale(), expected.scale());
+    }
+
+    #[test]
+    fn a_quotient_is_the_exact_one_rounded_once(
+        numerator in -10_000_000_000_000i64..10_000_000_000_000,
+        n_scale in 0u32..4,
+        denominator in 1i64..100_000,
+        d_scale in 0u32..3,
+        negative in any::<bool>(),
+    ) {
+        let n = Decimal::new(numerator, n_scale);
+        let d = Decimal::new(if negative { -denominator } else { denominator }, d_scale);
+        let rounding = Rounding::default();
+        let q = rounding.quotient(n, d).unwrap().amount();
+        // Exact: within half a fen of n / d, and the nearer fen on a tie away from zero.
+        let error = q * d - n; // q*d - n = (q - n/d) * d
+        let half = Decimal::new(5, 3) * d.abs();
+        prop_assert!(error.abs() <= half, "{n} / {d} -> {q}");
+        if error.abs() == half {
+            prop_assert!(q.abs() * d.abs() > n.abs(), "a tie goes away from zero: {n} / {d} -> {q}");
+        }
+        prop_assert_eq!(rounding.quotient(n, Decimal::ZERO), None);
     }
 
     #[test]

@@ -250,11 +250,9 @@ impl<'s> PayEngine<'s> {
                 .checked_add(sheet.components[c])
                 .ok_or_else(|| overflow(OVERTIME))?;
         }
-        let hourly_exact = base
-            .amount()
-            .checked_div(ot.standard_hours)
+        let hourly = rounding
+            .quotient(base.amount(), ot.standard_hours)
             .ok_or_else(|| overflow(OVERTIME))?;
-        let hourly = rounding.apply(hourly_exact);
         let mut factor = Decimal::ZERO;
         for (h, m) in w.overtime_hours.iter().zip(ot.multipliers()) {
             factor = h
@@ -279,7 +277,11 @@ impl<'s> PayEngine<'s> {
                 ot.base.join(" + "),
                 base,
                 ot.standard_hours,
-                hourly_exact.round_dp(6).normalize(),
+                base.amount()
+                    .checked_div(ot.standard_hours)
+                    .unwrap_or_default()
+                    .round_dp(6)
+                    .normalize(),
                 hourly,
                 hourly,
                 h1,
