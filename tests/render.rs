@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::str::FromStr;
 
 use common::{example, golden, Workdir};
@@ -51,14 +50,8 @@ fn run(wd: &Workdir, args: &[String]) -> common::Run {
 
 /// The main part of a .docx, one paragraph or table row a line for review.
 pub fn document_xml(path: &std::path::Path) -> String {
-    let file = std::fs::File::open(path).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml.replace("</w:p>", "</w:p>\n")
+    common::docx_part(path, "word/document.xml")
+        .replace("</w:p>", "</w:p>\n")
         .replace("</w:tr>", "</w:tr>\n")
 }
 

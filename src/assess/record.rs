@@ -282,37 +282,13 @@ impl RecordContext {
         let mut tera = tera::Tera::default();
         tera.add_raw_template(TEMPLATE_NAME, TEMPLATE)?;
         tera.autoescape_on(vec![".md"]);
-        tera.set_escape_fn(escape_markdown);
+        // The same escaping as every rendered document.
+        tera.set_escape_fn(crate::render::escape::markdown);
         let context = tera::Context::from_serialize(self)?;
         let text = tera.render(TEMPLATE_NAME, &context)?;
         // The template opens with a comment; start at the title.
         Ok(format!("{}\n", text.trim()))
     }
-}
-
-/// Escapes a value for Markdown with GFM tables: punctuation that could start
-/// markup is backslash-escaped (CommonMark allows it before any ASCII
-/// punctuation) and a line break becomes a space, so a name such as `| x |` or
-/// `*` prints as it is and a table row stays one line.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for (i, ch) in text.chars().enumerate() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!' | '{'
-            | '}' | '$' | '^' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '-' | '+' | '=' if i == 0 => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\r' => {}
-            '\n' | '\t' => out.push(' '),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -321,9 +297,11 @@ mod tests {
 
     #[test]
     fn escapes_markup_in_values() {
-        assert_eq!(escape_markdown("王*伟 | A_1"), "王\\*伟 \\| A\\_1");
-        assert_eq!(escape_markdown("-5\nx"), "\\-5 x");
-        assert_eq!(escape_markdown("岗位类别 ≥ 1.00"), "岗位类别 ≥ 1.00");
+        let escape = crate::render::escape::markdown;
+        assert_eq!(escape("王*伟 | A_1"), "王\\*伟 \\| A\\_1");
+        assert_eq!(escape("-5\nx"), "\\-5 x");
+        assert_eq!(escape("岗位类别 ≥ 1.00"), "岗位类别 ≥ 1.00");
+        assert_eq!(escape("1. 委员会"), "1\\. 委员会");
     }
 
     #[test]
