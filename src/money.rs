@@ -36,6 +36,23 @@ impl Money {
         self.0.checked_add(other.0).map(Money)
     }
 
+    /// The exact sum, `None` on overflow. Amounts of at most two places (the
+    /// rounded amounts a pay sheet adds up) are summed in integer fen.
+    pub fn checked_sum(amounts: &[Money]) -> Option<Money> {
+        let mut fen: i128 = 0;
+        for a in amounts {
+            let scale = a.0.scale();
+            if scale > 2 {
+                return amounts
+                    .iter()
+                    .try_fold(Money::ZERO, |sum, a| sum.checked_add(*a));
+            }
+            // A mantissa has at most 96 bits: times 100, far inside i128.
+            fen += a.0.mantissa() * [100, 10, 1][scale as usize];
+        }
+        Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
+    }
+
     /// Multiplies by an exact factor; the caller rounds the result.
     pub fn checked_mul(self, factor: Decimal) -> Option<Decimal> {
         self.0.checked_mul(factor)

@@ -125,6 +125,64 @@ fn enterprise_totals_equal_the_sums_of_pay_csv() {
 }
 
 #[test]
+fn grade_and_region_figures_equal_the_sums_of_pay_csv() {
+    let wd = Workdir::new();
+    // Every third worker of the first enterprise moved to another county, so
+    // one enterprise spans two regions.
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let moved: Vec<String> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i % 3 == 1 && l.starts_with("E00000,") {
+                l.replacen(",330650,", ",330651,", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    let roster = wd.write("moved.csv", moved.join("\n") + "\n");
+    batch(&wd, &roster, "out", &["--chunk-rows", "20"]).success();
+    let pay = wd.read("out/pay.csv");
+    let mut reader = csv::Reader::from_reader(pay.as_bytes());
+    let gross = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "gross")
+        .unwrap();
+    let mut regions: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
+    let mut grades: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
+    for row in reader.records() {
+        let row = row.unwrap();
+        for (map, key) in [(&mut regions, &row[3]), (&mut grades, &row[4])] {
+            let e = map.entry(key.to_string()).or_default();
+            e.0 += 1;
+            e.1 += money(&row[gross]);
+        }
+    }
+    assert!(regions.contains_key("330651") && regions.contains_key("330650"));
+    for (file, key, sums) in [("regions", 0, &regions), ("grades", 1, &grades)] {
+        let text = wd.read(&format!("out/{file}.csv"));
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let mut seen = 0;
+        for row in reader.records() {
+            let row = row.unwrap();
+            let (count, total) = sums[&row[key]];
+            assert_eq!(
+                row[key + 1].parse::<u64>().unwrap(),
+                count,
+                "{file} {}",
+                &row[key]
+            );
+            assert_eq!(money(&row[key + 2]), total, "{file} {}", &row[key]);
+            seen += 1;
+        }
+        assert_eq!(seen, sums.len(), "{file}");
+    }
+}
+
+#[test]
 fn pay_agrees_with_compute_on_each_enterprise_alone() {
     let wd = Workdir::new();
     batch(&wd, &fixture(), "out", &[]).success();

@@ -213,6 +213,18 @@ proptest! {
     }
 
     #[test]
+    fn a_sum_in_fen_is_the_decimal_sum(
+        amounts in proptest::collection::vec((-1_000_000_000_000i64..1_000_000_000_000, 0u32..4), 0..20),
+    ) {
+        let amounts: Vec<Money> = amounts
+            .iter()
+            .map(|(m, s)| Money::new(Decimal::new(*m, *s)))
+            .collect();
+        let expected = amounts.iter().fold(Decimal::ZERO, |sum, a| sum + a.amount());
+        prop_assert_eq!(Money::checked_sum(&amounts).unwrap().amount(), expected);
+    }
+
+    #[test]
     fn half_up_is_within_half_a_fen(mantissa in any::<i64>(), scale in 0u32..10) {
         let exact = Decimal::new(mantissa, scale);
         let rounded = Rounding::default().apply(exact).amount();

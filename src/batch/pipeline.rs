@@ -245,6 +245,8 @@ struct Scratch {
     sheets: Vec<PaySheet>,
     /// Ids of the enterprise's workers below the minimum wage, sorted.
     below: Vec<String>,
+    /// The enterprise's figures by grade.
+    grades: Vec<PayStats>,
     text: String,
 }
 
@@ -722,10 +724,14 @@ impl Batch<'_> {
             self.write_documents(documents, enterprise, schedule, group, sheets, findings)?;
         }
 
-        let mut totals = PayStats::default();
+        // The enterprise's figures by grade, one addition a worker; the totals,
+        // the chunk's grades and the regions are merged from them.
+        let grades = &mut scratch.grades;
+        grades.clear();
+        grades.resize(schedule.grades.len(), PayStats::default());
+        let first_region = group.first().map_or("", |w| w.region.as_str());
+        let mut one_region = true;
         let text = &mut chunk.pay;
-        let mut region: (&str, PayStats) =
-            (group.first().map_or("", |w| &w.region), PayStats::default());
         for (w, sheet) in group.iter().zip(sheets) {
             let grade = schedule.grades.get(w.grade).map_or("", |g| g.name.as_str());
             for field in [
@@ -755,17 +761,25 @@ impl Batch<'_> {
                 (true, false) => ",false\n",
                 (true, true) => ",true\n",
             });
-            totals.add(sheet.gross, below);
-            chunk.stats.by_grade[s][w.grade].add(sheet.gross, below);
-            // An enterprise's workers share a region as a rule: add up a run of
-            // one region and look the region up once per run.
-            if region.0 != w.region {
-                add_region(&mut chunk.stats.by_region, region.0, &region.1);
-                region = (&w.region, PayStats::default());
-            }
-            region.1.add(sheet.gross, below);
+            grades[w.grade].add(sheet.gross, below);
+            one_region &= w.region == first_region;
         }
-        add_region(&mut chunk.stats.by_region, region.0, &region.1);
+        let mut totals = PayStats::default();
+        for (grade, all) in grades.iter().zip(&mut chunk.stats.by_grade[s]) {
+            totals.merge(grade);
+            all.merge(grade);
+        }
+        if one_region {
+            // An enterprise's workers share its region as a rule.
+            add_region(&mut chunk.stats.by_region, first_region, &totals);
+        } else {
+            for (w, sheet) in group.iter().zip(sheets) {
+                let mut one = PayStats::default();
+                let below = scratch.below.binary_search(&w.employee_id).is_ok();
+                one.add(sheet.gross, below);
+                add_region(&mut chunk.stats.by_region, &w.region, &one);
+            }
+        }
         chunk.stats.workers += totals.headcount;
         let text = &mut scratch.text;
 
@@ -970,7 +984,7 @@ fn write_chunk(
     Ok(())
 }
 
-/// Adds a run of one region's workers to the regional figures.
+/// Adds workers of one region to the regional figures.
 fn add_region(by_region: &mut BTreeMap<String, PayStats>, region: &str, run: &PayStats) {
     if run.headcount == 0 {
         return;

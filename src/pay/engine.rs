@@ -38,6 +38,9 @@ pub struct PayEngine<'s> {
     /// Per allowance: the components a percentage is taken of.
     percent_of: Vec<Vec<usize>>,
     overtime_base: Vec<usize>,
+    /// Components left out of the minimum-wage base besides overtime: the
+    /// allowances that do not count toward it (最低工资规定 Art 12).
+    not_toward_minimum: Vec<usize>,
 }
 
 impl<'s> PayEngine<'s> {
@@ -52,11 +55,16 @@ impl<'s> PayEngine<'s> {
             })
             .collect();
         let overtime_base = schedule.overtime.base.iter().map(index).collect();
+        let not_toward_minimum = (schedule.allowances.iter().enumerate())
+            .filter(|(_, a)| !a.counts_toward_minimum)
+            .map(|(i, _)| i + 1)
+            .collect();
         PayEngine {
             schedule,
             period,
             percent_of,
             overtime_base,
+            not_toward_minimum,
         }
     }
 
@@ -299,16 +307,10 @@ impl<'s> PayEngine<'s> {
             t.push(d);
         }
 
-        let mut gross = Money::ZERO;
+        let gross = Money::checked_sum(&sheet.components).ok_or_else(|| overflow("gross"))?;
         let mut excluded = overtime;
-        for (i, c) in sheet.components.iter().enumerate() {
-            gross = gross.checked_add(*c).ok_or_else(|| overflow("gross"))?;
-            if i >= 1
-                && i <= schedule.allowances.len()
-                && !schedule.allowances[i - 1].counts_toward_minimum
-            {
-                excluded += *c;
-            }
+        for &c in &self.not_toward_minimum {
+            excluded += sheet.components[c];
         }
         sheet.gross = gross;
         sheet.minimum_wage_base = gross - excluded;
