@@ -24,7 +24,7 @@ use crate::render::{
     self, Document, DocumentContext, FindingView, Format, Renderer, RosterFigures,
 };
 use crate::report::csv_field;
-use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Worker};
+use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Row, Worker};
 use crate::standards::Standards;
 use crate::{Location, Money, Period, Schedule};
 
@@ -624,22 +624,16 @@ impl Batch<'_> {
                 scratch.workers.push(Worker::default());
             }
             let w = &mut scratch.workers[n];
-            // Checked in place and handed back: no copy of the row.
-            let raw = std::mem::take(&mut chunk.records[i]);
-            let line = line_of(&raw);
-            let parsed = match StringRecord::from_byte_record(raw) {
-                Ok(r) => {
-                    let parsed = columns.parse_row(&r, line, schedule, w, &mut chunk.rejected);
-                    chunk.records[i] = r.into_byte_record();
-                    parsed
-                }
-                Err(e) => {
+            let raw = &chunk.records[i];
+            let line = line_of(raw);
+            let parsed = match Row::checked(raw) {
+                Some(row) => columns.parse_row(row, line, schedule, w, &mut chunk.rejected),
+                None => {
                     chunk.rejected.push(RosterError {
                         location: Location::new(&file.name, line, None),
                         message: "the row is not valid UTF-8".into(),
                         hint: "; if Excel saved it, try --encoding gb18030".into(),
                     });
-                    chunk.records[i] = e.into_byte_record();
                     false
                 }
             };

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use csv::StringRecord;
 use rust_decimal::Decimal;
 
-use crate::roster::{Employment, Field, RosterError, RosterErrors, Slot, Worker};
+use crate::roster::{Employment, Field, RosterError, RosterErrors, Row, Slot, Worker};
 use crate::schedule::{RuleKind, Schedule};
 use crate::{suggest, Location, Money};
 
@@ -162,7 +162,7 @@ impl Columns {
     /// whether the row was clean.
     pub fn parse_row(
         &self,
-        record: &StringRecord,
+        record: Row<'_>,
         line: u64,
         schedule: &Schedule,
         worker: &mut Worker,
@@ -287,7 +287,7 @@ impl Columns {
 /// The row being read, with the helpers that place an error at its cell.
 struct Cells<'a> {
     columns: &'a Columns,
-    record: &'a StringRecord,
+    record: Row<'a>,
     line: u64,
     errors: &'a mut RosterErrors,
 }
@@ -367,7 +367,8 @@ impl<'a> Cells<'a> {
                 );
                 None
             }
-            Ok(v) if v > crate::money::LIMIT => {
+            // Twelve characters cannot reach the limit of 1e12.
+            Ok(v) if text.len() > 12 && v > crate::money::LIMIT => {
                 self.fail(
                     col,
                     format!("{what} '{text}' is beyond nengji's limit"),
@@ -472,7 +473,7 @@ impl<'a> Cells<'a> {
                     let mut n = self
                         .non_negative(Some(c), text, "units")
                         .unwrap_or(Decimal::ZERO);
-                    if !n.fract().is_zero() {
+                    if n.scale() > 0 && !n.fract().is_zero() {
                         self.fail(
                             Some(c),
                             format!("'{text}' is not a whole number of units"),

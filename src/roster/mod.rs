@@ -6,6 +6,7 @@ mod error;
 mod field;
 mod groups;
 mod reader;
+mod row;
 mod worker;
 
 pub use columns::{parse_date, Columns};
@@ -14,4 +15,5 @@ pub use error::{RosterError, RosterErrors, ERROR_LIMIT};
 pub use field::Field;
 pub use groups::EnterpriseGroups;
 pub use reader::{Roster, RosterReader};
+pub use row::Row;
 pub use worker::{Employment, Slot, Worker};

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use csv::StringRecord;
 
-use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Worker};
+use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Row, Worker};
 use crate::schedule::Schedule;
 use crate::Location;
 
@@ -80,7 +80,7 @@ impl<'a> RosterReader<'a> {
             Ok(true) => {
                 let line = self.record.position().map_or(0, |p| p.line());
                 Ok(Some(self.columns.parse_row(
-                    &self.record,
+                    Row::of(&self.record),
                     line,
                     schedule,
                     worker,
