@@ -364,6 +364,11 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
     batch(&wd, &fixture(), "out", &["--standards", &standards])
         .status(1)
         .stdout_has(&["compliant"]);
+    // The manifest names the standards applied, a file by its hash.
+    let manifest: serde_json::Value = serde_json::from_str(&wd.read("out/manifest.json")).unwrap();
+    let hash = blake3::hash(std::fs::read(&standards).unwrap().as_slice());
+    assert_eq!(manifest["standards"][0]["file"], standards.as_str());
+    assert_eq!(manifest["standards"][0]["blake3"], hash.to_hex().as_str());
     let pay = wd.read("out/pay.csv");
     let mut reader = csv::Reader::from_reader(pay.as_bytes());
     let below_col = reader

@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Documents, Registry};
 use crate::check::Severity;
-use crate::cmd::check::load_standards;
+use crate::cmd::check::{load_standards, names_a_file};
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
 use crate::cmd::Outcome;
 use crate::render::{Document, Format, Renderer};
@@ -526,6 +526,18 @@ fn write_manifest(
         let name = r.display().to_string();
         serde_json::json!({"file": name, "blake3": hash_of(&name)})
     });
+    // A built-in set is pinned by the nengji version; a file by its hash.
+    let standards: Vec<_> = args
+        .standards
+        .iter()
+        .map(|s| {
+            if names_a_file(s) {
+                serde_json::json!({"file": s, "blake3": hash_of(s)})
+            } else {
+                serde_json::json!({"builtin": s})
+            }
+        })
+        .collect();
     let manifest = serde_json::json!({
         "nengji": env!("CARGO_PKG_VERSION"),
         "period": period.to_string(),
@@ -539,7 +551,7 @@ fn write_manifest(
             "rejected_rows": report.rejected.total,
             "wage_bill": report.total.gross,
         },
-        "standards": args.standards,
+        "standards": standards,
         "outputs": ["pay.csv", "enterprises.csv", "findings.csv", "rejected.csv", "grades.csv", "regions.csv", "summary.json", "manifest.json"],
     });
     serde_json::to_writer_pretty(&mut *out, &manifest)?;

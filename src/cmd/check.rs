@@ -75,12 +75,18 @@ pub fn run(args: Args) -> Result<Outcome> {
     })
 }
 
+/// Whether `--standards NAME` names a file (it has a `.` or a path separator)
+/// rather than a built-in set.
+pub fn names_a_file(name: &str) -> bool {
+    name.contains(['.', '/', '\\'])
+}
+
 /// Reads and combines standards: a name without `.` or `/` is a built-in set,
 /// anything else a file.
 pub fn load_standards(names: &[String]) -> Result<Standards> {
     let mut all = Standards::default();
     for name in names {
-        let one = if name.contains(['.', '/', '\\']) {
+        let one = if names_a_file(name) {
             let text = io::read_text(name, "standards file")?;
             Standards::parse(name, &text)
         } else {
