@@ -24,7 +24,7 @@ const OUTPUTS: [&str; 6] = [
 
 fn fixture() -> String {
     root()
-        .join("tests/fixtures/workload-300.csv")
+        .join("examples/workload/roster.csv")
         .display()
         .to_string()
 }

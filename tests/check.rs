@@ -337,7 +337,7 @@ fn workload_check(wd: &Workdir, standards: &str, minimums: [i64; 3]) -> usize {
     let (schedule, roster) = (
         example("workload/schedule.toml"),
         root()
-            .join("tests/fixtures/workload-300.csv")
+            .join("examples/workload/roster.csv")
             .display()
             .to_string(),
     );

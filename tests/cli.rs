@@ -194,7 +194,7 @@ fn closed_pipe_is_not_an_error() {
     // Enough rows that the output overflows the pipe's buffer once it is closed.
     let wd = Workdir::new();
     let fixture =
-        std::fs::read_to_string(common::root().join("tests/fixtures/workload-300.csv")).unwrap();
+        std::fs::read_to_string(common::root().join("examples/workload/roster.csv")).unwrap();
     let (header, rows) = fixture.split_once('\n').unwrap();
     let mut big = format!("{header}\n");
     for copy in 0..40 {

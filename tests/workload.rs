@@ -126,7 +126,7 @@ fn expected(row: &csv::StringRecord, h: &HashMap<&str, usize>) -> Vec<Decimal> {
 
 #[test]
 fn every_worker_matches_the_workload_definition() {
-    let roster = root().join("tests/fixtures/workload-300.csv");
+    let roster = root().join("examples/workload/roster.csv");
     let wd = Workdir::new();
     let run = wd
         .run(&[
