@@ -133,7 +133,9 @@ impl Columns {
     ) {
         order.clear();
         order.extend(0..group.len());
-        order.sort_by(|&a, &b| {
+        // Ties broken by position, so the unstable (allocation-free) sort is
+        // deterministic.
+        order.sort_unstable_by(|&a, &b| {
             group[a]
                 .employee_id
                 .cmp(&group[b].employee_id)
@@ -301,7 +303,7 @@ impl<'a> Cells<'a> {
     }
 
     fn cell(&self, i: usize) -> &'a str {
-        self.record.get(i).unwrap_or("").trim()
+        trim(self.record.get(i).unwrap_or(""))
     }
 
     fn fail(&mut self, column: Option<usize>, message: String, hint: String) {
@@ -578,6 +580,18 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
 
 /// A decimal such as `7.5` or `12`, read directly when it is short and plain;
 /// anything else goes to `Decimal::from_str`.
+/// A cell without the spaces around it (full-width ones too). Most cells have
+/// none: an ASCII letter or digit at both ends settles it without the Unicode scan.
+fn trim(cell: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let b = cell.as_bytes();
+    if plain(b.first()) && plain(b.last()) {
+        cell
+    } else {
+        cell.trim()
+    }
+}
+
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let b = text.as_bytes();
     if !b.is_empty() && b.len() <= 18 {
@@ -640,6 +654,21 @@ mod tests {
         }
         for bad in ["2019-02-30", "2019-13-01", "2019-3-1x", ""] {
             assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn cells_lose_their_spaces_full_width_too() {
+        for (cell, want) in [
+            ("L4", "L4"),
+            (" L4 ", "L4"),
+            ("\tL4", "L4"),
+            ("\u{3000}高级工\u{3000}", "高级工"),
+            ("王 伟", "王 伟"),
+            ("", ""),
+            ("   ", ""),
+        ] {
+            assert_eq!(trim(cell), want, "{cell:?}");
         }
     }
 
