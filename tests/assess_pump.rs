@@ -15,19 +15,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 fn args(extra: &[&str]) -> Vec<String> {
-    let mut v: Vec<String> = vec![
-        "assess".into(),
-        "--rules".into(),
-        example("pump/assessment.toml"),
-        "--roster".into(),
-        example("pump/roster.csv"),
-        "--scores".into(),
-        example("pump/scores.csv"),
-        "--schedule".into(),
-        example("pump/schedule.toml"),
-    ];
-    v.extend(extra.iter().map(|s| s.to_string()));
-    v
+    common::pump_assess_args(extra)
 }
 
 fn run(dir: &Workdir, extra: &[&str]) -> common::Run {

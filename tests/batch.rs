@@ -92,11 +92,8 @@ fn money(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
-#[test]
-fn enterprise_totals_equal_the_sums_of_pay_csv() {
-    let wd = Workdir::new();
-    batch(&wd, &fixture(), "out", &[]).success();
-    let pay = wd.read("out/pay.csv");
+/// Headcount and the sum of `gross` in `pay.csv`, by the value of one column.
+fn sums_by(pay: &str, column: usize) -> BTreeMap<String, (u64, Decimal)> {
     let mut reader = csv::Reader::from_reader(pay.as_bytes());
     let gross = reader
         .headers()
@@ -107,10 +104,18 @@ fn enterprise_totals_equal_the_sums_of_pay_csv() {
     let mut sums: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
     for row in reader.records() {
         let row = row.unwrap();
-        let e = sums.entry(row[0].to_string()).or_default();
+        let e = sums.entry(row[column].to_string()).or_default();
         e.0 += 1;
         e.1 += money(&row[gross]);
     }
+    sums
+}
+
+#[test]
+fn enterprise_totals_equal_the_sums_of_pay_csv() {
+    let wd = Workdir::new();
+    batch(&wd, &fixture(), "out", &[]).success();
+    let sums = sums_by(&wd.read("out/pay.csv"), 0);
     let enterprises = wd.read("out/enterprises.csv");
     let mut reader = csv::Reader::from_reader(enterprises.as_bytes());
     let mut seen = 0;
@@ -144,23 +149,8 @@ fn grade_and_region_figures_equal_the_sums_of_pay_csv() {
     let roster = wd.write("moved.csv", moved.join("\n") + "\n");
     batch(&wd, &roster, "out", &["--chunk-rows", "20"]).success();
     let pay = wd.read("out/pay.csv");
-    let mut reader = csv::Reader::from_reader(pay.as_bytes());
-    let gross = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .position(|h| h == "gross")
-        .unwrap();
-    let mut regions: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
-    let mut grades: BTreeMap<String, (u64, Decimal)> = BTreeMap::new();
-    for row in reader.records() {
-        let row = row.unwrap();
-        for (map, key) in [(&mut regions, &row[3]), (&mut grades, &row[4])] {
-            let e = map.entry(key.to_string()).or_default();
-            e.0 += 1;
-            e.1 += money(&row[gross]);
-        }
-    }
+    // pay.csv: enterprise_id,employee_id,name,region,grade,...
+    let (regions, grades) = (sums_by(&pay, 3), sums_by(&pay, 4));
     assert!(regions.contains_key("330651") && regions.contains_key("330650"));
     for (file, key, sums) in [("regions", 0, &regions), ("grades", 1, &grades)] {
         let text = wd.read(&format!("out/{file}.csv"));

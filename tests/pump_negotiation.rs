@@ -124,21 +124,8 @@ fn run_with_limit(cmd: &mut Command, limit: Duration) -> std::process::Output {
 }
 
 fn chromium(dir: &Workdir, extra: &[&str], page: &str) -> std::process::Output {
-    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_string());
-    let profile = dir.path("chromium-profile");
-    let mut cmd = Command::new(binary);
-    cmd.args([
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        &format!("--user-data-dir={}", profile.display()),
-    ])
-    .args(extra)
-    .arg(format!("file://{page}"));
+    let mut cmd = common::headless_chromium(&dir.path("chromium-profile"));
+    cmd.args(extra).arg(format!("file://{page}"));
     let out = run_with_limit(&mut cmd, Duration::from_secs(120));
     assert!(
         out.status.success(),

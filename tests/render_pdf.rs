@@ -52,18 +52,8 @@ fn tools_present() -> bool {
 }
 
 fn chromium_pdf(html: &Path, pdf: &Path, profile: &Path) {
-    let status = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
+    let status = common::headless_chromium(profile)
+        .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(html)
         .output()
@@ -94,50 +84,45 @@ fn libreoffice_pdfs(docx: &[std::path::PathBuf], outdir: &Path, profile: &Path) 
     );
 }
 
-/// The PDF's pages as text with all white space removed (lines wrap anywhere in
-/// Chinese text).
-fn pages(pdf: &Path) -> Vec<String> {
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
+/// `pdftotext` of a PDF, in reading order or (`-layout`) as laid out on the page.
+fn pdftotext(pdf: &Path, layout: bool) -> String {
+    let mut cmd = Command::new("pdftotext");
+    if layout {
+        cmd.arg("-layout");
+    }
+    let out = cmd.arg(pdf).arg("-").output().unwrap();
     assert!(
         out.status.success(),
         "pdftotext failed on {}",
         pdf.display()
     );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The PDF's pages as text with all white space removed (lines wrap anywhere in
+/// Chinese text).
+fn pages(pdf: &Path) -> Vec<String> {
+    pdftotext(pdf, false)
         .split('\u{c}')
-        .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect())
-        .filter(|p: &String| !p.is_empty())
+        .map(squeeze)
+        .filter(|p| !p.is_empty())
         .collect()
 }
 
 /// The PDF's lines as laid out on the page (`pdftotext -layout`), white space
 /// removed: a table row whose cells do not wrap is one line, its cells run together.
 fn layout_lines(pdf: &Path) -> Vec<String> {
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "pdftotext failed on {}",
-        pdf.display()
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
+    pdftotext(pdf, true)
         .lines()
-        .map(|l| l.chars().filter(|c| !c.is_whitespace()).collect())
-        .filter(|l: &String| !l.is_empty())
+        .map(squeeze)
+        .filter(|l| !l.is_empty())
         .collect()
 }
 
-/// The wage bill: the sum of `nengji compute`'s gross column, summed here.
 fn wage_bill(wd: &Workdir, name: &str) -> Money {
     let csv = wd
         .run(&[
@@ -278,18 +263,7 @@ fn printed_assessment_record_carries_the_decisions() {
     }
     let wd = Workdir::new();
     let assess = |extra: &[&str]| {
-        let mut args = vec![
-            "assess".to_string(),
-            "--rules".into(),
-            example("pump/assessment.toml"),
-            "--roster".into(),
-            example("pump/roster.csv"),
-            "--scores".into(),
-            example("pump/scores.csv"),
-            "--schedule".into(),
-            example("pump/schedule.toml"),
-        ];
-        args.extend(extra.iter().map(|s| s.to_string()));
+        let args = common::pump_assess_args(extra);
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         wd.run(&args).success().stdout()
     };

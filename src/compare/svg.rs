@@ -6,6 +6,9 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+/// Text in HTML and SVG is escaped as in XML, by the one escaper documents use.
+pub use crate::render::escape::xml as escape;
+
 /// Chart width in SVG user units (pixels at 100%).
 pub const WIDTH: i64 = 760;
 /// The colour of each series: the base in grey, then the offers.
@@ -28,22 +31,6 @@ pub fn n(d: Decimal) -> String {
     } else {
         r.to_string()
     }
-}
-
-/// Escapes text for HTML and SVG.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 /// A step for about `ticks` ticks over `span`: 1, 2, 2.5 or 5 times a power of ten.

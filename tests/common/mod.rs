@@ -229,3 +229,37 @@ pub fn docx_text(document_xml: &str) -> String {
     }
     out
 }
+
+/// `nengji assess` on the pump example's rules, roster, scores and schedule.
+pub fn pump_assess_args(extra: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = vec![
+        "assess".into(),
+        "--rules".into(),
+        example("pump/assessment.toml"),
+        "--roster".into(),
+        example("pump/roster.csv"),
+        "--scores".into(),
+        example("pump/scores.csv"),
+        "--schedule".into(),
+        example("pump/schedule.toml"),
+    ];
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
+
+/// Debian's Chromium (or `$CHROMIUM`) headless, quiet, with its own profile.
+pub fn headless_chromium(profile: &Path) -> Command {
+    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_string());
+    let mut cmd = Command::new(binary);
+    cmd.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    cmd
+}
