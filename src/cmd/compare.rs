@@ -50,7 +50,7 @@ pub struct Args {
     #[arg(long)]
     standards: Vec<String>,
     /// The employer's on-cost on the wage bill (social insurance, housing fund), e.g. 30%.
-    #[arg(long, value_name = "RATE", value_parser = parse_rate)]
+    #[arg(long, value_name = "RATE", value_parser = io::parse_rate)]
     on_cost: Option<Rate>,
     /// How many of the largest losses to list by name.
     #[arg(long, value_name = "N", default_value_t = 10)]
@@ -58,11 +58,6 @@ pub struct Args {
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
-}
-
-fn parse_rate(s: &str) -> Result<Rate, String> {
-    Rate::parse(s)
-        .ok_or_else(|| format!("'{s}' is not a percentage; write it with its sign, such as 30%"))
 }
 
 pub fn run(args: Args) -> Result<Outcome> {

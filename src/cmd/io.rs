@@ -10,7 +10,7 @@ use anyhow::{anyhow, Context, Result};
 use tempfile::NamedTempFile;
 
 use crate::roster::{Encoding, Roster, RosterErrors, RosterReader};
-use crate::Schedule;
+use crate::{Rate, Schedule};
 
 /// Reads a whole text file, `-` for stdin.
 pub fn read_text(path: &str, what: &str) -> Result<String> {
@@ -154,4 +154,10 @@ fn publish(temp: NamedTempFile, path: &Path) -> io::Result<()> {
         std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o644))?;
     }
     temp.persist(path).map(|_| ()).map_err(|e| e.error)
+}
+
+/// A percentage flag's value (`--target-growth 8%`, `--on-cost 30%`).
+pub fn parse_rate(s: &str) -> Result<Rate, String> {
+    Rate::parse(s)
+        .ok_or_else(|| format!("'{s}' is not a percentage; write it with its sign, such as 8%"))
 }

@@ -23,7 +23,7 @@ pub struct Args {
     #[arg(long)]
     roster: String,
     /// The average growth of gross pay to reach, e.g. 8%.
-    #[arg(long, value_name = "RATE", value_parser = parse_rate, allow_hyphen_values = true)]
+    #[arg(long, value_name = "RATE", value_parser = io::parse_rate, allow_hyphen_values = true)]
     target_growth: Rate,
     /// How the raise is spread: the same % everywhere, or weighted toward the lower grades.
     #[arg(long, value_enum, default_value_t)]
@@ -50,11 +50,6 @@ pub struct Args {
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
-}
-
-fn parse_rate(s: &str) -> Result<Rate, String> {
-    Rate::parse(s)
-        .ok_or_else(|| format!("'{s}' is not a percentage; write it with its sign, such as 8%"))
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
