@@ -86,6 +86,10 @@ impl Money {
     /// batch path writes millions of these.
     pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
         let mut d = self.0;
+        // Most allowances of most workers are nothing.
+        if d.is_zero() {
+            return out.write_str("0.00");
+        }
         // Fen, the rounded amounts: one integer conversion, then the point.
         if d.scale() <= 2 {
             let widen = [100, 10, 1][d.scale() as usize];

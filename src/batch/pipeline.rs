@@ -738,7 +738,7 @@ impl Batch<'_> {
                 csv_field(text, field);
                 text.push(',');
             }
-            let _ = write!(text, "{}", w.step);
+            text.push_str(itoa::Buffer::new().format(w.step));
             for source in &shared.layout[s] {
                 text.push(',');
                 if let Some(c) = source {
