@@ -33,6 +33,20 @@ impl Encoding {
             Encoding::Auto => Encoding::Gb18030,
             other => other,
         };
+        // UTF-8 without a UTF-16 mark passes through as it is, less any UTF-8
+        // BOM: no decoder and no second copy of every byte.
+        if chosen == Encoding::Utf8
+            && !head.starts_with(&[0xFF, 0xFE])
+            && !head.starts_with(&[0xFE, 0xFF])
+        {
+            let bom = if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                3
+            } else {
+                0
+            };
+            head.drain(..bom);
+            return Ok((Box::new(io::Cursor::new(head).chain(input)), chosen));
+        }
         let whole = io::Cursor::new(head).chain(input);
         let decoded = DecodeReaderBytesBuilder::new()
             .encoding(match chosen {
@@ -86,5 +100,10 @@ mod tests {
         let (s, e) = decode(&gb, Encoding::Auto);
         assert_eq!((s.as_str(), e), (text, Encoding::Gb18030));
         assert_eq!(decode(&gb, Encoding::Gb18030).0, text);
+        // Said to be UTF-8: the BOM still goes, and a UTF-16 mark still wins.
+        assert_eq!(decode(&bom, Encoding::Utf8).0, text);
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(decode(&utf16, Encoding::Utf8).0, text);
     }
 }
