@@ -111,6 +111,11 @@ fn impossible_hours_are_refused() {
             "at most 744",
         ],
     );
+    // Just past the bound, with places.
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,744.05\n"),
+        &["744.05 hours is more than a month has at "],
+    );
 }
 
 #[test]

@@ -345,7 +345,8 @@ impl<'a> Cells<'a> {
     fn hours(&mut self, field: Field) -> Option<Decimal> {
         let (col, text) = self.get(field);
         let hours = self.non_negative(col, text, "hours")?;
-        if hours > Decimal::from(744) {
+        // 744 = 31 x 24, compared on the mantissa: hours are never negative here.
+        if hours.mantissa() > 744 * 10i128.pow(hours.scale()) {
             self.fail(
                 col,
                 format!("{text} hours is more than a month has"),
