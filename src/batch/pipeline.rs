@@ -736,18 +736,18 @@ impl Batch<'_> {
                 grade,
             ] {
                 csv_field(text, field);
-                text.push(',');
+                text.push_str(",");
             }
             text.push_str(itoa::Buffer::new().format(w.step));
             for source in &shared.layout[s] {
-                text.push(',');
+                text.push_str(",");
                 if let Some(c) = source {
                     let _ = sheet.components[*c].write_plain(text);
                 }
             }
-            text.push(',');
+            text.push_str(",");
             let _ = sheet.gross.write_plain(text);
-            text.push(',');
+            text.push_str(",");
             let _ = sheet.minimum_wage_base.write_plain(text);
             let below = scratch.below.binary_search(&w.employee_id).is_ok();
             text.push_str(match (self.standards.is_some(), below) {
