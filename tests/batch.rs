@@ -533,3 +533,26 @@ fn hostile_enterprise_ids_cannot_escape_the_output_directory() {
         assert!(enterprises.contains(&format!("{id},")), "{id} missing");
     }
 }
+
+#[test]
+fn an_enterprise_id_that_is_not_utf8_is_one_enterprise_of_rejected_rows() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(fixture()).unwrap();
+    let mut bytes = Vec::new();
+    for (i, line) in text.lines().take(4).enumerate() {
+        if i == 0 {
+            bytes.extend_from_slice(line.as_bytes());
+        } else {
+            // E00000 saved with a GBK character in its id: 0xC0EE is 李.
+            let (_, rest) = line.split_once(',').unwrap();
+            bytes.extend_from_slice(&[b'E', 0xC0, 0xEE, b',']);
+            bytes.extend_from_slice(rest.as_bytes());
+        }
+        bytes.push(b'\n');
+    }
+    let roster = wd.write("gbk-id.csv", bytes);
+    batch(&wd, &roster, "out", &["--encoding", "utf-8"])
+        .status(2)
+        .stdout_has(&["3 rows, 1 enterprises", "3 rows rejected"])
+        .stderr_has(&["gbk-id.csv:2", "gbk-id.csv:4", "not valid UTF-8"]);
+}

@@ -552,11 +552,13 @@ impl Batch<'_> {
         }
         let mut start = 0;
         while start < chunk.len {
-            let enterprise = String::from_utf8_lossy(chunk.enterprise(start)).into_owned();
+            // Rows are grouped by the id's bytes, as the reader grouped them.
+            let id = chunk.enterprise(start);
             let mut end = start + 1;
-            while end < chunk.len && chunk.enterprise(end) == enterprise.as_bytes() {
+            while end < chunk.len && chunk.enterprise(end) == id {
                 end += 1;
             }
+            let enterprise = String::from_utf8_lossy(id).into_owned();
             self.process_enterprise(chunk, &file, start..end, &enterprise, shared, scratch)?;
             start = end;
         }
