@@ -738,18 +738,18 @@ impl Batch<'_> {
                 grade,
             ] {
                 csv_field(text, field);
-                text.push_str(",");
+                text.push(',');
             }
             text.push_str(itoa::Buffer::new().format(w.step));
             for source in &shared.layout[s] {
-                text.push_str(",");
+                text.push(',');
                 if let Some(c) = source {
                     let _ = sheet.components[*c].write_plain(text);
                 }
             }
-            text.push_str(",");
+            text.push(',');
             let _ = sheet.gross.write_plain(text);
-            text.push_str(",");
+            text.push(',');
             let _ = sheet.minimum_wage_base.write_plain(text);
             let below = scratch.below.binary_search(&w.employee_id).is_ok();
             text.push_str(match (self.standards.is_some(), below) {
