@@ -279,6 +279,7 @@ impl Visitor<'_> for ExactDecimalVisitor {
         within_limit(Decimal::from(v), &v.to_string()).map_err(|e| E::custom(e.to_string()))
     }
 
+    // A TOML float is refused with an error, never converted: f64 only names what serde offers.
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
         Err(E::custom(FLOAT_MONEY))
     }

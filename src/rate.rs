@@ -57,6 +57,7 @@ impl<'de> Deserialize<'de> for Rate {
                     ))
                 })
             }
+            // A TOML float is refused with an error, never converted: f64 only names what serde offers.
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {
                 Err(E::custom(format!(
                     "write the percentage as a string with its sign, such as \"{v}%\": a TOML \

@@ -80,18 +80,7 @@ fn dec(s: &str) -> Decimal {
 /// Per grade (headcount, gross) and the total from `nengji compute --format csv`,
 /// summed here.
 fn computed(wd: &Workdir, name: &str) -> (BTreeMap<String, (u64, Decimal)>, u64, Decimal) {
-    let out = wd
-        .run(&[
-            "compute",
-            "--schedule",
-            &example(&format!("{name}/schedule.toml")),
-            "--roster",
-            &example(&format!("{name}/roster.csv")),
-            "--format",
-            "csv",
-        ])
-        .success()
-        .stdout();
+    let out = common::compute_csv(wd, name);
     let mut lines = out.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let grade = header.iter().position(|h| *h == "grade").unwrap();

@@ -124,18 +124,7 @@ fn layout_lines(pdf: &Path) -> Vec<String> {
 }
 
 fn wage_bill(wd: &Workdir, name: &str) -> Money {
-    let csv = wd
-        .run(&[
-            "compute",
-            "--schedule",
-            &example(&format!("{name}/schedule.toml")),
-            "--roster",
-            &example(&format!("{name}/roster.csv")),
-            "--format",
-            "csv",
-        ])
-        .success()
-        .stdout();
+    let csv = common::compute_csv(wd, name);
     let mut lines = csv.lines();
     let gross = lines
         .next()

@@ -73,6 +73,7 @@ impl Visitor<'_> for ScoreVisitor {
         Ok(Decimal::from(v))
     }
 
+    // A TOML float is refused with an error, never converted: f64 only names what serde offers.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
         Err(E::custom(format!(
             "write {v} as a string (\"{v}\") or an integer: a TOML float passes through \

@@ -42,9 +42,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
     let input = io::open(&args.payroll)
         .map_err(|e| anyhow!("cannot read the payroll '{}': {e}", args.payroll))?;

@@ -87,11 +87,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let files = roster_files(&args.roster)?;
     let (schedules, schedule_files, default_schedule, registry, schedule_of) =
         load_schedules(&args)?;
-    let period = match (args.period, default_schedule) {
-        (Some(p), _) => p,
-        (None, Some(d)) => Period::of(schedules[d].meta.effective),
-        (None, None) => Period::of(schedules[0].meta.effective),
-    };
+    let period = schedules[default_schedule.unwrap_or(0)].pay_period(args.period);
     let standards = if args.standards.is_empty() {
         None
     } else {

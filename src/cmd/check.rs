@@ -42,9 +42,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let standards = load_standards(&args.standards)?;
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let period = schedule.pay_period(args.period);
     let periods = match args.period {
         Some(p) => vec![p],
         None => Context::term_periods(&schedule, &standards),

@@ -78,9 +78,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         args.labels.clone()
     };
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedules[0].meta.effective));
+    let period = schedules[0].pay_period(args.period);
     let standards = if args.standards.is_empty() {
         None
     } else {

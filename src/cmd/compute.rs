@@ -34,9 +34,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let period = schedule.pay_period(args.period);
     let engine = PayEngine::new(&schedule, period);
     let mut reader = io::roster_reader(&args.roster, args.encoding, &schedule)?;
     let output = Output::create(args.output.as_deref())?;

@@ -56,9 +56,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let file = args.schedule.display().to_string();
     let text = io::read_text(&file, "schedule")?;
     let schedule = Schedule::parse(&file, &text).map_err(|e| anyhow!("invalid schedule: {e}"))?;
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
     if roster.workers.is_empty() {
         return Err(anyhow!("the roster '{}' has no workers", args.roster));

@@ -80,9 +80,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         }
         None => args.document.template().to_string(),
     };
-    let period = args
-        .period
-        .unwrap_or_else(|| Period::of(schedule.meta.effective));
+    let period = schedule.pay_period(args.period);
     let roster = match &args.roster {
         Some(path) => {
             let roster = io::load_roster(path, args.encoding, &schedule)?;

@@ -12,11 +12,12 @@
 
 use rust_decimal::Decimal;
 
+use crate::render::numerals::section as section_of_four;
 use crate::Money;
 
 const DIGITS: [char; 10] = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
-/// Units within a four-digit section, from the lowest digit.
-const UNITS: [&str; 4] = ["", "拾", "佰", "仟"];
+/// Units within a four-digit section: thousands, hundreds, tens.
+const UNITS: [&str; 3] = ["仟", "佰", "拾"];
 /// Units of the four-digit sections, from the lowest.
 const SECTIONS: [&str; 4] = ["", "万", "亿", "万"];
 
@@ -109,38 +110,13 @@ fn integer(n: u64) -> String {
             out.push('零');
             zero_pending = false;
         }
-        out.push_str(&four_digits(section));
+        out.push_str(&section_of_four(section, &DIGITS, UNITS, false));
         out.push_str(SECTIONS[i]);
         if i == 3 && sections[2] == 0 {
             // 万亿: the fourth section counts ten-thousands of 亿; its 亿 is written
             // once, after the third section when that one has digits.
             out.push('亿');
         }
-    }
-    out
-}
-
-/// One section, 1..=9999, with its inner zeros; no leading or trailing 零.
-fn four_digits(section: u64) -> String {
-    let digits = [
-        section / 1000,
-        section / 100 % 10,
-        section / 10 % 10,
-        section % 10,
-    ];
-    let mut out = String::new();
-    let mut zero_pending = false;
-    for (pos, &d) in digits.iter().enumerate() {
-        if d == 0 {
-            zero_pending = !out.is_empty();
-            continue;
-        }
-        if zero_pending {
-            out.push('零');
-            zero_pending = false;
-        }
-        out.push(digit(d));
-        out.push_str(UNITS[3 - pos]);
     }
     out
 }

@@ -14,24 +14,31 @@ pub fn chinese_number(n: u32) -> String {
     if n >= 10_000 {
         return n.to_string();
     }
-    let digits = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
-    let units = ["千", "百", "十", ""];
+    section(u64::from(n), &DIGITS, ["千", "百", "十"], true)
+}
+
+/// One section of four digits, 1..=9999, with its inner zeros and no leading
+/// or trailing 零, in the given digits (零一..九 or 零壹..玖) and units (千百十 or
+/// 仟佰拾). With `short_ten`, 10..19 drop their leading one as text writes them
+/// (十二); amounts keep it (壹拾贰).
+pub(crate) fn section(n: u64, digits: &[char; 10], units: [&str; 3], short_ten: bool) -> String {
+    let places = [n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
     let mut out = String::new();
     let mut zero_pending = false;
-    for (pos, &d) in digits.iter().enumerate() {
+    for (pos, &d) in places.iter().enumerate() {
         if d == 0 {
             zero_pending = !out.is_empty();
             continue;
         }
         if zero_pending {
-            out.push('零');
+            out.push(digits[0]);
             zero_pending = false;
         }
-        // 10..19 are 十, 十一...: no leading 一.
-        if !(d == 1 && pos == 2 && out.is_empty()) {
-            out.push(DIGITS[d as usize]);
+        if !(short_ten && d == 1 && pos == 2 && out.is_empty()) {
+            // ok: d is a single decimal digit.
+            out.push(digits[usize::try_from(d).unwrap_or(0)]);
         }
-        out.push_str(units[pos]);
+        out.push_str(units.get(pos).copied().unwrap_or(""));
     }
     out
 }

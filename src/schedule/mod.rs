@@ -20,7 +20,7 @@ pub use negotiation::{Negotiation, Vote};
 pub use overtime::Overtime;
 
 use crate::toml_input::{self, TomlError};
-use crate::{suggest, Location, Rounding};
+use crate::{suggest, Location, Period, Rounding};
 
 /// The id of the grade-pay component (能级工资), first on every pay sheet.
 pub const GRADE_PAY: &str = "grade_pay";
@@ -63,6 +63,11 @@ pub struct Schedule {
 }
 
 impl Schedule {
+    /// The pay month: the one asked for, or else the month the schedule takes effect.
+    pub fn pay_period(&self, asked: Option<Period>) -> Period {
+        asked.unwrap_or_else(|| Period::of(self.meta.effective))
+    }
+
     /// Reads and validates a schedule from its text.
     pub fn parse(file: &str, text: &str) -> Result<Schedule, TomlError> {
         let file: Arc<str> = Arc::from(file);

@@ -124,6 +124,7 @@ impl<'de> Deserialize<'de> for Rise {
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Rise, E> {
                 Ok(Rise::Amount(Money::new(Decimal::from(v))))
             }
+            // A TOML float is refused with an error, never converted: f64 only names what serde offers.
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Rise, E> {
                 Err(E::custom(crate::money::FLOAT_MONEY))
             }

@@ -263,3 +263,18 @@ pub fn headless_chromium(profile: &Path) -> Command {
     .arg(format!("--user-data-dir={}", profile.display()));
     cmd
 }
+
+/// `nengji compute --format csv` on an example's schedule and roster.
+pub fn compute_csv(wd: &Workdir, example_name: &str) -> String {
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &example(&format!("{example_name}/schedule.toml")),
+        "--roster",
+        &example(&format!("{example_name}/roster.csv")),
+        "--format",
+        "csv",
+    ])
+    .success()
+    .stdout()
+}
