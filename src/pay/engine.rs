@@ -327,17 +327,13 @@ impl<'s> PayEngine<'s> {
         w: &Worker,
         pool_share: PoolShare,
         sheet: &PaySheet,
-        d: Option<&mut Derivation>,
+        mut d: Option<&mut Derivation>,
     ) -> Option<Money> {
         let rounding = self.schedule.rounding;
         let capped = |value: Money, cap: Option<Money>| cap.map_or(value, |c| value.min(c));
         let cap_text =
             |cap: Option<Money>| cap.map(|c| format!(", capped at {c}")).unwrap_or_default();
         let amount;
-        let mut formula = String::new();
-        let mut inputs: Vec<(String, String)> = Vec::new();
-        let mut exact = None;
-        let explain = d.is_some();
         match &rule.kind {
             RuleKind::ByGrade { table } => {
                 let grade = self
@@ -346,15 +342,15 @@ impl<'s> PayEngine<'s> {
                     .get(w.grade)
                     .map_or("", |g| g.name.as_str());
                 amount = table.get(grade).map_or(Money::ZERO, Money::new);
-                if explain {
-                    inputs.push(("grade".into(), grade.to_string()));
-                    formula = format!("{grade} in the table = {amount}");
+                if let Some(d) = d.as_deref_mut() {
+                    d.input("grade", grade);
+                    d.formula = format!("{grade} in the table = {amount}");
                 }
             }
             RuleKind::Fixed { amount: a } => {
                 amount = *a;
-                if explain {
-                    formula = format!("fixed {a}");
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!("fixed {a}");
                 }
             }
             RuleKind::Lookup { column, table } => {
@@ -366,9 +362,9 @@ impl<'s> PayEngine<'s> {
                     _ => ("", Decimal::ZERO),
                 };
                 amount = Money::new(value);
-                if explain {
-                    inputs.push((column.clone(), key.to_string()));
-                    formula = if key.is_empty() {
+                if let Some(d) = d.as_deref_mut() {
+                    d.input(column, key);
+                    d.formula = if key.is_empty() {
                         "empty cell: 0.00".into()
                     } else {
                         format!("'{key}' in the table = {amount}")
@@ -382,8 +378,8 @@ impl<'s> PayEngine<'s> {
             } => {
                 let years = match slot {
                     Slot::Date(date) => {
-                        if explain {
-                            inputs.push((column.clone(), date.to_string()));
+                        if let Some(d) = d.as_deref_mut() {
+                            d.input(column, date);
                         }
                         self.period.full_years_since(date)
                     }
@@ -391,8 +387,8 @@ impl<'s> PayEngine<'s> {
                 };
                 let raw = Money::new(per.amount().checked_mul(Decimal::from(years))?);
                 amount = capped(raw, *cap);
-                if explain {
-                    formula = format!(
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
                         "{per} x {years} full years at {} = {raw}{} -> {amount}",
                         self.period.last_day(),
                         cap_text(*cap)
@@ -410,24 +406,24 @@ impl<'s> PayEngine<'s> {
                 for &k in w.keys_of(slot) {
                     if let Some((name, v)) = table.0.get(k as usize) {
                         sum = sum.checked_add(Money::new(*v))?;
-                        if explain {
+                        if d.is_some() {
                             parts.push(format!("{name} {}", Money::new(*v)));
                         }
                     }
                 }
                 amount = capped(sum, *cap);
-                if explain {
+                if let Some(d) = d.as_deref_mut() {
                     let items: Vec<&str> = parts
                         .iter()
                         .map(|p| p.split(' ').next().unwrap_or(""))
                         .collect();
-                    inputs.push((column.clone(), items.join(&separator.to_string())));
+                    d.input(column, items.join(&separator.to_string()));
                     let list = if parts.is_empty() {
                         "none".to_string()
                     } else {
                         parts.join(" + ")
                     };
-                    formula = format!("{list} = {sum}{} -> {amount}", cap_text(*cap));
+                    d.formula = format!("{list} = {sum}{} -> {amount}", cap_text(*cap));
                 }
             }
             RuleKind::PerUnit { units, cap } => {
@@ -435,14 +431,14 @@ impl<'s> PayEngine<'s> {
                 let mut parts = Vec::new();
                 for ((column, per), n) in units.0.iter().zip(w.numbers_of(slot)) {
                     sum = sum.checked_add(Money::new(per.checked_mul(*n)?))?;
-                    if explain {
-                        inputs.push((column.clone(), n.to_string()));
+                    if let Some(d) = d.as_deref_mut() {
+                        d.input(column, n);
                         parts.push(format!("{} x {n}", Money::new(*per)));
                     }
                 }
                 amount = capped(sum, *cap);
-                if explain {
-                    formula = format!(
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
                         "{} = {sum}{} -> {amount}",
                         parts.join(" + "),
                         cap_text(*cap)
@@ -457,11 +453,12 @@ impl<'s> PayEngine<'s> {
                 }
                 let value = base.checked_mul(rate.fraction())?;
                 amount = rounding.apply(value);
-                if rounding.changes(value) {
-                    exact = Some(value);
+                if let Some(d) = d.as_deref_mut().filter(|_| rounding.changes(value)) {
+                    d.exact = Some(value);
+                    d.rounding = Some(rounding.to_string());
                 }
-                if explain {
-                    formula = format!(
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
                         "{rate} of ({}) {base} = {} -> {amount}",
                         of.join(" + "),
                         value.normalize()
@@ -482,10 +479,10 @@ impl<'s> PayEngine<'s> {
                             .map_or(("", Decimal::ZERO), |(k, v)| (k.as_str(), *v));
                         let since = self.period.months_since(date);
                         let paid = since >= 1 && since <= i64::from(*months);
-                        if explain {
-                            inputs.push((column.clone(), key.to_string()));
-                            inputs.push((date_column.clone(), date.to_string()));
-                            formula = if paid {
+                        if let Some(d) = d.as_deref_mut() {
+                            d.input(column, key);
+                            d.input(date_column, date);
+                            d.formula = if paid {
                                 format!("'{key}' pays {} a month; {} is month {since} of {months} after {date}", Money::new(value), self.period)
                             } else {
                                 format!("'{key}' won {date}: {} is outside months 1 to {months} after it, so 0.00", self.period)
@@ -499,8 +496,8 @@ impl<'s> PayEngine<'s> {
                     }
                     _ => Money::ZERO,
                 };
-                if explain && formula.is_empty() {
-                    formula = "no award: 0.00".into();
+                if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
+                    d.formula = "no award: 0.00".into();
                 }
             }
             RuleKind::OneOff {
@@ -520,12 +517,12 @@ impl<'s> PayEngine<'s> {
                             (None, None) => ("", Money::ZERO),
                         };
                         let paid = Period::of(date) == self.period;
-                        if explain {
+                        if let Some(d) = d.as_deref_mut() {
                             if let Some(c) = column {
-                                inputs.push((c.clone(), key.to_string()));
+                                d.input(c, key);
                             }
-                            inputs.push((date_column.clone(), date.to_string()));
-                            formula = if paid {
+                            d.input(date_column, date);
+                            d.formula = if paid {
                                 format!("paid once in the period of {date}: {value}")
                             } else {
                                 format!(
@@ -543,8 +540,8 @@ impl<'s> PayEngine<'s> {
                     }
                     _ => Money::ZERO,
                 };
-                if explain && formula.is_empty() {
-                    formula = "no award: 0.00".into();
+                if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
+                    d.formula = "no award: 0.00".into();
                 }
             }
             RuleKind::Pool {
@@ -555,11 +552,11 @@ impl<'s> PayEngine<'s> {
                 weight_column,
             } => {
                 amount = pool_share.amount;
-                if explain {
+                if let Some(d) = d {
                     let pool =
                         Allowance::pool_amount(*pool_amount, by_enterprise, &w.enterprise_id);
                     if let (Slot::Number(n), Some(column)) = (slot, weight_column) {
-                        inputs.push((column.clone(), n.to_string()));
+                        d.input(column, n);
                     }
                     let grade = self
                         .schedule
@@ -575,7 +572,7 @@ impl<'s> PayEngine<'s> {
                     let exact_share = share
                         .checked_div(pool_share.total_weight)
                         .unwrap_or_default();
-                    formula = format!(
+                    d.formula = format!(
                         "weight = grade {grade_weight} x step {step} x contribution = {}; \
                          {pool} pool of enterprise '{}' x {} / total weight {} = {} -> {amount} \
                          (cut to the fen; the fen left over go to the largest remainders, so the parts add up to the pool)",
@@ -586,16 +583,6 @@ impl<'s> PayEngine<'s> {
                         exact_share.round_dp(6).normalize(),
                     );
                 }
-            }
-        }
-        if let Some(d) = d {
-            for (column, value) in inputs {
-                d.input(&column, value);
-            }
-            d.formula = formula;
-            if let Some(e) = exact {
-                d.exact = Some(e);
-                d.rounding = Some(rounding.to_string());
             }
         }
         Some(amount)
