@@ -13,8 +13,27 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An amount of money in yuan (CNY), exact.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Money(Decimal);
+
+impl Ord for Money {
+    /// The order of the amounts. Two amounts of the same scale (fen, nearly
+    /// always) compare by their mantissas, without the general comparison's
+    /// rescaling: caps, minimums and the minimum-wage check compare millions.
+    fn cmp(&self, other: &Money) -> std::cmp::Ordering {
+        if self.0.scale() == other.0.scale() {
+            self.0.mantissa().cmp(&other.0.mantissa())
+        } else {
+            self.0.cmp(&other.0)
+        }
+    }
+}
+
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Money) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -100,17 +119,13 @@ impl Money {
                 if d.is_sign_negative() && n != 0 {
                     out.write_char('-')?;
                 }
-                let mut buffer = itoa::Buffer::new();
-                if n < 100 {
-                    // 0.05: the fen with their leading zero, less the leading 1.
-                    out.write_str("0.")?;
-                    return out.write_str(buffer.format(100 + n).get(1..).unwrap_or(""));
-                }
-                let digits = buffer.format(n);
-                let (whole, fen) = digits.split_at(digits.len() - 2);
-                out.write_str(whole)?;
+                // The yuan in one piece; the point and the two fen digits as
+                // characters, which a String takes without a copy call.
+                out.write_str(itoa::Buffer::new().format(n / 100))?;
                 out.write_char('.')?;
-                return out.write_str(fen);
+                let fen = (n % 100) as u8;
+                out.write_char(char::from(b'0' + fen / 10))?;
+                return out.write_char(char::from(b'0' + fen % 10));
             }
         }
         if d.scale() > 2 {

@@ -115,7 +115,13 @@ impl Rounding {
 
     /// `num / den` (den > 0) rounded to an integer by the mode.
     fn round_ratio(self, num: i128, den: i128) -> Option<i128> {
-        let (q, r) = (num.checked_div(den)?, num.checked_rem(den)?);
+        // Amounts of pay fit 64 bits: one machine division rather than two
+        // 128-bit library calls.
+        let small = i64::try_from(num).ok().zip(i64::try_from(den).ok());
+        let (q, r) = match small.and_then(|(n, d)| n.checked_div(d).zip(n.checked_rem(d))) {
+            Some((q, r)) => (i128::from(q), i128::from(r)),
+            None => (num.checked_div(den)?, num.checked_rem(den)?),
+        };
         if r == 0 {
             return Some(q);
         }

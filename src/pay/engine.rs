@@ -223,29 +223,34 @@ impl<'s> PayEngine<'s> {
 
         for (i, rule) in schedule.allowances.iter().enumerate() {
             let slot = w.slots.get(i).copied().unwrap_or(Slot::Empty);
-            let mut d = trace.is_some().then(|| {
-                derivation(
-                    &rule.id,
-                    &rule.name,
-                    rule.kind_name(),
-                    rule.clause.clone(),
-                    rule.counts_toward_minimum,
-                    Money::ZERO,
-                )
-            });
+            // The derivation goes into the trace first and is filled in place:
+            // without a trace, nothing is built or moved.
+            let mut d = match trace.as_deref_mut() {
+                Some(t) => {
+                    t.push(derivation(
+                        &rule.id,
+                        &rule.name,
+                        rule.kind_name(),
+                        rule.clause.clone(),
+                        rule.counts_toward_minimum,
+                        Money::ZERO,
+                    ));
+                    t.last_mut()
+                }
+                None => None,
+            };
             let amount = if applies(rule, w) {
-                self.evaluate(rule, i, slot, w, pool_share, sheet, d.as_mut())
+                self.evaluate(rule, i, slot, w, pool_share, sheet, d.as_deref_mut())
                     .ok_or_else(|| overflow(&rule.id))?
             } else {
-                if let Some(d) = d.as_mut() {
+                if let Some(d) = d.as_deref_mut() {
                     d.formula = format!("not paid: {}", condition_text(rule, schedule));
                 }
                 Money::ZERO
             };
             sheet.components.push(amount);
-            if let (Some(t), Some(mut d)) = (trace.as_deref_mut(), d) {
+            if let Some(d) = d {
                 d.amount = amount;
-                t.push(d);
             }
         }
 
