@@ -21,11 +21,16 @@ pub struct Table(pub Vec<(String, Decimal)>);
 
 impl Table {
     pub fn get(&self, key: &str) -> Option<Decimal> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+        self.position(key).map(|i| self.0[i].1)
     }
 
+    /// Where a key is. The first byte is compared before the whole key: the
+    /// batch looks up several keys per row, and most rows miss most keys there.
     pub fn position(&self, key: &str) -> Option<usize> {
-        self.0.iter().position(|(k, _)| k == key)
+        let first = key.as_bytes().first();
+        self.0
+            .iter()
+            .position(|(k, _)| k.as_bytes().first() == first && k == key)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &str> {

@@ -81,7 +81,7 @@ impl Rounding {
         // as rust_decimal's `round_dp_with_strategy` (a property test holds
         // them equal), without its general 96-bit division.
         let places = exact.scale() - self.scale;
-        match self.round_ratio(exact.mantissa(), 10i128.pow(places)) {
+        match pow10(places).and_then(|p| self.round_ratio(exact.mantissa(), p)) {
             Some(q) => Money::new(Decimal::from_i128_with_scale(q, self.scale)),
             None => Money::new(exact.round_dp_with_strategy(self.scale, self.mode.strategy())),
         }
@@ -97,10 +97,9 @@ impl Rounding {
         // n / 10^a over d / 10^b at scale s is (n * 10^(b + s)) / (d * 10^a).
         let (n, a) = (numerator.mantissa(), numerator.scale());
         let (d, b) = (denominator.mantissa(), denominator.scale());
-        let exact = 10i128
-            .checked_pow(b + self.scale)
+        let exact = pow10(b + self.scale)
             .and_then(|p| n.checked_mul(p))
-            .zip(10i128.checked_pow(a).and_then(|p| d.checked_mul(p)))
+            .zip(pow10(a).and_then(|p| d.checked_mul(p)))
             .and_then(|(num, den)| {
                 let (num, den) = if den < 0 { (-num, -den) } else { (num, den) };
                 self.round_ratio(num, den)
@@ -141,6 +140,23 @@ impl Rounding {
     pub fn changes(self, exact: Decimal) -> bool {
         exact.normalize().scale() > self.scale
     }
+}
+
+/// The powers of ten an i128 holds, 10^0 to 10^38, computed at compile time.
+const POWERS_OF_TEN: [i128; 39] = {
+    let mut table = [1i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// 10^n, when it fits an i128: a table lookup rather than a loop of 128-bit
+/// multiplications, since every rounding and every hours cell asks for one.
+pub fn pow10(n: u32) -> Option<i128> {
+    POWERS_OF_TEN.get(n as usize).copied()
 }
 
 impl fmt::Display for Rounding {

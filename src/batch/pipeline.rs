@@ -223,7 +223,8 @@ impl Chunk {
 
     fn slot(&mut self) -> &mut ByteRecord {
         if self.records.len() <= self.len {
-            self.records.push(ByteRecord::new());
+            // Room for a typical row, so a new slot does not grow field by field.
+            self.records.push(ByteRecord::with_capacity(256, 32));
         }
         &mut self.records[self.len]
     }

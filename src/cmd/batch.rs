@@ -127,7 +127,12 @@ pub fn run(args: Args) -> Result<Outcome> {
         bar.set_position(bytes.load(Ordering::Relaxed));
         bar.set_message(format!("{rows} rows"));
     };
-    let renderer = Renderer::new().context("the built-in templates are broken")?;
+    // The templates are parsed only when documents are asked for.
+    let renderer = if args.documents.is_empty() {
+        None
+    } else {
+        Some(Renderer::new().context("the built-in templates are broken")?)
+    };
     let documents_dir = args.out.join("documents");
     let write_document = |enterprise: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
         let dir = documents_dir.join(file_stem(enterprise));
@@ -139,10 +144,10 @@ pub fn run(args: Args) -> Result<Outcome> {
         default_schedule,
         registry: &registry,
         standards: standards.as_ref(),
-        documents: (!args.documents.is_empty()).then(|| Documents {
+        documents: renderer.as_ref().map(|renderer| Documents {
             kinds: args.documents.clone(),
             format: args.document_format,
-            renderer: &renderer,
+            renderer,
             sink: &write_document,
         }),
         schedule_of,

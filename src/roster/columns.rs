@@ -346,7 +346,8 @@ impl<'a> Cells<'a> {
         let (col, text) = self.get(field);
         let hours = self.non_negative(col, text, "hours")?;
         // 744 = 31 x 24, compared on the mantissa: hours are never negative here.
-        if hours.mantissa() > 744 * 10i128.pow(hours.scale()) {
+        let limit = crate::rounding::pow10(hours.scale()).and_then(|p| p.checked_mul(744));
+        if limit.is_none_or(|limit| hours.mantissa() > limit) {
             self.fail(
                 col,
                 format!("{text} hours is more than a month has"),
@@ -579,20 +580,27 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
     )
 }
 
-/// A decimal such as `7.5` or `12`, read directly when it is short and plain;
-/// anything else goes to `Decimal::from_str`.
 /// A cell without the spaces around it (full-width ones too). Most cells have
-/// none: an ASCII letter or digit at both ends settles it without the Unicode scan.
+/// none: an ASCII letter or digit, or a CJK ideograph, at both ends settles it
+/// without the Unicode scan.
 fn trim(cell: &str) -> &str {
+    // The lead bytes E4 to E9 start U+4000 to U+9FFF, the ideographs; Unicode's
+    // spaces lie elsewhere (U+3000 starts with E3, U+2000 to U+205F with E2).
+    let ideograph = |lead: Option<&u8>| lead.is_some_and(|b| (0xE4..=0xE9).contains(b));
     let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
     let b = cell.as_bytes();
-    if plain(b.first()) && plain(b.last()) {
+    // In valid UTF-8 a three-byte lead three from the end begins the last character.
+    let starts_plain = plain(b.first()) || ideograph(b.first());
+    let ends_plain = plain(b.last()) || ideograph(b.len().checked_sub(3).and_then(|i| b.get(i)));
+    if starts_plain && ends_plain {
         cell
     } else {
         cell.trim()
     }
 }
 
+/// A decimal such as `7.5` or `12`, read directly when it is short and plain;
+/// anything else goes to `Decimal::from_str`.
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
     let b = text.as_bytes();
     if !b.is_empty() && b.len() <= 18 {
@@ -666,6 +674,12 @@ mod tests {
             ("\tL4", "L4"),
             ("\u{3000}高级工\u{3000}", "高级工"),
             ("王 伟", "王 伟"),
+            ("中专", "中专"),
+            (" 中专", "中专"),
+            ("高级工\u{3000}", "高级工"),
+            ("\u{3000}高级工", "高级工"),
+            ("王伟\u{a0}", "王伟"),
+            ("E1\u{2003}", "E1"),
             ("", ""),
             ("   ", ""),
         ] {
