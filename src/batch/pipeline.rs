@@ -424,7 +424,11 @@ impl Batch<'_> {
                 .encoding
                 .decode(input.reader)
                 .map_err(|e| fail(1, None, format!("cannot read the roster: {e}"), ""))?;
-            let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
+            // A large buffer: fewer reads through the hashing reader per row.
+            let mut csv = csv::ReaderBuilder::new()
+                .flexible(true)
+                .buffer_capacity(1 << 20)
+                .from_reader(text);
             let headers = csv
                 .headers()
                 .map_err(|e| fail(1, None, format!("malformed CSV: {e}"), ""))?

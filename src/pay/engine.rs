@@ -267,15 +267,22 @@ impl<'s> PayEngine<'s> {
             .quotient(base.amount(), ot.standard_hours)
             .ok_or_else(|| overflow(OVERTIME))?;
         let mut factor = Decimal::ZERO;
+        // Most workers have no overtime of most kinds: a zero adds nothing.
         for (h, m) in w.overtime_hours.iter().zip(ot.multipliers()) {
-            factor = h
-                .checked_mul(m)
-                .and_then(|x| factor.checked_add(x))
-                .ok_or_else(|| overflow(OVERTIME))?;
+            if !h.is_zero() {
+                factor = h
+                    .checked_mul(m)
+                    .and_then(|x| factor.checked_add(x))
+                    .ok_or_else(|| overflow(OVERTIME))?;
+            }
         }
-        let overtime_exact = hourly
-            .checked_mul(factor)
-            .ok_or_else(|| overflow(OVERTIME))?;
+        let overtime_exact = if factor.is_zero() {
+            Decimal::ZERO
+        } else {
+            hourly
+                .checked_mul(factor)
+                .ok_or_else(|| overflow(OVERTIME))?
+        };
         let overtime = rounding.apply(overtime_exact);
         sheet.components.push(overtime);
         if let Some(t) = trace {
@@ -435,7 +442,9 @@ impl<'s> PayEngine<'s> {
                 let mut sum = Money::ZERO;
                 let mut parts = Vec::new();
                 for ((column, per), n) in units.0.iter().zip(w.numbers_of(slot)) {
-                    sum = sum.checked_add(Money::new(per.checked_mul(*n)?))?;
+                    if !n.is_zero() {
+                        sum = sum.checked_add(Money::new(per.checked_mul(*n)?))?;
+                    }
                     if let Some(d) = d.as_deref_mut() {
                         d.input(column, n);
                         parts.push(format!("{} x {n}", Money::new(*per)));
