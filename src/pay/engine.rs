@@ -604,6 +604,7 @@ impl<'s> PayEngine<'s> {
 }
 
 /// Whether a rule's conditions admit the worker.
+#[inline]
 fn applies(rule: &Allowance, w: &Worker) -> bool {
     (rule.grades.is_empty() || rule.grades.contains(&w.grade))
         && (rule.post_categories.is_empty() || rule.post_categories.contains(&w.post_category))
