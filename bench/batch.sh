@@ -33,7 +33,9 @@ batch="$run --out $dir/out"
 
 # batch exits 1 when the check finds workers below the minimum (the workload
 # plants some), so exit codes are checked once below rather than by hyperfine.
-hyperfine --ignore-failure --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" \
+# `sync` before each run: neither command pays for the previous run's writeback
+# (the floor does not sync its output; batch syncs its own, as it must).
+hyperfine --ignore-failure --warmup 1 --runs "$runs" --prepare sync --export-json "$dir/hyperfine.json" \
   -n floor "$floor" -n batch "$batch" >&2
 
 status=0
