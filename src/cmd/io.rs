@@ -138,7 +138,9 @@ impl Output {
             .with_context(|| format!("cannot create a file in '{}'", dir.display()))?;
         Ok(Output {
             target,
-            writer: BufWriter::with_capacity(1 << 20, temp),
+            // 64 KiB: small writes are gathered; a batch chunk (about a
+            // megabyte) is larger, so BufWriter hands it to the file uncopied.
+            writer: BufWriter::with_capacity(1 << 16, temp),
             written: 0,
             next_sync: EARLY_SYNC_BYTES,
             early_sync: None,
