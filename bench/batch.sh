@@ -33,9 +33,11 @@ batch="$run --out $dir/out"
 
 # batch exits 1 when the check finds workers below the minimum (the workload
 # plants some), so exit codes are checked once below rather than by hyperfine.
-# `sync` before each run: neither command pays for the previous run's writeback
+# Before each run, the previous run's output is deleted and everything synced:
+# neither command pays for dropping an old file or for another run's writeback
 # (the floor does not sync its output; batch syncs its own, as it must).
-hyperfine --ignore-failure --warmup 1 --runs "$runs" --prepare sync --export-json "$dir/hyperfine.json" \
+hyperfine --ignore-failure --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" \
+  --prepare "rm -f $dir/floor.csv; sync" --prepare "rm -rf $dir/out; sync" \
   -n floor "$floor" -n batch "$batch" >&2
 
 status=0
