@@ -177,6 +177,14 @@ mod tests {
     }
 
     #[test]
+    fn powers_of_ten_up_to_what_an_i128_holds() {
+        assert_eq!(pow10(0), Some(1));
+        assert_eq!(pow10(2), Some(100));
+        assert_eq!(pow10(38), Some(10i128.pow(38)));
+        assert_eq!(pow10(39), None);
+    }
+
+    #[test]
     fn half_up_sends_exact_half_fen_up() {
         case(RoundingMode::HalfUp, 2, dec!(14.305), dec!(14.31));
         case(RoundingMode::HalfUp, 2, dec!(14.3049999), dec!(14.30));

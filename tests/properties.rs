@@ -152,6 +152,21 @@ proptest! {
     }
 
     #[test]
+    fn money_orders_as_the_decimal_whatever_the_scales(
+        a in -10_000_000_000_000_000i64..10_000_000_000_000_000,
+        b in -10_000_000_000_000_000i64..10_000_000_000_000_000,
+        scale_a in 0u32..6,
+        same_scale in any::<bool>(),
+        scale_b in 0u32..6,
+    ) {
+        // Same-scale amounts take the mantissa fast path; the rest the general one.
+        let scale_b = if same_scale { scale_a } else { scale_b };
+        let (x, y) = (Decimal::new(a, scale_a), Decimal::new(b, scale_b));
+        prop_assert_eq!(Money::new(x).cmp(&Money::new(y)), x.cmp(&y));
+        prop_assert_eq!(Money::new(x).min(Money::new(y)).amount(), x.min(y));
+    }
+
+    #[test]
     fn money_prints_as_the_decimal_with_at_least_two_places(
         mantissa in -10_000_000_000_000_000i64..10_000_000_000_000_000,
         scale in 0u32..8,
