@@ -86,4 +86,20 @@ mod tests {
         assert_eq!(Rate::parse("5"), None);
         assert_eq!(Rate::parse("5%").unwrap().to_string(), "5%");
     }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Holder {
+        rate: Rate,
+    }
+
+    #[test]
+    fn a_toml_float_or_bare_integer_is_refused_with_the_fix() {
+        let float = toml::from_str::<Holder>("rate = 0.05").unwrap_err().to_string();
+        assert!(float.contains("binary floating point"), "{float}");
+        assert!(float.contains("\"0.05%\""), "{float}");
+        let integer = toml::from_str::<Holder>("rate = 5").unwrap_err().to_string();
+        assert!(integer.contains("\"5%\""), "{integer}");
+        let good: Holder = toml::from_str("rate = \"5%\"").unwrap();
+        assert_eq!(good.rate.fraction(), dec!(0.05));
+    }
 }
