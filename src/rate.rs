@@ -94,10 +94,14 @@ mod tests {
 
     #[test]
     fn a_toml_float_or_bare_integer_is_refused_with_the_fix() {
-        let float = toml::from_str::<Holder>("rate = 0.05").unwrap_err().to_string();
+        let float = toml::from_str::<Holder>("rate = 0.05")
+            .unwrap_err()
+            .to_string();
         assert!(float.contains("binary floating point"), "{float}");
         assert!(float.contains("\"0.05%\""), "{float}");
-        let integer = toml::from_str::<Holder>("rate = 5").unwrap_err().to_string();
+        let integer = toml::from_str::<Holder>("rate = 5")
+            .unwrap_err()
+            .to_string();
         assert!(integer.contains("\"5%\""), "{integer}");
         let good: Holder = toml::from_str("rate = \"5%\"").unwrap();
         assert_eq!(good.rate.fraction(), dec!(0.05));
