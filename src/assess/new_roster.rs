@@ -2,10 +2,26 @@
 //! replaced by the grade assessed, the step set by the rules' stated step on a
 //! promotion or demotion, and (where the rules say) the current-grade date set to
 //! the assessment date. It is written as UTF-8 CSV, which `nengji compute` reads.
+//! Text cells are neutralised for spreadsheets like every CSV nengji writes; a
+//! cell that is a number (hours, an amount) is not text and stays as it is. The
+//! header is the user's own column names, which the schedule maps, and is kept.
 
 use std::io::Write;
 
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
 use crate::assess::{Assessment, AssessmentRules, RosterTable};
+use crate::io::cell::neutralise;
+
+/// A roster cell as written: a number as it is, text neutralised.
+fn cell(raw: &str) -> String {
+    if Decimal::from_str(raw).is_ok() {
+        return raw.to_string();
+    }
+    neutralise(raw).into_owned()
+}
 
 /// Writes the new roster.
 pub fn write_roster<W: Write>(
@@ -26,7 +42,7 @@ pub fn write_roster<W: Write>(
     let mut cells: Vec<String> = Vec::with_capacity(width);
     for (candidate, decision) in roster.candidates.iter().zip(&assessment.decisions) {
         cells.clear();
-        cells.extend(candidate.record.iter().map(String::from));
+        cells.extend(candidate.record.iter().map(cell));
         if cells.len() < width {
             cells.resize(width, String::new());
         }

@@ -11,6 +11,7 @@ use crate::assess::{
     Assessment, AssessmentRules, Blocked, Change, Cost, Decision, Evidence, Lang, PayEffect,
     RosterTable, ScoreSheet,
 };
+use crate::io::cell::neutralise;
 use crate::Schedule;
 
 /// The output format of an assessment.
@@ -294,7 +295,12 @@ impl AssessmentReport<'_> {
         ]
         .map(String::from)
         .to_vec();
-        header.extend(self.rules.dimensions.iter().map(|d| d.id.clone()));
+        header.extend(
+            self.rules
+                .dimensions
+                .iter()
+                .map(|d| neutralise(&d.id).into_owned()),
+        );
         header.push("reason".into());
         if self.pay.is_some() {
             header.extend(["monthly_change", "one_off_change", "annual_change"].map(String::from));
@@ -302,12 +308,15 @@ impl AssessmentReport<'_> {
         csv.write_record(&header)?;
         for d in &self.assessment.decisions {
             let c = &self.roster.candidates[d.candidate];
+            // Text cells are neutralised for spreadsheets; scores and amounts
+            // are numbers, written as they are.
+            let text = |t: &str| neutralise(t).into_owned();
             let mut row = vec![
-                c.employee_id.clone(),
-                c.name.clone(),
-                c.enterprise_id.clone(),
-                self.grade(d.current).to_string(),
-                self.grade(d.assessed).to_string(),
+                text(&c.employee_id),
+                text(&c.name),
+                text(&c.enterprise_id),
+                text(self.grade(d.current)),
+                text(self.grade(d.assessed)),
                 d.change().name().to_string(),
                 d.step.map(|s| s.to_string()).unwrap_or_default(),
                 d.total.map(|t| t.to_string()).unwrap_or_default(),
@@ -321,7 +330,7 @@ impl AssessmentReport<'_> {
                         .unwrap_or_default(),
                 );
             }
-            row.push(d.reason(self.rules, Lang::English));
+            row.push(text(&d.reason(self.rules, Lang::English)));
             if let Some((_, effect)) = self.pay {
                 let w = effect.workers.get(d.candidate).copied().unwrap_or_default();
                 row.extend([w.monthly, w.one_off, w.annual].map(|m| m.to_string()));

@@ -19,11 +19,11 @@ use crate::batch::{PayStats, Registry};
 use crate::check::{
     self, write_csv_rows, Context, Minimums, Report, Severity, Subject, CSV_HEADER,
 };
+use crate::io::cell::csv_text as csv_field;
 use crate::pay::{PayEngine, PaySheet};
 use crate::render::{
     self, Document, DocumentContext, FindingView, Format, Renderer, RosterFigures,
 };
-use crate::report::csv_field;
 use crate::roster::{Columns, Encoding, Field, RosterError, RosterErrors, Row, Worker};
 use crate::standards::Standards;
 use crate::{Location, Money, Period, Schedule};
@@ -300,9 +300,12 @@ impl Batch<'_> {
             findings,
         } = outputs;
         write!(pay, "{PAY_HEADER_FIXED}")?;
+        let mut header = String::new();
         for c in &columns {
-            write!(pay, ",{c}")?;
+            header.push(',');
+            csv_field(&mut header, c);
         }
+        pay.write_all(header.as_bytes())?;
         writeln!(pay, ",gross,minimum_wage_base,below_minimum")?;
         writeln!(
             enterprises,

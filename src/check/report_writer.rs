@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::check::{Report, Severity, Subject};
+use crate::io::cell::neutralise;
 
 /// The output format of `check` and `audit`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -201,20 +202,22 @@ fn write_rows<W: Write>(report: &Report, csv: &mut csv::Writer<W>) -> io::Result
             }
             Subject::Contract | Subject::Region { .. } => ("", "", "", String::new()),
         };
+        // Text cells are neutralised for spreadsheets; the step, period and
+        // shortfall are numbers and a month, written as they are.
         csv.write_record([
             f.severity.name(),
             f.rule,
-            &f.basis,
-            &f.subject.to_string(),
-            enterprise,
-            employee,
-            grade,
+            &neutralise(&f.basis),
+            &neutralise(&f.subject.to_string()),
+            &neutralise(enterprise),
+            &neutralise(employee),
+            &neutralise(grade),
             &step,
             &f.period.map(|p| p.to_string()).unwrap_or_default(),
-            &f.message,
-            &f.figures.to_string(),
+            &neutralise(&f.message),
+            &neutralise(&f.figures.to_string()),
             &f.shortfall.map(|m| m.to_string()).unwrap_or_default(),
-            &f.remedy,
+            &neutralise(&f.remedy),
         ])?;
     }
     csv.flush()

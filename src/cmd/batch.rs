@@ -17,8 +17,8 @@ use crate::check::Severity;
 use crate::cmd::check::{load_standards, names_a_file};
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
 use crate::cmd::Outcome;
+use crate::io::cell::csv_text;
 use crate::render::{Document, Format, Renderer};
-use crate::report::csv_field;
 use crate::roster::Encoding;
 use crate::{Money, Period, Rounding, Schedule};
 use rust_decimal::Decimal;
@@ -434,15 +434,15 @@ fn write_rejected(out: &mut Output, report: &BatchReport) -> io::Result<()> {
     let mut line = String::new();
     for e in &report.rejected.errors {
         line.clear();
-        csv_field(&mut line, &e.location.file);
+        csv_text(&mut line, &e.location.file);
         line.push_str(&format!(
             ",{},{},",
             e.location.line,
             e.location.column.map(|c| c.to_string()).unwrap_or_default()
         ));
-        csv_field(&mut line, e.location.field.as_deref().unwrap_or(""));
+        csv_text(&mut line, e.location.field.as_deref().unwrap_or(""));
         line.push(',');
-        csv_field(&mut line, &format!("{}{}", e.message, e.hint));
+        csv_text(&mut line, &format!("{}{}", e.message, e.hint));
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -457,7 +457,7 @@ fn stats_row(
     let show = |m: Option<Money>| m.map(|m| m.to_string()).unwrap_or_default();
     let mut line = String::new();
     for k in key {
-        csv_field(&mut line, k);
+        csv_text(&mut line, k);
         line.push(',');
     }
     writeln!(

@@ -4,6 +4,7 @@
 use std::io::{self, Write};
 
 use crate::compare::Comparison;
+use crate::io::cell::neutralise;
 
 /// Writes `offer,employee_id,name,enterprise_id,grade,step,before,after,change,
 /// change_percent,changed_components`; components are separated by `;`.
@@ -26,17 +27,17 @@ pub fn write_csv<W: Write>(c: &Comparison, out: W) -> io::Result<()> {
         for x in &o.workers {
             let growth = x.growth.map(|g| g.to_string()).unwrap_or_default();
             w.write_record([
-                o.label.as_str(),
-                &x.employee_id,
-                &x.name,
-                &x.enterprise_id,
-                &x.grade,
+                &*neutralise(&o.label),
+                &*neutralise(&x.employee_id),
+                &*neutralise(&x.name),
+                &*neutralise(&x.enterprise_id),
+                &*neutralise(&x.grade),
                 &x.step.to_string(),
                 &x.before.to_string(),
                 &x.after.to_string(),
                 &x.change.to_string(),
                 &growth,
-                &x.changed.join(";"),
+                &*neutralise(&x.changed.join(";")),
             ])?;
         }
     }

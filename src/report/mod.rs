@@ -5,4 +5,4 @@ mod explanation;
 mod pay_sheet_writer;
 
 pub use explanation::Explanation;
-pub use pay_sheet_writer::{csv_field, PaySheetFormat, PaySheetWriter};
+pub use pay_sheet_writer::{PaySheetFormat, PaySheetWriter};

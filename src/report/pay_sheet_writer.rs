@@ -8,6 +8,7 @@ use comfy_table::{presets, CellAlignment, Table};
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
+use crate::io::cell::csv_text;
 use crate::pay::{PaySheet, PaySummary};
 use crate::roster::Worker;
 use crate::{Money, Period, Schedule};
@@ -47,7 +48,7 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
                 let mut line = String::from("employee_id,name,enterprise_id,grade,step");
                 for id in schedule.component_ids() {
                     line.push(',');
-                    line.push_str(id);
+                    csv_text(&mut line, id);
                 }
                 line.push_str(",gross,minimum_wage_base\n");
                 out.write_all(line.as_bytes())?;
@@ -83,10 +84,10 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
                 let f = &mut self.field;
                 f.clear();
                 for text in [&worker.employee_id, &worker.name, &worker.enterprise_id] {
-                    csv_field(f, text);
+                    csv_text(f, text);
                     f.push(',');
                 }
-                csv_field(f, grade);
+                csv_text(f, grade);
                 let _ = write!(f, ",{}", worker.step);
                 for c in &sheet.components {
                     let _ = write!(f, ",{c}");
@@ -211,21 +212,6 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
     }
 }
 
-/// Quotes a CSV field when it needs it (RFC 4180).
-pub fn csv_field(out: &mut String, text: &str) {
-    // Bytes, not chars: the four are ASCII, and a byte scan is the batch's hot path.
-    if text
-        .bytes()
-        .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
-    {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
-}
-
 #[derive(Serialize)]
 struct JsonRow<'a> {
     employee_id: &'a str,
@@ -266,18 +252,4 @@ struct JsonTotals<'a> {
     gross: Money,
     minimum_wage_base: Money,
     average: Option<Money>,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_csv_fields_that_need_it() {
-        let mut s = String::new();
-        csv_field(&mut s, "a,b");
-        csv_field(&mut s, "say \"hi\"");
-        csv_field(&mut s, "王伟");
-        assert_eq!(s, "\"a,b\"\"say \"\"hi\"\"\"王伟");
-    }
 }
