@@ -12,6 +12,7 @@ pub mod cmd;
 pub mod compare;
 pub mod distribution;
 pub mod exact;
+pub mod i18n;
 pub mod io;
 mod location;
 pub mod money;

@@ -284,7 +284,7 @@ fn a_kill_mid_run_leaves_no_final_named_file() {
     }
     let path = wd.write("big.csv", big);
     let schedule = workload();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+    let mut child = common::nengji()
         .args(["batch", "--roster", &path, "--schedule", &schedule, "--out"])
         .arg(wd.path("out"))
         .spawn()

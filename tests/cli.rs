@@ -118,7 +118,7 @@ fn roster_from_stdin_and_output_to_a_file() {
     let wd = Workdir::new();
     let roster = std::fs::read(example("starter/roster.csv")).unwrap();
     let sched = example("starter/schedule.toml");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+    let out = common::nengji()
         .args([
             "compute",
             "--schedule",
@@ -205,7 +205,7 @@ fn closed_pipe_is_not_an_error() {
     }
     let roster = wd.write("big.csv", big);
     let sched = example("workload/schedule.toml");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+    let mut child = common::nengji()
         .args([
             "compute",
             "--schedule",

@@ -251,7 +251,7 @@ fn html_is_one_self_contained_page() {
 fn stdin_roster_and_default_labels() {
     let s = setup();
     let roster = std::fs::read(&s.roster).unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_nengji"))
+    let output = common::nengji()
         .args(["compare", "--roster", "-", &s.base, &s.union])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -20,6 +20,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::i18n;
+
 /// What a command found, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -35,6 +37,9 @@ pub enum Outcome {
     long_about = None
 )]
 struct Cli {
+    /// The language of messages: zh or en (else NENGJI_LANG, else the system's locale).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["zh", "en"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -67,6 +72,8 @@ enum Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
+    let flag = i18n::Lang::flag_in_args(std::env::args_os());
+    i18n::set_lang(i18n::Lang::detect(flag.as_deref()));
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Batch(args) => batch::run(args),
@@ -86,7 +93,7 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Violations) => ExitCode::from(1),
         Err(e) if io::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}", crate::t!("error-line", message = format!("{e:#}")));
             ExitCode::from(2)
         }
     }

@@ -19,6 +19,14 @@ pub fn example(path: &str) -> String {
     root().join("examples").join(path).display().to_string()
 }
 
+/// The `nengji` binary as a `Command`, in English (`NENGJI_LANG=en`) unless
+/// the caller sets `NENGJI_LANG` again.
+pub fn nengji() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nengji"));
+    cmd.env("NENGJI_LANG", "en");
+    cmd
+}
+
 /// A temporary directory in which a test writes inputs and runs nengji.
 pub struct Workdir {
     dir: tempfile::TempDir,
@@ -49,9 +57,16 @@ impl Workdir {
         std::fs::read_to_string(self.path(name)).expect("read output")
     }
 
-    /// Runs nengji with `args` in this directory.
+    /// Runs nengji with `args` in this directory, in English (`NENGJI_LANG=en`)
+    /// whatever the machine's locale, so messages are deterministic.
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_nengji"))
+        self.run_lang("en", args)
+    }
+
+    /// Runs nengji with `args` in this directory in language `lang` (`zh`, `en`).
+    pub fn run_lang(&self, lang: &str, args: &[&str]) -> Run {
+        let output = nengji()
+            .env("NENGJI_LANG", lang)
             .args(args)
             .current_dir(self.dir.path())
             .output()
