@@ -5,8 +5,8 @@
 //! --record-format`), holding the workers' names and assessed grades.
 //!
 //! Needs Debian's chromium, libreoffice-writer, poppler-utils and fonts-noto-cjk
-//! (.ci/run installs them). Without them the test says so and passes, except
-//! under CI (CI=true), where a missing tool is a failure.
+//! (.ci/run installs them). Without them the tests fail and say what to
+//! install: a skipped proof would pass while proving nothing.
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
@@ -34,21 +34,32 @@ fn have(tool: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
-/// Whether the tools are here; under CI their absence fails the test.
-fn tools_present() -> bool {
-    let missing: Vec<&str> = ["chromium", "libreoffice", "pdftotext"]
-        .into_iter()
-        .filter(|t| !have(t))
-        .collect();
-    if missing.is_empty() {
-        return true;
+/// Fails, naming what to install, when a tool or the CJK fonts are missing: a
+/// proof that is skipped proves nothing, so there is no silent way out.
+fn require_tools() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_string());
+    let mut missing: Vec<&str> = [
+        (chromium.as_str(), "chromium"),
+        ("libreoffice", "libreoffice-writer"),
+        ("pdftotext", "poppler-utils"),
+        ("pdftoppm", "poppler-utils"),
+    ]
+    .into_iter()
+    .filter(|(tool, _)| !have(tool))
+    .map(|(_, package)| package)
+    .collect();
+    let fonts = Command::new("fc-list")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("Noto Serif CJK"));
+    if !fonts {
+        missing.push("fonts-noto-cjk");
     }
+    missing.dedup();
     assert!(
-        std::env::var_os("CI").is_none(),
-        "CI must install {missing:?} (see .ci/run)"
+        missing.is_empty(),
+        "the printed-document proof needs {missing:?}: apt-get install {} (.ci/run installs them)",
+        missing.join(" ")
     );
-    eprintln!("skipping the PDF proof: {missing:?} not installed (apt-get install chromium libreoffice-writer poppler-utils fonts-noto-cjk)");
-    false
 }
 
 fn chromium_pdf(html: &Path, pdf: &Path, profile: &Path) {
@@ -141,9 +152,7 @@ fn wage_bill(wd: &Workdir, name: &str) -> Money {
 
 #[test]
 fn printed_documents_carry_the_figures() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let wd = Workdir::new();
     let profile = wd.path("profile");
     let mut jobs: Vec<(String, String, String)> = Vec::new();
@@ -247,9 +256,7 @@ fn printed_documents_carry_the_figures() {
 
 #[test]
 fn printed_assessment_record_carries_the_decisions() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let wd = Workdir::new();
     let assess = |extra: &[&str]| {
         let args = common::pump_assess_args(extra);

@@ -23,6 +23,14 @@ const PAGE_WIDTH: u32 = 11906;
 const MARGIN: u32 = 1247;
 const COMPACT_MARGIN: u32 = 1020;
 
+/// Width of half an em (one ASCII character; a CJK character is two) in a
+/// table cell, in twentieths of a point: 12 pt type, and the compact 8 pt.
+const CELL_UNIT: u32 = 120;
+const COMPACT_CELL_UNIT: u32 = 80;
+/// A cell's left and right margins (80 each) and a little slack for bold
+/// header text and the rounding of glyph widths.
+const CELL_PADDING: u32 = 240;
+
 /// Why a DOCX could not be written.
 #[derive(Debug, thiserror::Error)]
 #[error("cannot write the DOCX archive: {0}")]
@@ -152,6 +160,15 @@ struct Table {
     borderless: bool,
 }
 
+/// A `<div class="...">` the templates use to mark a part of the page.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Div {
+    Signatures,
+    Compact,
+    Signoff,
+    Other,
+}
+
 /// Turns Markdown events into WordprocessingML.
 #[derive(Debug, Default)]
 struct BodyWriter {
@@ -168,6 +185,10 @@ struct BodyWriter {
     signatures: bool,
     /// Inside `<div class="compact">`: smaller type, so a notice fits one page.
     compact: bool,
+    /// Inside `<div class="signoff">`: the issuer and date, set right.
+    signoff: bool,
+    /// The classes of the open divs, innermost last.
+    divs: Vec<Div>,
     /// Width between the margins, in twentieths of a point.
     text_width: u32,
 }
@@ -197,18 +218,29 @@ impl BodyWriter {
             self.close_paragraph();
             self.body
                 .push_str("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
-        } else if raw.starts_with("<div") && raw.contains("signatures") {
-            self.signatures = true;
-        } else if raw.starts_with("<div") && raw.contains("compact") {
-            self.compact = true;
-        } else if raw.starts_with("</div") {
-            // Divs do not nest in the templates: a closing tag ends either.
-            if self.signatures {
-                self.signatures = false;
+        } else if raw.starts_with("<div") {
+            let div = if raw.contains("signatures") {
+                Div::Signatures
+            } else if raw.contains("compact") {
+                Div::Compact
+            } else if raw.contains("signoff") {
+                Div::Signoff
             } else {
-                self.compact = false;
-            }
+                Div::Other
+            };
+            self.divs.push(div);
+            self.set_divs();
+        } else if raw.starts_with("</div") {
+            self.close_paragraph();
+            self.divs.pop();
+            self.set_divs();
         }
+    }
+
+    fn set_divs(&mut self) {
+        self.signatures = self.divs.contains(&Div::Signatures);
+        self.compact = self.divs.contains(&Div::Compact);
+        self.signoff = self.divs.contains(&Div::Signoff);
     }
 
     fn start(&mut self, tag: Tag) {
@@ -303,6 +335,11 @@ impl BodyWriter {
                     .map(|p| self.paragraph_xml(p))
                     .unwrap_or_default();
                 if let Some(t) = &mut self.table {
+                    let column = t.cells.len();
+                    if t.widths.len() <= column {
+                        t.widths.resize(column + 1, 0);
+                    }
+                    t.widths[column] = t.widths[column].max(std::mem::take(&mut t.cell_width));
                     t.cells.push(p);
                 }
             }
@@ -314,7 +351,8 @@ impl BodyWriter {
             }
             TagEnd::Table => {
                 if let Some(t) = self.table.take() {
-                    self.body.push_str(&table_xml(&t, self.text_width));
+                    self.body
+                        .push_str(&table_xml(&t, self.text_width, self.compact));
                     // A spacer, so that two tables in a row do not merge.
                     let line = if self.compact { "120" } else { "240" };
                     self.body.push_str(&format!(
@@ -375,7 +413,7 @@ impl BodyWriter {
         let spacing = match p.kind {
             // Exact line heights: CJK fonts' own line gap would double the rows.
             Kind::Cell(_) if self.compact => {
-                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"220\" w:lineRule=\"exact\"/>"
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"210\" w:lineRule=\"exact\"/>"
             }
             Kind::Cell(_) => {
                 "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/>"
@@ -387,6 +425,7 @@ impl BodyWriter {
         };
         let ind = match p.kind {
             Kind::Item => "<w:ind w:left=\"480\" w:hanging=\"240\"/>",
+            Kind::Body if self.signoff => "",
             Kind::Body if !quote => "<w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/>",
             _ => "",
         };
@@ -394,6 +433,7 @@ impl BodyWriter {
             Kind::Cell(Alignment::Right) => "<w:jc w:val=\"right\"/>",
             Kind::Cell(Alignment::Center) => "<w:jc w:val=\"center\"/>",
             Kind::Cell(_) => "<w:jc w:val=\"left\"/>",
+            Kind::Body if self.signoff => "<w:jc w:val=\"right\"/>",
             Kind::Body if !quote => "<w:jc w:val=\"both\"/>",
             _ => "",
         };
@@ -455,7 +495,15 @@ impl BodyWriter {
     }
 }
 
-fn table_xml(t: &Table, text_width: u32) -> String {
+fn table_xml(t: &Table, text_width: u32, compact: bool) -> String {
+    let unit = if compact {
+        COMPACT_CELL_UNIT
+    } else {
+        CELL_UNIT
+    };
+    // The compact notice's rows sit closer, so that a long allowance list
+    // still leaves the page room to spare.
+    let pad = if compact { 15 } else { 40 };
     let columns = t
         .rows
         .iter()
@@ -463,15 +511,16 @@ fn table_xml(t: &Table, text_width: u32) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    // Column widths in proportion to their widest text, within 6 and 60.
-    let weights: Vec<u32> = (0..columns)
+    let natural: Vec<u32> = (0..columns)
         .map(|i| {
-            let w = t.widths.get(i).copied().unwrap_or(0).clamp(6, 60);
-            u32::try_from(w).unwrap_or(60)
+            let units = u32::try_from(t.widths.get(i).copied().unwrap_or(0)).unwrap_or(u32::MAX);
+            units
+                .max(2)
+                .saturating_mul(unit)
+                .saturating_add(CELL_PADDING)
         })
         .collect();
-    let total: u32 = weights.iter().sum::<u32>().max(1);
-    let widths: Vec<u32> = weights.iter().map(|w| text_width * w / total).collect();
+    let widths = column_widths(&natural, text_width);
     let border = if t.borderless { "none" } else { "single" };
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()
@@ -482,8 +531,8 @@ fn table_xml(t: &Table, text_width: u32) -> String {
     let mut out = format!(
         "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/>\
          <w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>\
-         <w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>\
-         <w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>\
+         <w:tblCellMar><w:top w:w=\"{pad}\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>\
+         <w:bottom w:w=\"{pad}\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>\
          <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>\
          </w:tblPr><w:tblGrid>"
     );
@@ -516,6 +565,46 @@ fn table_xml(t: &Table, text_width: u32) -> String {
     }
     out.push_str("</w:tbl>");
     out
+}
+
+/// Shares `available` among columns that need `natural` widths: when all fit,
+/// each gets its own width and the rest is shared in proportion; when they do
+/// not, the narrow columns keep their width and only the widest are narrowed
+/// to a common width (so a short column such as 条款 never wraps into one
+/// character a line while a long one has room to spare).
+fn column_widths(natural: &[u32], available: u32) -> Vec<u32> {
+    let need: u64 = natural.iter().map(|&n| u64::from(n)).sum();
+    if need == 0 {
+        return natural.to_vec();
+    }
+    if need <= u64::from(available) {
+        let spare = u64::from(available) - need;
+        return natural
+            .iter()
+            .map(|&n| {
+                let extra = spare * u64::from(n) / need;
+                n.saturating_add(u32::try_from(extra).unwrap_or(0))
+            })
+            .collect();
+    }
+    // The common width `cap` of the narrowed columns: walk the columns from
+    // the narrowest, keeping each whole while the others can share the rest.
+    let mut sorted = natural.to_vec();
+    sorted.sort_unstable();
+    let mut left = u64::from(available);
+    let mut cap = 0u64;
+    for (i, &n) in sorted.iter().enumerate() {
+        let others = (sorted.len() - i) as u64;
+        if u64::from(n) * others > left {
+            cap = left / others;
+            break;
+        }
+        left -= u64::from(n);
+    }
+    natural
+        .iter()
+        .map(|&n| u32::try_from(u64::from(n).min(cap)).unwrap_or(n))
+        .collect()
 }
 
 const HEADER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -601,6 +690,36 @@ mod tests {
             "{doc}"
         );
         assert!(doc.contains(">• 甲</w:t>"));
+    }
+
+    #[test]
+    fn narrow_columns_keep_their_width_and_wide_ones_share_the_rest() {
+        // Everything fits: the spare width goes in proportion.
+        assert_eq!(column_widths(&[100, 300], 800), vec![200, 600]);
+        // Too wide: the two narrow columns stay whole, the wide ones share.
+        assert_eq!(
+            column_widths(&[100, 200, 5000, 3000], 3000),
+            vec![100, 200, 1350, 1350]
+        );
+        // One very wide column takes what the others leave.
+        assert_eq!(column_widths(&[100, 9000], 1000), vec![100, 900]);
+        assert!(column_widths(&[0, 0], 100).iter().all(|&w| w == 0));
+    }
+
+    #[test]
+    fn cell_text_sets_the_column_widths() {
+        let md = "| 条款 | 适用范围 |\n|---|---|\n| 第十一条 | 能级为初级工、中级工、高级工、技师、高级技师、特级技师、首席技师的职工 |\n";
+        let doc = document_xml(md);
+        let cols: Vec<u32> = doc
+            .split("<w:gridCol w:w=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        // 第十一条 needs four characters at 12 pt and a margin (1,200), and
+        // gets little more, since the other column can use the room.
+        let need = 8 * CELL_UNIT + CELL_PADDING;
+        assert!(cols[0] >= need && cols[0] < need + 100, "{cols:?}");
+        assert!(cols[1] > 4 * cols[0], "{cols:?}");
     }
 
     #[test]

@@ -39,6 +39,7 @@ blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: 
 .compact p { margin: .1em 0; }
 .compact table { font-size: 8.5pt; line-height: 1.25; margin: .2em 0 .3em; page-break-inside: auto; break-inside: auto; }
 .compact th, .compact td { padding: 0 3px; }
+.signoff p { text-align: right; text-indent: 0; margin: 0; }
 .signatures table, .signatures th, .signatures td { border: none; background: none; }
 .signatures td, .signatures th { padding: 10px 6px; text-align: left; width: 50%; }
 "#;
