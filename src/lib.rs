@@ -17,6 +17,7 @@ pub mod io;
 mod location;
 pub mod money;
 pub mod pay;
+pub mod pipeline;
 mod period;
 pub mod propose;
 mod rate;

@@ -2,11 +2,12 @@
 //! chain or a province in one streaming, parallel pass whose output does not
 //! depend on the number of threads.
 
-mod pipeline;
+mod enterprise;
 mod registry;
+mod run;
 mod stats;
 
-pub use pipeline::{
+pub use run::{
     Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED,
 };
 pub use registry::{RegisteredEnterprise, Registry};

@@ -1,0 +1,130 @@
+//! `Rows`: a chunk of whole enterprises' raw roster rows, as the reader hands
+//! them to a worker thread, and `RosterFile`, the file they come from.
+
+use std::sync::{Arc, OnceLock};
+
+use csv::{ByteRecord, StringRecord};
+
+use crate::roster::{Columns, RosterErrors};
+use crate::Schedule;
+
+/// A roster file as the workers see it: its name, header and bindings.
+#[derive(Debug)]
+pub struct RosterFile {
+    pub name: Arc<str>,
+    pub headers: StringRecord,
+    /// Per schedule, the header bound to it, bound on first use.
+    columns: Vec<OnceLock<Result<Columns, RosterErrors>>>,
+}
+
+impl RosterFile {
+    pub(crate) fn new(name: Arc<str>, headers: StringRecord, schedules: usize) -> RosterFile {
+        RosterFile {
+            name,
+            headers,
+            columns: (0..schedules).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The header bound to schedule `index` (bound once, by whichever worker
+    /// needs it first).
+    pub fn columns(&self, index: usize, schedule: &Schedule) -> &Result<Columns, RosterErrors> {
+        static UNBOUND: OnceLock<Result<Columns, RosterErrors>> = OnceLock::new();
+        match self.columns.get(index) {
+            Some(slot) => slot.get_or_init(|| Columns::bind(&self.name, &self.headers, schedule)),
+            None => UNBOUND.get_or_init(|| Err(RosterErrors::default())),
+        }
+    }
+}
+
+/// Whole enterprises' raw rows: the reader splits fields only; workers check
+/// the UTF-8 and parse, in parallel.
+#[derive(Debug)]
+pub struct Rows {
+    /// Chunks are numbered in input order; the writer puts them back in it.
+    pub(crate) seq: u64,
+    pub(crate) file: Option<Arc<RosterFile>>,
+    pub(crate) enterprise_col: Option<usize>,
+    pub(crate) records: Vec<ByteRecord>,
+    pub(crate) len: usize,
+    /// Rows the reader left out (a batch row naming no enterprise).
+    pub skipped: RosterErrors,
+}
+
+impl Rows {
+    pub(crate) fn new() -> Rows {
+        Rows {
+            seq: 0,
+            file: None,
+            enterprise_col: None,
+            records: Vec::new(),
+            len: 0,
+            skipped: RosterErrors::with_limit(usize::MAX),
+        }
+    }
+
+    /// Empties the chunk for reuse, keeping its buffers.
+    pub(crate) fn recycle(&mut self) {
+        self.len = 0;
+        self.file = None;
+        self.skipped = RosterErrors::with_limit(usize::MAX);
+    }
+
+    pub(crate) fn slot(&mut self) -> &mut ByteRecord {
+        if self.records.len() <= self.len {
+            // Room for a typical row, so a new slot does not grow field by field.
+            self.records.push(ByteRecord::with_capacity(256, 32));
+        }
+        &mut self.records[self.len]
+    }
+
+    /// The file the rows come from (`None` only for a chunk never filled).
+    pub fn file(&self) -> Option<&Arc<RosterFile>> {
+        self.file.as_ref()
+    }
+
+    /// How many rows the chunk holds (without those the reader left out).
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn record(&self, i: usize) -> &ByteRecord {
+        &self.records[i]
+    }
+
+    /// The line of row `i` in its file.
+    pub fn line(&self, i: usize) -> u64 {
+        self.records[i].position().map_or(0, |p| p.line())
+    }
+
+    /// Row `i`'s enterprise id as the reader grouped it (trimmed bytes; empty
+    /// for a roster without the column).
+    pub fn enterprise(&self, i: usize) -> &[u8] {
+        match self.enterprise_col {
+            Some(col) => self.records[i].get(col).unwrap_or(b"").trim_ascii(),
+            None => b"",
+        }
+    }
+
+    /// The ranges of rows of each enterprise, in order.
+    pub fn enterprises(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let mut start = 0;
+        std::iter::from_fn(move || {
+            if start >= self.len {
+                return None;
+            }
+            let id = self.enterprise(start);
+            let mut end = start + 1;
+            while end < self.len && self.enterprise(end) == id {
+                end += 1;
+            }
+            let range = start..end;
+            start = end;
+            Some(range)
+        })
+    }
+}

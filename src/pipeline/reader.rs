@@ -1,0 +1,161 @@
+//! The pipeline's reader: every input's CSV records, split into fields only,
+//! into chunks of whole enterprises. Chunk boundaries depend only on the input,
+//! never on the threads, so what is computed from them does not either.
+
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use crossbeam_channel::{Receiver, Sender};
+use csv::StringRecord;
+
+use crate::pipeline::{Input, Pipeline, RosterFile, Rows};
+use crate::roster::{Field, RosterError};
+use crate::Location;
+
+impl Pipeline<'_> {
+    /// Reads every input into chunks of whole enterprises. Returns early,
+    /// without an error, when the run is stopped.
+    pub(crate) fn read<O>(
+        &self,
+        inputs: Vec<Input<'_>>,
+        pool: &Receiver<(Rows, O)>,
+        work: &Sender<(Rows, O)>,
+        stop: &AtomicBool,
+    ) -> Result<(), RosterError> {
+        let mut seq = 0;
+        let mut finished: HashSet<Vec<u8>> = HashSet::new();
+        let mut current: Vec<u8> = Vec::new();
+        for input in inputs {
+            let file: Arc<str> = Arc::from(input.name.as_str());
+            let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
+            let fail = |line, col, message: String, hint: &str| RosterError {
+                location: at(line, col),
+                message,
+                hint: hint.to_string(),
+            };
+            let (text, _) = self
+                .encoding
+                .decode(input.reader)
+                .map_err(|e| fail(1, None, format!("cannot read the roster: {e}"), ""))?;
+            // A large buffer: fewer reads through the hashing reader per row.
+            let mut csv = csv::ReaderBuilder::new()
+                .flexible(true)
+                .buffer_capacity(1 << 20)
+                .from_reader(text);
+            let headers = csv
+                .headers()
+                .map_err(|e| fail(1, None, format!("malformed CSV: {e}"), ""))?
+                .clone();
+            let enterprise_col = self.enterprise_column(&headers);
+            if self.require_enterprise && enterprise_col.is_none() {
+                return Err(fail(
+                    1,
+                    None,
+                    "the roster has no enterprise_id (企业) column".into(),
+                    "; a batch roster names each row's enterprise",
+                ));
+            }
+            let context = Arc::new(RosterFile::new(
+                Arc::clone(&file),
+                headers,
+                self.schedules.len(),
+            ));
+            let Ok(mut chunk) = pool.recv() else {
+                return Ok(());
+            };
+            chunk.0.file = Some(Arc::clone(&context));
+            chunk.0.enterprise_col = enterprise_col;
+            current.clear();
+            let mut started = false;
+            loop {
+                if stop.load(Ordering::Relaxed) {
+                    return Ok(());
+                }
+                let rows = &mut chunk.0;
+                let record = rows.slot();
+                match csv.read_byte_record(record) {
+                    Ok(false) => break,
+                    Ok(true) => {}
+                    Err(e) => {
+                        let line = e.position().map_or(0, |p| p.line());
+                        return Err(fail(line, None, format!("malformed CSV: {e}"), ""));
+                    }
+                }
+                let enterprise = rows.enterprise(rows.len);
+                if self.require_enterprise && enterprise.is_empty() {
+                    // A worker of no enterprise cannot be counted or checked anywhere.
+                    let line = rows.line(rows.len);
+                    rows.skipped.push(RosterError {
+                        location: at(line, enterprise_col.map(|c| c as u64 + 1)),
+                        message: "the enterprise id is empty".into(),
+                        hint: "; every row of a batch roster names its enterprise".into(),
+                    });
+                    continue;
+                }
+                if !started || enterprise != current {
+                    if finished.contains(enterprise) {
+                        let line = rows.line(rows.len);
+                        return Err(fail(
+                            line,
+                            enterprise_col.map(|c| c as u64 + 1),
+                            format!(
+                                "the rows of enterprise '{}' are not together",
+                                String::from_utf8_lossy(enterprise)
+                            ),
+                            if self.require_enterprise {
+                                "; sort the rosters by enterprise_id"
+                            } else {
+                                "; sort the roster by enterprise_id"
+                            },
+                        ));
+                    }
+                    if started {
+                        finished.insert(std::mem::take(&mut current));
+                    }
+                    started = true;
+                    current.extend_from_slice(enterprise);
+                    if rows.len >= self.chunk_rows {
+                        // The new enterprise starts the next chunk.
+                        let Ok(mut next) = pool.recv() else {
+                            return Ok(());
+                        };
+                        next.0.file = Some(Arc::clone(&context));
+                        next.0.enterprise_col = enterprise_col;
+                        std::mem::swap(next.0.slot(), &mut rows.records[rows.len]);
+                        next.0.len = 1;
+                        rows.seq = seq;
+                        seq += 1;
+                        if work.send(std::mem::replace(&mut chunk, next)).is_err() {
+                            return Ok(());
+                        }
+                        continue;
+                    }
+                }
+                rows.len += 1;
+            }
+            if started {
+                finished.insert(std::mem::take(&mut current));
+            }
+            chunk.0.seq = seq;
+            seq += 1;
+            if work.send(chunk).is_err() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    }
+
+    /// The enterprise column, by a schedule's mapping or by name.
+    fn enterprise_column(&self, headers: &StringRecord) -> Option<usize> {
+        headers.iter().position(|h| {
+            let h = h.trim();
+            let mapped = self
+                .schedules
+                .iter()
+                .find_map(|s| s.columns.get(h))
+                .and_then(|f| Field::from_name(f));
+            mapped.or_else(|| Field::from_header(h)) == Some(Field::EnterpriseId)
+        })
+    }
+}
