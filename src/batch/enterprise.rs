@@ -143,7 +143,7 @@ impl BatchJob<'_, '_> {
         out.stats.enterprises += 1;
         let registered = self.batch.registry.get(enterprise);
         out.stats.registered += u64::from(registered.is_some());
-                let Some(s) = self
+        let Some(s) = self
             .batch
             .schedule_of
             .get(enterprise)
@@ -210,7 +210,8 @@ impl BatchJob<'_, '_> {
         scratch.below.clear();
         let mut enterprise_findings: Vec<FindingView> = Vec::new();
         if let Some(standards) = self.batch.standards {
-            let ctx = Context::new(schedule, standards, self.batch.period).with_roster(group, sheets);
+            let ctx =
+                Context::new(schedule, standards, self.batch.period).with_roster(group, sheets);
             let mut report = ctx.report("batch");
             let mut minimums = Minimums::new(&ctx);
             check::check_workers(&ctx, &mut minimums, &mut report);
@@ -395,7 +396,6 @@ impl BatchJob<'_, '_> {
         }
         Ok(())
     }
-
 }
 
 /// Adds workers of one region to the regional figures.

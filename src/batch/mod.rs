@@ -7,8 +7,8 @@ mod registry;
 mod run;
 mod stats;
 
+pub use registry::{RegisteredEnterprise, Registry};
 pub use run::{
     Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED,
 };
-pub use registry::{RegisteredEnterprise, Registry};
 pub use stats::PayStats;

@@ -289,4 +289,3 @@ fn write_chunk(
     report.rejected.append(&mut out.rejected);
     Ok(())
 }
-

@@ -60,6 +60,10 @@ pub trait Job: Sync {
     ) -> Result<(), Self::Error>;
 }
 
+/// The writer's hand: each chunk's rows and output, in input order.
+pub type Writer<'w, J> =
+    dyn FnMut(&mut Rows, &mut <J as Job>::Out) -> Result<(), <J as Job>::Error> + Send + 'w;
+
 /// How a roster is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Pipeline<'a> {
@@ -94,7 +98,7 @@ impl<'a> Pipeline<'a> {
         &self,
         inputs: Vec<Input<'_>>,
         job: &J,
-        write: &mut (dyn FnMut(&mut Rows, &mut J::Out) -> Result<(), J::Error> + Send),
+        write: &mut Writer<'_, J>,
     ) -> Result<(), J::Error> {
         let jobs = self.jobs.max(1);
         let in_flight = jobs * 2 + 2;

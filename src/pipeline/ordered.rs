@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossbeam_channel::{Receiver, Sender};
 
-use crate::pipeline::{Job, Rows};
+use crate::pipeline::{Job, Rows, Writer};
 
 /// Puts finished chunks in input order and gives each to `write`. After the
 /// first error it only recycles (so the reader and workers can finish) and
@@ -15,7 +15,7 @@ pub(crate) fn write<J: Job>(
     job: &J,
     done: Receiver<(Rows, J::Out)>,
     pool: Sender<(Rows, J::Out)>,
-    write: &mut (dyn FnMut(&mut Rows, &mut J::Out) -> Result<(), J::Error> + Send),
+    write: &mut Writer<'_, J>,
     stop: &AtomicBool,
 ) -> Result<(), J::Error> {
     let mut waiting: BTreeMap<u64, (Rows, J::Out)> = BTreeMap::new();
