@@ -319,35 +319,60 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
         };
         match w.employment {
             Employment::FullTime => {
-                if base >= min.monthly {
+                // A month worked in part: the minimum for the paid days, prorated
+                // as pay is (monthly minimum x paid days / 21.75, rounded alike),
+                // so a worker paid the minimum rate passes.
+                let monthly = match sheet.part.filter(|p| !p.is_whole()) {
+                    Some(p) => p
+                        .apply(
+                            min.monthly,
+                            rust_decimal::Decimal::ONE,
+                            ctx.schedule.rounding,
+                        )
+                        .unwrap_or(min.monthly),
+                    None => min.monthly,
+                };
+                if base >= monthly {
                     continue;
                 }
-                let short = min.monthly - base;
+                let short = monthly - base;
                 report.push(
                     Finding::new(
                         "minimum-wage",
                         Severity::Error,
                         ART_12,
                         subject(),
-                        format!(
-                            "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",
-                            base.grouped(),
-                            min.monthly.grouped(),
-                            min.label()
-                        ),
+                        match sheet.part.filter(|p| !p.is_whole()) {
+                            Some(p) => format!(
+                                "pay {} (before overtime and excluded allowances) for {} paid days is below the minimum wage for them, {} x {} / {} = {} ({})",
+                                base.grouped(),
+                                p.days(),
+                                min.monthly.grouped(),
+                                p.days(),
+                                p.paid_days.normalize(),
+                                monthly.grouped(),
+                                min.label()
+                            ),
+                            None => format!(
+                                "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",
+                                base.grouped(),
+                                min.monthly.grouped(),
+                                min.label()
+                            ),
+                        },
                         format!(
                             "pay {} at least {} more for {}, to {}",
                             w.employee_id,
                             short.grouped(),
                             ctx.period,
-                            min.monthly.grouped()
+                            monthly.grouped()
                         ),
                     )
                     .period(ctx.period)
                     .figures(
                         Figures::default()
                             .with("minimum_wage_base", base)
-                            .with("minimum_wage", min.monthly)
+                            .with("minimum_wage", monthly)
                             .with("tier", min.tier)
                             .with("standard", min.standard.effective),
                     )

@@ -9,9 +9,11 @@ mod industry_floor;
 mod market;
 mod minimum_wage;
 mod pay_floor;
+mod probation;
 mod procedure;
 mod report;
 mod report_writer;
+mod sick_pay;
 mod skill_minimum;
 mod structure;
 
@@ -49,6 +51,8 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
     structure::check_overtime(ctx, report);
     structure::check_pay_table(ctx, report);
     procedure::check(ctx, report);
+    probation::check(ctx, minimums, report);
+    sick_pay::check(ctx, minimums, report);
     report.dedup();
 }
 
@@ -64,3 +68,6 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod pay_rule_tests;

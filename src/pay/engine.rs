@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::pay::{pool, Derivation, PaySheet};
+use crate::pay::{pool, Derivation, Part, PaySheet};
 use crate::roster::{Slot, Worker};
 use crate::schedule::{Allowance, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME};
 use crate::{Money, Period};
@@ -200,9 +200,37 @@ impl<'s> PayEngine<'s> {
         };
         sheet.clear();
 
+        // A month not worked in full (joiner, leaver, leave, probation): each
+        // rule's monthly amount, kept in `monthly`, is paid for the part.
+        let part = Part::of(&schedule.attendance, self.period, w);
+        sheet.part = part;
+        let mut monthly: Vec<Money> = Vec::new();
+
         // 能级工资: the grade's pay at the worker's step.
         let grade = &schedule.grades[w.grade.min(schedule.grades.len() - 1)];
-        let grade_pay = grade.pay_at(w.step).unwrap_or(Money::ZERO);
+        let table_pay = grade.pay_at(w.step).unwrap_or(Money::ZERO);
+        let mut grade_pay = table_pay;
+        let mut grade_exact = None;
+        if let Some(p) = &part {
+            // 劳动合同法 Art 20: probation pays the schedule's rate of grade pay.
+            let factor = if p.probation {
+                schedule.attendance.probation_rate.fraction()
+            } else {
+                Decimal::ONE
+            };
+            let probation_pay = rounding.apply(
+                table_pay
+                    .checked_mul(factor)
+                    .ok_or_else(|| overflow(GRADE_PAY))?,
+            );
+            monthly.push(probation_pay);
+            if !(p.is_whole() && factor == Decimal::ONE) {
+                grade_pay = p
+                    .apply(table_pay, factor, rounding)
+                    .ok_or_else(|| overflow(GRADE_PAY))?;
+                grade_exact = p.share(table_pay).map(|x| x * factor);
+            }
+        }
         sheet.components.push(grade_pay);
         if let Some(t) = trace.as_deref_mut() {
             let mut d = derivation(GRADE_PAY, "能级工资", "grade-table", None, true, grade_pay);
@@ -211,13 +239,29 @@ impl<'s> PayEngine<'s> {
             d.formula = match grade.form {
                 StepForm::Table => format!(
                     "{} step {} in the pay table = {}",
-                    grade.name, w.step, grade_pay
+                    grade.name, w.step, table_pay
                 ),
                 StepForm::BasePlusIncrement { base, increment } => format!(
                     "{} base {} + increment {} x (step {} - 1) = {}",
-                    grade.name, base, increment, w.step, grade_pay
+                    grade.name, base, increment, w.step, table_pay
                 ),
             };
+            if let Some(p) = part.filter(|p| p.probation) {
+                d.input(
+                    "probation_end",
+                    w.probation_end.map(|e| e.to_string()).unwrap_or_default(),
+                );
+                d.formula.push_str(&format!(
+                    "; in probation all month: x {} (劳动合同法 Art 20)",
+                    schedule.attendance.probation_rate
+                ));
+                if p.is_whole() {
+                    d.formula.push_str(&format!(" = {grade_pay}"));
+                }
+            }
+            if let Some(p) = part.filter(|p| !p.is_whole()) {
+                prorated_text(&mut d, p, grade_pay, grade_exact, rounding);
+            }
             t.push(d);
         }
 
@@ -239,8 +283,13 @@ impl<'s> PayEngine<'s> {
                 }
                 None => None,
             };
-            let amount = if applies(rule, w) {
-                self.evaluate(rule, i, slot, w, pool_share, sheet, d.as_deref_mut())
+            let mut amount = if applies(rule, w) {
+                let components = if part.is_some() {
+                    &monthly
+                } else {
+                    &sheet.components
+                };
+                self.evaluate(rule, i, slot, w, pool_share, components, d.as_deref_mut())
                     .ok_or_else(|| overflow(&rule.id))?
             } else {
                 if let Some(d) = d.as_deref_mut() {
@@ -248,6 +297,18 @@ impl<'s> PayEngine<'s> {
                 }
                 Money::ZERO
             };
+            if let Some(p) = &part {
+                monthly.push(amount);
+                if rule.prorated && !p.is_whole() && !amount.amount().is_zero() {
+                    let full = amount;
+                    amount = p
+                        .apply(full, Decimal::ONE, rounding)
+                        .ok_or_else(|| overflow(&rule.id))?;
+                    if let Some(d) = d.as_deref_mut() {
+                        prorated_text(d, *p, amount, p.share(full), rounding);
+                    }
+                }
+            }
             sheet.components.push(amount);
             if let Some(d) = d {
                 d.amount = amount;
@@ -258,9 +319,15 @@ impl<'s> PayEngine<'s> {
         // hourly x (weekday x m1 + rest day x m2 + holiday x m3), rounded.
         let ot = &schedule.overtime;
         let mut base = Money::ZERO;
+        // The hourly rate is of the monthly amounts, not of a part of them.
+        let full = if part.is_some() {
+            &monthly
+        } else {
+            &sheet.components
+        };
         for &c in &self.overtime_base {
             base = base
-                .checked_add(sheet.components[c])
+                .checked_add(full[c])
                 .ok_or_else(|| overflow(OVERTIME))?;
         }
         let hourly = rounding
@@ -338,7 +405,7 @@ impl<'s> PayEngine<'s> {
         slot: Slot,
         w: &Worker,
         pool_share: PoolShare,
-        sheet: &PaySheet,
+        components: &[Money],
         mut d: Option<&mut Derivation>,
     ) -> Option<Money> {
         let rounding = self.schedule.rounding;
@@ -462,8 +529,7 @@ impl<'s> PayEngine<'s> {
             RuleKind::Percent { of, rate } => {
                 let mut base = Money::ZERO;
                 for &c in &self.percent_of[index] {
-                    base =
-                        base.checked_add(sheet.components.get(c).copied().unwrap_or(Money::ZERO))?;
+                    base = base.checked_add(components.get(c).copied().unwrap_or(Money::ZERO))?;
                 }
                 let value = base.checked_mul(rate.fraction())?;
                 amount = rounding.apply(value);
@@ -628,6 +694,26 @@ fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
         ));
     }
     parts.join("; ")
+}
+
+/// Appends the part of the month to a derivation: the monthly amount x paid
+/// days / 21.75, and the rounding when it changed the figure.
+fn prorated_text(
+    d: &mut Derivation,
+    part: Part,
+    amount: Money,
+    exact: Option<Decimal>,
+    rounding: crate::Rounding,
+) {
+    d.formula.push_str(&format!(
+        "; paid for part of the month: x {} / {} paid days = {amount} (劳社部发〔2008〕3号)",
+        part.days(),
+        part.paid_days.normalize()
+    ));
+    if let Some(exact) = exact.filter(|x| rounding.changes(*x)) {
+        d.exact = Some(exact.round_dp(10).normalize());
+        d.rounding = Some(rounding.to_string());
+    }
 }
 
 fn derivation(

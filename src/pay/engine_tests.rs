@@ -250,3 +250,84 @@ fn explain_matches_compute_and_names_rounding() {
     assert_eq!(a.rounding.as_deref(), Some("half-up to 0.01"));
     assert_eq!(steps.iter().map(|d| d.amount).sum::<Money>(), sheet.gross);
 }
+
+const ATTENDANCE: &str = "[attendance]\nprobation_rate = \"80%\"\nsick_rate = \"80%\"\n";
+
+#[test]
+fn a_joiner_is_paid_the_paid_days_and_one_off_awards_in_full() {
+    // March 2026; from Tuesday the 17th: 11 weekdays. 4000 x 11 / 21.75 = 2022.988...
+    let rules = format!(
+        "{ATTENDANCE}{RULE}kind = \"fixed\"\namount = 435\n\
+         [[allowance]]\nid = \"b\"\nname = \"奖\"\ncategory = \"skill\"\nkind = \"one-off\"\ndate_column = \"d\"\namount = 500\n\
+         [overtime]\nbase = [\"grade_pay\", \"a\"]\n"
+    );
+    let c = case(
+        &rules,
+        "employee_id,grade,hire_date,d,ot_weekday_h\n1,高级,2026-03-17,2026-03-20,10\n2,高级,2026-03-01,2026-03-20,10\n",
+    );
+    let sheets = c.sheets("2026-03");
+    let joiner = &sheets[0].components;
+    assert_eq!(joiner[0].amount(), dec!(2022.99));
+    assert_eq!(joiner[1].amount(), dec!(220.00), "435 x 11 / 21.75");
+    assert_eq!(
+        joiner[2].amount(),
+        dec!(500),
+        "a one-off award is not prorated"
+    );
+    // Overtime at the monthly rate: (4000 + 435) / 174 = 25.49 x 1.5 x 10.
+    assert_eq!(joiner[3].amount(), dec!(382.35));
+    assert_eq!(joiner[3], sheets[1].components[3]);
+    // Hired on the first: the whole month.
+    assert_eq!(sheets[1].components[0].amount(), dec!(4000));
+    assert_eq!(sheets[1].part, None);
+}
+
+#[test]
+fn probation_and_sick_leave_by_the_schedule() {
+    let c = case(
+        ATTENDANCE,
+        "employee_id,grade,hire_date,probation_end,sick_leave_days,personal_leave_days\n\
+         1,高级,2026-01-01,2026-03-31,,\n2,高级,2026-01-01,2026-03-30,,\n3,高级,,,5,2\n",
+    );
+    let pay = c.component("2026-03", 0);
+    // Wholly in probation: 80%; probation ending before the month's end: in full.
+    assert_eq!(pay[0], dec!(3200.00));
+    assert_eq!(pay[1], dec!(4000));
+    // 21.75 - 2 - 5 x 20% = 18.75 paid days: 4000 x 18.75 / 21.75 = 3448.275862...
+    assert_eq!(pay[2], dec!(3448.28));
+}
+
+#[test]
+fn an_allowance_may_say_it_is_not_prorated() {
+    let rules = format!("{RULE}kind = \"fixed\"\namount = 300\nprorated = false\n");
+    let c = case(&rules, "employee_id,grade,leave_date\n1,高级,2026-03-06\n");
+    // Leaving Friday the 6th: 5 weekdays. 4000 x 5 / 21.75 = 919.54.
+    assert_eq!(c.component("2026-03", 0), [dec!(919.54)]);
+    assert_eq!(c.component("2026-03", 1), [dec!(300)]);
+}
+
+#[test]
+fn explain_states_the_paid_days() {
+    let c = case(
+        ATTENDANCE,
+        "employee_id,grade,hire_date\n1,高级,2026-03-31\n",
+    );
+    let engine = PayEngine::new(&c.schedule, "2026-03".parse().unwrap());
+    let (sheet, steps) = engine
+        .explain(&c.roster.workers[0], PoolShare::default())
+        .unwrap();
+    assert_eq!(sheet.components[0].amount(), dec!(183.91));
+    assert!(
+        steps[0].formula.contains("x 1 / 21.75 paid days = 183.91"),
+        "{}",
+        steps[0].formula
+    );
+    let text = sheet
+        .part
+        .unwrap()
+        .describe(&c.roster.workers[0], &c.schedule.attendance);
+    assert!(
+        text.contains("employed 2026-03-31 to 2026-03-31: 1 weekdays"),
+        "{text}"
+    );
+}

@@ -5,8 +5,10 @@ mod engine;
 mod pay_sheet;
 mod pay_summary;
 pub mod pool;
+mod proration;
 
 pub use derivation::{Derivation, Input};
 pub use engine::{PayEngine, PayError, PoolShare};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
+pub use proration::{How, Part};

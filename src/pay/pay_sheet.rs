@@ -1,5 +1,6 @@
 //! `PaySheet`: one worker's pay for a period, component by component (工资条).
 
+use crate::pay::Part;
 use crate::Money;
 
 /// Components in the schedule's order: grade pay, each allowance, overtime.
@@ -11,6 +12,8 @@ pub struct PaySheet {
     /// The pay compared with the minimum wage: gross less overtime and the
     /// allowances excluded by 最低工资规定 Art 12.
     pub minimum_wage_base: Money,
+    /// The part of the month paid, when it is not the whole month at full pay.
+    pub part: Option<Part>,
 }
 
 impl PaySheet {
@@ -18,6 +21,7 @@ impl PaySheet {
         self.components.clear();
         self.gross = Money::ZERO;
         self.minimum_wage_base = Money::ZERO;
+        self.part = None;
     }
 
     pub fn grade_pay(&self) -> Money {

@@ -78,6 +78,7 @@ mod tests {
             components: vec![Money::from(gross), Money::ZERO],
             gross: Money::from(gross),
             minimum_wage_base: Money::from(gross),
+            part: None,
         };
         let mut a = Worker {
             grade: 1,

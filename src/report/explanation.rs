@@ -9,6 +9,17 @@ use crate::pay::{Derivation, PaySheet};
 use crate::roster::Worker;
 use crate::{Money, Period, Schedule};
 
+/// The part of the month paid, for `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PaidDays {
+    /// Paid days after leave, of `of` (21.75).
+    pub days: String,
+    pub of: String,
+    pub probation: bool,
+    /// The counting, in words.
+    pub how: String,
+}
+
 /// One worker's pay, component by component, with the arithmetic.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
@@ -20,6 +31,10 @@ pub struct Explanation {
     pub period: String,
     pub schedule: String,
     pub rounding: String,
+    /// How the paid days of a month not paid in full were counted (absent for a
+    /// whole month at full pay).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paid_days: Option<PaidDays>,
     pub components: Vec<Derivation>,
     /// 应发工资: the sum of the components.
     pub gross: Money,
@@ -53,6 +68,12 @@ impl Explanation {
             period: period.to_string(),
             schedule: schedule.meta.title.clone(),
             rounding: schedule.rounding.to_string(),
+            paid_days: sheet.part.map(|p| PaidDays {
+                days: p.days().to_string(),
+                of: p.paid_days.normalize().to_string(),
+                probation: p.probation,
+                how: p.describe(worker, &schedule.attendance),
+            }),
             components,
             gross: sheet.gross,
             minimum_wage_excluded,
@@ -78,6 +99,16 @@ impl fmt::Display for Explanation {
             "schedule: {}; rounding: {}",
             self.schedule, self.rounding
         )?;
+        if let Some(p) = &self.paid_days {
+            writeln!(
+                f,
+                "paid days (劳社部发〔2008〕3号: monthly / {}): {}",
+                p.of, p.how
+            )?;
+            if p.probation {
+                writeln!(f, "in probation for the whole month")?;
+            }
+        }
         writeln!(f)?;
         for d in &self.components {
             let clause = d

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use csv::StringRecord;
 use rust_decimal::Decimal;
 
+use crate::roster::worker::Leave;
 use crate::roster::{Employment, Field, RosterError, RosterErrors, Row, Slot, Worker};
 use crate::schedule::{RuleKind, Schedule};
 use crate::{suggest, Location, Money};
@@ -20,7 +21,21 @@ pub struct Columns {
     fields: [Option<usize>; Field::ALL.len()],
     /// Per allowance, the indices of the columns it reads (as `Allowance::columns`).
     rule_columns: Vec<Vec<usize>>,
+    /// Whether any attendance column (leave date, probation, days) is present:
+    /// without them a row reads none of them.
+    attendance: bool,
 }
+
+/// The attendance columns (read only when one of them is present).
+const ATTENDANCE: [Field; 7] = [
+    Field::LeaveDate,
+    Field::ProbationEnd,
+    Field::DaysWorked,
+    Field::PersonalLeaveDays,
+    Field::SickLeaveDays,
+    Field::AbsentDays,
+    Field::MaternityLeaveDays,
+];
 
 impl Columns {
     /// Binds a header row. Fails when a required column or a column a rule reads is
@@ -100,11 +115,13 @@ impl Columns {
         if !errors.is_empty() {
             return Err(errors);
         }
+        let attendance = ATTENDANCE.iter().any(|f| fields[f.index()].is_some());
         Ok(Columns {
             file: Arc::clone(file),
             headers,
             fields,
             rule_columns,
+            attendance,
         })
     }
 
@@ -278,6 +295,10 @@ impl Columns {
             }
         }
 
+        if self.attendance {
+            cells.attendance(worker);
+        }
+
         for (rule, columns) in schedule.allowances.iter().zip(&self.rule_columns) {
             let slot = cells.slot(&rule.kind, columns, worker, &rule.id);
             worker.slots.push(slot);
@@ -339,6 +360,42 @@ impl<'a> Cells<'a> {
                 None
             }
         }
+    }
+
+    /// The leave and probation dates and the day counts of a row.
+    fn attendance(&mut self, worker: &mut Worker) {
+        worker.leave_date = self.date(Field::LeaveDate);
+        if let (Some(hire), Some(leave)) = (worker.hire_date, worker.leave_date) {
+            if leave < hire {
+                let (col, text) = self.get(Field::LeaveDate);
+                self.fail(
+                    col,
+                    format!("leave date {text} is before the hire date {hire}"),
+                    "; the leave date is the last day employed, on or after the hire date".into(),
+                );
+                worker.leave_date = None;
+            }
+        }
+        worker.probation_end = self.date(Field::ProbationEnd);
+        worker.days_worked = self.days(Field::DaysWorked);
+        for (i, leave) in Leave::ALL.into_iter().enumerate() {
+            worker.leave_days[i] = self.days(leave.field()).unwrap_or(Decimal::ZERO);
+        }
+    }
+
+    /// Days in a month: at least zero and at most 31.
+    fn days(&mut self, field: Field) -> Option<Decimal> {
+        let (col, text) = self.get(field);
+        let days = self.non_negative(col, text, "days")?;
+        if days > Decimal::from(31) {
+            self.fail(
+                col,
+                format!("{text} days is more than a month has"),
+                "; expected at most 31".into(),
+            );
+            return None;
+        }
+        Some(days)
     }
 
     /// Hours in a month: at least zero and at most the 744 hours of a 31-day month.

@@ -21,10 +21,17 @@ pub enum Field {
     OvertimeRestday,
     OvertimeHoliday,
     LastYearPay,
+    LeaveDate,
+    ProbationEnd,
+    DaysWorked,
+    PersonalLeaveDays,
+    SickLeaveDays,
+    AbsentDays,
+    MaternityLeaveDays,
 }
 
 impl Field {
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 24] = [
         Field::EmployeeId,
         Field::Name,
         Field::EnterpriseId,
@@ -42,6 +49,13 @@ impl Field {
         Field::OvertimeRestday,
         Field::OvertimeHoliday,
         Field::LastYearPay,
+        Field::LeaveDate,
+        Field::ProbationEnd,
+        Field::DaysWorked,
+        Field::PersonalLeaveDays,
+        Field::SickLeaveDays,
+        Field::AbsentDays,
+        Field::MaternityLeaveDays,
     ];
 
     /// The canonical English header.
@@ -64,6 +78,13 @@ impl Field {
             Field::OvertimeRestday => "ot_restday_h",
             Field::OvertimeHoliday => "ot_holiday_h",
             Field::LastYearPay => "last_year_pay",
+            Field::LeaveDate => "leave_date",
+            Field::ProbationEnd => "probation_end",
+            Field::DaysWorked => "days_worked",
+            Field::PersonalLeaveDays => "personal_leave_days",
+            Field::SickLeaveDays => "sick_leave_days",
+            Field::AbsentDays => "absent_days",
+            Field::MaternityLeaveDays => "maternity_leave_days",
         }
     }
 
@@ -87,6 +108,13 @@ impl Field {
             Field::OvertimeRestday => &["休息日加班小时"],
             Field::OvertimeHoliday => &["法定节假日加班小时", "节假日加班小时"],
             Field::LastYearPay => &["上年月均工资"],
+            Field::LeaveDate => &["离职日期"],
+            Field::ProbationEnd => &["试用期截止日期", "试用期至"],
+            Field::DaysWorked => &["出勤天数"],
+            Field::PersonalLeaveDays => &["事假天数"],
+            Field::SickLeaveDays => &["病假天数"],
+            Field::AbsentDays => &["旷工天数"],
+            Field::MaternityLeaveDays => &["产假天数"],
         }
     }
 

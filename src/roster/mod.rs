@@ -16,4 +16,4 @@ pub use field::Field;
 pub use groups::EnterpriseGroups;
 pub use reader::{Roster, RosterReader};
 pub use row::Row;
-pub use worker::{Employment, Slot, Worker};
+pub use worker::{Employment, Leave, Slot, Worker};

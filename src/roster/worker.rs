@@ -38,6 +38,47 @@ pub enum Employment {
     PartTime,
 }
 
+/// A kind of leave (假别) a roster counts in days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    /// 事假: personal leave, unpaid.
+    Personal,
+    /// 病假: sick leave, paid at the schedule's sick rate.
+    Sick,
+    /// 旷工: absence without leave, unpaid.
+    Absent,
+    /// 产假: maternity leave, paid at the schedule's maternity rate.
+    Maternity,
+}
+
+impl Leave {
+    pub const ALL: [Leave; 4] = [
+        Leave::Personal,
+        Leave::Sick,
+        Leave::Absent,
+        Leave::Maternity,
+    ];
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Leave::Personal => "事假",
+            Leave::Sick => "病假",
+            Leave::Absent => "旷工",
+            Leave::Maternity => "产假",
+        }
+    }
+
+    pub fn field(self) -> crate::roster::Field {
+        use crate::roster::Field;
+        match self {
+            Leave::Personal => Field::PersonalLeaveDays,
+            Leave::Sick => Field::SickLeaveDays,
+            Leave::Absent => Field::AbsentDays,
+            Leave::Maternity => Field::MaternityLeaveDays,
+        }
+    }
+}
+
 /// A roster row.
 #[derive(Debug, Clone, Default)]
 pub struct Worker {
@@ -62,6 +103,14 @@ pub struct Worker {
     /// Overtime hours on working days, rest days and statutory holidays.
     pub overtime_hours: [Decimal; 3],
     pub last_year_pay: Option<Money>,
+    /// The last day employed, when the worker left (离职日期).
+    pub leave_date: Option<NaiveDate>,
+    /// The last day of probation (试用期截止日期).
+    pub probation_end: Option<NaiveDate>,
+    /// Days attended in the period (出勤天数), when the roster gives them.
+    pub days_worked: Option<Decimal>,
+    /// Days of leave in the period by kind, in the order of [`Leave::ALL`].
+    pub leave_days: [Decimal; 4],
     /// One slot per allowance rule of the schedule, in order.
     pub slots: Vec<Slot>,
     pub keys: Vec<u32>,
@@ -87,6 +136,10 @@ impl Worker {
         self.hours_worked = None;
         self.overtime_hours = [Decimal::ZERO; 3];
         self.last_year_pay = None;
+        self.leave_date = None;
+        self.probation_end = None;
+        self.days_worked = None;
+        self.leave_days = [Decimal::ZERO; 4];
         self.slots.clear();
         self.keys.clear();
         self.numbers.clear();

@@ -113,6 +113,9 @@ pub(crate) struct AllowanceSpec {
     pub clause: Option<String>,
     #[serde(default = "yes")]
     pub counts_toward_minimum: bool,
+    /// Whether a month not worked in full pays a part of it; default by kind.
+    #[serde(default)]
+    pub prorated: Option<bool>,
     #[serde(default)]
     pub grades: Vec<String>,
     #[serde(default)]
@@ -202,6 +205,10 @@ pub struct Allowance {
     /// Whether it counts toward the minimum-wage comparison. 最低工资规定 Art 12
     /// excludes overtime and the 中班/夜班/高温/低温/井下/有毒有害 allowances.
     pub counts_toward_minimum: bool,
+    /// Whether a month not worked in full pays the part worked of it (paid
+    /// days / 21.75). Default: yes for monthly amounts (a percentage is of the
+    /// monthly amounts); no for one-off awards, counts of units and the pool.
+    pub prorated: bool,
     /// Only workers of these grades (indices into the ladder); empty for all.
     pub grades: Vec<usize>,
     /// Only workers of these post categories; empty for all.
@@ -286,6 +293,10 @@ impl Allowance {
                 "allowance '{id}' has a negative amount; amounts are paid, not deducted"
             ));
         }
+        let prorated = spec.prorated.unwrap_or(!matches!(
+            spec.kind,
+            KindName::OneOff | KindName::PerUnit | KindName::Pool
+        ));
         let kind = match spec.kind {
             KindName::Fixed => RuleKind::Fixed {
                 amount: need(spec.amount, &id, kind_name, "amount")?,
@@ -390,6 +401,7 @@ impl Allowance {
             category: spec.category,
             clause: spec.clause,
             counts_toward_minimum: spec.counts_toward_minimum,
+            prorated,
             grades,
             post_categories: spec.post_categories,
             kind,

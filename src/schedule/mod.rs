@@ -2,6 +2,7 @@
 //! enterprise or a whole industry, read from TOML and validated.
 
 mod allowance;
+mod attendance;
 mod grade;
 mod meta;
 mod negotiation;
@@ -14,6 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub use allowance::{Allowance, Category, RuleKind};
+pub use attendance::{Attendance, Counting};
 pub use grade::{Grade, StepForm};
 pub use meta::{PayPeriod, ScheduleMeta, Scope};
 pub use negotiation::{Negotiation, Vote};
@@ -42,6 +44,7 @@ struct ScheduleSpec {
     allowances: Vec<allowance::AllowanceSpec>,
     #[serde(default)]
     overtime: Overtime,
+    attendance: Option<Spanned<Attendance>>,
     negotiation: Option<Spanned<Negotiation>>,
 }
 
@@ -58,6 +61,8 @@ pub struct Schedule {
     pub grades: Vec<Grade>,
     pub allowances: Vec<Allowance>,
     pub overtime: Overtime,
+    /// How a month not worked in full is paid (`[attendance]`).
+    pub attendance: Attendance,
     /// How the contract was made, when recorded (`[negotiation]`).
     pub negotiation: Option<Negotiation>,
 }
@@ -223,6 +228,18 @@ impl Schedule {
             );
         }
 
+        let attendance = match spec.attendance {
+            Some(a) => {
+                let span = Some(a.span());
+                let a = a.into_inner();
+                if let Err(message) = a.validate() {
+                    return fail(span, message);
+                }
+                a
+            }
+            None => Attendance::default(),
+        };
+
         let negotiation = match spec.negotiation {
             Some(n) => {
                 let span = Some(n.span());
@@ -244,6 +261,7 @@ impl Schedule {
             grades,
             allowances,
             overtime: spec.overtime,
+            attendance,
         })
     }
 
