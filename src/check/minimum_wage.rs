@@ -343,15 +343,14 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         ART_12,
                         subject(),
                         match sheet.part.filter(|p| !p.is_whole()) {
-                            Some(p) => format!(
-                                "pay {} (before overtime and excluded allowances) for {} paid days is below the minimum wage for them, {} x {} / {} = {} ({})",
-                                base.grouped(),
-                                p.days(),
-                                min.monthly.grouped(),
-                                p.days(),
-                                p.paid_days.normalize(),
-                                monthly.grouped(),
-                                min.label()
+                            Some(p) => crate::t!(
+                                "pay-check-partial-minimum",
+                                pay = base.grouped(),
+                                days = p.days(),
+                                minimum = min.monthly.grouped(),
+                                of = p.paid_days.normalize(),
+                                required = monthly.grouped(),
+                                standard = min.label()
                             ),
                             None => format!(
                                 "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",

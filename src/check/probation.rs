@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
-use crate::Money;
+use crate::{t, Money};
 
 const BASIS: &str = "劳动合同法 Art 20; 劳动合同法实施条例 Art 15";
 
@@ -36,8 +36,8 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 "劳动合同法 Art 20",
                 Subject::Contract,
-                format!("[attendance] probation_rate {rate} is below 80% of the contract's pay"),
-                "set probation_rate to at least \"80%\"",
+                t!("pay-check-probation-rate", rate = rate),
+                t!("pay-check-probation-rate-fix"),
             )
             .figures(Figures::default().with("probation_rate", rate)),
         );
@@ -65,14 +65,15 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 BASIS,
                 Subject::Step { grade, step },
-                format!(
-                    "probation pay {} ({rate} of {}) is below the minimum wage {} ({})",
-                    pay.grouped(),
-                    lowest.grouped(),
-                    min.monthly.grouped(),
-                    min.label()
+                t!(
+                    "pay-check-probation-minimum",
+                    pay = pay.grouped(),
+                    rate = rate,
+                    lowest = lowest.grouped(),
+                    minimum = min.monthly.grouped(),
+                    standard = min.label()
                 ),
-                format!("raise probation_rate to at least {needed}, or pay probation at the minimum wage"),
+                t!("pay-check-probation-minimum-fix", needed = needed),
             )
             .period(period)
             .figures(

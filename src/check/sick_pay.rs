@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::{probation, Context, Figures, Finding, Minimums, Report, Severity, Subject};
+use crate::t;
 
 const BASIS: &str = "劳部发〔1995〕309号 Art 59";
 
@@ -39,15 +40,16 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 BASIS,
                 Subject::Step { grade, step },
-                format!(
-                    "a month of sick leave pays {} ({rate} of {}), below 80% of the minimum wage {} = {} ({})",
-                    pay.grouped(),
-                    lowest.grouped(),
-                    min.monthly.grouped(),
-                    floor.grouped(),
-                    min.label()
+                t!(
+                    "pay-check-sick-floor",
+                    pay = pay.grouped(),
+                    rate = rate,
+                    lowest = lowest.grouped(),
+                    minimum = min.monthly.grouped(),
+                    floor = floor.grouped(),
+                    standard = min.label()
                 ),
-                "raise [attendance] sick_rate, or pay sick leave at least 80% of the minimum wage",
+                t!("pay-check-sick-floor-fix"),
             )
             .period(period)
             .figures(

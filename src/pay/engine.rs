@@ -251,9 +251,9 @@ impl<'s> PayEngine<'s> {
                     "probation_end",
                     w.probation_end.map(|e| e.to_string()).unwrap_or_default(),
                 );
-                d.formula.push_str(&format!(
-                    "; in probation all month: x {} (劳动合同法 Art 20)",
-                    schedule.attendance.probation_rate
+                d.formula.push_str(&crate::t!(
+                    "pay-formula-probation",
+                    rate = schedule.attendance.probation_rate
                 ));
                 if p.is_whole() {
                     d.formula.push_str(&format!(" = {grade_pay}"));
@@ -705,10 +705,11 @@ fn prorated_text(
     exact: Option<Decimal>,
     rounding: crate::Rounding,
 ) {
-    d.formula.push_str(&format!(
-        "; paid for part of the month: x {} / {} paid days = {amount} (劳社部发〔2008〕3号)",
-        part.days(),
-        part.paid_days.normalize()
+    d.formula.push_str(&crate::t!(
+        "pay-formula-prorated",
+        days = part.days(),
+        of = part.paid_days.normalize(),
+        amount = amount
     ));
     if let Some(exact) = exact.filter(|x| rounding.changes(*x)) {
         d.exact = Some(exact.round_dp(10).normalize());

@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 
 use crate::roster::{Leave, Worker};
 use crate::schedule::{Attendance, Counting};
-use crate::{Money, Period, Rounding};
+use crate::{t, Money, Period, Rounding};
 
 /// The part of a month paid: `numerator / denominator` paid days of the
 /// schedule's `paid_days`, and whether the month is wholly in probation.
@@ -145,24 +145,30 @@ impl Part {
 
     /// How the paid days were reached, in words, for `explain`.
     pub fn describe(&self, w: &Worker, att: &Attendance) -> String {
+        let days = self.counted.normalize();
         let mut text = match (self.employed, self.how) {
-            (None, _) => "not employed in the month: 0 paid days".to_string(),
-            (Some(_), How::WholeMonth) => format!(
-                "employed the whole month: {} paid days",
-                self.counted.normalize()
+            (None, _) => t!("pay-days-not-employed"),
+            (Some(_), How::WholeMonth) => t!("pay-days-whole-month", days = days),
+            (Some((f, to)), How::Weekdays) => t!(
+                "pay-days-weekdays",
+                from = f.to_string(),
+                to = to.to_string(),
+                days = days
             ),
-            (Some((f, t)), How::Weekdays) => format!(
-                "employed {f} to {t}: {} weekdays (Monday to Friday, both ends counted)",
-                self.counted.normalize()
+            (Some((f, to)), How::Calendar { days, of }) => t!(
+                "pay-days-calendar",
+                from = f.to_string(),
+                to = to.to_string(),
+                days = days,
+                of = of,
+                paid = self.paid_days.normalize(),
+                equivalent = self.days_of(self.counted)
             ),
-            (Some((f, t)), How::Calendar { days, of }) => format!(
-                "employed {f} to {t}: {days} calendar days of {of} x {} = {} paid days",
-                self.paid_days.normalize(),
-                self.days_of(self.counted)
-            ),
-            (Some((f, t)), How::Roster) => format!(
-                "employed {f} to {t}: days_worked {} paid days",
-                self.counted.normalize()
+            (Some((f, to)), How::Roster) => t!(
+                "pay-days-roster",
+                from = f.to_string(),
+                to = to.to_string(),
+                days = days
             ),
         };
         if self.employed.is_some() {
@@ -170,22 +176,32 @@ impl Part {
                 if days.is_zero() {
                     continue;
                 }
-                let rate = match leave {
-                    Leave::Personal | Leave::Absent => "unpaid".to_string(),
-                    Leave::Sick => format!("paid at {}", att.sick_rate),
-                    Leave::Maternity => format!("paid at {}", att.maternity_rate),
-                };
-                text.push_str(&format!(
-                    "; {} {} days {rate}",
-                    leave.chinese(),
-                    days.normalize()
-                ));
+                let (kind, days) = (leave.chinese(), days.normalize());
+                text.push_str(&match leave {
+                    Leave::Personal | Leave::Absent => {
+                        t!("pay-days-leave-unpaid", kind = kind, days = days)
+                    }
+                    Leave::Sick => {
+                        t!(
+                            "pay-days-leave-paid",
+                            kind = kind,
+                            days = days,
+                            rate = att.sick_rate
+                        )
+                    }
+                    Leave::Maternity => t!(
+                        "pay-days-leave-paid",
+                        kind = kind,
+                        days = days,
+                        rate = att.maternity_rate
+                    ),
+                });
             }
         }
-        text.push_str(&format!(
-            "; paid days {} of {}",
-            self.days(),
-            self.paid_days.normalize()
+        text.push_str(&t!(
+            "pay-days-total",
+            days = self.days(),
+            of = self.paid_days.normalize()
         ));
         text
     }

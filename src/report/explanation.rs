@@ -102,11 +102,11 @@ impl fmt::Display for Explanation {
         if let Some(p) = &self.paid_days {
             writeln!(
                 f,
-                "paid days (劳社部发〔2008〕3号: monthly / {}): {}",
-                p.of, p.how
+                "{}",
+                crate::t!("pay-days-line", of = &p.of, how = &p.how)
             )?;
             if p.probation {
-                writeln!(f, "in probation for the whole month")?;
+                writeln!(f, "{}", crate::t!("pay-days-probation-line"))?;
             }
         }
         writeln!(f)?;

@@ -370,8 +370,12 @@ impl<'a> Cells<'a> {
                 let (col, text) = self.get(Field::LeaveDate);
                 self.fail(
                     col,
-                    format!("leave date {text} is before the hire date {hire}"),
-                    "; the leave date is the last day employed, on or after the hire date".into(),
+                    crate::t!(
+                        "pay-roster-leave-before-hire",
+                        leave = text,
+                        hire = hire.to_string()
+                    ),
+                    format!("; {}", crate::t!("pay-roster-leave-before-hire-hint")),
                 );
                 worker.leave_date = None;
             }
@@ -390,8 +394,8 @@ impl<'a> Cells<'a> {
         if days > Decimal::from(31) {
             self.fail(
                 col,
-                format!("{text} days is more than a month has"),
-                "; expected at most 31".into(),
+                crate::t!("pay-roster-days-too-many", text = text),
+                format!("; {}", crate::t!("pay-roster-days-too-many-hint")),
             );
             return None;
         }

@@ -86,10 +86,7 @@ impl Attendance {
     /// What serde cannot check: days above zero and at most 31, rates from 0 to 100%.
     pub fn validate(&self) -> Result<(), String> {
         if self.paid_days <= Decimal::ZERO || self.paid_days > Decimal::from(31) {
-            return Err(format!(
-                "[attendance] paid_days {} must be above 0 and at most 31 (the statutory figure is 21.75)",
-                self.paid_days
-            ));
+            return Err(crate::t!("pay-attendance-paid-days", days = self.paid_days));
         }
         for (key, rate) in [
             ("probation_rate", self.probation_rate),
@@ -97,7 +94,7 @@ impl Attendance {
             ("maternity_rate", self.maternity_rate),
         ] {
             if rate.fraction().is_sign_negative() || rate.fraction() > Decimal::ONE {
-                return Err(format!("[attendance] {key} {rate} must be from 0% to 100%"));
+                return Err(crate::t!("pay-attendance-rate", key = key, rate = rate));
             }
         }
         Ok(())

@@ -1,0 +1,35 @@
+# The pay rules of issue 13: attendance and proration, probation, sick pay,
+# piece rates and quotas, raises, arrears.
+
+## [attendance] in the schedule
+pay-attendance-paid-days = [attendance] paid_days { $days } must be above 0 and at most 31 (the statutory figure is 21.75)
+pay-attendance-rate = [attendance] { $key } { $rate } must be from 0% to 100%
+
+## attendance cells in the roster
+pay-roster-leave-before-hire = leave date { $leave } is before the hire date { $hire }
+pay-roster-leave-before-hire-hint = the leave date is the last day employed, on or after the hire date
+pay-roster-days-too-many = { $text } days is more than a month has
+pay-roster-days-too-many-hint = expected at most 31
+
+## paid days, for explain
+pay-days-not-employed = not employed in the month: 0 paid days
+pay-days-whole-month = employed the whole month: { $days } paid days
+pay-days-weekdays = employed { $from } to { $to }: { $days } weekdays (Monday to Friday, both ends counted)
+pay-days-calendar = employed { $from } to { $to }: { $days } calendar days of { $of } x { $paid } = { $equivalent } paid days
+pay-days-roster = employed { $from } to { $to }: days_worked { $days } paid days
+pay-days-leave-unpaid = ; { $kind } { $days } days unpaid
+pay-days-leave-paid = ; { $kind } { $days } days paid at { $rate }
+pay-days-total = ; paid days { $days } of { $of }
+pay-days-line = paid days (劳社部发〔2008〕3号: monthly / { $of }): { $how }
+pay-days-probation-line = in probation for the whole month
+pay-formula-probation = ; in probation all month: x { $rate } (劳动合同法 Art 20)
+pay-formula-prorated = ; paid for part of the month: x { $days } / { $of } paid days = { $amount } (劳社部发〔2008〕3号)
+
+## checks
+pay-check-probation-rate = [attendance] probation_rate { $rate } is below 80% of the contract's pay
+pay-check-probation-rate-fix = set probation_rate to at least "80%"
+pay-check-probation-minimum = probation pay { $pay } ({ $rate } of { $lowest }) is below the minimum wage { $minimum } ({ $standard })
+pay-check-probation-minimum-fix = raise probation_rate to at least { $needed }, or pay probation at the minimum wage
+pay-check-sick-floor = a month of sick leave pays { $pay } ({ $rate } of { $lowest }), below 80% of the minimum wage { $minimum } = { $floor } ({ $standard })
+pay-check-sick-floor-fix = raise [attendance] sick_rate, or pay sick leave at least 80% of the minimum wage
+pay-check-partial-minimum = pay { $pay } (before overtime and excluded allowances) for { $days } paid days is below the minimum wage for them, { $minimum } x { $days } / { $of } = { $required } ({ $standard })
