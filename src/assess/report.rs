@@ -26,6 +26,16 @@ pub enum AssessFormat {
     Json,
 }
 
+impl crate::io::FileFormat for AssessFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            AssessFormat::Text => &["txt"],
+            AssessFormat::Csv => &["csv"],
+            AssessFormat::Json => &["json"],
+        }
+    }
+}
+
 /// An assessment with what it read, ready to write.
 #[derive(Debug, Clone, Copy)]
 pub struct AssessmentReport<'a> {

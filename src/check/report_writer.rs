@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::check::{Report, Severity, Subject};
 use crate::io::cell::neutralise;
+use crate::io::{csv_to_xlsx, Column, FileFormat, Kind};
 
 /// The output format of `check` and `audit`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -15,6 +16,23 @@ pub enum ReportFormat {
     Text,
     Json,
     Csv,
+    /// The CSV's rows as an Excel workbook, with Chinese headers and numeric amounts.
+    Xlsx,
+}
+
+impl FileFormat for ReportFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ReportFormat::Text => &["txt"],
+            ReportFormat::Json => &["json"],
+            ReportFormat::Csv => &["csv"],
+            ReportFormat::Xlsx => &["xlsx"],
+        }
+    }
+
+    fn is_binary(self) -> bool {
+        self == ReportFormat::Xlsx
+    }
 }
 
 /// Writes the report in a format.
@@ -23,7 +41,35 @@ pub fn write_report(report: &Report, format: ReportFormat, out: &mut dyn Write) 
         ReportFormat::Text => write_text(report, out),
         ReportFormat::Json => write_json(report, out),
         ReportFormat::Csv => write_csv(report, out),
+        ReportFormat::Xlsx => {
+            let mut csv = Vec::new();
+            write_csv(report, &mut csv)?;
+            let bytes = csv_to_xlsx(&csv, "检查结果", xlsx_columns()).map_err(io::Error::other)?;
+            out.write_all(&bytes)
+        }
     }
+}
+
+/// The CSV's columns ([`CSV_HEADER`]) as a workbook names and types them.
+fn xlsx_columns() -> Vec<Column> {
+    [
+        ("严重程度", Kind::Text),
+        ("规则", Kind::Text),
+        ("依据", Kind::Text),
+        ("对象", Kind::Text),
+        ("企业", Kind::Text),
+        ("工号", Kind::Text),
+        ("能级", Kind::Text),
+        ("档次", Kind::Integer),
+        ("月份", Kind::Text),
+        ("问题", Kind::Text),
+        ("数据", Kind::Text),
+        ("差额", Kind::Money),
+        ("纠正办法", Kind::Text),
+    ]
+    .into_iter()
+    .map(|(h, k)| Column::new(h, k))
+    .collect()
 }
 
 /// The one-line summary: `check: 2 errors, 1 warning`.

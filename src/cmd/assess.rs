@@ -14,6 +14,7 @@ use crate::assess::{
 };
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::{format, CsvEncodingArg};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster, RosterErrors};
 use crate::Period;
@@ -36,8 +37,9 @@ pub struct Args {
     /// assessment date, or the month the schedule takes effect if later.
     #[arg(long, requires = "schedule")]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: AssessFormat,
+    /// The format of the report on standard output.
+    #[arg(long, value_enum)]
+    format: Option<AssessFormat>,
     /// Write the roster with the assessed grades to this file (CSV that
     /// `nengji compute` reads).
     #[arg(long, short)]
@@ -53,9 +55,12 @@ pub struct Args {
     /// The text encoding of the roster and the scores.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let format = format::choose(args.format, None, AssessFormat::Text)?;
     if args.roster == "-" && args.scores == "-" {
         bail!("only one of --roster and --scores can be read from stdin");
     }
@@ -185,16 +190,17 @@ pub fn run(args: Args) -> Result<Outcome> {
         files.push(out);
     }
     if let Some(path) = &args.output {
-        let mut out = Output::create(Some(path))?;
+        let mut out = args.csv.wrap(Output::create(Some(path))?, Some(path), true);
         out.write_all(&new_roster)?;
-        files.push(out);
+        files.push(out.finish()?);
     }
-    let mut stdout = Output::create(None)?;
-    report.write(args.format, &mut stdout)?;
+    let stdout = Output::create(None)?;
+    let mut stdout = args.csv.wrap(stdout, None, format == AssessFormat::Csv);
+    report.write(format, &mut stdout)?;
     for out in files {
         out.commit()?;
     }
-    stdout.commit()?;
+    stdout.finish()?.commit()?;
     Ok(Outcome::Clean)
 }
 

@@ -10,6 +10,7 @@ use crate::audit::{audit, Payroll};
 use crate::check::{write_report, Context, ReportFormat};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::{format, CsvEncodingArg};
 use crate::pay::PayEngine;
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -30,17 +31,22 @@ pub struct Args {
     /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: ReportFormat,
+    /// The format; default: what -o's extension says (.txt, .csv, .json), else text.
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
     /// The text encoding of the roster and the payroll.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let path = args.output.as_deref();
+    let format = format::choose(args.format, path, ReportFormat::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
@@ -53,9 +59,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     let ctx = Context::new(&schedule, &standards, period).with_roster(&roster.workers, &sheets);
     let report = audit(&ctx, &payroll)
         .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
-    let mut output = Output::create(args.output.as_deref())?;
-    write_report(&report, args.format, &mut output)?;
-    output.commit()?;
+    let output = Output::create(path)?;
+    let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+    write_report(&report, format, &mut output)?;
+    output.finish()?.commit()?;
     Ok(if report.has_errors() {
         Outcome::Violations
     } else {

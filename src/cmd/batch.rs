@@ -18,6 +18,7 @@ use crate::cmd::check::{load_standards, names_a_file};
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
 use crate::cmd::Outcome;
 use crate::io::cell::csv_text;
+use crate::io::{CsvEncodingArg, EncodedWriter};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
 use crate::{Money, Period, Rounding, Schedule};
@@ -52,6 +53,8 @@ pub struct Args {
     fail_fast: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
     /// Documents to render for every enterprise, into DIR/documents/ID/: notice,
     /// contract (an industry schedule's is its industry agreement), offer.
     #[arg(long, value_enum, value_delimiter = ',')]
@@ -117,9 +120,16 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
 
     let out = |name: &str| Output::create(Some(&args.out.join(name).to_string_lossy()));
-    let mut pay = out("pay.csv")?;
-    let mut enterprises = out("enterprises.csv")?;
-    let mut findings = out("findings.csv")?;
+    // Every table is a file, so UTF-8 with a BOM unless --csv-encoding says otherwise.
+    let csv_out = |name: &str| -> Result<EncodedWriter<Output>> {
+        Ok(EncodedWriter::new(
+            out(name)?,
+            args.csv.for_path(Some(name)),
+        ))
+    };
+    let mut pay = csv_out("pay.csv")?;
+    let mut enterprises = csv_out("enterprises.csv")?;
+    let mut findings = csv_out("findings.csv")?;
     let bar = progress_bar(total_bytes);
     let rows_done = AtomicU64::new(0);
     let progress = |rows: u64| {
@@ -172,11 +182,11 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map_err(|e| anyhow!("{e}"))?;
     bar.finish_and_clear();
 
-    let mut rejected = out("rejected.csv")?;
+    let mut rejected = csv_out("rejected.csv")?;
     write_rejected(&mut rejected, &report)?;
-    let mut grades = out("grades.csv")?;
+    let mut grades = csv_out("grades.csv")?;
     write_grades(&mut grades, &report, &schedules)?;
-    let mut regions = out("regions.csv")?;
+    let mut regions = csv_out("regions.csv")?;
     write_regions(
         &mut regions,
         &report,
@@ -204,18 +214,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let summary_json = regional_summary(&report, &registry, standards.is_some(), period);
     serde_json::to_writer_pretty(&mut summary, &summary_json)?;
     writeln!(summary)?;
-    for output in [
-        pay,
-        enterprises,
-        findings,
-        rejected,
-        grades,
-        regions,
-        summary,
-        manifest,
-    ] {
-        output.commit()?;
+    for table in [pay, enterprises, findings, rejected, grades, regions] {
+        table.finish()?.commit()?;
     }
+    summary.commit()?;
+    manifest.commit()?;
 
     let seconds = started.elapsed().as_secs_f64(); // not money: a duration for the summary line
     println!(
@@ -429,7 +432,7 @@ fn progress_bar(total_bytes: u64) -> ProgressBar {
     bar
 }
 
-fn write_rejected(out: &mut Output, report: &BatchReport) -> io::Result<()> {
+fn write_rejected(out: &mut impl Write, report: &BatchReport) -> io::Result<()> {
     writeln!(out, "file,line,column,field,problem")?;
     let mut line = String::new();
     for e in &report.rejected.errors {
@@ -449,7 +452,7 @@ fn write_rejected(out: &mut Output, report: &BatchReport) -> io::Result<()> {
 }
 
 fn stats_row(
-    out: &mut Output,
+    out: &mut impl Write,
     key: &[&str],
     s: &crate::batch::PayStats,
     schedule: &Schedule,
@@ -473,7 +476,11 @@ fn stats_row(
 }
 
 /// Pay distribution by grade (per schedule, in ladder order).
-fn write_grades(out: &mut Output, report: &BatchReport, schedules: &[Schedule]) -> io::Result<()> {
+fn write_grades(
+    out: &mut impl Write,
+    report: &BatchReport,
+    schedules: &[Schedule],
+) -> io::Result<()> {
     writeln!(
         out,
         "schedule,grade,headcount,wage_bill,average,minimum,maximum,below_minimum"
@@ -487,7 +494,11 @@ fn write_grades(out: &mut Output, report: &BatchReport, schedules: &[Schedule]) 
 }
 
 /// Pay distribution by region code.
-fn write_regions(out: &mut Output, report: &BatchReport, schedule: &Schedule) -> io::Result<()> {
+fn write_regions(
+    out: &mut impl Write,
+    report: &BatchReport,
+    schedule: &Schedule,
+) -> io::Result<()> {
     writeln!(
         out,
         "region,headcount,wage_bill,average,minimum,maximum,below_minimum"

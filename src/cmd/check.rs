@@ -9,6 +9,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use crate::check::{self, write_report, Context, ReportFormat};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::{format, CsvEncodingArg};
 use crate::pay::PayEngine;
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -29,17 +30,22 @@ pub struct Args {
     /// the contract is also checked at each change of a standard within its term.
     #[arg(long)]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: ReportFormat,
+    /// The format; default: what -o's extension says (.txt, .csv, .json), else text.
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let path = args.output.as_deref();
+    let format = format::choose(args.format, path, ReportFormat::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let standards = load_standards(&args.standards)?;
     let period = schedule.pay_period(args.period);
@@ -63,9 +69,10 @@ pub fn run(args: Args) -> Result<Outcome> {
         .at_periods(periods)
         .with_roster(workers, &sheets);
     let report = check::check(&ctx);
-    let mut output = Output::create(args.output.as_deref())?;
-    write_report(&report, args.format, &mut output)?;
-    output.commit()?;
+    let output = Output::create(path)?;
+    let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+    write_report(&report, format, &mut output)?;
+    output.finish()?.commit()?;
     Ok(if report.has_errors() {
         Outcome::Violations
     } else {

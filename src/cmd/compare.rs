@@ -14,6 +14,7 @@ use crate::cmd::Outcome;
 use crate::compare::{
     self, CompareFormat, CompareOptions, Comparison, GuidelineLines, Scenario, Threshold,
 };
+use crate::io::{format, CsvEncodingArg};
 use crate::pay::PayEngine;
 use crate::roster::{Encoding, Roster};
 use crate::standards::Standards;
@@ -34,8 +35,9 @@ pub struct Args {
     /// the base takes effect.
     #[arg(long)]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: CompareFormat,
+    /// The format; default: what -o's extension says (.txt, .csv, .json, .html), else text.
+    #[arg(long, value_enum)]
+    format: Option<CompareFormat>,
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
@@ -58,6 +60,8 @@ pub struct Args {
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -68,6 +72,8 @@ pub fn run(args: Args) -> Result<Outcome> {
             args.schedules.len()
         );
     }
+    let path = args.output.as_deref();
+    let format = format::choose(args.format, path, CompareFormat::Text)?;
     let schedules: Vec<Schedule> = args
         .schedules
         .iter()
@@ -125,8 +131,9 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     let comparison = Comparison::build(period, &scenarios[0], &scenarios[1..], &options)?;
 
-    let mut output = Output::create(args.output.as_deref())?;
-    match args.format {
+    let output = Output::create(path)?;
+    let mut output = args.csv.wrap(output, path, format == CompareFormat::Csv);
+    match format {
         CompareFormat::Text => compare::write_text(&comparison, &mut output)?,
         CompareFormat::Csv => compare::write_csv(&comparison, &mut output)?,
         CompareFormat::Json => {
@@ -134,8 +141,9 @@ pub fn run(args: Args) -> Result<Outcome> {
             std::io::Write::write_all(&mut output, b"\n")?;
         }
         CompareFormat::Html => compare::write_html(&comparison, &mut output)?,
+        CompareFormat::Xlsx => compare::write_xlsx(&comparison, &mut output)?,
     }
-    output.commit()?;
+    output.finish()?.commit()?;
     Ok(Outcome::Clean)
 }
 

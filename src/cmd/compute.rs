@@ -6,6 +6,7 @@ use anyhow::{anyhow, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::{format, CsvEncodingArg};
 use crate::pay::{PayEngine, PaySheet, PaySummary};
 use crate::report::{PaySheetFormat, PaySheetWriter};
 use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
@@ -22,23 +23,29 @@ pub struct Args {
     /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: PaySheetFormat,
+    /// The format; default: what -o's extension says (.txt, .csv, .json), else table.
+    #[arg(long, value_enum)]
+    format: Option<PaySheetFormat>,
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let path = args.output.as_deref();
+    let format = format::choose(args.format, path, PaySheetFormat::Table)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let engine = PayEngine::new(&schedule, period);
     let mut reader = io::roster_reader(&args.roster, args.encoding, &schedule)?;
-    let output = Output::create(args.output.as_deref())?;
-    let mut writer = PaySheetWriter::new(&schedule, period, args.format, output)?;
+    let output = Output::create(path)?;
+    let output = args.csv.wrap(output, path, format == PaySheetFormat::Csv);
+    let mut writer = PaySheetWriter::new(&schedule, period, format, output)?;
     let mut summary = PaySummary::new(schedule.component_ids().count(), schedule.grades.len());
     let mut errors = RosterErrors::default();
     let mut groups = EnterpriseGroups::new(&mut reader);
@@ -69,6 +76,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     if summary.headcount == 0 {
         return Err(anyhow!("the roster '{}' has no workers", args.roster));
     }
-    writer.finish(&summary)?.commit()?;
+    let (output, note) = writer.finish(&summary)?;
+    output.finish()?.commit()?;
+    if let Some(note) = note {
+        eprintln!("nengji compute: {note}");
+    }
     Ok(Outcome::Clean)
 }

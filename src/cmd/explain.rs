@@ -7,6 +7,7 @@ use anyhow::{bail, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::{format, FileFormat};
 use crate::pay::PayEngine;
 use crate::report::Explanation;
 use crate::roster::{Encoding, Worker};
@@ -17,6 +18,15 @@ enum Format {
     #[default]
     Text,
     Json,
+}
+
+impl FileFormat for Format {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Text => &["txt"],
+            Format::Json => &["json"],
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -33,8 +43,9 @@ pub struct Args {
     enterprise: Option<String>,
     #[arg(long)]
     period: Option<Period>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    /// The format; default: what -o's extension says (.txt, .json), else text.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     #[arg(long, short)]
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
@@ -42,6 +53,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
@@ -91,7 +103,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let (sheet, steps) = engine.explain(worker, share)?;
     let explanation = Explanation::new(&schedule, period, worker, &sheet, steps);
     let mut out = Output::create(args.output.as_deref())?;
-    match args.format {
+    match format {
         Format::Text => write!(out, "{explanation}")?,
         Format::Json => {
             serde_json::to_writer_pretty(&mut out, &explanation)?;

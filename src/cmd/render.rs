@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use crate::check;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::io::format;
 use crate::pay::PayEngine;
 use crate::render::{
     self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity,
@@ -29,8 +30,9 @@ pub struct Args {
     /// The document to write.
     #[arg(long, value_enum)]
     document: Document,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
+    /// The format; default: what -o's extension says (.md, .html, .docx), else md.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
@@ -66,6 +68,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let format = format::choose(args.format, args.output.as_deref(), Format::Md)?;
     let schedule = io::load_schedule(&args.schedule)?;
     if let Some(why) = args.document.scope_mismatch(schedule.meta.scope) {
         bail!("{why}");
@@ -139,7 +142,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         !args.final_,
     )?;
     let findings: Vec<&FindingView> = checked.iter().chain(&document.findings).collect();
-    let bytes = args.format.write_document(&document.markdown)?;
+    let bytes = format.write_document(&document.markdown)?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::compare::Comparison;
 use crate::io::cell::neutralise;
+use crate::io::{csv_to_xlsx, Column, Kind};
 
 /// Writes `offer,employee_id,name,enterprise_id,grade,step,before,after,change,
 /// change_percent,changed_components`; components are separated by `;`.
@@ -42,4 +43,28 @@ pub fn write_csv<W: Write>(c: &Comparison, out: W) -> io::Result<()> {
         }
     }
     w.flush()
+}
+
+/// The CSV's rows as a workbook, under Chinese headers with numeric amounts.
+pub fn write_xlsx<W: Write>(c: &Comparison, mut out: W) -> io::Result<()> {
+    let mut csv = Vec::new();
+    write_csv(c, &mut csv)?;
+    let columns = [
+        ("方案", Kind::Text),
+        ("工号", Kind::Text),
+        ("姓名", Kind::Text),
+        ("企业", Kind::Text),
+        ("能级", Kind::Text),
+        ("档次", Kind::Integer),
+        ("调整前应发", Kind::Money),
+        ("调整后应发", Kind::Money),
+        ("增减", Kind::Money),
+        ("增幅（%）", Kind::Decimal),
+        ("变动项目", Kind::Text),
+    ]
+    .into_iter()
+    .map(|(h, k)| Column::new(h, k))
+    .collect();
+    let bytes = csv_to_xlsx(&csv, "方案比较", columns).map_err(io::Error::other)?;
+    out.write_all(&bytes)
 }

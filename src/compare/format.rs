@@ -12,4 +12,22 @@ pub enum CompareFormat {
     Json,
     /// One self-contained page with inline SVG charts.
     Html,
+    /// The CSV's rows as an Excel workbook, with Chinese headers and numeric amounts.
+    Xlsx,
+}
+
+impl crate::io::FileFormat for CompareFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            CompareFormat::Text => &["txt"],
+            CompareFormat::Csv => &["csv"],
+            CompareFormat::Json => &["json"],
+            CompareFormat::Html => &["html", "htm"],
+            CompareFormat::Xlsx => &["xlsx"],
+        }
+    }
+
+    fn is_binary(self) -> bool {
+        self == CompareFormat::Xlsx
+    }
 }

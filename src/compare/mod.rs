@@ -23,7 +23,7 @@ pub use comparison::{
     CellRow, CompareError, CompareOptions, Comparison, GradeRow, OfferChange, Scenario,
     ScenarioSummary,
 };
-pub use csv::write_csv;
+pub use csv::{write_csv, write_xlsx};
 pub use format::CompareFormat;
 pub use guideline::{GuidelineLines, GuidelinePosition};
 pub use html::write_html;

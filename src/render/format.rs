@@ -16,6 +16,20 @@ pub enum Format {
     Docx,
 }
 
+impl crate::io::FileFormat for Format {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Format::Md => &["md", "markdown"],
+            Format::Html => &["html", "htm"],
+            Format::Docx => &["docx"],
+        }
+    }
+
+    fn is_binary(self) -> bool {
+        self == Format::Docx
+    }
+}
+
 impl Format {
     pub fn name(self) -> &'static str {
         match self {

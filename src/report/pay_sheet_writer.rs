@@ -9,6 +9,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::io::cell::csv_text;
+use crate::io::{Cell, Column, FileFormat, Kind, XlsxTable, XlsxTableError};
 use crate::pay::{PaySheet, PaySummary};
 use crate::roster::Worker;
 use crate::{Money, Period, Schedule};
@@ -21,6 +22,24 @@ pub enum PaySheetFormat {
     Table,
     Csv,
     Json,
+    /// An Excel workbook: Chinese headers, amounts as numbers, a totals row, and
+    /// a sheet of per-grade headcount and average.
+    Xlsx,
+}
+
+impl FileFormat for PaySheetFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            PaySheetFormat::Table => &["txt"],
+            PaySheetFormat::Csv => &["csv"],
+            PaySheetFormat::Json => &["json"],
+            PaySheetFormat::Xlsx => &["xlsx"],
+        }
+    }
+
+    fn is_binary(self) -> bool {
+        self == PaySheetFormat::Xlsx
+    }
 }
 
 /// Writes a pay sheet row by row; [`PaySheetWriter::finish`] adds the totals.
@@ -34,6 +53,9 @@ pub struct PaySheetWriter<'s, W: Write> {
     table: Vec<Vec<String>>,
     rows: u64,
     field: String,
+    xlsx: Option<XlsxTable>,
+    /// Where a workbook's rows went, when they needed more than one sheet.
+    note: Option<String>,
 }
 
 impl<'s, W: Write> PaySheetWriter<'s, W> {
@@ -60,8 +82,31 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
                     "{{\"schedule\":{title},\"period\":\"{period}\",\"workers\":["
                 )?;
             }
-            PaySheetFormat::Table => {}
+            PaySheetFormat::Table | PaySheetFormat::Xlsx => {}
         }
+        let xlsx = match format {
+            PaySheetFormat::Xlsx => {
+                let mut columns: Vec<Column> = [
+                    ("工号", Kind::Text),
+                    ("姓名", Kind::Text),
+                    ("企业", Kind::Text),
+                    ("能级", Kind::Text),
+                    ("档次", Kind::Integer),
+                ]
+                .into_iter()
+                .map(|(h, k)| Column::new(h, k))
+                .collect();
+                columns.extend(
+                    schedule
+                        .component_names()
+                        .map(|n| Column::new(n, Kind::Money)),
+                );
+                columns.push(Column::new("应发工资", Kind::Money));
+                columns.push(Column::new("最低工资比较基数", Kind::Money));
+                Some(XlsxTable::new("工资表", columns).map_err(io::Error::other)?)
+            }
+            _ => None,
+        };
         Ok(PaySheetWriter {
             schedule,
             period,
@@ -70,6 +115,8 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
             table: Vec::new(),
             rows: 0,
             field: String::new(),
+            xlsx,
+            note: None,
         })
     }
 
@@ -124,13 +171,29 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
                 cells.push(sheet.minimum_wage_base.grouped());
                 self.table.push(cells);
             }
+            PaySheetFormat::Xlsx => {
+                let mut cells = vec![
+                    Cell::Text(&worker.employee_id),
+                    Cell::Text(&worker.name),
+                    Cell::Text(&worker.enterprise_id),
+                    Cell::Text(grade),
+                    Cell::Integer(i64::from(worker.step)),
+                ];
+                cells.extend(sheet.components.iter().map(|c| Cell::Money(*c)));
+                cells.push(Cell::Money(sheet.gross));
+                cells.push(Cell::Money(sheet.minimum_wage_base));
+                if let Some(x) = &mut self.xlsx {
+                    x.row(&cells).map_err(io::Error::other)?;
+                }
+            }
         }
         self.rows += 1;
         Ok(())
     }
 
-    /// Closes the output, adding totals where the format has them.
-    pub fn finish(mut self, summary: &PaySummary) -> io::Result<W> {
+    /// Closes the output, adding totals where the format has them; with it, a
+    /// line for a person when a workbook's rows went over more than one sheet.
+    pub fn finish(mut self, summary: &PaySummary) -> io::Result<(W, Option<String>)> {
         match self.format {
             PaySheetFormat::Csv => {}
             PaySheetFormat::Json => {
@@ -146,9 +209,58 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
                 self.out.write_all(b"}\n")?;
             }
             PaySheetFormat::Table => self.write_table(summary)?,
+            PaySheetFormat::Xlsx => self.write_xlsx(summary).map_err(io::Error::other)?,
         }
         self.out.flush()?;
-        Ok(self.out)
+        Ok((self.out, self.note))
+    }
+
+    /// The totals row, the per-grade sheet, and the workbook's bytes.
+    fn write_xlsx(&mut self, summary: &PaySummary) -> Result<(), XlsxTableError> {
+        let Some(mut x) = self.xlsx.take() else {
+            return Ok(());
+        };
+        let s = self.schedule;
+        let headcount = format!("{} 人", summary.headcount);
+        let mut total = vec![
+            Cell::Text("合计"),
+            Cell::Text(&headcount),
+            Cell::Blank,
+            Cell::Blank,
+            Cell::Blank,
+        ];
+        total.extend(summary.components.iter().map(|c| Cell::Money(*c)));
+        total.push(Cell::Money(summary.gross));
+        total.push(Cell::Money(summary.minimum_wage_base));
+        x.total(&total)?;
+        let columns = vec![
+            Column::new("能级", Kind::Text),
+            Column::new("人数", Kind::Integer),
+            Column::new("应发合计", Kind::Money),
+            Column::new("平均应发", Kind::Money),
+        ];
+        x.add_table("按能级汇总", columns)?;
+        let count = |n: u64| Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX));
+        let money = |m: Option<Money>| m.map_or(Cell::Blank, Cell::Money);
+        for (i, (g, t)) in s.grades.iter().zip(&summary.grades).enumerate() {
+            x.row(&[
+                Cell::Text(&g.name),
+                count(t.headcount),
+                Cell::Money(t.gross),
+                money(summary.grade_average(i, s.rounding)),
+            ])?;
+        }
+        x.total(&[
+            Cell::Text("合计"),
+            count(summary.headcount),
+            Cell::Money(summary.gross),
+            money(summary.average(s.rounding)),
+        ])?;
+        let (bytes, written) = x.finish()?;
+        self.note = written.continuation_note();
+        self.out
+            .write_all(&bytes)
+            .map_err(|e| XlsxTableError::Xlsx(e.into()))
     }
 
     fn write_table(&mut self, summary: &PaySummary) -> io::Result<()> {

@@ -1,0 +1,255 @@
+//! Spreadsheet-friendly outputs through the real binary: CSV encodings (a BOM
+//! for files, GB18030 on request, all read back by nengji), the format chosen
+//! by `-o`'s extension, and .xlsx outputs read back cell by cell.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use calamine::{Data, Reader, Xlsx};
+use common::{example, Workdir};
+
+const BOM: &str = "\u{feff}";
+
+fn pump(wd: &Workdir, command: &str, extra: &[&str]) -> common::Run {
+    let schedule = example("pump/schedule.toml");
+    let roster = example("pump/roster.csv");
+    let mut args = vec![command, "--schedule", &schedule, "--roster", &roster];
+    args.extend(extra);
+    wd.run(&args)
+}
+
+/// The sheets of a workbook, as rows of cells.
+fn workbook(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names().clone();
+    names
+        .into_iter()
+        .map(|n| {
+            let range = book.worksheet_range(&n).unwrap();
+            (n, range.rows().map(<[Data]>::to_vec).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn a_csv_file_has_a_bom_and_stdout_has_none() {
+    let wd = Workdir::new();
+    let stdout = pump(&wd, "compute", &["--format", "csv"])
+        .success()
+        .stdout();
+    assert!(stdout.starts_with("employee_id,"), "{stdout}");
+    pump(&wd, "compute", &["-o", "pay.csv"]).success();
+    assert_eq!(wd.read("pay.csv"), format!("{BOM}{stdout}"));
+    // Asked for on stdout, a BOM is written there too; asked away, a file has none.
+    let with = pump(
+        &wd,
+        "compute",
+        &["--format", "csv", "--csv-encoding", "utf-8-bom"],
+    );
+    assert_eq!(with.success().stdout(), format!("{BOM}{stdout}"));
+    pump(
+        &wd,
+        "compute",
+        &["-o", "plain.csv", "--csv-encoding", "utf-8"],
+    )
+    .success();
+    assert_eq!(wd.read("plain.csv"), stdout);
+}
+
+#[test]
+fn gb18030_is_written_on_request_and_decodes_to_the_same_text() {
+    let wd = Workdir::new();
+    let stdout = pump(&wd, "compute", &["--format", "csv"])
+        .success()
+        .stdout();
+    pump(
+        &wd,
+        "compute",
+        &["-o", "pay.csv", "--csv-encoding", "gb18030"],
+    )
+    .success();
+    let bytes = std::fs::read(wd.path("pay.csv")).unwrap();
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8");
+    let (text, _, bad) = encoding_rs::GB18030.decode(&bytes);
+    assert!(!bad);
+    assert_eq!(text, stdout);
+}
+
+#[test]
+fn nengji_reads_back_its_bom_and_gb18030_files() {
+    let wd = Workdir::new();
+    let roster = std::fs::read_to_string(example("pump/roster.csv")).unwrap();
+    wd.write("bom.csv", format!("{BOM}{roster}"));
+    let (gb, _, _) = encoding_rs::GB18030.encode(&roster);
+    wd.write("gb.csv", gb.as_ref());
+    let schedule = example("pump/schedule.toml");
+    let pay = |roster: &str| {
+        wd.run(&[
+            "compute",
+            "--schedule",
+            &schedule,
+            "--roster",
+            roster,
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout()
+    };
+    let want = pay(&example("pump/roster.csv"));
+    assert_eq!(pay("bom.csv"), want);
+    assert_eq!(pay("gb.csv"), want);
+    // A pay sheet nengji wrote (with its BOM) is a payroll audit reads: paid as
+    // computed, so nothing is owed.
+    pump(&wd, "compute", &["-o", "paid.csv"]).success();
+    let audit = pump(&wd, "audit", &["--payroll", "paid.csv", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&audit.success().stdout()).unwrap();
+    assert_eq!(json["findings"].as_array().map(Vec::len), Some(0), "{json}");
+}
+
+#[test]
+fn the_file_name_chooses_the_format() {
+    let wd = Workdir::new();
+    pump(&wd, "compute", &["-o", "pay.json"]).success();
+    let json: serde_json::Value = serde_json::from_str(&wd.read("pay.json")).unwrap();
+    assert!(json["workers"].is_array());
+    pump(&wd, "compute", &["-o", "pay.txt"]).success();
+    assert!(wd.read("pay.txt").contains("工资表"));
+    pump(&wd, "compute", &["-o", "pay.csv"]).success();
+    assert!(wd
+        .read("pay.csv")
+        .starts_with(&format!("{BOM}employee_id,")));
+    pump(&wd, "compute", &["-o", "pay.xlsx"]).success();
+    assert!(std::fs::read(wd.path("pay.xlsx"))
+        .unwrap()
+        .starts_with(b"PK\x03\x04"));
+    // --format decides where the name says nothing.
+    pump(&wd, "compute", &["-o", "pay.out", "--format", "csv"]).success();
+    assert!(wd.read("pay.out").contains("employee_id,"));
+    let standards = example("standards/zhejiang.toml");
+    pump(
+        &wd,
+        "check",
+        &["--standards", &standards, "-o", "findings.csv"],
+    );
+    assert!(wd
+        .read("findings.csv")
+        .starts_with(&format!("{BOM}severity,")));
+}
+
+#[test]
+fn a_contradiction_or_a_format_not_written_is_refused_and_nothing_is_written() {
+    let wd = Workdir::new();
+    pump(&wd, "compute", &["--format", "table", "-o", "pay.csv"])
+        .status(2)
+        .stderr_has(&[
+            "--format table contradicts the output file 'pay.csv'",
+            "drop --format",
+        ]);
+    pump(&wd, "compute", &["-o", "pay.docx"])
+        .status(2)
+        .stderr_has(&["cannot write a .docx file", "xlsx (.xlsx)"]);
+    let schedule = example("pump/schedule.toml");
+    wd.run(&[
+        "render",
+        "--schedule",
+        &schedule,
+        "--document",
+        "notice",
+        "--format",
+        "md",
+        "-o",
+        "x.docx",
+    ])
+    .status(2)
+    .stderr_has(&["--format md contradicts the output file 'x.docx'"]);
+    assert!(wd.files().is_empty(), "{:?}", wd.files());
+    // The name alone gives a real Word document.
+    wd.run(&[
+        "render",
+        "--schedule",
+        &schedule,
+        "--document",
+        "notice",
+        "-o",
+        "x.docx",
+    ])
+    .success();
+    assert!(std::fs::read(wd.path("x.docx"))
+        .unwrap()
+        .starts_with(b"PK\x03\x04"));
+}
+
+#[test]
+fn a_binary_format_is_never_written_to_a_terminal() {
+    // `script` gives the command a terminal for its standard output.
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("this test needs `script` (util-linux) to give nengji a terminal");
+    }
+    let schedule = example("pump/schedule.toml");
+    let roster = example("pump/roster.csv");
+    let nengji = env!("CARGO_BIN_EXE_nengji");
+    for command in [
+        format!("{nengji} render --schedule {schedule} --document notice --format docx"),
+        format!("{nengji} compute --schedule {schedule} --roster {roster} --format xlsx"),
+    ] {
+        let out = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .output()
+            .unwrap();
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(2), "{shown}");
+        assert!(shown.contains("standard output is a terminal"), "{shown}");
+        assert!(shown.contains("-o FILE."), "{shown}");
+        assert!(
+            !shown.contains("PK\u{3}\u{4}"),
+            "no zip on the screen: {shown}"
+        );
+    }
+}
+
+#[test]
+fn the_pay_sheet_as_xlsx_has_numbers_totals_and_a_grade_sheet() {
+    let wd = Workdir::new();
+    let csv = pump(&wd, "compute", &["--format", "csv"])
+        .success()
+        .stdout();
+    pump(&wd, "compute", &["-o", "pay.xlsx"]).success();
+    let sheets = workbook(std::fs::read(wd.path("pay.xlsx")).unwrap());
+    assert_eq!(sheets.len(), 2);
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "工资表");
+    assert_eq!(rows[0][0], Data::String("工号".into()));
+    let header: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
+    assert!(header.contains(&"应发工资".to_string()), "{header:?}");
+    // Every figure of every worker is the CSV's amount, as a number.
+    let mut lines = csv.lines();
+    lines.next();
+    let mut count = 0;
+    for (line, row) in lines.zip(&rows[1..]) {
+        let fields: Vec<&str> = line.split(',').collect();
+        assert_eq!(row[0], Data::String(fields[0].into()));
+        for (field, cell) in fields[5..].iter().zip(&row[5..]) {
+            let Data::Float(f) = cell else {
+                panic!("{cell:?} is not a number")
+            };
+            let shown: rust_decimal::Decimal = format!("{f}").parse().unwrap();
+            assert_eq!(
+                shown,
+                field.parse::<rust_decimal::Decimal>().unwrap(),
+                "{line}"
+            );
+        }
+        count += 1;
+    }
+    assert_eq!(count, csv.lines().count() - 1);
+    let total = &rows[count + 1];
+    assert_eq!(total[0], Data::String("合计".into()));
+    assert_eq!(total[1], Data::String(format!("{count} 人")));
+    assert_eq!(sheets[1].0, "按能级汇总");
+}
