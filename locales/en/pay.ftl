@@ -33,3 +33,29 @@ pay-check-probation-minimum-fix = raise probation_rate to at least { $needed }, 
 pay-check-sick-floor = a month of sick leave pays { $pay } ({ $rate } of { $lowest }), below 80% of the minimum wage { $minimum } = { $floor } ({ $standard })
 pay-check-sick-floor-fix = raise [attendance] sick_rate, or pay sick leave at least 80% of the minimum wage
 pay-check-partial-minimum = pay { $pay } (before overtime and excluded allowances) for { $days } paid days is below the minimum wage for them, { $minimum } x { $days } / { $of } = { $required } ({ $standard })
+
+## [[piece_rate]] in the schedule, and its columns
+pay-piece-bad-id = piece rate id '{ $id }' must be a name without spaces, commas or quotes
+pay-piece-negative = piece rate '{ $id }' has a negative rate; rates are paid, not deducted
+pay-piece-overtime-columns = piece rate '{ $id }': overtime_columns names at most three columns (working day, rest day, statutory holiday)
+pay-piece-unknown-grade = piece rate '{ $id }' names unknown grade '{ $grade }'
+pay-piece-quota = piece rate '{ $id }': quota { $quota } must be above zero
+pay-piece-quota-post = piece rate '{ $id }' has a quota but no post; write post = the occupation (工种) the quota binds
+pay-piece-twice = piece rate id '{ $id }' is used twice
+pay-roster-piece-column = the roster has no column '{ $column }', which piece rate '{ $id }' reads
+pay-roster-quantity = '{ $text }' is not a quantity
+pay-roster-quantity-hint = expected a number of units such as 1200 or 35.5
+
+## piece pay, for explain
+pay-piece-line = { $name } { $quantity } { $unit } x { $rate }{ $grade }
+pay-piece-none = no pieces: 0.00
+pay-piece-sum = { $lines } = { $exact } -> { $amount }
+pay-piece-overtime-line = { $name } (working day { $weekday } x { $m1 } + rest day { $restday } x { $m2 } + holiday { $holiday } x { $m3 }) { $unit } x { $rate }
+pay-piece-overtime-basis = ; overtime pieces at 150/200/300% of the piece rate (工资支付暂行规定 Art 13)
+
+## piece-rate checks
+pay-check-piece-minimum = piece pay at the quota, { $quota } { $unit } of { $name } x { $rate } = { $pay }, is below the minimum wage { $minimum } ({ $standard })
+pay-check-piece-minimum-fix = raise the rate of '{ $id }' to at least { $needed } a { $unit }, or lower the quota
+pay-check-quota = the quota of { $quota } { $unit } of { $name } was met in legal hours by { $met } of the { $workers } workers on post { $post } ({ $share }), fewer than 90%
+pay-check-quota-fix = lower the quota of '{ $id }' so that at least 90% of the post meet it, and put it to the workers' congress (劳动合同法 Art 4)
+pay-check-quota-guidance = { $basis } (binding in Hangzhou; guidance elsewhere)

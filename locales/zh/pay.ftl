@@ -28,3 +28,23 @@ pay-check-probation-minimum-fix = 将 probation_rate 提高到不低于 { $neede
 pay-check-sick-floor = 病假全月工资 { $pay }（{ $lowest } 的 { $rate }）低于最低工资 { $minimum } 的80% = { $floor }（{ $standard }）
 pay-check-sick-floor-fix = 提高 [attendance] sick_rate，或病假工资不低于最低工资的80%
 pay-check-partial-minimum = 计薪 { $days } 天的工资 { $pay }（不含加班工资和剔除的津贴）低于同期最低工资 { $minimum } x { $days } / { $of } = { $required }（{ $standard }）
+pay-piece-bad-id = 计件单价编号“{ $id }”不得含空格、逗号或引号
+pay-piece-negative = 计件单价“{ $id }”为负数；工价是支付的，不是扣减的
+pay-piece-overtime-columns = 计件单价“{ $id }”：overtime_columns 最多三列（工作日、休息日、法定节假日）
+pay-piece-unknown-grade = 计件单价“{ $id }”中的能级“{ $grade }”不存在
+pay-piece-quota = 计件单价“{ $id }”：劳动定额 { $quota } 须大于零
+pay-piece-quota-post = 计件单价“{ $id }”有劳动定额但未写岗位；请写 post = 定额适用的工种
+pay-piece-twice = 计件单价编号“{ $id }”重复
+pay-roster-piece-column = 花名册缺少计件单价“{ $id }”读取的列“{ $column }”
+pay-roster-quantity = “{ $text }”不是数量
+pay-roster-quantity-hint = 应为件数，如 1200 或 35.5
+pay-piece-line = { $name } { $quantity } { $unit } x { $rate }{ $grade }
+pay-piece-none = 无计件：0.00
+pay-piece-sum = { $lines } = { $exact } -> { $amount }
+pay-piece-overtime-line = { $name }（工作日 { $weekday } x { $m1 } + 休息日 { $restday } x { $m2 } + 节假日 { $holiday } x { $m3 }）{ $unit } x { $rate }
+pay-piece-overtime-basis = ；加班计件按计件单价的150%/200%/300%支付（工资支付暂行规定第十三条）
+pay-check-piece-minimum = 完成定额的计件工资 { $name } { $quota } { $unit } x { $rate } = { $pay }，低于最低工资 { $minimum }（{ $standard }）
+pay-check-piece-minimum-fix = 将“{ $id }”的工价提高到每{ $unit }不低于 { $needed }，或降低定额
+pay-check-quota = { $name } 的劳动定额 { $quota } { $unit }，{ $post } 岗位 { $workers } 人中只有 { $met } 人在法定工作时间内完成（{ $share }），不足90%
+pay-check-quota-fix = 降低“{ $id }”的定额，使该岗位至少90%的职工能够完成，并提交职工代表大会讨论（劳动合同法第四条）
+pay-check-quota-guidance = { $basis }（杭州为强制性规定，其他地区作参考）

@@ -9,6 +9,7 @@ mod industry_floor;
 mod market;
 mod minimum_wage;
 mod pay_floor;
+mod piece_rate;
 mod probation;
 mod procedure;
 mod report;
@@ -53,6 +54,7 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
     procedure::check(ctx, report);
     probation::check(ctx, minimums, report);
     sick_pay::check(ctx, minimums, report);
+    piece_rate::check_contract(ctx, minimums, report);
     report.dedup();
 }
 
@@ -64,6 +66,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
     guideline::check(ctx, report);
     market::check(ctx, report);
     structure::check_skill_share(ctx, report);
+    piece_rate::check_workers(ctx, report);
 }
 
 #[cfg(test)]

@@ -100,3 +100,37 @@ fn a_partial_month_is_held_to_the_minimum_for_its_paid_days() {
     let found = rules(&s, csv, "2026-03");
     assert!(found.contains(&"minimum-wage"), "{found:?}");
 }
+
+fn piece(quota: &str, rate: &str) -> String {
+    format!(
+        "[[piece_rate]]\nid = \"turn\"\nname = \"叶轮精车\"\nrate = \"{rate}\"\ncolumn = \"件数\"\npost = \"车工\"\nquota = {quota}\n"
+    )
+}
+
+#[test]
+fn piece_pay_at_the_quota_at_least_the_minimum_wage() {
+    // 2000 x 1.245 = 2490.00: equal, which passes; 1.2449 gives 2489.80.
+    let s = schedule(&format!("{}{}", grade("3000"), piece("2000", "1.245")));
+    assert!(!rules(&s, "", "2026-03").contains(&"piece-quota-minimum"));
+    let s = schedule(&format!("{}{}", grade("3000"), piece("2000", "1.2449")));
+    assert!(rules(&s, "", "2026-03").contains(&"piece-quota-minimum"));
+}
+
+#[test]
+fn a_quota_met_by_exactly_90_percent_passes() {
+    let s = schedule(&format!("{}{}", grade("3000"), piece("2000", "1.3")));
+    let rows = |met: usize, of: usize| {
+        let mut csv = String::from("employee_id,grade,occupation,件数\n");
+        for i in 0..of {
+            let q = if i < met { 2000 } else { 1999 };
+            csv.push_str(&format!("{i},初级工,车工,{q}\n"));
+        }
+        // Another post is not counted.
+        csv.push_str("x,初级工,装配工,0\n");
+        csv
+    };
+    assert!(!rules(&s, &rows(9, 10), "2026-03").contains(&"quota-achievable"));
+    assert!(rules(&s, &rows(8, 10), "2026-03").contains(&"quota-achievable"));
+    assert!(!rules(&s, &rows(18, 20), "2026-03").contains(&"quota-achievable"));
+    assert!(rules(&s, &rows(17, 19), "2026-03").contains(&"quota-achievable"));
+}

@@ -58,6 +58,8 @@ impl<'s> PayEngine<'s> {
         let not_toward_minimum = (schedule.allowances.iter().enumerate())
             .filter(|(_, a)| !a.counts_toward_minimum)
             .map(|(i, _)| i + 1)
+            // Piece pay in overtime, like overtime, is left out (最低工资规定 Art 12).
+            .chain(schedule.piece_index().map(|i| i + 1))
             .collect();
         PayEngine {
             schedule,
@@ -312,6 +314,16 @@ impl<'s> PayEngine<'s> {
             sheet.components.push(amount);
             if let Some(d) = d {
                 d.amount = amount;
+            }
+        }
+
+        // 计件工资: quantities x rates, after the allowances.
+        if !schedule.piece_rates.is_empty() {
+            let pieces = super::piece::pay(schedule, w, trace.as_deref_mut())
+                .ok_or_else(|| overflow(crate::schedule::PIECE_PAY))?;
+            sheet.components.extend(pieces);
+            if part.is_some() {
+                monthly.extend(pieces);
             }
         }
 

@@ -331,3 +331,81 @@ fn explain_states_the_paid_days() {
         "{text}"
     );
 }
+
+const PIECES: &str = "[[piece_rate]]\nid = \"turn\"\nname = \"叶轮精车\"\nrate = \"1.25\"\nby_grade = { \"高级\" = \"1.405\" }\n\
+    column = \"车件\"\novertime_columns = [\"车件加班\", \"车件休息日\", \"车件节日\"]\npost = \"车工\"\nquota = 2000\n\
+    [[piece_rate]]\nid = \"pack\"\nname = \"包装\"\nunit = \"箱\"\nrate = \"0.8\"\ncolumn = \"包装箱数\"\n";
+
+#[test]
+fn piece_pay_is_quantity_times_rate_and_overtime_pieces_at_the_multipliers() {
+    let c = case(
+        PIECES,
+        "employee_id,grade,车件,车件加班,车件休息日,车件节日,包装箱数\n1,初级,2000,100,10,1,\n2,高级,3,,,,5\n",
+    );
+    let sheets = c.sheets("2026-01");
+    // Components: grade pay, piece pay, piece overtime, overtime.
+    assert_eq!(sheets[0].components.len(), 4);
+    assert_eq!(sheets[0].components[1].amount(), dec!(2500.00));
+    // (100 x 1.5 + 10 x 2 + 1 x 3) x 1.25 = 216.25
+    assert_eq!(sheets[0].components[2].amount(), dec!(216.25));
+    // 3 x 1.405 + 5 x 0.8 = 8.215 -> 8.22 (half-up, rounded once).
+    assert_eq!(sheets[1].components[1].amount(), dec!(8.22));
+    // Piece overtime is not compared with the minimum wage.
+    assert_eq!(
+        sheets[0].gross.amount(),
+        dec!(2490.10) + dec!(2500) + dec!(216.25)
+    );
+    assert_eq!(
+        sheets[0].minimum_wage_base.amount(),
+        dec!(2490.10) + dec!(2500)
+    );
+}
+
+#[test]
+fn piece_rates_are_explained_and_their_columns_required() {
+    let c = case(
+        PIECES,
+        "employee_id,grade,车件,车件加班,车件休息日,车件节日,包装箱数\n1,高级,10,2,,,\n",
+    );
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let (_, steps) = engine
+        .explain(&c.roster.workers[0], PoolShare::default())
+        .unwrap();
+    assert_eq!(steps[1].component, "piece_pay");
+    assert_eq!(
+        steps[1].formula,
+        "叶轮精车 10 件 x 1.405 (高级) = 14.05 -> 14.05"
+    );
+    assert!(
+        steps[2]
+            .formula
+            .starts_with("叶轮精车 (working day 2 x 1.5"),
+        "{}",
+        steps[2].formula
+    );
+    let schedule = Schedule::parse("s.toml", &format!("{HEAD}{PIECES}")).unwrap();
+    let err = Roster::read(
+        "r.csv",
+        "employee_id,grade,车件\n1,初级,1\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("no column '车件加班', which piece rate 'turn' reads"),
+        "{err}"
+    );
+    let err = Roster::read(
+        "r.csv",
+        "employee_id,grade,车件,车件加班,车件休息日,车件节日,包装箱数\n1,初级,-1,,,,\n".as_bytes(),
+        Encoding::Auto,
+        &schedule,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("r.csv:2:3") && err.contains("'-1' is not a quantity"),
+        "{err}"
+    );
+}

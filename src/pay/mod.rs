@@ -4,6 +4,7 @@ mod derivation;
 mod engine;
 mod pay_sheet;
 mod pay_summary;
+mod piece;
 pub mod pool;
 mod proration;
 

@@ -21,6 +21,9 @@ pub struct Columns {
     fields: [Option<usize>; Field::ALL.len()],
     /// Per allowance, the indices of the columns it reads (as `Allowance::columns`).
     rule_columns: Vec<Vec<usize>>,
+    /// Per piece rate, the columns of its four quantities (legal hours, then
+    /// overtime by kind of day), where the schedule names them.
+    piece_columns: Vec<[Option<usize>; 4]>,
     /// Whether any attendance column (leave date, probation, days) is present:
     /// without them a row reads none of them.
     attendance: bool,
@@ -105,6 +108,25 @@ impl Columns {
             }
             rule_columns.push(indices);
         }
+        let mut piece_columns = Vec::with_capacity(schedule.piece_rates.len());
+        for rate in &schedule.piece_rates {
+            let mut at = [None; 4];
+            for (k, column) in rate.columns().enumerate() {
+                match find_column(&headers, &fields, column) {
+                    Some(i) => at[k] = Some(i),
+                    None => errors.push(RosterError {
+                        location: Location::new(file, 1, None),
+                        message: crate::t!(
+                            "pay-roster-piece-column",
+                            column = column,
+                            id = &rate.id
+                        ),
+                        hint: header_hint(&headers, &[column]),
+                    }),
+                }
+            }
+            piece_columns.push(at);
+        }
         if rule_needs_post_category(schedule) && fields[Field::PostCategory.index()].is_none() {
             errors.push(RosterError {
                 location: Location::new(file, 1, None),
@@ -121,6 +143,7 @@ impl Columns {
             headers,
             fields,
             rule_columns,
+            piece_columns,
             attendance,
         })
     }
@@ -298,6 +321,12 @@ impl Columns {
         if self.attendance {
             cells.attendance(worker);
         }
+        for at in &self.piece_columns {
+            for col in at {
+                let q = col.and_then(|c| cells.quantity(c)).unwrap_or(Decimal::ZERO);
+                worker.pieces.push(q);
+            }
+        }
 
         for (rule, columns) in schedule.allowances.iter().zip(&self.rule_columns) {
             let slot = cells.slot(&rule.kind, columns, worker, &rule.id);
@@ -384,6 +413,25 @@ impl<'a> Cells<'a> {
         worker.days_worked = self.days(Field::DaysWorked);
         for (i, leave) in Leave::ALL.into_iter().enumerate() {
             worker.leave_days[i] = self.days(leave.field()).unwrap_or(Decimal::ZERO);
+        }
+    }
+
+    /// A quantity of pieces: a number at least zero; empty is none.
+    fn quantity(&mut self, col: usize) -> Option<Decimal> {
+        let text = self.cell(col);
+        if text.is_empty() {
+            return None;
+        }
+        match parse_decimal(text) {
+            Some(q) if !q.is_sign_negative() && q <= crate::money::LIMIT => Some(q),
+            _ => {
+                self.fail(
+                    Some(col),
+                    crate::t!("pay-roster-quantity", text = text),
+                    format!("; {}", crate::t!("pay-roster-quantity-hint")),
+                );
+                None
+            }
         }
     }
 

@@ -111,6 +111,9 @@ pub struct Worker {
     pub days_worked: Option<Decimal>,
     /// Days of leave in the period by kind, in the order of [`Leave::ALL`].
     pub leave_days: [Decimal; 4],
+    /// Per piece rate of the schedule: the quantity in legal hours, then in
+    /// overtime on working days, rest days and holidays (four numbers each).
+    pub pieces: Vec<Decimal>,
     /// One slot per allowance rule of the schedule, in order.
     pub slots: Vec<Slot>,
     pub keys: Vec<u32>,
@@ -140,6 +143,7 @@ impl Worker {
         self.probation_end = None;
         self.days_worked = None;
         self.leave_days = [Decimal::ZERO; 4];
+        self.pieces.clear();
         self.slots.clear();
         self.keys.clear();
         self.numbers.clear();
@@ -159,6 +163,15 @@ impl Worker {
             Slot::Numbers { start, len } => range(&self.numbers, start, len),
             _ => &[],
         }
+    }
+
+    /// The four quantities of piece rate `i` (legal hours, then overtime by kind).
+    pub fn pieces_of(&self, i: usize) -> [Decimal; 4] {
+        let mut q = [Decimal::ZERO; 4];
+        if let Some(s) = self.pieces.get(i * 4..i * 4 + 4) {
+            q.copy_from_slice(s);
+        }
+        q
     }
 
     /// Whether the worker is a woman, for the headcount a contract states.

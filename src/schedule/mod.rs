@@ -7,6 +7,7 @@ mod grade;
 mod meta;
 mod negotiation;
 mod overtime;
+mod piece_rate;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -20,12 +21,17 @@ pub use grade::{Grade, StepForm};
 pub use meta::{PayPeriod, ScheduleMeta, Scope};
 pub use negotiation::{Negotiation, Vote};
 pub use overtime::Overtime;
+pub use piece_rate::PieceRate;
 
 use crate::toml_input::{self, TomlError};
 use crate::{suggest, Location, Period, Rounding};
 
 /// The id of the grade-pay component (能级工资), first on every pay sheet.
 pub const GRADE_PAY: &str = "grade_pay";
+/// The ids of the piece-rate components (计件工资, 计件加班工资), after the
+/// allowances of a schedule that has a piece-rate table.
+pub const PIECE_PAY: &str = "piece_pay";
+pub const PIECE_OVERTIME: &str = "piece_overtime";
 /// The id of the overtime component, last on every pay sheet.
 pub const OVERTIME: &str = "overtime";
 
@@ -45,6 +51,8 @@ struct ScheduleSpec {
     #[serde(default)]
     overtime: Overtime,
     attendance: Option<Spanned<Attendance>>,
+    #[serde(default, rename = "piece_rate")]
+    piece_rates: Vec<piece_rate::PieceRateSpec>,
     negotiation: Option<Spanned<Negotiation>>,
 }
 
@@ -63,6 +71,8 @@ pub struct Schedule {
     pub overtime: Overtime,
     /// How a month not worked in full is paid (`[attendance]`).
     pub attendance: Attendance,
+    /// The piece-rate table (工价表), in the file's order.
+    pub piece_rates: Vec<PieceRate>,
     /// How the contract was made, when recorded (`[negotiation]`).
     pub negotiation: Option<Negotiation>,
 }
@@ -161,7 +171,10 @@ impl Schedule {
         for a in spec.allowances {
             let span = Some(a.id.span());
             let id = a.id.get_ref().clone();
-            if id.is_empty() || id.contains([',', '"', ' ', '\n']) || id == OVERTIME {
+            if id.is_empty()
+                || id.contains([',', '"', ' ', '\n'])
+                || [OVERTIME, PIECE_PAY, PIECE_OVERTIME].contains(&id.as_str())
+            {
                 return fail(span, format!("allowance id '{id}' must be a name without spaces, commas or quotes, and not '{OVERTIME}'"));
             }
             if ids.contains(&id) {
@@ -240,6 +253,19 @@ impl Schedule {
             None => Attendance::default(),
         };
 
+        let mut piece_rates: Vec<PieceRate> = Vec::with_capacity(spec.piece_rates.len());
+        for p in spec.piece_rates {
+            let span = Some(p.id.span());
+            let rate = match PieceRate::from_spec(p, grade_index, &grade_names) {
+                Ok(rate) => rate,
+                Err(message) => return fail(span, message),
+            };
+            if piece_rates.iter().any(|other| other.id == rate.id) {
+                return fail(span, crate::t!("pay-piece-twice", id = &rate.id));
+            }
+            piece_rates.push(rate);
+        }
+
         let negotiation = match spec.negotiation {
             Some(n) => {
                 let span = Some(n.span());
@@ -262,6 +288,7 @@ impl Schedule {
             allowances,
             overtime: spec.overtime,
             attendance,
+            piece_rates,
         })
     }
 
@@ -274,13 +301,28 @@ impl Schedule {
     pub fn component_ids(&self) -> impl Iterator<Item = &str> {
         std::iter::once(GRADE_PAY)
             .chain(self.allowances.iter().map(|a| a.id.as_str()))
+            .chain(self.piece_components().map(|(id, _)| id))
             .chain(std::iter::once(OVERTIME))
+    }
+
+    /// The piece-rate components, when the schedule has a piece-rate table.
+    fn piece_components(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let pieces = [(PIECE_PAY, "计件工资"), (PIECE_OVERTIME, "计件加班工资")];
+        pieces
+            .into_iter()
+            .take(if self.piece_rates.is_empty() { 0 } else { 2 })
+    }
+
+    /// The position of the piece-pay component, when there is one.
+    pub fn piece_index(&self) -> Option<usize> {
+        (!self.piece_rates.is_empty()).then_some(self.allowances.len() + 1)
     }
 
     /// Every component's Chinese name in pay-sheet order.
     pub fn component_names(&self) -> impl Iterator<Item = &str> {
         std::iter::once("能级工资")
             .chain(self.allowances.iter().map(|a| a.name.as_str()))
+            .chain(self.piece_components().map(|(_, name)| name))
             .chain(std::iter::once("加班工资"))
     }
 
