@@ -26,6 +26,7 @@ pub mod report;
 pub mod roster;
 mod rounding;
 pub mod schedule;
+pub mod serve;
 pub mod standards;
 pub mod suggest;
 pub mod toml_input;

@@ -149,7 +149,7 @@ pub fn run(args: Args) -> Result<Outcome> {
 
 /// The wage guideline (工资指导线) of the base's region for the period's year, and
 /// where it comes from; without one, a line on stderr says so.
-fn guideline_of(
+pub(crate) fn guideline_of(
     standards: &Standards,
     base: &Schedule,
     period: Period,
@@ -175,7 +175,11 @@ fn guideline_of(
 /// the standard applied as `nengji check` applies it), rounded by the base's
 /// rounding. Without a minimum wage, a line on stderr says so and no workers are
 /// counted below a threshold.
-fn threshold_of(standards: &Standards, base: &Schedule, period: Period) -> Option<Threshold> {
+pub(crate) fn threshold_of(
+    standards: &Standards,
+    base: &Schedule,
+    period: Period,
+) -> Option<Threshold> {
     let region = &base.meta.region;
     let on = period.last_day();
     match minimum_in_force(standards, region, on) {

@@ -11,7 +11,7 @@ use crate::io::{format, FileFormat};
 use crate::pay::PayEngine;
 use crate::report::Explanation;
 use crate::roster::{Encoding, Worker};
-use crate::{suggest, Period};
+use crate::{suggest, Period, Schedule};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -57,39 +57,36 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
-    let matches: Vec<usize> = roster
-        .workers
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.employee_id == args.employee)
-        .filter(|(_, w)| {
-            args.enterprise
-                .as_ref()
-                .is_none_or(|e| *e == w.enterprise_id)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    let index = match matches.as_slice() {
-        [i] => *i,
-        [] => {
-            let ids = roster.workers.iter().map(|w| w.employee_id.as_str());
-            bail!(
-                "no worker '{}' in '{}'{}",
-                args.employee,
-                args.roster,
-                suggest::hint(&args.employee, ids)
-            );
+    let index = find_worker(
+        &roster.workers,
+        &args.employee,
+        args.enterprise.as_deref(),
+        &args.roster,
+    )?;
+    let explanation = explanation(&schedule, period, &roster.workers, index)?;
+    let mut out = Output::create(args.output.as_deref())?;
+    match format {
+        Format::Text => write!(out, "{explanation}")?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &explanation)?;
+            writeln!(out)?;
         }
-        _ => bail!(
-            "worker id '{}' is used in {} enterprises; name one with --enterprise",
-            args.employee,
-            matches.len()
-        ),
-    };
-    let engine = PayEngine::new(&schedule, period);
-    let worker = &roster.workers[index];
-    // The roster keeps each enterprise's rows together: the pool is split among them.
-    let workers = &roster.workers;
+    }
+    out.commit()?;
+    Ok(Outcome::Clean)
+}
+
+/// How the pay of `workers[index]` was reached. The roster keeps each
+/// enterprise's rows together, and a pool is split among them, so the worker's
+/// share is worked out over its enterprise's rows.
+pub(crate) fn explanation(
+    schedule: &Schedule,
+    period: Period,
+    workers: &[Worker],
+    index: usize,
+) -> Result<Explanation> {
+    let engine = PayEngine::new(schedule, period);
+    let worker = &workers[index];
     let same = |w: &Worker| w.enterprise_id == worker.enterprise_id;
     let first = workers[..index]
         .iter()
@@ -101,15 +98,39 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map_or(workers.len(), |i| index + i);
     let share = engine.pool_shares(&workers[first..last])[index - first];
     let (sheet, steps) = engine.explain(worker, share)?;
-    let explanation = Explanation::new(&schedule, period, worker, &sheet, steps);
-    let mut out = Output::create(args.output.as_deref())?;
-    match format {
-        Format::Text => write!(out, "{explanation}")?,
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &explanation)?;
-            writeln!(out)?;
+    Ok(Explanation::new(schedule, period, worker, &sheet, steps))
+}
+
+/// The index of the worker `employee` (of `enterprise`, when given) in a roster
+/// read from `roster`, or an error naming the nearest id.
+pub(crate) fn find_worker(
+    workers: &[Worker],
+    employee: &str,
+    enterprise: Option<&str>,
+    roster: &str,
+) -> Result<usize> {
+    let matches: Vec<usize> = workers
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.employee_id == employee)
+        .filter(|(_, w)| enterprise.is_none_or(|e| e == w.enterprise_id))
+        .map(|(i, _)| i)
+        .collect();
+    match matches.as_slice() {
+        [i] => Ok(*i),
+        [] => {
+            let ids = workers.iter().map(|w| w.employee_id.as_str());
+            bail!(
+                "no worker '{}' in '{}'{}",
+                employee,
+                roster,
+                suggest::hint(employee, ids)
+            );
         }
+        _ => bail!(
+            "worker id '{}' is used in {} enterprises; name one with --enterprise",
+            employee,
+            matches.len()
+        ),
     }
-    out.commit()?;
-    Ok(Outcome::Clean)
 }

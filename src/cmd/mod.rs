@@ -6,14 +6,15 @@
 mod assess;
 mod audit;
 mod batch;
-mod check;
-mod compare;
+pub(crate) mod check;
+pub(crate) mod compare;
 mod compute;
-mod explain;
+pub(crate) mod explain;
 mod init;
 pub mod io;
-mod propose;
-mod render;
+pub(crate) mod propose;
+pub(crate) mod render;
+mod serve;
 mod templates;
 
 use std::process::ExitCode;
@@ -68,6 +69,8 @@ enum Command {
     Templates(templates::Args),
     /// A new schedule whose average growth over a roster hits a target.
     Propose(propose::Args),
+    /// The negotiation table in the browser (云协商): offers side by side, live figures.
+    Serve(serve::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
         Command::Render(args) => render::run(args),
         Command::Templates(args) => templates::run(args),
         Command::Propose(args) => propose::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,

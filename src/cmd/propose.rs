@@ -12,6 +12,7 @@ use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::propose::{self, RaiseMode, Request};
 use crate::roster::Encoding;
+use crate::standards::Standards;
 use crate::{Money, Period, Rate, Schedule};
 
 #[derive(Debug, clap::Args)]
@@ -61,26 +62,16 @@ pub fn run(args: Args) -> Result<Outcome> {
     if roster.workers.is_empty() {
         return Err(anyhow!("the roster '{}' has no workers", args.roster));
     }
-    let standard_floors = if args.standards.is_empty() {
+    let standards = if args.standards.is_empty() {
         None
     } else {
-        Some(standard_floors(&schedule, &args.standards, period)?)
+        Some(load_standards(&args.standards)?)
     };
-    let floors = combined_floors(
-        args.floor,
-        standard_floors.as_deref(),
-        schedule.grades.len(),
-    );
-    // Named when the floors put the target out of reach; `--floor` alone keeps
-    // its plain message.
-    let mut floor_sources: Vec<String> = Vec::new();
-    if standard_floors.is_some() {
-        for f in floors.iter().flatten() {
-            if !floor_sources.contains(&f.source) {
-                floor_sources.push(f.source.clone());
-            }
-        }
-    }
+    let Floors {
+        floors,
+        sources: floor_sources,
+        from_standards,
+    } = floors(&schedule, args.floor, standards.as_ref(), period);
     let request = Request {
         schedule: &schedule,
         workers: &roster.workers,
@@ -128,7 +119,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         args.round_to,
         &mut report,
     )?;
-    if standard_floors.is_some() {
+    if from_standards {
         write_floors(&schedule, &floors, &mut report)?;
     }
     match &args.output {
@@ -152,12 +143,48 @@ pub fn run(args: Args) -> Result<Outcome> {
     Ok(Outcome::Clean)
 }
 
+/// The floors of a request: per grade, the higher of `--floor` and the
+/// standards' floor, and what sets them.
+#[derive(Debug, Clone)]
+pub(crate) struct Floors {
+    pub floors: Vec<Option<Floor>>,
+    /// Named when the floors put the target out of reach; `--floor` alone keeps
+    /// its plain message.
+    pub sources: Vec<String>,
+    /// Whether standards were given.
+    pub from_standards: bool,
+}
+
+/// The floors `nengji propose` holds each grade to.
+pub(crate) fn floors(
+    schedule: &Schedule,
+    given: Option<Money>,
+    standards: Option<&Standards>,
+    period: Period,
+) -> Floors {
+    let standard_floors = standards.map(|s| standard_floors(schedule, s, period));
+    let floors = combined_floors(given, standard_floors.as_deref(), schedule.grades.len());
+    let mut sources: Vec<String> = Vec::new();
+    if standard_floors.is_some() {
+        for f in floors.iter().flatten() {
+            if !sources.contains(&f.source) {
+                sources.push(f.source.clone());
+            }
+        }
+    }
+    Floors {
+        floors,
+        sources,
+        from_standards: standards.is_some(),
+    }
+}
+
 /// One grade's floor in the request, and what sets it.
 #[derive(Debug, Clone)]
-struct Floor {
-    amount: Money,
+pub(crate) struct Floor {
+    pub amount: Money,
     /// `--floor 3000.00`, or the standards' rule and figure.
-    source: String,
+    pub source: String,
 }
 
 /// The floors the standards set for each grade over the contract's term (and the
@@ -167,20 +194,19 @@ struct Floor {
 /// resolved goes to stderr, a line each.
 fn standard_floors(
     schedule: &Schedule,
-    names: &[String],
+    standards: &Standards,
     period: Period,
-) -> Result<Vec<Option<GradeFloor>>> {
-    let standards = load_standards(names)?;
-    let mut periods = Context::term_periods(schedule, &standards);
+) -> Vec<Option<GradeFloor>> {
+    let mut periods = Context::term_periods(schedule, standards);
     if !periods.contains(&period) {
         periods.push(period);
     }
-    let ctx = Context::new(schedule, &standards, period).at_periods(periods);
+    let ctx = Context::new(schedule, standards, period).at_periods(periods);
     let floors = check::pay_floors(&ctx);
     for note in &floors.notes {
         eprintln!("nengji propose: {note}");
     }
-    Ok(floors.grades)
+    floors.grades
 }
 
 /// Per grade, the higher of `--floor` and the standards' floor.

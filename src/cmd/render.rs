@@ -15,8 +15,9 @@ use crate::pay::PayEngine;
 use crate::render::{
     self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity,
 };
-use crate::roster::Encoding;
-use crate::Period;
+use crate::roster::{Encoding, Worker};
+use crate::standards::Standards;
+use crate::{Period, Schedule};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -95,54 +96,27 @@ pub fn run(args: Args) -> Result<Outcome> {
         None => None,
     };
     let workers = roster.as_ref().map_or(&[][..], |r| r.workers.as_slice());
-    let sheets = PayEngine::new(&schedule, period).compute_all(workers)?;
-    let figures = roster.as_ref().map(|_| {
-        let mut figures = RosterFigures::new(&schedule, period);
-        for (worker, sheet) in workers.iter().zip(&sheets) {
-            figures.add(worker, sheet);
-        }
-        figures
-    });
-    let checked: Vec<FindingView> = if args.standards.is_empty() {
-        Vec::new()
+    let standards = if args.standards.is_empty() {
+        None
     } else {
-        let standards = super::check::load_standards(&args.standards)?;
-        let periods = match args.period {
-            Some(p) => vec![p],
-            None => check::Context::term_periods(&schedule, &standards),
-        };
-        let ctx = check::Context::new(&schedule, &standards, period)
-            .at_periods(periods)
-            .with_roster(workers, &sheets);
-        check::check(&ctx)
-            .findings
-            .iter()
-            .map(FindingView::from)
-            .collect()
+        Some(super::check::load_standards(&args.standards)?)
     };
     let date = args
         .date
         .or_else(|| (args.document == Document::Offer).then(|| chrono::Local::now().date_naive()));
-    let mut context = DocumentContext::build(
-        args.document,
-        &schedule,
-        figures.as_ref(),
+    let Rendered { bytes, findings } = document(&Request {
+        renderer: &renderer,
+        template: &template,
+        document: args.document,
+        format,
+        schedule: &schedule,
+        workers: roster.as_ref().map(|_| workers),
+        period,
+        asked_period: args.period,
+        standards: standards.as_ref(),
         date,
-        checked.clone(),
-    );
-    if args.final_ {
-        context.draft = false;
-    }
-    let document = render::render(
-        &renderer,
-        &template,
-        args.document,
-        &schedule,
-        context,
-        !args.final_,
-    )?;
-    let findings: Vec<&FindingView> = checked.iter().chain(&document.findings).collect();
-    let bytes = format.write_document(&document.markdown)?;
+        final_: args.final_,
+    })?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;
@@ -161,4 +135,83 @@ pub fn run(args: Args) -> Result<Outcome> {
         return Ok(Outcome::Violations);
     }
     Ok(Outcome::Clean)
+}
+
+/// What one document is rendered from, once the inputs are loaded.
+#[derive(Debug)]
+pub(crate) struct Request<'a> {
+    pub renderer: &'a render::Renderer,
+    pub template: &'a str,
+    pub document: Document,
+    pub format: Format,
+    pub schedule: &'a Schedule,
+    /// The roster's workers, when a roster is given.
+    pub workers: Option<&'a [Worker]>,
+    pub period: Period,
+    /// `--period`, which also fixes the periods the contract is checked at.
+    pub asked_period: Option<Period>,
+    pub standards: Option<&'a Standards>,
+    pub date: Option<NaiveDate>,
+    pub final_: bool,
+}
+
+/// A written document and what its checks found.
+#[derive(Debug)]
+pub(crate) struct Rendered {
+    pub bytes: Vec<u8>,
+    pub findings: Vec<FindingView>,
+}
+
+/// Renders a document as `nengji render` writes it: the roster's figures, the
+/// checks' findings (a draft mark when one is an error, unless final), then the
+/// chosen format.
+pub(crate) fn document(req: &Request) -> Result<Rendered> {
+    let schedule = req.schedule;
+    let workers = req.workers.unwrap_or(&[]);
+    let sheets = PayEngine::new(schedule, req.period).compute_all(workers)?;
+    let figures = req.workers.map(|_| {
+        let mut figures = RosterFigures::new(schedule, req.period);
+        for (worker, sheet) in workers.iter().zip(&sheets) {
+            figures.add(worker, sheet);
+        }
+        figures
+    });
+    let checked: Vec<FindingView> = match req.standards {
+        None => Vec::new(),
+        Some(standards) => {
+            let periods = match req.asked_period {
+                Some(p) => vec![p],
+                None => check::Context::term_periods(schedule, standards),
+            };
+            let ctx = check::Context::new(schedule, standards, req.period)
+                .at_periods(periods)
+                .with_roster(workers, &sheets);
+            check::check(&ctx)
+                .findings
+                .iter()
+                .map(FindingView::from)
+                .collect()
+        }
+    };
+    let mut context = DocumentContext::build(
+        req.document,
+        schedule,
+        figures.as_ref(),
+        req.date,
+        checked.clone(),
+    );
+    if req.final_ {
+        context.draft = false;
+    }
+    let document = render::render(
+        req.renderer,
+        req.template,
+        req.document,
+        schedule,
+        context,
+        !req.final_,
+    )?;
+    let bytes = req.format.write_document(&document.markdown)?;
+    let findings = checked.into_iter().chain(document.findings).collect();
+    Ok(Rendered { bytes, findings })
 }

@@ -13,6 +13,7 @@ pub use ladder::{GradePay, Ladder, Lift};
 pub use proposal::{propose, Proposal, ProposeError, Request, TOLERANCE};
 pub use raise::{Raise, RaiseMode};
 pub use report::{comparison, write_report};
+pub(crate) use rewrite::{amount_like, plain};
 pub use rewrite::{rewrite, RewriteError};
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ fn set_amount(table: &mut dyn TableLike, key: &str, amount: Money) -> Option<()>
 
 /// `amount` written the way `old` was: an integer stays an integer when it can,
 /// a string keeps at least its number of decimal places ("3100.00").
-fn amount_like(old: &Value, amount: Money) -> Value {
+pub(crate) fn amount_like(old: &Value, amount: Money) -> Value {
     let d = amount.amount().normalize();
     match old {
         Value::Integer(_) if d.fract().is_zero() => match i64::try_from(d) {
@@ -132,7 +132,7 @@ fn amount_like(old: &Value, amount: Money) -> Value {
 }
 
 /// An amount as the shortest exact string: "2810", "2810.5".
-fn plain(amount: Money) -> String {
+pub(crate) fn plain(amount: Money) -> String {
     let d: Decimal = amount.amount().normalize();
     d.to_string()
 }

@@ -1,0 +1,224 @@
+//! The workbench's one door to the library: reading the roster, pay, check,
+//! compare, propose, explain and render are called here and nowhere else in
+//! `serve/`, each as the command of the same name calls it, so the page shows
+//! the numbers the commands print. When a library API moves, this file moves.
+
+use std::path::Path;
+
+use anyhow::{anyhow, Result};
+use chrono::NaiveDate;
+
+use crate::check::{self, Report};
+use crate::cmd;
+use crate::compare::{CompareOptions, Comparison, Scenario, Threshold};
+use crate::pay::{PayEngine, PaySheet};
+use crate::propose::{self, RaiseMode};
+use crate::render::{Document, Format, Renderer};
+use crate::report::Explanation;
+use crate::roster::{Encoding, Roster, Worker};
+use crate::standards::Standards;
+use crate::{Money, Period, Rate, Schedule};
+
+/// How many of the largest losses compare lists by name (its default).
+pub const LARGEST_LOSSES: usize = 10;
+
+/// Reads and combines standards as `--standards` does.
+pub fn load_standards(names: &[String]) -> Result<Standards> {
+    cmd::check::load_standards(names)
+}
+
+/// Reads a schedule file's text, as the commands do.
+pub fn read_schedule_text(path: &Path) -> Result<String> {
+    cmd::io::read_text(&path.display().to_string(), "schedule")
+}
+
+/// Loads a schedule from its text; errors name the file, line and column.
+pub fn parse_schedule(file: &str, text: &str) -> Result<Schedule> {
+    Schedule::parse(file, text).map_err(|e| anyhow!("invalid schedule: {e}"))
+}
+
+/// The roster's rows read against one schedule (its grades and columns).
+pub fn read_workers(
+    file: &str,
+    bytes: &[u8],
+    encoding: Encoding,
+    schedule: &Schedule,
+) -> Result<Vec<Worker>> {
+    let roster = Roster::read(file, bytes, encoding, schedule).map_err(cmd::io::roster_errors)?;
+    if roster.workers.is_empty() {
+        return Err(anyhow!("the roster '{file}' has no workers"));
+    }
+    Ok(roster.workers)
+}
+
+/// Every worker's pay sheet for the period.
+pub fn pay(schedule: &Schedule, period: Period, workers: &[Worker]) -> Result<Vec<PaySheet>> {
+    Ok(PayEngine::new(schedule, period).compute_all(workers)?)
+}
+
+/// `nengji check --schedule S --roster R --standards T` without `--period`:
+/// the workers at the month the schedule takes effect (`sheets` are for it),
+/// the contract over its term.
+pub fn check(
+    schedule: &Schedule,
+    standards: &Standards,
+    workers: &[Worker],
+    sheets: &[PaySheet],
+) -> Report {
+    let period = schedule.pay_period(None);
+    let ctx = check::Context::new(schedule, standards, period)
+        .at_periods(check::Context::term_periods(schedule, standards))
+        .with_roster(workers, sheets);
+    check::check(&ctx)
+}
+
+/// A check report as `nengji check --format json` writes it.
+pub fn check_json(report: &Report) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    check::write_report(report, check::ReportFormat::Json, &mut out)?;
+    Ok(out)
+}
+
+/// One schedule's pay over the roster, for [`compare`].
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    pub label: &'a str,
+    pub schedule: &'a Schedule,
+    pub workers: &'a [Worker],
+    /// For the base's pay period.
+    pub sheets: &'a [PaySheet],
+}
+
+/// `nengji compare BASE OFFER... --roster R [--standards T]` with labels, at the
+/// base's pay period: the threshold and guideline come from the standards.
+pub fn compare(base: Side, offers: &[Side], standards: Option<&Standards>) -> Result<Comparison> {
+    let period = base.schedule.pay_period(None);
+    let (guideline, guideline_source) = match standards {
+        Some(standards) => cmd::compare::guideline_of(standards, base.schedule, period),
+        None => (None, None),
+    };
+    let threshold: Option<Threshold> =
+        standards.and_then(|s| cmd::compare::threshold_of(s, base.schedule, period));
+    let options = CompareOptions {
+        threshold,
+        on_cost: None,
+        guideline,
+        guideline_source,
+        largest_losses: LARGEST_LOSSES,
+    };
+    let offers: Vec<Scenario> = offers.iter().map(scenario).collect();
+    Ok(Comparison::build(
+        period,
+        &scenario(&base),
+        &offers,
+        &options,
+    )?)
+}
+
+fn scenario<'a>(s: &Side<'a>) -> Scenario<'a> {
+    Scenario {
+        label: s.label,
+        schedule: s.schedule,
+        workers: s.workers,
+        sheets: s.sheets,
+    }
+}
+
+/// The compare page (charts and tables), as `nengji compare --format html`.
+pub fn compare_html(comparison: &Comparison) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    crate::compare::write_html(comparison, &mut out)?;
+    Ok(out)
+}
+
+/// What the page asks `propose` for.
+#[derive(Debug, Clone, Copy)]
+pub struct ProposeAsk {
+    pub target: Rate,
+    pub mode: RaiseMode,
+    pub round_to: Money,
+}
+
+/// `nengji propose --schedule S --roster R --target-growth G --mode M
+/// --round-to U [--standards T] --output NEW`: the new schedule's text, with
+/// only its grade pay changed, and the growth reached.
+pub fn propose(
+    file: &str,
+    text: &str,
+    schedule: &Schedule,
+    workers: &[Worker],
+    standards: Option<&Standards>,
+    ask: ProposeAsk,
+) -> Result<(String, String)> {
+    let period = schedule.pay_period(None);
+    let floors = cmd::propose::floors(schedule, None, standards, period);
+    let request = propose::Request {
+        schedule,
+        workers,
+        period,
+        target: ask.target,
+        mode: ask.mode,
+        unit: ask.round_to,
+        floors: floors
+            .floors
+            .iter()
+            .map(|f| f.as_ref().map(|f| f.amount))
+            .collect(),
+        floor_sources: floors.sources,
+    };
+    let proposal = propose::propose(&request)?;
+    let achieved = proposal.achieved.signed();
+    let header = format!(
+        "# nengji serve: propose --target-growth {} --mode {} --round-to {}\n\
+         # 由 {file} 拟定：{} 人，{period} 期，平均增长 {achieved}；仅能级工资有改动。\n",
+        ask.target,
+        ask.mode.name(),
+        ask.round_to.amount().normalize(),
+        workers.len(),
+    );
+    let new_text = propose::rewrite(file, text, &proposal.new, &header)?;
+    Ok((new_text, achieved))
+}
+
+/// The explanation of one worker's pay, as `nengji explain` prints it.
+pub fn explain(
+    schedule: &Schedule,
+    workers: &[Worker],
+    employee: &str,
+    enterprise: Option<&str>,
+    roster: &str,
+) -> Result<Explanation> {
+    let index = cmd::explain::find_worker(workers, employee, enterprise, roster)?;
+    cmd::explain::explanation(schedule, schedule.pay_period(None), workers, index)
+}
+
+/// A document of a schedule with the roster's figures and the standards'
+/// checks, as `nengji render --schedule S --roster R [--standards T]` writes
+/// it; an offer letter is dated today, as render dates it.
+pub fn render(
+    document: Document,
+    format: Format,
+    schedule: &Schedule,
+    workers: &[Worker],
+    standards: Option<&Standards>,
+    today: NaiveDate,
+) -> Result<Vec<u8>> {
+    if let Some(why) = document.scope_mismatch(schedule.meta.scope) {
+        return Err(anyhow!("{why}"));
+    }
+    let renderer = Renderer::new()?;
+    let rendered = cmd::render::document(&cmd::render::Request {
+        renderer: &renderer,
+        template: document.template(),
+        document,
+        format,
+        schedule,
+        workers: Some(workers),
+        period: schedule.pay_period(None),
+        asked_period: None,
+        standards,
+        date: (document == Document::Offer).then_some(today),
+        final_: false,
+    })?;
+    Ok(rendered.bytes)
+}

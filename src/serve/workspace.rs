@@ -1,0 +1,411 @@
+//! `Workspace`: the base schedule and the offers on the table, each with its
+//! schedule text, the roster read against it, its pay sheets and its check
+//! report, and the comparison of them all. The roster's bytes are read once;
+//! an edit recomputes only the offer it changes, then the comparison.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{anyhow, bail, Context as _, Result};
+
+use crate::check::Report;
+use crate::compare::Comparison;
+use crate::pay::PaySheet;
+use crate::roster::{Encoding, Worker};
+use crate::serve::adapter::{self, ProposeAsk, Side};
+use crate::serve::edit::{self, Field};
+use crate::serve::names::FileName;
+use crate::standards::Standards;
+use crate::Schedule;
+
+/// One schedule on the table: the base (index 0) or an offer.
+#[derive(Debug)]
+pub struct Offer {
+    /// How the page and the comparison name it.
+    pub label: String,
+    /// The name its schedule is loaded under: the base's path as given, an
+    /// offer's file name in the workspace.
+    pub file: String,
+    /// Where it is saved in the workspace, once saved.
+    pub saved: Option<FileName>,
+    /// Whether the text has changed since it was saved.
+    pub dirty: bool,
+    pub text: String,
+    pub schedule: Schedule,
+    pub workers: Arc<Vec<Worker>>,
+    /// Pay sheets for the base's pay period (what compare computes).
+    pub sheets: Vec<PaySheet>,
+    /// What `check` finds, when standards are given.
+    pub report: Option<Report>,
+}
+
+/// Everything the server holds.
+#[derive(Debug)]
+pub struct Workspace {
+    /// The only directory written to.
+    pub dir: PathBuf,
+    pub roster_name: String,
+    roster: Vec<u8>,
+    encoding: Encoding,
+    pub standards: Option<Standards>,
+    pub standards_names: Vec<String>,
+    /// The base first, then the offers in the order they were made.
+    pub offers: Vec<Offer>,
+    pub comparison: Comparison,
+    /// Files of the workspace this session may replace: those it wrote or opened.
+    owned: HashSet<FileName>,
+    /// The inputs, which are never written over.
+    inputs: Vec<PathBuf>,
+}
+
+/// What the server is started with.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub schedule: PathBuf,
+    pub roster: PathBuf,
+    pub standards: Vec<String>,
+    pub dir: PathBuf,
+    pub encoding: Encoding,
+    /// The base's label.
+    pub base_label: String,
+}
+
+impl Workspace {
+    /// Loads the base schedule, the roster and the standards.
+    pub fn open(inputs: &Inputs) -> Result<Workspace> {
+        let dir = inputs.dir.clone();
+        if !dir.is_dir() {
+            bail!(
+                "the workspace '{}' is not a directory; create it or give --dir",
+                dir.display()
+            );
+        }
+        let file = inputs.schedule.display().to_string();
+        let text = adapter::read_schedule_text(&inputs.schedule)?;
+        let schedule = adapter::parse_schedule(&file, &text)?;
+        let roster_name = inputs.roster.display().to_string();
+        let roster = std::fs::read(&inputs.roster)
+            .with_context(|| format!("cannot read the roster '{roster_name}'"))?;
+        let standards = if inputs.standards.is_empty() {
+            None
+        } else {
+            Some(adapter::load_standards(&inputs.standards)?)
+        };
+        let workers = Arc::new(adapter::read_workers(
+            &roster_name,
+            &roster,
+            inputs.encoding,
+            &schedule,
+        )?);
+        let sheets = adapter::pay(&schedule, schedule.pay_period(None), &workers)?;
+        let report = standards
+            .as_ref()
+            .map(|s| adapter::check(&schedule, s, &workers, &sheets));
+        let base = Offer {
+            label: inputs.base_label.clone(),
+            file,
+            saved: None,
+            dirty: false,
+            text,
+            schedule,
+            workers,
+            sheets,
+            report,
+        };
+        let comparison = adapter::compare(side(&base), &[], standards.as_ref())?;
+        let inputs_paths = [&inputs.schedule, &inputs.roster]
+            .iter()
+            .filter_map(|p| p.canonicalize().ok())
+            .collect();
+        Ok(Workspace {
+            dir,
+            roster_name,
+            roster,
+            encoding: inputs.encoding,
+            standards,
+            standards_names: inputs.standards.clone(),
+            offers: vec![base],
+            comparison,
+            owned: HashSet::new(),
+            inputs: inputs_paths,
+        })
+    }
+
+    pub fn base(&self) -> &Offer {
+        &self.offers[0]
+    }
+
+    /// The offer at `index`, or an error for the page.
+    pub fn offer(&self, index: usize) -> Result<&Offer> {
+        self.offers
+            .get(index)
+            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))
+    }
+
+    /// An offer that may be changed: not the base.
+    fn offer_mut(&mut self, index: usize) -> Result<&mut Offer> {
+        if index == 0 {
+            bail!("现行标准（基准）不能修改：请先新建一个方案");
+        }
+        self.offers
+            .get_mut(index)
+            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))
+    }
+
+    /// A new offer: a copy of offer `from` (the base is 0). Returns its index.
+    pub fn copy(&mut self, from: usize, label: &str) -> Result<usize> {
+        let source = self.offer(from)?;
+        let label = self.label_or_default(label);
+        let file = self.unused_name(&label);
+        let text = source.text.clone();
+        self.add(label, file, None, text)
+    }
+
+    /// A new offer from `propose` over offer `from`'s schedule.
+    pub fn propose(&mut self, from: usize, ask: ProposeAsk, label: &str) -> Result<usize> {
+        let source = self.offer(from)?;
+        let (text, achieved) = adapter::propose(
+            &source.file,
+            &source.text,
+            &source.schedule,
+            &source.workers,
+            self.standards.as_ref(),
+            ask,
+        )?;
+        let label = if label.trim().is_empty() {
+            format!("拟定方案 {achieved}")
+        } else {
+            label.trim().to_string()
+        };
+        let file = self.unused_name(&label);
+        self.add(label, file, None, text)
+    }
+
+    /// Opens a schedule file of the workspace as an offer; saving replaces it.
+    pub fn open_file(&mut self, name: &FileName) -> Result<usize> {
+        let path = self.dir.join(name.as_str());
+        if self.is_input(&path) {
+            bail!("'{name}' 是启动时给出的输入文件；请用“新建方案”复制它");
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read the schedule '{name}' in the workspace"))?;
+        let index = self.add(name.stem().to_string(), name.clone(), Some(name), text)?;
+        self.owned.insert(name.clone());
+        Ok(index)
+    }
+
+    /// The schedule files in the workspace that could be opened.
+    pub fn files(&self) -> Vec<FileName> {
+        let mut names: Vec<FileName> = std::fs::read_dir(&self.dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| FileName::parse(&e.file_name().to_string_lossy(), "toml").ok())
+            .filter(|n| !self.is_input(&self.dir.join(n.as_str())))
+            .collect();
+        names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        names
+    }
+
+    fn add(
+        &mut self,
+        label: String,
+        file: FileName,
+        saved: Option<&FileName>,
+        text: String,
+    ) -> Result<usize> {
+        let offer = self.build(label, file.as_str().to_string(), text, None)?;
+        self.offers.push(Offer {
+            saved: saved.cloned(),
+            dirty: saved.is_none(),
+            ..offer
+        });
+        self.compare()?;
+        Ok(self.offers.len() - 1)
+    }
+
+    /// An offer computed from its text; `workers` when the roster need not be
+    /// read again.
+    fn build(
+        &self,
+        label: String,
+        file: String,
+        text: String,
+        workers: Option<Arc<Vec<Worker>>>,
+    ) -> Result<Offer> {
+        let schedule = adapter::parse_schedule(&file, &text)?;
+        let workers = match workers {
+            Some(w) => w,
+            None => Arc::new(adapter::read_workers(
+                &self.roster_name,
+                &self.roster,
+                self.encoding,
+                &schedule,
+            )?),
+        };
+        let period = self.base().schedule.pay_period(None);
+        let sheets = adapter::pay(&schedule, period, &workers)?;
+        let report = match &self.standards {
+            Some(standards) => Some(if schedule.pay_period(None) == period {
+                adapter::check(&schedule, standards, &workers, &sheets)
+            } else {
+                let own = adapter::pay(&schedule, schedule.pay_period(None), &workers)?;
+                adapter::check(&schedule, standards, &workers, &own)
+            }),
+            None => None,
+        };
+        Ok(Offer {
+            label,
+            file,
+            saved: None,
+            dirty: true,
+            text,
+            schedule,
+            workers,
+            sheets,
+            report,
+        })
+    }
+
+    /// Applies one edit to an offer and recomputes it; on any error the offer
+    /// stays as it was.
+    pub fn edit(&mut self, index: usize, field: Field, value: &str) -> Result<()> {
+        let offer = self.offer_mut(index)?;
+        let text = edit::apply(&offer.text, field, value)?;
+        self.replace_text(index, text, field.reshapes())
+    }
+
+    /// Records a vote in an offer's `[negotiation.vote]` and saves the offer.
+    pub fn record_vote(&mut self, index: usize, total: u32, present: u32, yes: u32) -> Result<()> {
+        let offer = self.offer_mut(index)?;
+        let text = edit::record_vote(&offer.text, total, present, yes)?;
+        self.replace_text(index, text, false)?;
+        let name = self.offers[index]
+            .saved
+            .clone()
+            .ok_or_else(|| anyhow!("请先保存方案，再付表决"))?;
+        self.save(index, &name)
+    }
+
+    fn replace_text(&mut self, index: usize, text: String, reshapes: bool) -> Result<()> {
+        let offer = &self.offers[index];
+        let workers = (!reshapes).then(|| offer.workers.clone());
+        let new = self.build(offer.label.clone(), offer.file.clone(), text, workers)?;
+        let offer = &mut self.offers[index];
+        let saved = offer.saved.take();
+        *offer = Offer {
+            saved,
+            dirty: true,
+            ..new
+        };
+        self.compare()
+    }
+
+    fn compare(&mut self) -> Result<()> {
+        let sides: Vec<Side> = self.offers.iter().map(side).collect();
+        self.comparison = adapter::compare(sides[0], &sides[1..], self.standards.as_ref())?;
+        Ok(())
+    }
+
+    /// Saves an offer as `name` in the workspace, atomically. Refuses an input
+    /// and a file this session neither wrote nor opened.
+    pub fn save(&mut self, index: usize, name: &FileName) -> Result<()> {
+        self.offer_mut(index)?;
+        let path = self.dir.join(name.as_str());
+        if self.is_input(&path) {
+            bail!("'{name}' 是启动时给出的输入文件，不能覆盖；请换一个文件名");
+        }
+        let taken = self
+            .offers
+            .iter()
+            .enumerate()
+            .any(|(i, o)| i != index && o.saved.as_ref() == Some(name));
+        if taken {
+            bail!("'{name}' 已是另一个方案的文件；请换一个文件名");
+        }
+        if path.exists() && !self.owned.contains(name) {
+            bail!("工作区中已有 '{name}'，不是本次会话写的；请换一个文件名，或用“打开”载入它");
+        }
+        // Loaded under its new name, so that its report names the file as
+        // `nengji check` of the saved file does.
+        if self.offers[index].file != name.as_str() {
+            self.offers[index].file = name.to_string();
+            let text = self.offers[index].text.clone();
+            self.replace_text(index, text, false)?;
+        }
+        let offer = &self.offers[index];
+        crate::cmd::io::write_atomically(&path, offer.text.as_bytes())
+            .with_context(|| format!("cannot write '{}'", path.display()))?;
+        self.owned.insert(name.clone());
+        let offer = &mut self.offers[index];
+        offer.saved = Some(name.clone());
+        offer.dirty = false;
+        Ok(())
+    }
+
+    /// Renames an offer on the page (and in the comparison).
+    pub fn relabel(&mut self, index: usize, label: &str) -> Result<()> {
+        let label = label.trim();
+        if label.is_empty() || label.chars().count() > 40 {
+            bail!("方案名称须为 1 到 40 个字符");
+        }
+        self.offers
+            .get_mut(index)
+            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))?
+            .label = label.to_string();
+        self.compare()
+    }
+
+    fn is_input(&self, path: &Path) -> bool {
+        path.canonicalize()
+            .is_ok_and(|p| self.inputs.contains(&p))
+    }
+
+    fn label_or_default(&self, label: &str) -> String {
+        let label = label.trim();
+        if label.is_empty() {
+            format!("方案{}", self.offers.len())
+        } else {
+            label.chars().take(40).collect()
+        }
+    }
+
+    /// A file name for a new offer, from its label, not yet used.
+    fn unused_name(&self, label: &str) -> FileName {
+        let stem: String = label
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .take(40)
+            .collect();
+        let stem = if stem.is_empty() || stem.starts_with('-') {
+            "offer".to_string()
+        } else {
+            stem
+        };
+        (1..)
+            .map(|n| {
+                if n == 1 {
+                    stem.clone()
+                } else {
+                    format!("{stem}-{n}")
+                }
+            })
+            .filter_map(|s| FileName::parse(&s, "toml").ok())
+            .find(|n| {
+                !self.dir.join(n.as_str()).exists()
+                    && !self.offers.iter().any(|o| o.file == n.as_str())
+            })
+            .unwrap_or_else(|| FileName::parse("offer", "toml").unwrap_or_else(|_| unreachable!()))
+    }
+}
+
+fn side(o: &Offer) -> Side<'_> {
+    Side {
+        label: &o.label,
+        schedule: &o.schedule,
+        workers: &o.workers,
+        sheets: &o.sheets,
+    }
+}
