@@ -359,8 +359,7 @@ impl Workspace {
     }
 
     fn is_input(&self, path: &Path) -> bool {
-        path.canonicalize()
-            .is_ok_and(|p| self.inputs.contains(&p))
+        path.canonicalize().is_ok_and(|p| self.inputs.contains(&p))
     }
 
     fn label_or_default(&self, label: &str) -> String {
