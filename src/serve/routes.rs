@@ -194,14 +194,18 @@ async fn workspace(Shared(state): Shared<Arc<State>>) -> Reply {
     Ok(Html(html).into_response())
 }
 
-/// The parts of the page an edit of offer `index` changes.
+/// The parts of the page an edit of offer `index` changes: the figures and
+/// the offer's card (nothing else is rendered, to answer quickly).
 fn edited_parts(table: &Table, state: &State, index: usize) -> Result<serde_json::Value, Problem> {
-    let c = page_context(table, state);
+    let mut c = tera::Context::new();
+    c.insert("csrf", &state.csrf);
+    c.insert("figures", &Figures::of(&table.workspace));
     let figures = render("figures.html", &c)?;
-    let card = OfferCard::of(index, &table.workspace.offers[index]);
-    let mut one = c.clone();
-    one.insert("offer", &card);
-    let offer = render("offer.html", &one)?;
+    c.insert(
+        "offer",
+        &OfferCard::of(index, &table.workspace.offers[index]),
+    );
+    let offer = render("offer.html", &c)?;
     Ok(json!({ "parts": { "figures": figures, format!("offer-{index}"): offer } }))
 }
 
