@@ -15,8 +15,8 @@ cargo build --release --locked --bin nengji --example serve_bench --example gen_
 bin=target/release/nengji
 bench=target/release/examples/serve_bench
 
-run() { # label schedule roster standards...
-  local label="$1" schedule="$2" roster="$3"; shift 3
+run() { # label field schedule roster standards...
+  local label="$1" field="$2" schedule="$3" roster="$4"; shift 4
   mkdir -p "$work/$label"
   "$bin" serve --schedule "$schedule" --roster "$roster" "$@" --dir "$work/$label" \
     --port 0 --no-open >"$work/$label.out" 2>"$work/$label.err" &
@@ -29,13 +29,13 @@ run() { # label schedule roster standards...
   done
   [ -n "$url" ] || { cat "$work/$label.err"; kill "$pid"; exit 2; }
   printf '%s: ' "$label"
-  "$bench" "$url" "$edits"
+  "$bench" "$url" "$edits" "$field"
   kill -INT "$pid"
   wait "$pid"
 }
 
-run pump examples/pump/schedule.toml examples/pump/roster.csv \
+run pump grade.0.pay.1 examples/pump/schedule.toml examples/pump/roster.csv \
   --standards zhejiang --standards examples/standards/examples.toml
 target/release/examples/gen_roster --rows 100000 --out "$work/roster-100k.csv" >/dev/null
-run workload-100k examples/workload/schedule.toml "$work/roster-100k.csv" \
+run workload-100k grade.0.base examples/workload/schedule.toml "$work/roster-100k.csv" \
   --standards examples/workload/standards.toml

@@ -4,10 +4,11 @@
 //! server and runs this against it.
 //!
 //! ```text
-//! cargo run --release --example serve_bench -- http://127.0.0.1:PORT/ 100
+//! cargo run --release --example serve_bench -- http://127.0.0.1:PORT/ 100 [FIELD]
 //! ```
 //!
-//! Each edit sets 学徒工's step-1 pay (grade 0, step 1) of a new offer to
+//! Each edit sets FIELD (default `grade.0.pay.1`, the lowest grade's step-1
+//! pay; `grade.0.base` for a base-and-increment grade) of a new offer to
 //! another amount, so every request recomputes the offer over the roster, its
 //! check and the comparison, and answers with the figures to show.
 
@@ -56,6 +57,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     let mut args = std::env::args().skip(1);
     let url = args.next().ok_or("usage: serve_bench URL [EDITS]")?;
     let edits: usize = args.next().map_or(Ok(100), |n| n.parse())?;
+    let field = args.next().unwrap_or_else(|| "grade.0.pay.1".to_string());
     let addr = url
         .trim_start_matches("http://")
         .trim_end_matches('/')
@@ -90,7 +92,7 @@ fn main() -> Result<(), Box<dyn Error>> {
             &addr,
             &format!("/offers/{offer}/edit"),
             &csrf,
-            &format!("field=grade.0.pay.1&value={value}"),
+            &format!("field={field}&value={value}"),
         )?;
         let took = started.elapsed();
         if status != 200 || !body.contains("\"figures\"") {
