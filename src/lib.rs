@@ -4,6 +4,7 @@
 //! (which read from any `Read`), the [`pay`] engine, and the money types. The
 //! command layer in `cmd` touches files and flags.
 
+pub mod arrears;
 pub mod assess;
 pub mod audit;
 pub mod batch;

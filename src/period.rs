@@ -39,6 +39,15 @@ impl Period {
         next.and_then(|d| d.pred_opt()).unwrap_or(NaiveDate::MAX)
     }
 
+    /// The month after this one.
+    pub fn next(self) -> Option<Period> {
+        if self.month == 12 {
+            Period::new(self.year.checked_add(1)?, 1)
+        } else {
+            Period::new(self.year, self.month + 1)
+        }
+    }
+
     /// Whole months from the month of `date` to this period (0 in the same month,
     /// negative before it).
     pub fn months_since(self, date: NaiveDate) -> i64 {

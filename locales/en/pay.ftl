@@ -59,3 +59,17 @@ pay-check-piece-minimum-fix = raise the rate of '{ $id }' to at least { $needed 
 pay-check-quota = the quota of { $quota } { $unit } of { $name } was met in legal hours by { $met } of the { $workers } workers on post { $post } ({ $share }), fewer than 90%
 pay-check-quota-fix = lower the quota of '{ $id }' so that at least 90% of the post meet it, and put it to the workers' congress (劳动合同法 Art 4)
 pay-check-quota-guidance = { $basis } (binding in Hangzhou; guidance elsewhere)
+
+## nengji arrears
+pay-arrears-title = Arrears and owed wages (补发 / 欠薪), { $from } to { $to }
+pay-arrears-columns = employee   name     enterprise   period     entitled         paid         owed  paid from
+pay-arrears-per-worker = Per worker (months, entitled, paid, owed):
+pay-arrears-per-enterprise = Per enterprise (entitled, paid, owed):
+pay-arrears-total = Run: { $workers } workers, { $rows } worker-months; entitled { $entitled }, paid { $paid }, owed { $owed }
+pay-arrears-no-months = --from { $from } is after --to { $to }
+pay-arrears-no-rows = no worker of the roster is employed between { $from } and { $to }
+pay-arrears-roster-month = '{ $value }' is not a roster for a month; write --roster FILE for every month, or --roster YYYY-MM=FILE for one
+pay-arrears-payroll-month = '{ $value }' names no month; write --payroll YYYY-MM=FILE
+pay-arrears-roster-missing = no roster for { $period }; give --roster { $period }=FILE, or one --roster FILE for every month
+pay-arrears-month-outside = { $period } is outside --from { $from } --to { $to }
+pay-arrears-previous-needs = --previous and --payroll both say what was paid in { $period }; the payroll is used

@@ -48,3 +48,15 @@ pay-check-piece-minimum-fix = 将“{ $id }”的工价提高到每{ $unit }不�
 pay-check-quota = { $name } 的劳动定额 { $quota } { $unit }，{ $post } 岗位 { $workers } 人中只有 { $met } 人在法定工作时间内完成（{ $share }），不足90%
 pay-check-quota-fix = 降低“{ $id }”的定额，使该岗位至少90%的职工能够完成，并提交职工代表大会讨论（劳动合同法第四条）
 pay-check-quota-guidance = { $basis }（杭州为强制性规定，其他地区作参考）
+pay-arrears-title = 工资补发与欠薪核算，{ $from } 至 { $to }
+pay-arrears-columns = 工号       姓名     企业         月份       应发             已发         应补  已发来源
+pay-arrears-per-worker = 按职工（月数、应发、已发、应补）：
+pay-arrears-per-enterprise = 按企业（应发、已发、应补）：
+pay-arrears-total = 合计：{ $workers } 名职工，{ $rows } 人月；应发 { $entitled }，已发 { $paid }，应补 { $owed }
+pay-arrears-no-months = --from { $from } 晚于 --to { $to }
+pay-arrears-no-rows = { $from } 至 { $to } 期间花名册中没有在职职工
+pay-arrears-roster-month = “{ $value }”不是某月的花名册；所有月份用 --roster 文件，单月用 --roster YYYY-MM=文件
+pay-arrears-payroll-month = “{ $value }”未写月份；请写 --payroll YYYY-MM=文件
+pay-arrears-roster-missing = 缺少 { $period } 的花名册；请给出 --roster { $period }=文件，或一个适用于所有月份的 --roster 文件
+pay-arrears-month-outside = { $period } 不在 --from { $from } --to { $to } 范围内
+pay-arrears-previous-needs = { $period } 的已发工资同时由 --previous 和 --payroll 给出；以工资表为准

@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
+mod arrears;
 mod assess;
 mod audit;
 mod batch;
@@ -61,6 +62,8 @@ enum Command {
     Init(init::Args),
     /// Hold a schedule (and a roster's pay) against the law, floors and market.
     Check(check::Args),
+    /// 补发 / 欠薪: month by month, entitled under a new schedule, paid, and owed.
+    Arrears(arrears::Args),
     /// 履约监督: find workers paid less than the contract entitles them to.
     Audit(audit::Args),
     /// Write the contract, industry agreement, offer or notice of a schedule.
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
         Command::Audit(args) => audit::run(args),
+        Command::Arrears(args) => arrears::run(args),
         Command::Render(args) => render::run(args),
         Command::Templates(args) => templates::run(args),
         Command::Propose(args) => propose::run(args),

@@ -1,0 +1,269 @@
+//! Arrears and owed wages (补发, 欠薪) over several months: for each worker and
+//! each month, what the worker was entitled to under the new schedule, what was
+//! paid (under the previous schedule, from the actual payroll, or nothing), and
+//! what is owed; with totals per worker, per enterprise and for the run.
+//!
+//! Pure: the command layer reads the schedules, rosters and payrolls; here the
+//! pay engine computes each month exactly as `nengji compute` does.
+//!
+//! 劳动合同法 Art 30: the employer pays in full and on time; Art 85 and
+//! 工资支付暂行规定 Art 18: unpaid wages are ordered paid, with compensation.
+
+mod statement;
+mod writer;
+
+use std::collections::HashMap;
+
+use crate::audit::{Paid, Payroll};
+use crate::pay::{PayEngine, PayError};
+use crate::roster::Worker;
+use crate::{Money, Period, Schedule};
+
+pub use statement::{statement, Statement};
+pub use writer::{write, ArrearsFormat};
+
+/// One month's inputs. `new` and `old` are the same roster rows, read against
+/// each schedule (their rules read different columns).
+#[derive(Debug, Clone, Copy)]
+pub struct Month<'a> {
+    pub period: Period,
+    pub new: &'a [Worker],
+    /// The rows read against the previous schedule, with `--previous`.
+    pub old: Option<&'a [Worker]>,
+    /// What the enterprise actually paid this month, when given.
+    pub payroll: Option<&'a Payroll>,
+}
+
+/// Where the paid figure of a month came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The actual payroll of the month.
+    Payroll,
+    /// The previous schedule, computed.
+    Previous,
+    /// Nothing was paid (wages stopped).
+    Unpaid,
+}
+
+impl Source {
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::Payroll => "payroll",
+            Source::Previous => "previous",
+            Source::Unpaid => "unpaid",
+        }
+    }
+}
+
+/// One worker's month.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct MonthRow {
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    pub enterprise_name: String,
+    #[serde(serialize_with = "period")]
+    pub period: Period,
+    pub entitled: Money,
+    pub paid: Money,
+    /// entitled - paid; negative where more was paid than was due.
+    pub owed: Money,
+    pub source: Source,
+}
+
+/// The sums over a set of rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Total {
+    pub employee_id: String,
+    pub name: String,
+    pub enterprise_id: String,
+    pub enterprise_name: String,
+    pub months: u32,
+    pub entitled: Money,
+    pub paid: Money,
+    pub owed: Money,
+}
+
+impl Total {
+    fn add(&mut self, row: &MonthRow) {
+        self.months += 1;
+        self.entitled += row.entitled;
+        self.paid += row.paid;
+        self.owed += row.owed;
+    }
+}
+
+/// The whole reckoning.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Arrears {
+    #[serde(serialize_with = "period")]
+    pub from: Period,
+    #[serde(serialize_with = "period")]
+    pub to: Period,
+    /// One row per worker and month, month by month, in roster order within a month.
+    pub rows: Vec<MonthRow>,
+    /// Per worker, in order of first appearance.
+    pub workers: Vec<Total>,
+    /// Per enterprise, in order of first appearance.
+    pub enterprises: Vec<Total>,
+    pub total: Total,
+}
+
+fn period<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(p)
+}
+
+/// Whether a worker is employed in a month: hired on or before its last day and
+/// not gone before its first.
+pub fn employed_in(w: &Worker, period: Period) -> bool {
+    w.hire_date.is_none_or(|h| h <= period.last_day())
+        && w.leave_date.is_none_or(|l| l >= period.first_day())
+}
+
+/// Reckons every month. Workers not employed in a month are left out of it (and
+/// out of its pool split); a worker a month's payroll does not list was paid
+/// nothing that month.
+pub fn reckon(
+    new: &Schedule,
+    previous: Option<&Schedule>,
+    from: Period,
+    to: Period,
+    months: &[Month<'_>],
+) -> Result<Arrears, PayError> {
+    let mut arrears = Arrears {
+        from,
+        to,
+        rows: Vec::new(),
+        workers: Vec::new(),
+        enterprises: Vec::new(),
+        total: Total::default(),
+    };
+    for month in months {
+        let keep: Vec<usize> = (0..month.new.len())
+            .filter(|&i| employed_in(&month.new[i], month.period))
+            .collect();
+        let new_rows: Vec<Worker> = keep.iter().map(|&i| month.new[i].clone()).collect();
+        let entitled = PayEngine::new(new, month.period).compute_all(&new_rows)?;
+        let old_sheets = match (previous, month.old, month.payroll) {
+            (Some(old), Some(rows), None) => {
+                let rows: Vec<Worker> = keep.iter().filter_map(|&i| rows.get(i).cloned()).collect();
+                Some(PayEngine::new(old, month.period).compute_all(&rows)?)
+            }
+            _ => None,
+        };
+        let paid_by_payroll = month.payroll.map(paid_by_worker);
+        for (k, (w, sheet)) in new_rows.iter().zip(&entitled).enumerate() {
+            let (paid, source) = match (&paid_by_payroll, &old_sheets) {
+                (Some(paid), _) => {
+                    let key = (
+                        if month.payroll.is_some_and(|p| p.has_enterprise) {
+                            w.enterprise_id.as_str()
+                        } else {
+                            ""
+                        },
+                        w.employee_id.as_str(),
+                    );
+                    (
+                        paid.get(&key).copied().unwrap_or(Money::ZERO),
+                        Source::Payroll,
+                    )
+                }
+                (None, Some(old)) => (
+                    old.get(k).map_or(Money::ZERO, |s| s.gross),
+                    Source::Previous,
+                ),
+                (None, None) => (Money::ZERO, Source::Unpaid),
+            };
+            arrears.rows.push(MonthRow {
+                employee_id: w.employee_id.clone(),
+                name: w.name.clone(),
+                enterprise_id: w.enterprise_id.clone(),
+                enterprise_name: w.enterprise_name.clone(),
+                period: month.period,
+                entitled: sheet.gross,
+                paid,
+                owed: sheet.gross - paid,
+                source,
+            });
+        }
+    }
+    arrears.total_up();
+    Ok(arrears)
+}
+
+impl Arrears {
+    /// The totals per worker, per enterprise and for the run, from the rows.
+    fn total_up(&mut self) {
+        let mut workers: HashMap<(String, String), usize> = HashMap::new();
+        let mut enterprises: HashMap<String, usize> = HashMap::new();
+        for row in &self.rows {
+            let key = (row.enterprise_id.clone(), row.employee_id.clone());
+            let i = *workers.entry(key).or_insert_with(|| {
+                self.workers.push(Total {
+                    employee_id: row.employee_id.clone(),
+                    name: row.name.clone(),
+                    enterprise_id: row.enterprise_id.clone(),
+                    enterprise_name: row.enterprise_name.clone(),
+                    ..Total::default()
+                });
+                self.workers.len() - 1
+            });
+            self.workers[i].add(row);
+            let e = *enterprises
+                .entry(row.enterprise_id.clone())
+                .or_insert_with(|| {
+                    self.enterprises.push(Total {
+                        enterprise_id: row.enterprise_id.clone(),
+                        enterprise_name: row.enterprise_name.clone(),
+                        ..Total::default()
+                    });
+                    self.enterprises.len() - 1
+                });
+            self.enterprises[e].add(row);
+            self.total.add(row);
+        }
+        // The run's count is of workers, not of worker-months.
+        self.total.months = u32::try_from(self.workers.len()).unwrap_or(u32::MAX);
+    }
+}
+
+/// What a payroll says each worker was paid: its gross column, or else the sum
+/// of its component columns. Keyed by (enterprise id or "", employee id).
+fn paid_by_worker(payroll: &Payroll) -> HashMap<(&str, &str), Money> {
+    let has_gross = payroll.columns.contains(&Paid::Gross);
+    let mut paid = HashMap::with_capacity(payroll.rows.len());
+    for row in &payroll.rows {
+        let amount = if has_gross {
+            payroll.amount(row, Paid::Gross).unwrap_or(Money::ZERO)
+        } else {
+            row.amounts.iter().copied().sum()
+        };
+        let enterprise = if payroll.has_enterprise {
+            row.enterprise_id.as_str()
+        } else {
+            ""
+        };
+        *paid
+            .entry((enterprise, row.employee_id.as_str()))
+            .or_insert(Money::ZERO) += amount;
+    }
+    paid
+}
+
+/// The months from `from` to `to`, both included.
+pub fn months_between(from: Period, to: Period) -> Vec<Period> {
+    let mut months = Vec::new();
+    let mut p = from;
+    while p <= to {
+        months.push(p);
+        match p.next() {
+            Some(next) => p = next,
+            None => break,
+        }
+    }
+    months
+}
+
+#[cfg(test)]
+mod tests;

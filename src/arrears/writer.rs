@@ -1,0 +1,130 @@
+//! Writing a reckoning as text (for a person), CSV (one row per worker and
+//! month) or JSON (rows and every total).
+
+use std::io::Write;
+
+use crate::arrears::Arrears;
+use crate::io::cell::csv_text;
+use crate::t;
+
+/// The formats of `nengji arrears`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ArrearsFormat {
+    #[default]
+    Text,
+    Csv,
+    Json,
+}
+
+impl crate::io::FileFormat for ArrearsFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ArrearsFormat::Text => &["txt"],
+            ArrearsFormat::Csv => &["csv"],
+            ArrearsFormat::Json => &["json"],
+        }
+    }
+}
+
+/// The CSV header; the column ids do not change with the language.
+pub const CSV_HEADER: &str = "employee_id,name,enterprise_id,period,entitled,paid,owed,source";
+
+pub fn write(arrears: &Arrears, format: ArrearsFormat, out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        ArrearsFormat::Csv => {
+            writeln!(out, "{CSV_HEADER}")?;
+            let mut line = String::new();
+            for r in &arrears.rows {
+                line.clear();
+                csv_text(&mut line, &r.employee_id);
+                line.push(',');
+                csv_text(&mut line, &r.name);
+                line.push(',');
+                csv_text(&mut line, &r.enterprise_id);
+                line.push_str(&format!(
+                    ",{},{},{},{},{}\n",
+                    r.period,
+                    r.entitled,
+                    r.paid,
+                    r.owed,
+                    r.source.name()
+                ));
+                out.write_all(line.as_bytes())?;
+            }
+            Ok(())
+        }
+        ArrearsFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, arrears)?;
+            writeln!(out)
+        }
+        ArrearsFormat::Text => {
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "pay-arrears-title",
+                    from = arrears.from.to_string(),
+                    to = arrears.to.to_string()
+                )
+            )?;
+            writeln!(out)?;
+            writeln!(out, "{}", t!("pay-arrears-columns"))?;
+            for r in &arrears.rows {
+                writeln!(
+                    out,
+                    "{:<10} {:<8} {:<12} {}  {:>12} {:>12} {:>12}  {}",
+                    r.employee_id,
+                    r.name,
+                    r.enterprise_id,
+                    r.period,
+                    r.entitled.grouped(),
+                    r.paid.grouped(),
+                    r.owed.grouped(),
+                    r.source.name()
+                )?;
+            }
+            writeln!(out)?;
+            writeln!(out, "{}", t!("pay-arrears-per-worker"))?;
+            for w in &arrears.workers {
+                writeln!(
+                    out,
+                    "{:<10} {:<8} {:<12} {:>2}  {:>12} {:>12} {:>12}",
+                    w.employee_id,
+                    w.name,
+                    w.enterprise_id,
+                    w.months,
+                    w.entitled.grouped(),
+                    w.paid.grouped(),
+                    w.owed.grouped()
+                )?;
+            }
+            writeln!(out)?;
+            writeln!(out, "{}", t!("pay-arrears-per-enterprise"))?;
+            for e in &arrears.enterprises {
+                writeln!(
+                    out,
+                    "{:<12} {:<24} {:>12} {:>12} {:>12}",
+                    e.enterprise_id,
+                    e.enterprise_name,
+                    e.entitled.grouped(),
+                    e.paid.grouped(),
+                    e.owed.grouped()
+                )?;
+            }
+            writeln!(out)?;
+            let t = &arrears.total;
+            writeln!(
+                out,
+                "{}",
+                t!(
+                    "pay-arrears-total",
+                    workers = u64::from(t.months),
+                    rows = arrears.rows.len(),
+                    entitled = t.entitled.grouped(),
+                    paid = t.paid.grouped(),
+                    owed = t.owed.grouped()
+                )
+            )
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! `nengji arrears`: month by month, what each worker was entitled to under the
+//! new schedule, what was paid (under the previous schedule, from the actual
+//! payrolls, or nothing), and what is owed; or its statement (工资补发明细表,
+//! 欠薪核算表) in md, html or docx.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{anyhow, Result};
+
+use crate::arrears::{self, ArrearsFormat, Month, Statement};
+use crate::audit::Payroll;
+use crate::cmd::io::{self, Output};
+use crate::cmd::Outcome;
+use crate::io::format;
+use crate::render::Format;
+use crate::roster::{Encoding, Roster};
+use crate::{t, Period, Schedule};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The new schedule: what each worker was entitled to.
+    #[arg(long)]
+    schedule: PathBuf,
+    /// The previous schedule: what was paid, where no payroll says.
+    #[arg(long)]
+    previous: Option<PathBuf>,
+    /// The roster: FILE for every month (hire and leave dates decide who is in
+    /// which month), or YYYY-MM=FILE once per month.
+    #[arg(long, required = true)]
+    roster: Vec<String>,
+    /// The first month, YYYY-MM.
+    #[arg(long)]
+    from: Period,
+    /// The last month, YYYY-MM.
+    #[arg(long)]
+    to: Period,
+    /// What was actually paid in a month: YYYY-MM=FILE (employee_id and gross
+    /// 应发工资, or component columns); repeat per month.
+    #[arg(long)]
+    payroll: Vec<String>,
+    /// The table's format; default: what -o's extension says, else text.
+    #[arg(long, value_enum)]
+    format: Option<ArrearsFormat>,
+    /// Write a statement instead of the table.
+    #[arg(long, value_enum)]
+    document: Option<Statement>,
+    /// The statement's format; default: what -o's extension says, else md.
+    #[arg(long, value_enum)]
+    document_format: Option<Format>,
+    /// Where to write; `-` or nothing for stdout.
+    #[arg(long, short)]
+    output: Option<String>,
+    /// The text encoding of the rosters and payrolls.
+    #[arg(long, value_enum, default_value_t)]
+    encoding: Encoding,
+}
+
+/// `YYYY-MM=FILE`, split.
+fn month_file(value: &str) -> Option<(Period, &str)> {
+    let (month, file) = value.split_once('=')?;
+    Some((month.parse().ok()?, file))
+}
+
+/// One roster read against both schedules.
+struct Read {
+    new: Roster,
+    old: Option<Roster>,
+}
+
+fn read(path: &str, encoding: Encoding, new: &Schedule, old: Option<&Schedule>) -> Result<Read> {
+    Ok(Read {
+        new: io::load_roster(path, encoding, new)?,
+        old: old
+            .map(|o| io::load_roster(path, encoding, o))
+            .transpose()?,
+    })
+}
+
+pub fn run(args: Args) -> Result<Outcome> {
+    let (from, to) = (args.from, args.to);
+    if from > to {
+        return Err(anyhow!(t!(
+            "pay-arrears-no-months",
+            from = from.to_string(),
+            to = to.to_string()
+        )));
+    }
+    let periods = arrears::months_between(from, to);
+    let outside = |p: Period| {
+        anyhow!(t!(
+            "pay-arrears-month-outside",
+            period = p.to_string(),
+            from = from.to_string(),
+            to = to.to_string()
+        ))
+    };
+    let new = io::load_schedule(&args.schedule)?;
+    let old = args
+        .previous
+        .as_deref()
+        .map(io::load_schedule)
+        .transpose()?;
+
+    // Rosters: one for every month, or one per month.
+    let mut shared: Option<Read> = None;
+    let mut by_month: BTreeMap<Period, Read> = BTreeMap::new();
+    for value in &args.roster {
+        match month_file(value) {
+            Some((p, file)) => {
+                if !periods.contains(&p) {
+                    return Err(outside(p));
+                }
+                by_month.insert(p, read(file, args.encoding, &new, old.as_ref())?);
+            }
+            None if shared.is_none() && !value.contains('=') => {
+                shared = Some(read(value, args.encoding, &new, old.as_ref())?);
+            }
+            None => {
+                return Err(anyhow!(t!(
+                    "pay-arrears-roster-month",
+                    value = value.as_str()
+                )))
+            }
+        }
+    }
+    let mut payrolls: BTreeMap<Period, Payroll> = BTreeMap::new();
+    for value in &args.payroll {
+        let (p, file) = month_file(value)
+            .ok_or_else(|| anyhow!(t!("pay-arrears-payroll-month", value = value.as_str())))?;
+        if !periods.contains(&p) {
+            return Err(outside(p));
+        }
+        let input = io::open(file).map_err(|e| anyhow!("cannot read the payroll '{file}': {e}"))?;
+        let payroll = Payroll::read(file, input, args.encoding, &new)
+            .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
+        payrolls.insert(p, payroll);
+    }
+
+    let mut months = Vec::with_capacity(periods.len());
+    for &period in &periods {
+        let roster = by_month.get(&period).or(shared.as_ref()).ok_or_else(|| {
+            anyhow!(t!(
+                "pay-arrears-roster-missing",
+                period = period.to_string()
+            ))
+        })?;
+        months.push(Month {
+            period,
+            new: &roster.new.workers,
+            old: roster.old.as_ref().map(|r| r.workers.as_slice()),
+            payroll: payrolls.get(&period),
+        });
+    }
+    let reckoning = arrears::reckon(&new, old.as_ref(), from, to, &months)?;
+    if reckoning.rows.is_empty() {
+        return Err(anyhow!(t!(
+            "pay-arrears-no-rows",
+            from = from.to_string(),
+            to = to.to_string()
+        )));
+    }
+
+    let path = args.output.as_deref();
+    let mut output = Output::create(path)?;
+    match args.document {
+        Some(kind) => {
+            let doc_format = format::choose(args.document_format, path, Format::Md)?;
+            let markdown = arrears::statement(kind, &reckoning, &new);
+            let bytes = doc_format.write(&markdown, kind.title())?;
+            std::io::Write::write_all(&mut output, &bytes)?;
+        }
+        None => {
+            let table_format = format::choose(args.format, path, ArrearsFormat::Text)?;
+            arrears::write(&reckoning, table_format, &mut output)?;
+        }
+    }
+    output.commit()?;
+    Ok(Outcome::Clean)
+}

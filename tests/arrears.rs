@@ -1,0 +1,211 @@
+//! `nengji arrears` through the binary: it owes exactly what `nengji compute`
+//! gives month by month under the new schedule less the previous one, and
+//! renders both statements.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::{example, Workdir};
+
+/// employee_id -> gross, from `nengji compute --format csv`.
+fn compute(wd: &Workdir, schedule: &str, period: &str) -> HashMap<String, String> {
+    let out = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            schedule,
+            "--roster",
+            &example("midyear/roster.csv"),
+            "--period",
+            period,
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    let mut lines = out.lines();
+    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    let gross = header.iter().position(|h| *h == "gross").expect("a gross column");
+    lines
+        .filter(|l| !l.is_empty() && !l.starts_with("合计") && !l.starts_with("total"))
+        .map(|l| {
+            let cells: Vec<&str> = l.split(',').collect();
+            (cells[0].to_string(), cells[gross].to_string())
+        })
+        .collect()
+}
+
+fn arrears(wd: &Workdir, extra: &[&str]) -> common::Run {
+    let (s, p, r) = (
+        example("midyear/schedule.toml"),
+        example("midyear/previous.toml"),
+        example("midyear/roster.csv"),
+    );
+    let mut args = vec![
+        "arrears",
+        "--schedule",
+        &s,
+        "--previous",
+        &p,
+        "--roster",
+        &r,
+        "--from",
+        "2026-01",
+        "--to",
+        "2026-05",
+    ];
+    args.extend_from_slice(extra);
+    wd.run(&args)
+}
+
+#[test]
+fn arrears_agree_with_compute_month_by_month_under_both_schedules() {
+    let wd = Workdir::new();
+    let csv = arrears(&wd, &["--format", "csv"]).success().stdout();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("employee_id,name,enterprise_id,period,entitled,paid,owed,source")
+    );
+    let mut cache: HashMap<(String, String), HashMap<String, String>> = HashMap::new();
+    let mut rows = 0;
+    for line in lines {
+        let c: Vec<&str> = line.split(',').collect();
+        let (id, period, entitled, paid, owed) = (c[0], c[3], c[4], c[5], c[6]);
+        for (schedule, want) in [
+            ("midyear/schedule.toml", entitled),
+            ("midyear/previous.toml", paid),
+        ] {
+            let sheet = cache
+                .entry((schedule.to_string(), period.to_string()))
+                .or_insert_with(|| compute(&wd, &example(schedule), period));
+            assert_eq!(
+                sheet.get(id).map(String::as_str),
+                Some(want),
+                "{id} {period} {schedule}"
+            );
+        }
+        let cents = |s: &str| s.replace('.', "").parse::<i64>().unwrap();
+        assert_eq!(cents(owed), cents(entitled) - cents(paid), "{line}");
+        rows += 1;
+    }
+    // Five workers; one leaves in March, two join in February and April.
+    assert_eq!(rows, 19);
+}
+
+#[test]
+fn totals_in_json_and_text() {
+    let wd = Workdir::new();
+    let json = arrears(&wd, &["--format", "json"]).success().stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["total"]["owed"], "3786.18");
+    assert_eq!(v["workers"].as_array().unwrap().len(), 5);
+    assert_eq!(v["rows"].as_array().unwrap().len(), 19);
+    arrears(&wd, &[])
+        .success()
+        .stdout_has(&["owed 3,786.18", "DH103"]);
+}
+
+#[test]
+fn both_statements_in_every_format() {
+    let wd = Workdir::new();
+    arrears(&wd, &["--document", "arrears"])
+        .success()
+        .stdout_has(&[
+            "# 工资补发明细表",
+            "| DH104 | 王丽娟 |",
+            "应补发 3,786.18 元（人民币叁仟柒佰捌拾陆元壹角捌分）",
+        ]);
+    let claim = wd.path("claim.html").display().to_string();
+    arrears(&wd, &["--document", "claim", "-o", &claim]).success();
+    let html = wd.read("claim.html");
+    assert!(
+        html.contains("欠薪核算表") && html.contains("第八十五条"),
+        "{html}"
+    );
+    let docx = wd.path("a.docx").display().to_string();
+    arrears(
+        &wd,
+        &[
+            "--document",
+            "arrears",
+            "--document-format",
+            "docx",
+            "-o",
+            &docx,
+        ],
+    )
+    .success();
+    assert!(std::fs::read(wd.path("a.docx")).unwrap().starts_with(b"PK"));
+}
+
+#[test]
+fn wages_stopped_and_a_payroll_month() {
+    let wd = Workdir::new();
+    let payroll = wd.write("p.csv", "工号,应发工资\nDH101,3000.00\n");
+    let (s, r) = (
+        example("midyear/schedule.toml"),
+        example("midyear/roster.csv"),
+    );
+    let month = format!("2026-01={payroll}");
+    let csv = wd
+        .run(&[
+            "arrears",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-02",
+            "--payroll",
+            &month,
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    assert!(
+        csv.contains("DH101,毛超俊,WL-PUMP-001,2026-01,3555.88,3000.00,555.88,payroll"),
+        "{csv}"
+    );
+    // Not on the payroll: paid nothing. February has no payroll and no previous schedule.
+    assert!(
+        csv.contains("DH102,陈秀兰,WL-PUMP-001,2026-01,4054.04,0.00,4054.04,payroll"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("DH101,毛超俊,WL-PUMP-001,2026-02,3555.88,0.00,3555.88,unpaid"),
+        "{csv}"
+    );
+    wd.run(&[
+        "arrears",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--from",
+        "2026-03",
+        "--to",
+        "2026-02",
+    ])
+    .status(2)
+    .stderr_has(&["--from 2026-03 is after --to 2026-02"]);
+    wd.run(&[
+        "arrears",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--from",
+        "2026-01",
+        "--to",
+        "2026-02",
+        "--payroll",
+        &payroll,
+    ])
+    .status(2)
+    .stderr_has(&["names no month"]);
+}
