@@ -26,7 +26,10 @@ fn compute(wd: &Workdir, schedule: &str, period: &str) -> HashMap<String, String
         .stdout();
     let mut lines = out.lines();
     let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
-    let gross = header.iter().position(|h| *h == "gross").expect("a gross column");
+    let gross = header
+        .iter()
+        .position(|h| *h == "gross")
+        .expect("a gross column");
     lines
         .filter(|l| !l.is_empty() && !l.starts_with("合计") && !l.starts_with("total"))
         .map(|l| {
