@@ -31,7 +31,7 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     did_you_mean(input, candidates)
-        .map(|s| format!("; did you mean '{s}'?"))
+        .map(|s| crate::t!("suggest-did-you-mean", name = s))
         .unwrap_or_default()
 }
 

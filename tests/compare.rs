@@ -326,14 +326,19 @@ fn one_schedule_is_not_a_comparison() {
 }
 
 /// `compare` on the pump example (base and the employer's counter-offer) with
-/// `extra` arguments.
+/// `extra` arguments, in Chinese (the report's language under a Chinese locale).
 fn pump_compare(dir: &Workdir, extra: &[&str]) -> common::Run {
+    pump_compare_in("zh", dir, extra)
+}
+
+/// `compare` on the pump example in language `lang`.
+fn pump_compare_in(lang: &str, dir: &Workdir, extra: &[&str]) -> common::Run {
     let roster = example("pump/roster.csv");
     let base = example("pump/schedule.toml");
     let offer = example("pump/offer-employer.toml");
     let mut args = vec!["compare", "--roster", &roster, &base, &offer];
     args.extend_from_slice(extra);
-    dir.run(&args)
+    dir.run_lang(lang, &args)
 }
 
 #[test]
@@ -432,7 +437,7 @@ fn standards_without_a_tier_or_guideline_say_so_and_go_on() {
     // The built-in set documents no tier for 331081 (a county-level city) and
     // has no guideline: one line on stderr for each, and no threshold.
     let dir = Workdir::new();
-    let run = pump_compare(&dir, &["--standards", "zhejiang"])
+    let run = pump_compare_in("en", &dir, &["--standards", "zhejiang"])
         .success()
         .stderr_has(&[
             "nengji compare: the standards give no wage guideline for region 331081 in 2026",
@@ -483,7 +488,13 @@ fn without_standards_or_threshold_nothing_is_counted() {
 #[test]
 fn unknown_standards_are_an_error() {
     let dir = Workdir::new();
+    pump_compare_in("en", &dir, &["--standards", "zhejang"])
+        .status(2)
+        .stderr_has(&[
+            "no built-in standards named 'zhejang'",
+            "did you mean 'zhejiang'?",
+        ]);
     pump_compare(&dir, &["--standards", "zhejang"])
         .status(2)
-        .stderr_has(&["no built-in standards named 'zhejang'"]);
+        .stderr_has(&["错误：没有名为“zhejang”的内置标准", "是否想写“zhejiang”？"]);
 }

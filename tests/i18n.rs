@@ -74,3 +74,138 @@ fn workdir_runs_in_english_unless_asked() {
     wd.run(&args).status(2).stderr_has(&["error: "]);
     wd.run_lang("zh", &args).status(2).stderr_has(&["错误："]);
 }
+
+#[test]
+fn help_is_in_the_work_s_order_with_examples_in_both_languages() {
+    let wd = Workdir::new();
+    for lang in ["en", "zh"] {
+        let top = wd.run_lang(lang, &["--help"]).success().stdout();
+        common::golden(&format!("help_{lang}.txt"), &top);
+        let check = wd.run_lang(lang, &["check", "--help"]).success().stdout();
+        common::golden(&format!("help_check_{lang}.txt"), &check);
+        // `nengji help check` is `nengji check --help`.
+        let again = wd.run_lang(lang, &["help", "check"]).success().stdout();
+        assert_eq!(again, check);
+    }
+    let top = wd.run(&["--help"]).stdout();
+    let at = |name: &str| {
+        top.find(&format!("\n  {name} "))
+            .unwrap_or_else(|| panic!("{name} not in\n{top}"))
+    };
+    let order = [
+        "init", "compute", "explain", "check", "audit", "propose", "compare",
+    ];
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{} before {}", pair[0], pair[1]);
+    }
+    let zh = wd.run_lang("zh", &["compute", "--help"]).success().stdout();
+    assert!(
+        zh.contains("用法:") && zh.contains("示例:") && zh.contains("显示帮助"),
+        "{zh}"
+    );
+    assert!(
+        !zh.contains("Print help") && !zh.contains("[default"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_mistake_on_the_command_line_is_told_in_the_user_s_language() {
+    let wd = Workdir::new();
+    wd.run_lang("zh", &["chek"])
+        .status(2)
+        .stderr_has(&["错误：没有名为“chek”的命令", "check"]);
+    wd.run(&["chek"]).status(2).stderr_has(&["error:", "chek"]);
+    wd.run_lang(
+        "zh",
+        &[
+            "check",
+            "--format",
+            "table",
+            "--schedule",
+            "s",
+            "--standards",
+            "z",
+        ],
+    )
+    .status(2)
+    .stderr_has(&["“table”不是 --format", "text, json, csv"]);
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    let wd = Workdir::new();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = wd.run(&["completions", shell]).success().stdout();
+        assert!(
+            out.contains("compute") && out.contains("schedule"),
+            "{shell}: {out}"
+        );
+    }
+    let man = wd.run(&["man"]).success().stdout();
+    assert!(
+        man.contains(".TH nengji") && man.contains("compute"),
+        "{man}"
+    );
+    let man = wd.run_lang("zh", &["man", "check"]).success().stdout();
+    assert!(
+        man.contains(".TH nengji-check") && man.contains("工资标准文件"),
+        "{man}"
+    );
+    wd.run(&["man", "nope"]).status(2);
+}
+
+#[test]
+fn text_is_the_format_for_people_and_table_still_works() {
+    let wd = Workdir::new();
+    let args = |format: &str| {
+        vec![
+            "compute".to_string(),
+            "--schedule".into(),
+            common::example("starter/schedule.toml"),
+            "--roster".into(),
+            common::example("starter/roster.csv"),
+            "--format".into(),
+            format.into(),
+        ]
+    };
+    let run = |format: &str| {
+        let a = args(format);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        wd.run(&a).success().stdout()
+    };
+    assert_eq!(run("text"), run("table"));
+}
+
+#[test]
+fn check_piped_into_head_still_says_violations_were_found() {
+    // The reader closes the pipe at once: writing the report fails with a
+    // broken pipe, and the exit code is still 1.
+    let mut child = nengji()
+        .args([
+            "check",
+            "--schedule",
+            &common::example("starter/schedule.toml"),
+            "--standards",
+            "zhejiang",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("run nengji");
+    drop(child.stdout.take());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn quiet_silences_notes_but_not_errors() {
+    let wd = Workdir::new();
+    let run = wd.run(&["-q", "init", "w"]).success();
+    assert_eq!(run.stdout(), "");
+    let run = wd.run(&["init", "v"]).success();
+    assert!(run.stdout().contains("wrote"));
+    wd.run(&["init", "w", "--quiet"])
+        .status(2)
+        .stderr_has(&["already exists"]);
+}

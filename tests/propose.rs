@@ -16,7 +16,7 @@ fn propose(dir: &Workdir, extra: &[&str]) -> common::Run {
     let roster = example("starter/roster.csv");
     let mut args = vec!["propose", "--schedule", &schedule, "--roster", &roster];
     args.extend_from_slice(extra);
-    dir.run(&args)
+    dir.run_lang("zh", &args)
 }
 
 /// The average growth compare reports for `new` against the starter, in percent.
@@ -239,7 +239,7 @@ fn propose_pump(dir: &Workdir, extra: &[&str]) -> common::Run {
         "uniform",
     ];
     args.extend_from_slice(extra);
-    dir.run(&args)
+    dir.run_lang("zh", &args)
 }
 
 #[test]

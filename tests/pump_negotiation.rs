@@ -26,19 +26,22 @@ fn pump(file: &str) -> String {
 
 /// Writes the union's proposal (`proposal.toml`) and returns the report.
 fn propose(dir: &Workdir) -> String {
-    dir.run(&[
-        "propose",
-        "--schedule",
-        &pump("schedule.toml"),
-        "--roster",
-        &pump("roster.csv"),
-        "--target-growth",
-        "8%",
-        "--mode",
-        "lift-low",
-        "--output",
-        "proposal.toml",
-    ])
+    dir.run_lang(
+        "zh",
+        &[
+            "propose",
+            "--schedule",
+            &pump("schedule.toml"),
+            "--roster",
+            &pump("roster.csv"),
+            "--target-growth",
+            "8%",
+            "--mode",
+            "lift-low",
+            "--output",
+            "proposal.toml",
+        ],
+    )
     .success()
     .stdout()
 }

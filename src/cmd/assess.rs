@@ -14,45 +14,32 @@ use crate::assess::{
 };
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster, RosterErrors};
-use crate::Period;
+use crate::{t, Period};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The assessment rules (TOML).
     #[arg(long)]
     rules: PathBuf,
-    /// The roster (CSV); `-` for stdin.
     #[arg(long)]
     roster: String,
-    /// The committee's scores (CSV): 工号 and one column per dimension; `-` for stdin.
     #[arg(long)]
     scores: String,
-    /// A pay schedule (TOML): adds the monthly and annual cost of the decisions.
     #[arg(long)]
     schedule: Option<PathBuf>,
-    /// The first month of the pay effect, YYYY-MM; default: the month of the
-    /// assessment date, or the month the schedule takes effect if later.
     #[arg(long, requires = "schedule")]
     period: Option<Period>,
-    /// The format of the report on standard output.
     #[arg(long, value_enum)]
     format: Option<AssessFormat>,
-    /// Write the roster with the assessed grades to this file (CSV that
-    /// `nengji compute` reads).
     #[arg(long, short)]
     output: Option<String>,
-    /// Write the committee's record (能级认定委员会评审结果) to this file, in the
-    /// format of --record-format (its extension must say the same).
     #[arg(long, value_name = "FILE")]
     record: Option<String>,
-    /// The record's format, as `nengji render --format` writes documents:
-    /// Markdown, a self-contained HTML page for A4, or a Word document.
     #[arg(long, value_enum, default_value_t, requires = "record")]
     record_format: Format,
-    /// The text encoding of the roster and the scores.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
@@ -62,23 +49,25 @@ pub struct Args {
 pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, None, AssessFormat::Text)?;
     if args.roster == "-" && args.scores == "-" {
-        bail!("only one of --roster and --scores can be read from stdin");
+        bail!(t!("assess-one-stdin"));
     }
     if let Some(record) = &args.record {
         check_record_name(record, args.record_format)?;
     }
     let rules_name = args.rules.display().to_string();
-    let text = io::read_text(&rules_name, "rules")?;
-    let mut rules =
-        AssessmentRules::parse(&rules_name, &text).map_err(|e| anyhow!("invalid rules: {e}"))?;
+    let text = io::read_text(&rules_name, &t!("assess-what-rules"))?;
+    let mut rules = AssessmentRules::parse(&rules_name, &text)
+        .map_err(|e| anyhow!(t!("assess-invalid-rules", error = Arg::display(e))))?;
     let schedule = match &args.schedule {
         Some(path) => {
             let schedule = io::load_schedule(path)?;
             rules.adopt_schedule(&schedule).map_err(|e| {
-                anyhow!(
-                    "the rules '{rules_name}' do not fit the schedule '{}': {e}",
-                    path.display()
-                )
+                anyhow!(t!(
+                    "assess-rules-misfit",
+                    rules = &rules_name,
+                    schedule = path,
+                    error = Arg::display(e)
+                ))
             })?;
             Some(schedule)
         }
@@ -89,7 +78,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map(|s| s.columns.clone())
         .unwrap_or_default();
 
-    let roster_bytes = read_bytes(&args.roster, "roster")?;
+    let roster_bytes = read_bytes(&args.roster, &t!("assess-what-roster"))?;
     let mut errors = RosterErrors::default();
     let roster = RosterTable::read(
         &args.roster,
@@ -100,7 +89,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         &mut errors,
     )
     .map_err(|e| input_errors(&e))?;
-    let scores_bytes = read_bytes(&args.scores, "scores")?;
+    let scores_bytes = read_bytes(&args.scores, &t!("assess-what-scores"))?;
     let scores = ScoreSheet::read(
         &args.scores,
         scores_bytes.as_slice(),
@@ -114,7 +103,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         return Err(input_errors(&errors));
     }
     if roster.candidates.is_empty() {
-        bail!("the roster '{}' has no workers", args.roster);
+        bail!(t!("cmd-roster-empty", roster = &args.roster));
     }
     let assessment = Assessment::run(Inputs {
         rules: &rules,
@@ -125,7 +114,7 @@ pub fn run(args: Args) -> Result<Outcome> {
 
     let mut new_roster = Vec::new();
     write_roster(&rules, &roster, &assessment, &mut new_roster)
-        .context("cannot write the new roster")?;
+        .with_context(|| t!("assess-cannot-write-roster"))?;
 
     let effect = match &schedule {
         None => None,
@@ -137,13 +126,13 @@ pub fn run(args: Args) -> Result<Outcome> {
                 schedule,
             )
             .map_err(io::roster_errors)?;
-            let after = Roster::read("(new roster)", new_roster.as_slice(), Encoding::Utf8, schedule)
-                .map_err(|e| {
-                    anyhow!(
-                        "the roster with the assessed grades does not load under the schedule \
-                         (check [promotion] step and [demotion] step against the grades' steps):\n{e}"
-                    )
-                })?;
+            let after = Roster::read(
+                "(new roster)",
+                new_roster.as_slice(),
+                Encoding::Utf8,
+                schedule,
+            )
+            .map_err(|e| anyhow!(t!("assess-new-roster-misfit", errors = Arg::display(e))))?;
             let same_order = |workers: &[crate::roster::Worker]| {
                 workers.len() == roster.candidates.len()
                     && workers.iter().zip(&roster.candidates).all(|(w, c)| {
@@ -151,10 +140,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                     })
             };
             if !same_order(&before.workers) || !same_order(&after.workers) {
-                bail!(
-                    "the roster '{}' reads differently under the schedule; sort it by enterprise",
-                    args.roster
-                );
+                bail!(t!("assess-roster-order", roster = &args.roster));
             }
             let first = args.period.unwrap_or_else(|| {
                 Period::of(rules.meta.date).max(Period::of(schedule.meta.effective))
@@ -210,24 +196,20 @@ pub fn run(args: Args) -> Result<Outcome> {
 fn check_record_name(name: &str, format: Format) -> Result<()> {
     let want = format.name();
     if name == "-" {
-        bail!(
-            "the record cannot be written to stdout, which carries the report: \
-             name a file, such as record.{want}"
-        );
+        bail!(t!("assess-record-stdout", want = want));
     }
     match Format::of_file(name) {
         Some(f) if f == format => Ok(()),
         Some(f) => {
             let named = f.name();
-            bail!(
-                "the record is written as {want} (--record-format {want}), but '{name}' \
-                 names a .{named} file; add --record-format {named} or name it *.{want}"
-            )
+            bail!(t!(
+                "assess-record-other-extension",
+                want = want,
+                name = name,
+                named = named
+            ))
         }
-        None => bail!(
-            "the record is written as {want} (--record-format {want}): \
-             name it *.{want} (got '{name}')"
-        ),
+        None => bail!(t!("assess-record-no-extension", want = want, name = name)),
     }
 }
 
@@ -236,14 +218,14 @@ fn read_bytes(path: &str, what: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     io::open(path)
         .and_then(|mut r| r.read_to_end(&mut bytes))
-        .with_context(|| format!("cannot read the {what} '{path}'"))?;
+        .with_context(|| t!("assess-cannot-read", what = what, path = path))?;
     Ok(bytes)
 }
 
 fn input_errors(errors: &RosterErrors) -> anyhow::Error {
-    anyhow!(
-        "invalid input ({} problem{}):\n{errors}",
-        errors.total,
-        if errors.total == 1 { "" } else { "s" }
-    )
+    anyhow!(t!(
+        "assess-invalid-input",
+        count = errors.total,
+        errors = Arg::display(errors)
+    ))
 }

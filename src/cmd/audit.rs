@@ -2,6 +2,8 @@
 //! the contract entitles each worker to: every underpaid worker by component,
 //! with the amount owed per worker and per enterprise.
 
+use crate::i18n::Arg;
+use crate::t;
 use anyhow::{anyhow, Result};
 
 use std::path::PathBuf;
@@ -18,26 +20,18 @@ use crate::Period;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The schedule (TOML).
     #[arg(long)]
     schedule: PathBuf,
-    /// The roster (CSV) the contract's entitlements are computed from.
     #[arg(long)]
     roster: String,
-    /// What was paid (CSV): employee_id and gross (应发工资) and/or component
-    /// columns by id or Chinese name.
     #[arg(long)]
     payroll: String,
-    /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    /// The format; default: what -o's extension says (.txt, .csv, .json), else text.
     #[arg(long, value_enum)]
     format: Option<ReportFormat>,
-    /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// The text encoding of the roster and the payroll.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
@@ -50,22 +44,39 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
-    let input = io::open(&args.payroll)
-        .map_err(|e| anyhow!("cannot read the payroll '{}': {e}", args.payroll))?;
-    let payroll = Payroll::read(&args.payroll, input, args.encoding, &schedule)
-        .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
+    let input = io::open(&args.payroll).map_err(|e| {
+        anyhow!(t!(
+            "audit-cannot-read",
+            payroll = &args.payroll,
+            error = Arg::display(e)
+        ))
+    })?;
+    let payroll = Payroll::read(&args.payroll, input, args.encoding, &schedule).map_err(|e| {
+        anyhow!(t!(
+            "audit-invalid-payroll",
+            count = e.total,
+            errors = Arg::display(&e)
+        ))
+    })?;
     let sheets = PayEngine::new(&schedule, period).compute_all(&roster.workers)?;
     let standards = Standards::default();
     let ctx = Context::new(&schedule, &standards, period).with_roster(&roster.workers, &sheets);
-    let report = audit(&ctx, &payroll)
-        .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
-    let output = Output::create(path)?;
-    let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-    write_report(&report, format, &mut output)?;
-    output.finish()?.commit()?;
-    Ok(if report.has_errors() {
+    let report = audit(&ctx, &payroll).map_err(|e| {
+        anyhow!(t!(
+            "audit-invalid-payroll",
+            count = e.total,
+            errors = Arg::display(&e)
+        ))
+    })?;
+    let outcome = if report.has_errors() {
         Outcome::Violations
     } else {
         Outcome::Clean
-    })
+    };
+    let written = Output::create(path).and_then(|output| {
+        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+        write_report(&report, format, &mut output)?;
+        output.finish()?.commit()
+    });
+    super::finish(written, outcome)
 }

@@ -10,59 +10,48 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Documents, Registry};
 use crate::check::Severity;
 use crate::cmd::check::{load_standards, names_a_file};
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
+use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
+use crate::i18n::Arg;
 use crate::io::cell::csv_text;
 use crate::io::{CsvEncodingArg, EncodedWriter};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
+use crate::t;
 use crate::{Money, Period, Rounding, Schedule};
 use rust_decimal::Decimal;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Roster files, or directories of `.csv` rosters; each with an enterprise column.
     #[arg(long, required = true, num_args = 1..)]
     roster: Vec<PathBuf>,
-    /// The directory to write the outputs into (created if missing).
-    #[arg(long)]
+    #[arg(short = 'o', long = "output", alias = "out")]
     out: PathBuf,
-    /// Enterprises with their schedule, region and industry (TOML or CSV).
     #[arg(long)]
     registry: Option<PathBuf>,
-    /// The schedule of enterprises the registry does not name.
     #[arg(long)]
     schedule: Option<PathBuf>,
-    /// Standards to check every enterprise against (a file, or a built-in set by
-    /// name such as zhejiang); repeat to combine. Without, pay is computed only.
     #[arg(long)]
     standards: Vec<String>,
-    /// The pay month, YYYY-MM; default: the month the default schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    /// Worker threads; default: every core.
     #[arg(long)]
     jobs: Option<usize>,
-    /// Stop at the first bad row instead of reporting it and going on.
     #[arg(long)]
     fail_fast: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
     csv: CsvEncodingArg,
-    /// Documents to render for every enterprise, into DIR/documents/ID/: notice,
-    /// contract (an industry schedule's is its industry agreement), offer.
     #[arg(long, value_enum, value_delimiter = ',')]
     documents: Vec<Document>,
-    /// The documents' format.
     #[arg(long, value_enum, default_value_t)]
     document_format: Format,
-    /// Rows per unit of parallel work (whole enterprises are never split).
     #[arg(long, default_value_t = 8192, hide = true)]
     chunk_rows: usize,
 }
@@ -97,15 +86,14 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(load_standards(&args.standards)?)
     };
     std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create '{}'", args.out.display()))?;
+        .with_context(|| t!("cmd-cannot-create", path = &args.out))?;
 
     let bytes = Arc::new(AtomicU64::new(0));
     let mut hashers = Vec::new();
     let mut inputs = Vec::new();
     let mut total_bytes = 0;
     for path in &files {
-        let file = File::open(path)
-            .with_context(|| format!("cannot read the roster '{}'", path.display()))?;
+        let file = File::open(path).with_context(|| t!("cmd-cannot-read-roster", roster = path))?;
         total_bytes += file.metadata().map_or(0, |m| m.len());
         let hasher = Arc::new(Mutex::new(blake3::Hasher::new()));
         hashers.push(Arc::clone(&hasher));
@@ -130,18 +118,17 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut pay = csv_out("pay.csv")?;
     let mut enterprises = csv_out("enterprises.csv")?;
     let mut findings = csv_out("findings.csv")?;
-    let bar = progress_bar(total_bytes);
+    let bar = Progress::new(total_bytes);
     let rows_done = AtomicU64::new(0);
     let progress = |rows: u64| {
         let rows = rows_done.fetch_add(rows, Ordering::Relaxed) + rows;
-        bar.set_position(bytes.load(Ordering::Relaxed));
-        bar.set_message(format!("{rows} rows"));
+        bar.update(bytes.load(Ordering::Relaxed), rows);
     };
     // The templates are parsed only when documents are asked for.
     let renderer = if args.documents.is_empty() {
         None
     } else {
-        Some(Renderer::new().context("the built-in templates are broken")?)
+        Some(Renderer::new().with_context(|| t!("cmd-builtin-templates-broken"))?)
     };
     let documents_dir = args.out.join("documents");
     let write_document = |enterprise: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
@@ -180,7 +167,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             &progress,
         )
         .map_err(|e| anyhow!("{e}"))?;
-    bar.finish_and_clear();
+    bar.finish();
 
     let mut rejected = csv_out("rejected.csv")?;
     write_rejected(&mut rejected, &report)?;
@@ -220,16 +207,23 @@ pub fn run(args: Args) -> Result<Outcome> {
     summary.commit()?;
     manifest.commit()?;
 
-    let seconds = started.elapsed().as_secs_f64(); // not money: a duration for the summary line
-    println!(
-        "batch {period}: {} rows, {} enterprises, {} workers paid, {} rows rejected, wage bill {} -> {} ({seconds:.1} s)",
-        report.rows,
-        report.enterprises,
-        report.workers,
-        report.rejected.total,
-        report.total.gross.grouped(),
-        args.out.display()
-    );
+    let tenths = started.elapsed().as_millis() / 100; // a duration for the summary line
+    if !super::quiet() {
+        println!(
+            "{}",
+            t!(
+                "batch-summary",
+                period = Arg::display(period),
+                rows = report.rows,
+                enterprises = report.enterprises,
+                workers = report.workers,
+                rejected = report.rejected.total,
+                wage_bill = report.total.gross.grouped(),
+                out = &args.out,
+                seconds = format!("{}.{}", tenths / 10, tenths % 10)
+            )
+        );
+    }
     if standards.is_some() {
         let errors = report.errors
             + report
@@ -237,26 +231,34 @@ pub fn run(args: Args) -> Result<Outcome> {
                 .iter()
                 .map(|r| r.count(Severity::Error) as u64)
                 .sum::<u64>();
-        println!(
-            "checked: {} of {} enterprises compliant, {} workers below the minimum wage, {errors} errors",
-            report.compliant, report.enterprises, report.total.below_minimum
-        );
+        if !super::quiet() {
+            println!(
+                "{}",
+                t!(
+                    "batch-checked",
+                    compliant = report.compliant,
+                    enterprises = report.enterprises,
+                    below = report.total.below_minimum,
+                    errors = errors
+                )
+            );
+        }
     }
     if report.rejected.total > 0 {
         for e in report.rejected.errors.iter().take(20) {
-            eprintln!("rejected: {e}");
+            eprintln!("{}", t!("batch-rejected", error = Arg::display(e)));
         }
         if report.rejected.total > 20 {
             eprintln!(
-                "... {} rejected rows in all: see {}",
-                report.rejected.total,
-                args.out.join("rejected.csv").display()
+                "{}",
+                t!(
+                    "batch-rejected-more",
+                    count = report.rejected.total,
+                    file = args.out.join("rejected.csv")
+                )
             );
         }
-        bail!(
-            "{} rows could not be read; the other rows were processed",
-            report.rejected.total
-        );
+        bail!(t!("batch-rows-unread", count = report.rejected.total));
     }
     let contract_errors = report.contracts.iter().any(|r| r.has_errors());
     Ok(if report.errors > 0 || contract_errors {
@@ -346,13 +348,13 @@ fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("cannot list '{}'", path.display()))?
+                .with_context(|| t!("batch-cannot-list", path = path))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")))
                 .collect();
             found.sort();
             if found.is_empty() {
-                bail!("the directory '{}' has no .csv rosters", path.display());
+                bail!(t!("batch-no-rosters", path = path));
             }
             files.extend(found);
         } else {
@@ -417,19 +419,9 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
         }
     }
     if schedules.is_empty() {
-        bail!("no schedule: pass --schedule, or a --registry that names schedules");
+        bail!(t!("batch-no-schedule"));
     }
     Ok((schedules, names, default, registry, schedule_of))
-}
-
-fn progress_bar(total_bytes: u64) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(total_bytes), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:30} {percent:>3}% {msg} ({per_sec}, {eta} left)")
-    {
-        bar.set_style(style);
-    }
-    bar
 }
 
 fn write_rejected(out: &mut impl Write, report: &BatchReport) -> io::Result<()> {

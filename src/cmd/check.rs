@@ -9,34 +9,27 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use crate::check::{self, write_report, Context, ReportFormat};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg};
 use crate::pay::PayEngine;
 use crate::roster::Encoding;
 use crate::standards::Standards;
-use crate::Period;
+use crate::{t, Period};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The schedule (TOML).
     #[arg(long)]
     schedule: PathBuf,
-    /// The roster (CSV), to check every worker's pay; `-` for stdin.
     #[arg(long)]
     roster: Option<String>,
-    /// A standards file, or a built-in set by name (zhejiang); repeat to combine.
     #[arg(long, required = true)]
     standards: Vec<String>,
-    /// The pay month, YYYY-MM. Default: the month the schedule takes effect, and
-    /// the contract is also checked at each change of a standard within its term.
     #[arg(long)]
     period: Option<Period>,
-    /// The format; default: what -o's extension says (.txt, .csv, .json), else text.
     #[arg(long, value_enum)]
     format: Option<ReportFormat>,
-    /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
@@ -57,7 +50,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(path) => {
             let roster = io::load_roster(path, args.encoding, &schedule)?;
             if roster.workers.is_empty() {
-                bail!("the roster '{path}' has no workers");
+                bail!(t!("cmd-roster-empty", roster = path));
             }
             Some(roster)
         }
@@ -69,15 +62,17 @@ pub fn run(args: Args) -> Result<Outcome> {
         .at_periods(periods)
         .with_roster(workers, &sheets);
     let report = check::check(&ctx);
-    let output = Output::create(path)?;
-    let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-    write_report(&report, format, &mut output)?;
-    output.finish()?.commit()?;
-    Ok(if report.has_errors() {
+    let outcome = if report.has_errors() {
         Outcome::Violations
     } else {
         Outcome::Clean
-    })
+    };
+    let written = Output::create(path).and_then(|output| {
+        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+        write_report(&report, format, &mut output)?;
+        output.finish()?.commit()
+    });
+    super::finish(written, outcome)
 }
 
 /// Whether `--standards NAME` names a file (it has a `.` or a path separator)
@@ -92,25 +87,27 @@ pub fn load_standards(names: &[String]) -> Result<Standards> {
     let mut all = Standards::default();
     for name in names {
         let one = if names_a_file(name) {
-            let text = io::read_text(name, "standards file")?;
+            let text = io::read_text(name, &t!("check-what-standards"))?;
             Standards::parse(name, &text)
         } else {
             match Standards::builtin(name) {
                 Some(parsed) => parsed,
                 None => {
                     let known: Vec<&str> = Standards::builtin_names().collect();
-                    return Err(anyhow!(
-                        "no built-in standards named '{name}' (built-in: {}){}; a file name needs its extension, such as {name}.toml",
-                        known.join(", "),
-                        crate::suggest::hint(name, known.iter().copied())
-                    ));
+                    return Err(anyhow!(t!(
+                        "check-no-builtin-standards",
+                        name = name,
+                        known = known.join(", "),
+                        hint = crate::suggest::hint(name, known.iter().copied())
+                    )));
                 }
             }
         };
-        let one = one.map_err(|e| anyhow!("invalid standards: {e}"))?;
+        let invalid = |e| anyhow!(t!("check-invalid-standards", error = Arg::display(e)));
+        let one = one.map_err(invalid)?;
         all.combine(one)
-            .map_err(|e| anyhow!("invalid standards: {e}"))
-            .with_context(|| format!("combining '{name}'"))?;
+            .map_err(invalid)
+            .with_context(|| t!("check-combining", name = name))?;
     }
     Ok(all)
 }

@@ -14,50 +14,36 @@ use crate::cmd::Outcome;
 use crate::compare::{
     self, CompareFormat, CompareOptions, Comparison, GuidelineLines, Scenario, Threshold,
 };
+use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg};
 use crate::pay::PayEngine;
 use crate::roster::{Encoding, Roster};
 use crate::standards::Standards;
+use crate::t;
 use crate::{Money, Period, Rate, Schedule};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The base schedule (what is paid now), then each offer in negotiation order.
     #[arg(value_name = "SCHEDULE.toml", num_args = 2.., required = true)]
     schedules: Vec<PathBuf>,
-    /// The roster (CSV) all schedules are compared over; `-` for stdin.
     #[arg(long)]
     roster: String,
-    /// A name for each schedule, in order (base first); default: their titles.
     #[arg(long = "label", value_name = "LABEL")]
     labels: Vec<String>,
-    /// The pay month all schedules are computed for, YYYY-MM; default: the month
-    /// the base takes effect.
     #[arg(long)]
     period: Option<Period>,
-    /// The format; default: what -o's extension says (.txt, .csv, .json, .html), else text.
     #[arg(long, value_enum)]
     format: Option<CompareFormat>,
-    /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// Count workers whose gross pay is below this amount. Default with
-    /// --standards: 1.2 x the monthly minimum wage of the base's region and tier
-    /// in force in the period (2988 for Zhejiang tier 1 since 2024).
     #[arg(long, value_name = "AMOUNT")]
     threshold: Option<Money>,
-    /// A standards file, or a built-in set by name (zhejiang), as `nengji check`
-    /// takes them; repeat to combine. Gives the wage guideline's lines and the
-    /// default threshold.
     #[arg(long)]
     standards: Vec<String>,
-    /// The employer's on-cost on the wage bill (social insurance, housing fund), e.g. 30%.
     #[arg(long, value_name = "RATE", value_parser = io::parse_rate)]
     on_cost: Option<Rate>,
-    /// How many of the largest losses to list by name.
     #[arg(long, value_name = "N", default_value_t = 10)]
     losses: usize,
-    /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
@@ -66,11 +52,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<Outcome> {
     if !args.labels.is_empty() && args.labels.len() != args.schedules.len() {
-        bail!(
-            "{} --label given for {} schedules; give one per schedule, base first, or none",
-            args.labels.len(),
-            args.schedules.len()
-        );
+        bail!(t!(
+            "compare-labels-count",
+            labels = args.labels.len(),
+            schedules = args.schedules.len()
+        ));
     }
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, CompareFormat::Text)?;
@@ -95,13 +81,13 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut bytes = Vec::new();
     io::open(&args.roster)
         .and_then(|mut r| r.read_to_end(&mut bytes))
-        .with_context(|| format!("cannot read the roster '{}'", args.roster))?;
+        .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
     let mut rosters: Vec<Roster> = Vec::with_capacity(schedules.len());
     let mut sheets = Vec::with_capacity(schedules.len());
     for (schedule, path) in schedules.iter().zip(&args.schedules) {
         let roster = Roster::read(&args.roster, bytes.as_slice(), args.encoding, schedule)
             .map_err(io::roster_errors)
-            .with_context(|| format!("reading the roster for '{}'", path.display()))?;
+            .with_context(|| t!("compare-reading-roster-for", schedule = path))?;
         sheets.push(PayEngine::new(schedule, period).compute_all(&roster.workers)?);
         rosters.push(roster);
     }
@@ -159,11 +145,21 @@ pub(crate) fn guideline_of(
     match standards.guideline(region, year) {
         Some(g) => (
             Some(GuidelineLines::from(&g.item)),
-            Some(format!("{year} 年，地区 {}：{}", g.region, g.source)),
+            Some(t!(
+                "compare-guideline-source",
+                year = i64::from(year),
+                region = Arg::display(&g.region),
+                source = Arg::display(&g.source)
+            )),
         ),
         None => {
-            eprintln!(
-                "nengji compare: the standards give no wage guideline for region {region} in {year}; growth is shown without guideline lines"
+            super::note(
+                "compare",
+                &t!(
+                    "compare-no-guideline",
+                    region = Arg::display(region),
+                    year = i64::from(year)
+                ),
             );
             (None, None)
         }
@@ -192,9 +188,9 @@ pub(crate) fn threshold_of(
             min.standard.source.clone(),
         ),
         Err(missing) => {
-            eprintln!(
-                "nengji compare: {}; no low-pay threshold without --threshold",
-                missing.describe(region, on)
+            super::note(
+                "compare",
+                &t!("compare-no-threshold", why = missing.describe(region, on)),
             );
             None
         }

@@ -10,26 +10,21 @@ use crate::io::{format, CsvEncodingArg};
 use crate::pay::{PayEngine, PaySheet, PaySummary};
 use crate::report::{PaySheetFormat, PaySheetWriter};
 use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
+use crate::t;
 use crate::Period;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The schedule (TOML).
     #[arg(long)]
     schedule: PathBuf,
-    /// The roster (CSV); `-` for stdin.
     #[arg(long)]
     roster: String,
-    /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    /// The format; default: what -o's extension says (.txt, .csv, .json), else table.
     #[arg(long, value_enum)]
     format: Option<PaySheetFormat>,
-    /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
     #[command(flatten)]
@@ -74,7 +69,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         return Err(io::roster_errors(errors));
     }
     if summary.headcount == 0 {
-        return Err(anyhow!("the roster '{}' has no workers", args.roster));
+        return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));
     }
     let (output, note) = writer.finish(&summary)?;
     output.finish()?.commit()?;

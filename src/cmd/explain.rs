@@ -11,7 +11,7 @@ use crate::io::{format, FileFormat};
 use crate::pay::PayEngine;
 use crate::report::Explanation;
 use crate::roster::{Encoding, Worker};
-use crate::{suggest, Period, Schedule};
+use crate::{suggest, t, Period, Schedule};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
@@ -35,10 +35,8 @@ pub struct Args {
     schedule: PathBuf,
     #[arg(long)]
     roster: String,
-    /// The worker's id (工号).
     #[arg(long)]
     employee: String,
-    /// The enterprise, when the id is used in more than one.
     #[arg(long)]
     enterprise: Option<String>,
     #[arg(long)]
@@ -120,17 +118,17 @@ pub(crate) fn find_worker(
         [i] => Ok(*i),
         [] => {
             let ids = workers.iter().map(|w| w.employee_id.as_str());
-            bail!(
-                "no worker '{}' in '{}'{}",
-                employee,
-                roster,
-                suggest::hint(employee, ids)
-            );
+            bail!(t!(
+                "explain-no-worker",
+                employee = employee,
+                roster = roster,
+                hint = suggest::hint(employee, ids)
+            ));
         }
-        _ => bail!(
-            "worker id '{}' is used in {} enterprises; name one with --enterprise",
-            employee,
-            matches.len()
-        ),
+        _ => bail!(t!(
+            "explain-ambiguous-worker",
+            employee = employee,
+            count = matches.len()
+        )),
     }
 }

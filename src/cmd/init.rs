@@ -9,13 +9,13 @@ use std::io::Write;
 
 use crate::cmd::io::Output;
 use crate::cmd::Outcome;
+use crate::t;
 
 const SCHEDULE: &str = include_str!("../../examples/starter/schedule.toml");
 const ROSTER: &str = include_str!("../../examples/starter/roster.csv");
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The directory to write into (created if missing).
     #[arg(default_value = ".")]
     dir: PathBuf,
 }
@@ -25,22 +25,23 @@ pub fn run(args: Args) -> Result<Outcome> {
     for (name, _) in files {
         let path = args.dir.join(name);
         if path.exists() {
-            bail!(
-                "'{}' already exists; nengji init does not overwrite files",
-                path.display()
-            );
+            bail!(t!("init-exists", path = &path));
         }
     }
     std::fs::create_dir_all(&args.dir)
-        .with_context(|| format!("cannot create '{}'", args.dir.display()))?;
+        .with_context(|| t!("cmd-cannot-create", path = &args.dir))?;
     for (name, text) in files {
         let path = args.dir.join(name);
         let mut out = Output::create(Some(&path.to_string_lossy()))?;
         out.write_all(text.as_bytes())?;
         out.commit()?;
-        println!("wrote {}", path.display());
+        if !super::quiet() {
+            println!("{}", t!("init-wrote", path = &path));
+        }
     }
     let dir = args.dir.display();
-    println!("next: nengji compute --schedule {dir}/schedule.toml --roster {dir}/roster.csv");
+    if !super::quiet() {
+        println!("{}", t!("init-next", dir = dir.to_string()));
+    }
     Ok(Outcome::Clean)
 }

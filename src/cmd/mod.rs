@@ -4,15 +4,20 @@
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
 mod arrears;
+mod args;
 mod assess;
 mod audit;
 mod batch;
 pub(crate) mod check;
 pub(crate) mod compare;
+mod completions;
 mod compute;
 pub(crate) mod explain;
+mod help;
 mod init;
 pub mod io;
+mod man;
+mod progress;
 pub(crate) mod propose;
 pub(crate) mod render;
 mod serve;
@@ -20,9 +25,12 @@ mod templates;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n;
+use crate::t;
 
 /// What a command found, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,76 +40,111 @@ pub enum Outcome {
 }
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "nengji",
-    version,
-    about = "Skill-grade wage negotiation (能级工资集体协商): schedules, rosters, exact pay",
-    long_about = None
-)]
+#[command(name = "nengji", version)]
 struct Cli {
-    /// The language of messages: zh or en (else NENGJI_LANG, else the system's locale).
     #[arg(long, global = true, value_name = "LANG", value_parser = ["zh", "en"])]
     lang: Option<String>,
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
 }
 
+/// The subcommands; their help, and the order `--help` lists them in, come
+/// from `help.rs` and the catalogue.
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// A base schedule and offers side by side: cost, who gains, distribution, 扩中提低.
-    Compare(compare::Args),
-    /// The pay sheet: every worker's pay, component by component.
-    Compute(compute::Args),
-    /// Grade assessment (能级认定): the committee's scores and rules decide each grade.
-    Assess(assess::Args),
-    /// How one worker's pay was reached, rule by rule.
-    Explain(explain::Args),
-    /// Regional rosters at scale: pay, per-enterprise totals, distributions, manifest.
-    Batch(batch::Args),
-    /// Write a small starter workspace (schedule and roster) to a directory.
     Init(init::Args),
-    /// Hold a schedule (and a roster's pay) against the law, floors and market.
+    Compute(compute::Args),
+    Explain(explain::Args),
     Check(check::Args),
-    /// 补发 / 欠薪: month by month, entitled under a new schedule, paid, and owed.
     Arrears(arrears::Args),
-    /// 履约监督: find workers paid less than the contract entitles them to.
     Audit(audit::Args),
-    /// Write the contract, industry agreement, offer or notice of a schedule.
-    Render(render::Args),
-    /// List or print the built-in document templates.
-    Templates(templates::Args),
-    /// A new schedule whose average growth over a roster hits a target.
     Propose(propose::Args),
-    /// The negotiation table in the browser (云协商): offers side by side, live figures.
+    Compare(compare::Args),
+    Render(render::Args),
+    Templates(templates::Args),
+    Assess(assess::Args),
+    Batch(batch::Args),
     Serve(serve::Args),
+    Completions(completions::Args),
+    Man(man::Args),
+}
+
+/// Whether `-q/--quiet` asked for nothing but errors on stderr.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Whether the user asked for silence (`-q`): no notes, summaries or progress.
+pub(crate) fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
+
+/// A command's outcome once its output is written: a reader that stopped
+/// early (`nengji check ... | head`) does not hide that violations were found.
+pub(crate) fn finish(written: anyhow::Result<()>, outcome: Outcome) -> anyhow::Result<Outcome> {
+    match written {
+        Err(e) if io::is_broken_pipe(&e) => Ok(outcome),
+        other => other.map(|()| outcome),
+    }
+}
+
+/// A line for the person at the terminal, on stderr, unless `-q` asked for
+/// silence: `nengji <command>: <line>`.
+pub(crate) fn note(command: &str, line: &str) {
+    if !quiet() {
+        eprintln!("nengji {command}: {line}");
+    }
+}
+
+/// The whole command line, its help in the language in use.
+pub(crate) fn command() -> clap::Command {
+    help::localize(raw_command())
+}
+
+/// The command line as the derive defines it, before the catalogue's help.
+pub(crate) fn raw_command() -> clap::Command {
+    Cli::command()
 }
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let flag = i18n::Lang::flag_in_args(std::env::args_os());
     i18n::set_lang(i18n::Lang::detect(flag.as_deref()));
-    let cli = Cli::parse();
+    let matches = match command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return args::report(e),
+    };
+    if let Some(("help", sub)) = matches.subcommand() {
+        return args::help(sub);
+    }
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return args::report(e),
+    };
+    QUIET.store(cli.quiet, Ordering::Relaxed);
     let result = match cli.command {
-        Command::Batch(args) => batch::run(args),
-        Command::Compare(args) => compare::run(args),
-        Command::Compute(args) => compute::run(args),
-        Command::Assess(args) => assess::run(args),
-        Command::Explain(args) => explain::run(args),
         Command::Init(args) => init::run(args),
+        Command::Compute(args) => compute::run(args),
+        Command::Explain(args) => explain::run(args),
         Command::Check(args) => check::run(args),
         Command::Audit(args) => audit::run(args),
         Command::Arrears(args) => arrears::run(args),
+        Command::Propose(args) => propose::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Render(args) => render::run(args),
         Command::Templates(args) => templates::run(args),
-        Command::Propose(args) => propose::run(args),
+        Command::Assess(args) => assess::run(args),
+        Command::Batch(args) => batch::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     match result {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
         Ok(Outcome::Violations) => ExitCode::from(1),
         Err(e) if io::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", crate::t!("error-line", message = format!("{e:#}")));
+            eprintln!("{}", t!("error-line", message = format!("{e:#}")));
             ExitCode::from(2)
         }
     }

@@ -10,57 +10,46 @@ use crate::check::{self, Context, GradeFloor};
 use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::i18n::Arg;
 use crate::propose::{self, RaiseMode, Request};
 use crate::roster::Encoding;
 use crate::standards::Standards;
+use crate::t;
 use crate::{Money, Period, Rate, Schedule};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The schedule to start from (TOML).
     #[arg(long)]
     schedule: PathBuf,
-    /// The roster (CSV) the growth is measured over; `-` for stdin.
     #[arg(long)]
     roster: String,
-    /// The average growth of gross pay to reach, e.g. 8%.
     #[arg(long, value_name = "RATE", value_parser = io::parse_rate, allow_hyphen_values = true)]
     target_growth: Rate,
-    /// How the raise is spread: the same % everywhere, or weighted toward the lower grades.
     #[arg(long, value_enum, default_value_t)]
     mode: RaiseMode,
-    /// Round each grade pay to a whole number of this many yuan.
     #[arg(long, value_name = "AMOUNT", default_value = "10")]
     round_to: Money,
-    /// No grade pay below this amount (rounded up to the unit).
     #[arg(long, value_name = "AMOUNT")]
     floor: Option<Money>,
-    /// A standards file, or a built-in set by name (zhejiang), as `nengji check`
-    /// takes them; repeat to combine. Each grade's pay is also kept at or above
-    /// its industry floor and strictly above the minimum wage where the standards
-    /// say so, over the contract's term.
     #[arg(long)]
     standards: Vec<String>,
-    /// The pay month, YYYY-MM; default: the month the schedule takes effect.
     #[arg(long)]
     period: Option<Period>,
-    /// Where to write the new schedule; `-` for stdout (the report then goes to
-    /// stderr). Without it nothing is written.
     #[arg(long, short)]
     output: Option<String>,
-    /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
     let file = args.schedule.display().to_string();
-    let text = io::read_text(&file, "schedule")?;
-    let schedule = Schedule::parse(&file, &text).map_err(|e| anyhow!("invalid schedule: {e}"))?;
+    let text = io::read_text(&file, &t!("propose-what-schedule"))?;
+    let schedule = Schedule::parse(&file, &text)
+        .map_err(|e| anyhow!(t!("propose-invalid-schedule", error = Arg::display(e))))?;
     let period = schedule.pay_period(args.period);
     let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
     if roster.workers.is_empty() {
-        return Err(anyhow!("the roster '{}' has no workers", args.roster));
+        return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));
     }
     let standards = if args.standards.is_empty() {
         None
@@ -96,16 +85,18 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map(|s| format!(" --standards {s}"))
         .collect();
     let header = format!(
-        "# nengji propose --target-growth {} --mode {} --round-to {}{floor}{standards}\n\
-         # 由 {} 拟定：名册 {}（{} 人，{} 期），平均增长 {}；仅能级工资有改动。\n",
+        "# nengji propose --target-growth {} --mode {} --round-to {}{floor}{standards}\n# {}\n",
         args.target_growth,
         args.mode.name(),
         args.round_to.amount().normalize(),
-        file,
-        args.roster,
-        roster.workers.len(),
-        period,
-        proposal.achieved.signed(),
+        t!(
+            "propose-header",
+            schedule = &file,
+            roster = &args.roster,
+            count = roster.workers.len(),
+            period = Arg::display(period),
+            growth = proposal.achieved.signed()
+        ),
     );
     let new_text = propose::rewrite(&file, &text, &proposal.new, &header)?;
 
@@ -128,10 +119,10 @@ pub fn run(args: Args) -> Result<Outcome> {
             output.write_all(new_text.as_bytes())?;
             output.commit()?;
             if !to_stdout {
-                writeln!(report, "已写入 {path}")?;
+                writeln!(report, "{}", t!("propose-wrote", path = path))?;
             }
         }
-        None => writeln!(report, "未写入文件：用 --output NEW.toml 写出拟定方案")?,
+        None => writeln!(report, "{}", t!("propose-not-written"))?,
     }
     if to_stdout {
         std::io::stderr().write_all(&report)?;
@@ -204,7 +195,7 @@ fn standard_floors(
     let ctx = Context::new(schedule, standards, period).at_periods(periods);
     let floors = check::pay_floors(&ctx);
     for note in &floors.notes {
-        eprintln!("nengji propose: {note}");
+        super::note("propose", &note.to_string());
     }
     floors.grades
 }
@@ -239,17 +230,20 @@ fn combined_floors(
 
 /// The floors each grade was held to, under the report's table.
 fn write_floors(schedule: &Schedule, floors: &[Option<Floor>], out: &mut Vec<u8>) -> Result<()> {
-    writeln!(out, "能级工资下限（--standards）：")?;
+    writeln!(out, "{}", t!("propose-floors-heading"))?;
     for (grade, floor) in schedule.grades.iter().zip(floors) {
         match floor {
             Some(f) => writeln!(
                 out,
-                "  {} ≥ {}：{}",
-                grade.name,
-                f.amount.grouped(),
-                f.source
+                "  {}",
+                t!(
+                    "propose-floor-line",
+                    grade = &grade.name,
+                    amount = f.amount.grouped(),
+                    source = &f.source
+                )
             )?,
-            None => writeln!(out, "  {}：无", grade.name)?,
+            None => writeln!(out, "  {}", t!("propose-floor-none", grade = &grade.name))?,
         }
     }
     Ok(())

@@ -17,55 +17,37 @@ use crate::render::{
 };
 use crate::roster::{Encoding, Worker};
 use crate::standards::Standards;
+use crate::t;
 use crate::{Period, Schedule};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The schedule (TOML).
     #[arg(long)]
     schedule: PathBuf,
-    /// A roster (CSV) whose figures the document states: headcount, women, wage bill,
-    /// average pay and its change.
     #[arg(long)]
     roster: Option<String>,
-    /// The document to write.
     #[arg(long, value_enum)]
     document: Document,
-    /// The format; default: what -o's extension says (.md, .html, .docx), else md.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Where to write; `-` or nothing for stdout.
     #[arg(long, short)]
     output: Option<String>,
-    /// A template file to render instead of the built-in one; it may
-    /// `{% extends "builtin/contract.md" %}` and override single blocks.
     #[arg(long)]
     template: Option<PathBuf>,
-    /// The date written on the document, YYYY-MM-DD (an offer's reply deadline is
-    /// counted from it). Default: today for an offer; left blank on the others.
     #[arg(long, value_parser = parse_date)]
     date: Option<NaiveDate>,
-    /// The pay month of the roster's figures, YYYY-MM; default: the month the
-    /// schedule takes effect.
     #[arg(long, requires = "roster")]
     period: Option<Period>,
-    /// Standards to check the schedule (and the roster's pay) against, as
-    /// `nengji check --standards` takes them; when a check finds an error the
-    /// document is marked 草案：未通过检查 with the findings listed. Repeat to combine.
     #[arg(long)]
     standards: Vec<String>,
-    /// Write the document without the draft mark even when checks find errors
-    /// (they are still printed, and the exit code is still 1).
     #[arg(long = "final")]
     final_: bool,
-    /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("'{text}' is not a date; write YYYY-MM-DD, such as 2026-01-01"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| t!("render-bad-date", text = text))
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -74,11 +56,12 @@ pub fn run(args: Args) -> Result<Outcome> {
     if let Some(why) = args.document.scope_mismatch(schedule.meta.scope) {
         bail!("{why}");
     }
-    let mut renderer = render::Renderer::new().context("the built-in templates are broken")?;
+    let mut renderer =
+        render::Renderer::new().with_context(|| t!("cmd-builtin-templates-broken"))?;
     let template = match &args.template {
         Some(path) => {
             let name = path.display().to_string();
-            let source = io::read_text(&name, "template")?;
+            let source = io::read_text(&name, &t!("render-what-template"))?;
             renderer.add_template(&name, &source)?;
             name
         }
@@ -89,7 +72,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(path) => {
             let roster = io::load_roster(path, args.encoding, &schedule)?;
             if roster.workers.is_empty() {
-                bail!("the roster '{path}' has no workers");
+                bail!(t!("cmd-roster-empty", roster = path));
             }
             Some(roster)
         }
@@ -128,9 +111,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     if findings.iter().any(|f| f.severity == Severity::Error) {
         if !args.final_ {
-            eprintln!(
-                "the document is marked 草案：未通过检查 (a draft that has not passed the checks)"
-            );
+            eprintln!("{}", t!("render-marked-draft"));
         }
         return Ok(Outcome::Violations);
     }

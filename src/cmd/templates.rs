@@ -8,6 +8,7 @@ use anyhow::{anyhow, Result};
 use crate::cmd::io::Output;
 use crate::cmd::Outcome;
 use crate::render::{builtin, BUILTINS};
+use crate::t;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -17,12 +18,9 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Action {
-    /// The built-in templates, with what each writes.
     List,
-    /// Print a built-in template (`contract`, or `builtin/contract.md`).
     Show {
         name: String,
-        /// Where to write; `-` or nothing for stdout.
         #[arg(long, short)]
         output: Option<String>,
     },
@@ -44,10 +42,11 @@ pub fn run(args: Args) -> Result<Outcome> {
                     let short = b.name.strip_prefix("builtin/").unwrap_or(b.name);
                     short.strip_suffix(".md").unwrap_or(short)
                 });
-                anyhow!(
-                    "no built-in template '{name}'{}; `nengji templates list` shows them",
-                    crate::suggest::hint(&name, names)
-                )
+                anyhow!(t!(
+                    "templates-no-such",
+                    name = &name,
+                    hint = crate::suggest::hint(&name, names)
+                ))
             })?;
             let mut out = Output::create(output.as_deref())?;
             out.write_all(template.source.as_bytes())?;

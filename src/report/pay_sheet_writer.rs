@@ -18,7 +18,9 @@ use crate::{Money, Period, Schedule};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum PaySheetFormat {
     /// A table for people, with totals and per-grade headcount and average.
+    /// (`table` is its old name, still accepted.)
     #[default]
+    #[value(name = "text", alias = "table")]
     Table,
     Csv,
     Json,
