@@ -144,7 +144,7 @@ fn a_contradiction_or_a_format_not_written_is_refused_and_nothing_is_written() {
     pump(&wd, "compute", &["--format", "table", "-o", "pay.csv"])
         .status(2)
         .stderr_has(&[
-            "--format table contradicts the output file 'pay.csv'",
+            "--format text contradicts the output file 'pay.csv'",
             "drop --format",
         ]);
     pump(&wd, "compute", &["-o", "pay.docx"])
