@@ -10,7 +10,7 @@
 //! per-enterprise size and region arrays), sorted by enterprise.
 //!
 //! ```text
-//! cargo run --release --example gen_roster -- --rows 4810000 --enterprises 40000 --out /tmp/roster.csv
+//! cargo run --release --example gen_roster -- --rows 4810000 --enterprises 40000 --out roster.csv
 //! cargo run --release --example gen_roster -- --rows 1000 --out -      # to stdout
 //! ```
 //!
