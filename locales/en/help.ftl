@@ -188,3 +188,17 @@ help-serve-label = How the base is labelled
 help-serve-examples =
     {"  "}nengji serve --dir work --standards zhejiang
     {"  "}nengji serve --dir work --lan
+
+## arrears
+help-arrears-about = 补发 / 欠薪: month by month, entitled under a new schedule, paid, and owed
+help-arrears-schedule = The new schedule (TOML) the months are owed under
+help-arrears-previous = The schedule paid until now (TOML), for months without a payroll
+help-arrears-roster = The roster (CSV); repeat for a roster per month
+help-arrears-from = The first month, YYYY-MM
+help-arrears-to = The last month, YYYY-MM
+help-arrears-payroll = What was paid in a month (CSV); repeat per month
+help-arrears-document = Write a statement instead of the report: 工资补发明细表 or 欠薪核算表
+help-arrears-document-format = The statement's format: md, html or docx
+help-arrears-examples =
+    {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06
+    {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06 --format csv -o owed.csv

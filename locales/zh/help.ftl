@@ -187,3 +187,17 @@ help-serve-label = 基准的名称
 help-serve-examples =
     {"  "}nengji serve --dir work --standards zhejiang
     {"  "}nengji serve --dir work --lan
+
+## arrears
+help-arrears-about = 补发 / 欠薪：按月列出新标准下应得、实发和欠发
+help-arrears-schedule = 计算应得所依据的新工资标准（TOML）
+help-arrears-previous = 此前执行的工资标准（TOML），用于没有工资表的月份
+help-arrears-roster = 花名册（CSV）；可重复，每月一份
+help-arrears-from = 起始月份，YYYY-MM
+help-arrears-to = 结束月份，YYYY-MM
+help-arrears-payroll = 某月的实发工资表（CSV）；可重复，每月一份
+help-arrears-document = 写出明细表而不是报告：工资补发明细表或欠薪核算表
+help-arrears-document-format = 明细表的格式：md、html 或 docx
+help-arrears-examples =
+    {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06
+    {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06 --format csv -o owed.csv

@@ -3,8 +3,8 @@
 //!
 //! Exit codes: 0 ok, 1 a check found violations, 2 error (as ripgrep and just).
 
-mod arrears;
 mod args;
+mod arrears;
 mod assess;
 mod audit;
 mod batch;
