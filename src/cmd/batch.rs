@@ -104,9 +104,15 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut inputs = Vec::new();
     let mut total_bytes = 0;
     for path in &files {
-        let file = File::open(path)
-            .with_context(|| format!("cannot read the roster '{}'", path.display()))?;
-        total_bytes += file.metadata().map_or(0, |m| m.len());
+        // `-` is stdin, as wherever a roster is read.
+        let file: Box<dyn Read> = if path.as_os_str() == "-" {
+            Box::new(io::stdin())
+        } else {
+            let file = File::open(path)
+                .with_context(|| format!("cannot read the roster '{}'", path.display()))?;
+            total_bytes += file.metadata().map_or(0, |m| m.len());
+            Box::new(file)
+        };
         let hasher = Arc::new(Mutex::new(blake3::Hasher::new()));
         hashers.push(Arc::clone(&hasher));
         inputs.push(BatchInput {
@@ -344,7 +350,12 @@ pub(crate) fn file_stem(id: &str) -> String {
 fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
+        if path.as_os_str() == "-" {
+            if files.iter().any(|f: &PathBuf| f.as_os_str() == "-") {
+                bail!("stdin ('-') is given twice as a roster");
+            }
+            files.push(path.clone());
+        } else if path.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(path)
                 .with_context(|| format!("cannot list '{}'", path.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
