@@ -115,7 +115,7 @@ impl Columns {
                 match find_column(&headers, &fields, column) {
                     Some(i) => at[k] = Some(i),
                     None => errors.push(RosterError {
-                        location: Location::new(file, 1, None),
+                        location: origin.at(header_line, None),
                         message: crate::t!(
                             "pay-roster-piece-column",
                             column = column,
