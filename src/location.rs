@@ -1,22 +1,45 @@
-//! `Location`: where in which input file something was found, as `file:line:column`.
+//! `Location`: where in which input file something was found, as `file:line:column`,
+//! or for a spreadsheet's sheet as `file[sheet]!G17`.
 
 use std::fmt;
 use std::sync::Arc;
 
 /// A place in an input file. Lines and columns count from 1; for a CSV file the
-/// column is the field number, and `field` names its header.
+/// column is the field number, and `field` names its header. In a spreadsheet,
+/// `sheet` names the sheet, `line` is the row and `column` the column (1 = A).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
     pub file: Arc<str>,
+    pub sheet: Option<Arc<str>>,
     pub line: u64,
     pub column: Option<u64>,
-    pub field: Option<String>,
+    pub field: Option<Arc<str>>,
 }
 
 impl Location {
     pub fn new(file: &Arc<str>, line: u64, column: Option<u64>) -> Self {
         Location {
             file: Arc::clone(file),
+            sheet: None,
+            line,
+            column,
+            field: None,
+        }
+    }
+
+    /// A cell of a spreadsheet's sheet.
+    pub fn in_sheet(file: &Arc<str>, sheet: &Arc<str>, row: u64, column: Option<u64>) -> Self {
+        Location {
+            sheet: Some(Arc::clone(sheet)),
+            ..Location::new(file, row, column)
+        }
+    }
+
+    /// Another place in the same file (and sheet).
+    pub fn at(&self, line: u64, column: Option<u64>) -> Self {
+        Location {
+            file: Arc::clone(&self.file),
+            sheet: self.sheet.clone(),
             line,
             column,
             field: None,
@@ -24,7 +47,7 @@ impl Location {
     }
 
     pub fn with_field(mut self, field: &str) -> Self {
-        self.field = Some(field.to_string());
+        self.field = Some(Arc::from(field));
         self
     }
 
@@ -41,15 +64,35 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.file, self.line)?;
-        if let Some(c) = self.column {
-            write!(f, ":{c}")?;
+        if let Some(sheet) = &self.sheet {
+            write!(f, "{}[{sheet}]!", self.file)?;
+            match self.column {
+                Some(c) => write!(f, "{}{}", column_letters(c), self.line)?,
+                None => write!(f, "{}", self.line)?,
+            }
+        } else {
+            write!(f, "{}:{}", self.file, self.line)?;
+            if let Some(c) = self.column {
+                write!(f, ":{c}")?;
+            }
         }
         if let Some(name) = &self.field {
             write!(f, " ({name})")?;
         }
         Ok(())
     }
+}
+
+/// A spreadsheet column's letters: 1 is A, 27 is AA.
+fn column_letters(mut column: u64) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let digit = (column - 1) % 26;
+        letters.push(b'A' + digit as u8);
+        column = (column - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -64,5 +107,17 @@ mod tests {
         assert_eq!(loc.to_string(), "s.toml:2:6");
         let loc = Location::new(&file, 17, Some(5)).with_field("能级");
         assert_eq!(loc.to_string(), "s.toml:17:5 (能级)");
+    }
+
+    #[test]
+    fn a_sheet_cell_is_named_as_spreadsheets_do() {
+        let file: Arc<str> = Arc::from("r.xlsx");
+        let sheet: Arc<str> = Arc::from("花名册");
+        let loc = Location::in_sheet(&file, &sheet, 17, Some(7));
+        assert_eq!(loc.to_string(), "r.xlsx[花名册]!G17");
+        assert_eq!(loc.at(2, Some(27)).to_string(), "r.xlsx[花名册]!AA2");
+        assert_eq!(loc.at(3, None).to_string(), "r.xlsx[花名册]!3");
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(52), "AZ");
     }
 }

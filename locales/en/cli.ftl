@@ -116,5 +116,6 @@ batch-rows-unread = { $count ->
        *[other] { $count } rows could not be read; the other rows were processed
     }
 batch-cannot-list = cannot list '{ $path }'
+batch-stdin-twice = stdin (-) is given twice as a roster; give it once
 batch-no-rosters = the directory '{ $path }' has no .csv rosters
 batch-no-schedule = no schedule: pass --schedule, or a --registry that names schedules

@@ -101,5 +101,6 @@ batch-rejected = 被拒：{ $error }
 batch-rejected-more = …… 共 { $count } 行被拒：见 { $file }
 batch-rows-unread = { $count } 行无法读取；其余各行已处理
 batch-cannot-list = 无法列出“{ $path }”的内容
+batch-stdin-twice = 标准输入（-）作为花名册给了两次；只能给一次
 batch-no-rosters = 目录“{ $path }”中没有 .csv 花名册
 batch-no-schedule = 没有工资标准：请用 --schedule，或用列出了工资标准的 --registry

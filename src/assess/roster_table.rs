@@ -9,6 +9,7 @@ use std::sync::Arc;
 use csv::StringRecord;
 
 use crate::assess::AssessmentRules;
+use crate::io::{line_of, TableReader};
 use crate::roster::{Encoding, Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
 
@@ -61,15 +62,9 @@ impl RosterTable {
         errors: &mut RosterErrors,
     ) -> Result<RosterTable, RosterErrors> {
         let file: Arc<str> = Arc::from(file);
-        let (text, _) = encoding.decode(input).map_err(|e| RosterError {
-            location: Location::new(&file, 1, None),
-            message: format!("cannot read the roster: {e}"),
-            hint: String::new(),
-        })?;
-        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
-        let headers: Vec<String> = csv
+        let mut reader = TableReader::csv(&file, input, encoding)?;
+        let headers: Vec<String> = reader
             .headers()
-            .map_err(|e| csv_error(&file, &e, "roster"))?
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
@@ -118,15 +113,19 @@ impl RosterTable {
         let mut first_line: HashMap<(String, String), u64> = HashMap::new();
         let mut record = StringRecord::new();
         loop {
-            match csv.read_record(&mut record) {
+            match reader.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    errors.push(csv_error(&table.file, &e, "roster"));
-                    break;
+                    let fatal = e.is_fatal();
+                    errors.push(e.into());
+                    if fatal {
+                        break;
+                    }
+                    continue;
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = line_of(record.as_byte_record());
             let candidate = table.candidate(&record, line, rules, errors);
             let key = (
                 candidate.enterprise_id.clone(),
@@ -260,24 +259,6 @@ pub(crate) fn cell_error(
     }
     RosterError {
         location,
-        message,
-        hint,
-    }
-}
-
-/// A CSV file that cannot be read further.
-pub(crate) fn csv_error(file: &Arc<str>, e: &csv::Error, what: &str) -> RosterError {
-    let line = e.position().map_or(1, |p| p.line());
-    let (message, hint) = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => (
-            format!("the {what} is not valid UTF-8"),
-            "; if Excel saved it, try --encoding gb18030".to_string(),
-        ),
-        csv::ErrorKind::Io(io) => (format!("cannot read the {what}: {io}"), String::new()),
-        _ => (format!("malformed CSV: {e}"), String::new()),
-    };
-    RosterError {
-        location: Location::new(file, line, None),
         message,
         hint,
     }

@@ -8,8 +8,9 @@ use std::sync::Arc;
 
 use csv::StringRecord;
 
-use crate::assess::roster_table::{cell_error, csv_error};
+use crate::assess::roster_table::cell_error;
 use crate::assess::{AssessmentRules, RosterTable, Score};
+use crate::io::{line_of, TableReader};
 use crate::roster::{Encoding, Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
 
@@ -55,25 +56,18 @@ impl ScoreSheet {
             rows: Vec::new(),
             by_candidate: vec![None; roster.candidates.len()],
         };
-        let text = match encoding.decode(input) {
-            Ok((text, _)) => text,
+        let mut table = match TableReader::csv(&file, input, encoding) {
+            Ok(table) => table,
             Err(e) => {
-                errors.push(RosterError {
-                    location: Location::new(&file, 1, None),
-                    message: format!("cannot read the scores: {e}"),
-                    hint: String::new(),
-                });
+                errors.push(e.into());
                 return sheet;
             }
         };
-        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
-        sheet.headers = match csv.headers() {
-            Ok(h) => h.iter().map(|h| h.trim().to_string()).collect(),
-            Err(e) => {
-                errors.push(csv_error(&file, &e, "scores file"));
-                return sheet;
-            }
-        };
+        sheet.headers = table
+            .headers()
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
         let Some(binding) = sheet.bind(rules, errors) else {
             return sheet;
         };
@@ -86,15 +80,19 @@ impl ScoreSheet {
         let mut first_line: HashMap<usize, u64> = HashMap::new();
         let mut record = StringRecord::new();
         loop {
-            match csv.read_record(&mut record) {
+            match table.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    errors.push(csv_error(&file, &e, "scores file"));
-                    break;
+                    let fatal = e.is_fatal();
+                    errors.push(e.into());
+                    if fatal {
+                        break;
+                    }
+                    continue;
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = line_of(record.as_byte_record());
             let before = errors.total;
             let cell = |i: usize| record.get(i).unwrap_or("").trim();
             let id = cell(binding.id);

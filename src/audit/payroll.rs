@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use csv::StringRecord;
 
+use crate::io::{line_of, TableReader};
 use crate::roster::{Encoding, Field, RosterError, RosterErrors};
 use crate::{suggest, Location, Money, Schedule};
 
@@ -69,18 +70,9 @@ impl Payroll {
             message,
             hint,
         };
-        let (text, _) = encoding.decode(input).map_err(|e| {
-            fail(
-                1,
-                None,
-                format!("cannot read the payroll: {e}"),
-                String::new(),
-            )
-        })?;
-        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
-        let headers: Vec<String> = csv
+        let mut table = TableReader::csv(&file, input, encoding)?;
+        let headers: Vec<String> = table
             .headers()
-            .map_err(|e| fail(1, None, format!("malformed CSV: {e}"), String::new()))?
             .iter()
             .map(|h| h.trim().to_string())
             .collect();
@@ -161,21 +153,19 @@ impl Payroll {
         let mut rows: Vec<PayrollRow> = Vec::new();
         let mut record = StringRecord::new();
         loop {
-            match csv.read_record(&mut record) {
+            match table.read_record(&mut record) {
                 Ok(false) => break,
                 Ok(true) => {}
                 Err(e) => {
-                    let line = e.position().map_or(1, |p| p.line());
-                    errors.push(fail(
-                        line,
-                        None,
-                        format!("malformed CSV: {e}"),
-                        String::new(),
-                    ));
-                    break;
+                    let fatal = e.is_fatal();
+                    errors.push(e.into());
+                    if fatal {
+                        break;
+                    }
+                    continue;
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = line_of(record.as_byte_record());
             let cell = |i: usize| record.get(i).unwrap_or("").trim();
             let employee_id = cell(id_col).to_string();
             if employee_id.is_empty() {

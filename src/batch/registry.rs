@@ -6,8 +6,19 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::io::{line_of, Encoding, TableError, TableReader};
 use crate::toml_input::{self, TomlError};
-use crate::Location;
+use crate::{suggest, Location};
+
+/// The CSV registry's columns, each by its English and Chinese names, in the
+/// order enterprise id, name, schedule, region, industry.
+const CSV_COLUMNS: [&[&str]; 5] = [
+    &["enterprise_id", "企业", "企业编号", "企业代码"],
+    &["name", "enterprise_name", "企业名称"],
+    &["schedule", "能级工资标准"],
+    &["region", "地区", "地区代码", "行政区划代码"],
+    &["industry", "行业"],
+];
 
 /// One enterprise of the registry.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -56,42 +67,76 @@ impl Registry {
     /// Reads a CSV with the header `enterprise_id,name,schedule,region,industry`
     /// (or 企业, 企业名称, 能级工资标准, 地区, 行业); only `enterprise_id` is required.
     pub fn from_csv(file: &str, text: &str) -> Result<Registry, TomlError> {
-        let file: Arc<str> = Arc::from(file);
-        let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let headers = reader
+        let table_error = |e: TableError| {
+            let hint = e.hint();
+            TomlError::new(e.location.clone(), format!("{}{hint}", e.message()))
+        };
+        let mut table =
+            TableReader::csv(file, text.as_bytes(), Encoding::Utf8).map_err(table_error)?;
+        let origin = table.origin().clone();
+        let at = |line: u64, col: Option<u64>| origin.at(line, col);
+        let headers: Vec<String> = table
             .headers()
-            .map_err(|e| TomlError::new(at(1, None), format!("malformed CSV: {e}")))?
-            .clone();
-        let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.trim()));
-        let id = find(&["enterprise_id", "企业", "企业编号", "企业代码"]).ok_or_else(|| {
+            .iter()
+            .map(|h| h.trim().to_string())
+            .collect();
+        let header_line = table.headers().position().map_or(1, csv::Position::line);
+        let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+        for (i, h) in headers.iter().enumerate() {
+            if !h.is_empty() && !CSV_COLUMNS.iter().any(|names| names.contains(&h.as_str())) {
+                // As the TOML registry's unknown keys: refused, with the likely one.
+                let known = CSV_COLUMNS.iter().flat_map(|names| names.iter().copied());
+                let hint = suggest::hint(h, known);
+                let hint = if hint.is_empty() {
+                    format!(
+                        "; expected one of {}",
+                        CSV_COLUMNS
+                            .iter()
+                            .map(|n| n[0])
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                } else {
+                    hint
+                };
+                return Err(TomlError::new(
+                    at(header_line, Some(i as u64 + 1)),
+                    format!("unknown registry column '{h}'{hint}"),
+                ));
+            }
+        }
+        let id = find(CSV_COLUMNS[0]).ok_or_else(|| {
             TomlError::new(
-                at(1, None),
+                at(header_line, None),
                 "the registry has no enterprise_id (企业编号) column",
             )
         })?;
-        let name = find(&["name", "enterprise_name", "企业名称"]);
-        let schedule = find(&["schedule", "能级工资标准"]);
-        let region = find(&["region", "地区", "地区代码", "行政区划代码"]);
-        let industry = find(&["industry", "行业"]);
+        let name = find(CSV_COLUMNS[1]);
+        let schedule = find(CSV_COLUMNS[2]);
+        let region = find(CSV_COLUMNS[3]);
+        let industry = find(CSV_COLUMNS[4]);
         let mut enterprises = Vec::new();
         let mut lines = Vec::new();
-        for record in reader.records() {
-            let record = record.map_err(|e| {
-                let line = e.position().map_or(1, |p| p.line());
-                TomlError::new(at(line, None), format!("malformed CSV: {e}"))
-            })?;
-            let line = record.position().map_or(0, |p| p.line());
+        let mut record = csv::StringRecord::new();
+        while table.read_record(&mut record).map_err(table_error)? {
+            let line = line_of(record.as_byte_record());
             let cell = |i: Option<usize>| {
                 i.and_then(|i| record.get(i))
                     .unwrap_or("")
                     .trim()
                     .to_string()
             };
+            let id_text = cell(Some(id));
+            if id_text.chars().any(char::is_control) {
+                return Err(TomlError::new(
+                    at(line, Some(id as u64 + 1)),
+                    format!(
+                        "the enterprise id {id_text:?} holds a control character (a line break or NUL); an id is one line of text"
+                    ),
+                ));
+            }
             enterprises.push(RegisteredEnterprise {
-                id: cell(Some(id)),
+                id: id_text,
                 name: cell(name),
                 schedule: cell(schedule),
                 region: cell(region),

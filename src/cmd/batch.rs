@@ -93,8 +93,15 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut inputs = Vec::new();
     let mut total_bytes = 0;
     for path in &files {
-        let file = File::open(path).with_context(|| t!("cmd-cannot-read-roster", roster = path))?;
-        total_bytes += file.metadata().map_or(0, |m| m.len());
+        // `-` is stdin, as wherever a roster is read.
+        let file: Box<dyn Read> = if path.as_os_str() == "-" {
+            Box::new(io::stdin())
+        } else {
+            let file =
+                File::open(path).with_context(|| t!("cmd-cannot-read-roster", roster = path))?;
+            total_bytes += file.metadata().map_or(0, |m| m.len());
+            Box::new(file)
+        };
         let hasher = Arc::new(Mutex::new(blake3::Hasher::new()));
         hashers.push(Arc::clone(&hasher));
         inputs.push(BatchInput {
@@ -346,7 +353,12 @@ pub(crate) fn file_stem(id: &str) -> String {
 fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
+        if path.as_os_str() == "-" {
+            if files.iter().any(|f: &PathBuf| f.as_os_str() == "-") {
+                bail!(t!("batch-stdin-twice"));
+            }
+            files.push(path.clone());
+        } else if path.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(path)
                 .with_context(|| t!("batch-cannot-list", path = path))?
                 .filter_map(|e| e.ok().map(|e| e.path()))

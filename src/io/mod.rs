@@ -1,19 +1,86 @@
-//! Bytes and files, nothing about pay: text cells safe for a spreadsheet, the
-//! encodings CSV is written in, the format an output's name chooses, and
-//! spreadsheets read and written (as this layer grows: table reading and the
-//! outputs of a run).
+//! Bytes and files, nothing about pay: the one place table inputs are read;
+//! text cells safe for a spreadsheet ([`cell`]), the encodings CSV is written
+//! in, the format an output's name chooses, and spreadsheets read and written
+//! (the outputs of a run join them as this layer grows).
+//!
+//! # Reading a table
+//!
+//! Every table input (roster, payroll, score sheet, batch registry) is read
+//! through a [`TableReader`]:
+//!
+//! ```
+//! use csv::ByteRecord;
+//! use nengji::io::{line_of, Encoding, TableReader};
+//!
+//! let text = "工号,能级\r\nE1,L1\r\nE2\r\n,\r\n";
+//! let mut table = TableReader::csv("r.csv", text.as_bytes(), Encoding::Auto).unwrap();
+//! assert_eq!(table.headers().len(), 2);
+//! let mut record = ByteRecord::new();
+//! assert!(table.read_byte_record(&mut record).unwrap());
+//! assert_eq!(line_of(&record), 2);
+//! // A short row is refused, at its line; the blank row after it is skipped.
+//! let err = table.read_byte_record(&mut record).unwrap_err();
+//! assert_eq!(err.to_string().split(';').next().unwrap(),
+//!            "the row has 1 field but the header has 2 at r.csv:3");
+//! assert!(!err.is_fatal());
+//! assert!(!table.read_byte_record(&mut record).unwrap());
+//! ```
+//!
+//! What every reader guarantees, whatever the source:
+//! - the header is the first non-blank row; a file of only blank lines has none;
+//! - a row of only separators and blanks is skipped;
+//! - a row with more or fewer fields than the header is a [`TableError`] at its
+//!   line ([`Problem::FieldCount`]); it is not fatal, so the caller refuses that
+//!   row and reads on, listing every problem in one run;
+//! - each record's position carries its true first line ([`line_of`]), for LF,
+//!   CRLF and CR files alike, past blank lines and multi-line quoted values;
+//! - a quote that never closes is [`Problem::UnterminatedQuote`] at the line and
+//!   field where it opened, instead of a value that swallowed the rest of the file;
+//! - a file that is not text (a workbook, a zip, a PDF, UTF-16 without a BOM, an
+//!   empty file) is one [`Problem::NotText`] naming what it is, with the fix.
+//!
+//! Rows are read into a caller's reused `ByteRecord` (or `StringRecord`), so a
+//! loop over a large roster allocates nothing per row.
+//!
+//! # Adding a source
+//!
+//! A source is anything that implements [`RecordSource`]: it fills a
+//! `ByteRecord` and sets its position's line to where the record starts.
+//! [`CsvSource`] is the CSV one. A spreadsheet sheet is another: its "line" is
+//! the sheet's row, and the [`Location`](crate::Location) given to
+//! [`TableReader::new`] as the origin names the sheet
+//! ([`Location::in_sheet`](crate::Location::in_sheet)), so every error the
+//! readers above place with [`Location::at`](crate::Location::at) reads
+//! `file[sheet]!G17` with no change to them.
+//!
+//! # Encoding
+//!
+//! [`Encoding`] turns bytes into UTF-8 text: UTF-8 with or without a BOM,
+//! UTF-16 with a BOM, or GB18030, detected from the first 64 KiB or chosen with
+//! `--encoding`. [`NotText`] tells from the same bytes what a file is when it is
+//! not text.
 
 pub mod cell;
 mod csv_encoding;
 mod csv_xlsx;
+mod encoding;
 pub mod format;
+mod line_index;
 mod sheet_cell;
+mod sniff;
+mod table;
+mod table_error;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
 pub use csv_xlsx::csv_to_xlsx;
+pub use encoding::{DecodeError, Encoding};
 pub use format::{FileFormat, FormatError};
+pub use line_index::{LineIndex, OpenQuote};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
+pub use sniff::NotText;
+pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
+pub use table_error::{Problem, TableError};
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };

@@ -6,21 +6,24 @@ use std::sync::{Arc, OnceLock};
 use csv::{ByteRecord, StringRecord};
 
 use crate::roster::{Columns, RosterErrors};
-use crate::Schedule;
+use crate::{Location, Schedule};
 
 /// A roster file as the workers see it: its name, header and bindings.
 #[derive(Debug)]
 pub struct RosterFile {
     pub name: Arc<str>,
+    /// The file (or sheet) as a location, to place errors in.
+    pub origin: Location,
     pub headers: StringRecord,
     /// Per schedule, the header bound to it, bound on first use.
     columns: Vec<OnceLock<Result<Columns, RosterErrors>>>,
 }
 
 impl RosterFile {
-    pub(crate) fn new(name: Arc<str>, headers: StringRecord, schedules: usize) -> RosterFile {
+    pub(crate) fn new(origin: Location, headers: StringRecord, schedules: usize) -> RosterFile {
         RosterFile {
-            name,
+            name: Arc::clone(&origin.file),
+            origin,
             headers,
             columns: (0..schedules).map(|_| OnceLock::new()).collect(),
         }
@@ -31,7 +34,7 @@ impl RosterFile {
     pub fn columns(&self, index: usize, schedule: &Schedule) -> &Result<Columns, RosterErrors> {
         static UNBOUND: OnceLock<Result<Columns, RosterErrors>> = OnceLock::new();
         match self.columns.get(index) {
-            Some(slot) => slot.get_or_init(|| Columns::bind(&self.name, &self.headers, schedule)),
+            Some(slot) => slot.get_or_init(|| Columns::bind(&self.origin, &self.headers, schedule)),
             None => UNBOUND.get_or_init(|| Err(RosterErrors::default())),
         }
     }

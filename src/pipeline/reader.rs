@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crossbeam_channel::{Receiver, Sender};
 use csv::StringRecord;
 
+use crate::io::{CsvOptions, TableReader};
 use crate::pipeline::{Input, Pipeline, RosterFile, Rows};
 use crate::roster::{Field, RosterError};
 use crate::Location;
@@ -34,19 +35,14 @@ impl Pipeline<'_> {
                 message,
                 hint: hint.to_string(),
             };
-            let (text, _) = self
-                .encoding
-                .decode(input.reader)
-                .map_err(|e| fail(1, None, format!("cannot read the roster: {e}"), ""))?;
             // A large buffer: fewer reads through the hashing reader per row.
-            let mut csv = csv::ReaderBuilder::new()
-                .flexible(true)
-                .buffer_capacity(1 << 20)
-                .from_reader(text);
-            let headers = csv
-                .headers()
-                .map_err(|e| fail(1, None, format!("malformed CSV: {e}"), ""))?
-                .clone();
+            let options = CsvOptions {
+                encoding: self.encoding,
+                buffer: 1 << 20,
+                ..CsvOptions::default()
+            };
+            let mut table = TableReader::csv_with(&input.name, input.reader, options)?;
+            let headers = table.headers().clone();
             let enterprise_col = self.enterprise_column(&headers);
             if self.require_enterprise && enterprise_col.is_none() {
                 return Err(fail(
@@ -57,7 +53,7 @@ impl Pipeline<'_> {
                 ));
             }
             let context = Arc::new(RosterFile::new(
-                Arc::clone(&file),
+                table.origin().clone(),
                 headers,
                 self.schedules.len(),
             ));
@@ -74,13 +70,15 @@ impl Pipeline<'_> {
                 }
                 let rows = &mut chunk.0;
                 let record = rows.slot();
-                match csv.read_byte_record(record) {
+                match table.read_byte_record(record) {
                     Ok(false) => break,
                     Ok(true) => {}
-                    Err(e) => {
-                        let line = e.position().map_or(0, |p| p.line());
-                        return Err(fail(line, None, format!("malformed CSV: {e}"), ""));
+                    // A row not read whole is refused; the rest are read.
+                    Err(e) if !e.is_fatal() => {
+                        rows.skipped.push(e.into());
+                        continue;
                     }
+                    Err(e) => return Err(e.into()),
                 }
                 let enterprise = rows.enterprise(rows.len);
                 if self.require_enterprise && enterprise.is_empty() {

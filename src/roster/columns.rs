@@ -2,8 +2,6 @@
 //! schedule's rules read; it turns each row into a [`Worker`], reporting every bad
 //! cell with its place.
 
-use std::sync::Arc;
-
 use chrono::NaiveDate;
 use csv::StringRecord;
 use rust_decimal::Decimal;
@@ -16,7 +14,8 @@ use crate::{suggest, Location, Money};
 /// Where each known field and each rule's inputs sit in the row.
 #[derive(Debug, Clone)]
 pub struct Columns {
-    file: Arc<str>,
+    /// The file (and sheet) every error is placed in.
+    origin: Location,
     headers: Vec<String>,
     fields: [Option<usize>; Field::ALL.len()],
     /// Per allowance, the indices of the columns it reads (as `Allowance::columns`).
@@ -44,13 +43,14 @@ impl Columns {
     /// Binds a header row. Fails when a required column or a column a rule reads is
     /// missing, or a column is given twice.
     pub fn bind(
-        file: &Arc<str>,
+        origin: &Location,
         headers: &StringRecord,
         schedule: &Schedule,
     ) -> Result<Columns, RosterErrors> {
+        let header_line = headers.position().map_or(1, |p| p.line().max(1));
         let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
         let mut errors = RosterErrors::default();
-        let at = |i: usize| Location::new(file, 1, Some(i as u64 + 1));
+        let at = |i: usize| origin.at(header_line, Some(i as u64 + 1));
         let mut fields = [None; Field::ALL.len()];
         for (i, h) in headers.iter().enumerate() {
             let field = match schedule.columns.get(h) {
@@ -80,7 +80,7 @@ impl Columns {
                     std::iter::once(required.name()).chain(required.chinese().iter().copied());
                 let names: Vec<&str> = expected.collect();
                 errors.push(RosterError {
-                    location: Location::new(file, 1, None),
+                    location: origin.at(header_line, None),
                     message: format!(
                         "the roster has no {} column (expected a header {})",
                         required.name(),
@@ -97,7 +97,7 @@ impl Columns {
                 match find_column(&headers, &fields, column) {
                     Some(i) => indices.push(i),
                     None => errors.push(RosterError {
-                        location: Location::new(file, 1, None),
+                        location: origin.at(header_line, None),
                         message: format!(
                             "the roster has no column '{column}', which allowance '{}' reads",
                             rule.id
@@ -115,7 +115,7 @@ impl Columns {
                 match find_column(&headers, &fields, column) {
                     Some(i) => at[k] = Some(i),
                     None => errors.push(RosterError {
-                        location: Location::new(file, 1, None),
+                        location: origin.at(header_line, None),
                         message: crate::t!(
                             "pay-roster-piece-column",
                             column = column,
@@ -129,7 +129,7 @@ impl Columns {
         }
         if rule_needs_post_category(schedule) && fields[Field::PostCategory.index()].is_none() {
             errors.push(RosterError {
-                location: Location::new(file, 1, None),
+                location: origin.at(header_line, None),
                 message: "the roster has no post_category (岗位类别) column, which a rule's condition reads".into(),
                 hint: String::new(),
             });
@@ -139,7 +139,7 @@ impl Columns {
         }
         let attendance = ATTENDANCE.iter().any(|f| fields[f.index()].is_some());
         Ok(Columns {
-            file: Arc::clone(file),
+            origin: origin.clone(),
             headers,
             fields,
             rule_columns,
@@ -188,7 +188,9 @@ impl Columns {
             let (a, b) = (&group[order[first]], &group[order[k]]);
             if a.employee_id == b.employee_id {
                 errors.push(RosterError {
-                    location: Location::new(&self.file, b.line, Some(col as u64 + 1))
+                    location: self
+                        .origin
+                        .at(b.line, Some(col as u64 + 1))
                         .with_field(header),
                     message: format!("duplicate employee_id '{}'", b.employee_id),
                     hint: format!("; first seen on line {}", a.line),
@@ -220,7 +222,8 @@ impl Columns {
             errors,
         };
 
-        let (id_col, id) = cells.get(Field::EmployeeId);
+        let id = cells.line_text(Field::EmployeeId);
+        let id_col = self.fields[Field::EmployeeId.index()];
         if id.is_empty() {
             cells.fail(
                 id_col,
@@ -229,13 +232,13 @@ impl Columns {
             );
         }
         worker.employee_id.push_str(id);
-        worker.name.push_str(cells.get(Field::Name).1);
+        worker.name.push_str(cells.line_text(Field::Name));
         worker
             .enterprise_id
-            .push_str(cells.get(Field::EnterpriseId).1);
+            .push_str(cells.line_text(Field::EnterpriseId));
         worker
             .enterprise_name
-            .push_str(cells.get(Field::EnterpriseName).1);
+            .push_str(cells.line_text(Field::EnterpriseName));
         worker.region.push_str(cells.get(Field::Region).1);
         worker
             .post_category
@@ -352,13 +355,35 @@ impl<'a> Cells<'a> {
         }
     }
 
+    /// A cell that names something (an id, a name): one line of text. A NUL or
+    /// a line break there (a quoted cell run over several lines, a binary
+    /// export) would make a different worker look the same, or split a
+    /// document's line; refused with its place.
+    fn line_text(&mut self, field: Field) -> &'a str {
+        let (col, text) = self.get(field);
+        if text.bytes().any(|b| b < 0x20 && b != b'\t') {
+            let shown: String = text.escape_debug().take(40).collect();
+            self.fail(
+                col,
+                format!(
+                    "{} \"{shown}\" holds a control character (a line break or NUL)",
+                    field.name()
+                ),
+                "; write it on one line, without control characters".into(),
+            );
+        }
+        text
+    }
+
     fn cell(&self, i: usize) -> &'a str {
         trim(self.record.get(i).unwrap_or(""))
     }
 
     fn fail(&mut self, column: Option<usize>, message: String, hint: String) {
-        let mut location =
-            Location::new(&self.columns.file, self.line, column.map(|c| c as u64 + 1));
+        let mut location = self
+            .columns
+            .origin
+            .at(self.line, column.map(|c| c as u64 + 1));
         if let Some(c) = column {
             location = location.with_field(&self.columns.headers[c]);
         }

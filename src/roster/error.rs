@@ -71,6 +71,22 @@ impl RosterErrors {
     }
 }
 
+impl From<crate::io::TableError> for RosterError {
+    fn from(e: crate::io::TableError) -> Self {
+        RosterError {
+            message: e.message(),
+            hint: e.hint(),
+            location: e.location,
+        }
+    }
+}
+
+impl From<crate::io::TableError> for RosterErrors {
+    fn from(e: crate::io::TableError) -> Self {
+        RosterError::from(e).into()
+    }
+}
+
 impl From<RosterError> for RosterErrors {
     fn from(error: RosterError) -> Self {
         let mut errors = RosterErrors::default();

@@ -1,7 +1,6 @@
 //! The roster: an enterprise's workers as CSV, read row by row into [`Worker`]s.
 
 mod columns;
-mod encoding;
 mod error;
 mod field;
 mod groups;
@@ -9,8 +8,8 @@ mod reader;
 mod row;
 mod worker;
 
+pub use crate::io::Encoding;
 pub use columns::{parse_date, Columns};
-pub use encoding::Encoding;
 pub use error::{RosterError, RosterErrors, ERROR_LIMIT};
 pub use field::Field;
 pub use groups::EnterpriseGroups;

@@ -4,27 +4,18 @@
 use std::io::Read;
 use std::sync::Arc;
 
-use csv::StringRecord;
+use csv::ByteRecord;
 
+use crate::io::{line_of, TableReader};
 use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Row, Worker};
 use crate::schedule::Schedule;
-use crate::Location;
 
 /// Reads rows one at a time, reusing one record buffer.
+#[derive(Debug)]
 pub struct RosterReader<'a> {
-    file: Arc<str>,
-    csv: csv::Reader<Box<dyn Read + 'a>>,
+    table: TableReader<'a>,
     columns: Columns,
-    record: StringRecord,
-    encoding: Encoding,
-}
-
-impl std::fmt::Debug for RosterReader<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RosterReader")
-            .field("file", &self.file)
-            .finish_non_exhaustive()
-    }
+    record: ByteRecord,
 }
 
 impl<'a> RosterReader<'a> {
@@ -35,22 +26,16 @@ impl<'a> RosterReader<'a> {
         encoding: Encoding,
         schedule: &Schedule,
     ) -> Result<Self, RosterErrors> {
-        let file: Arc<str> = Arc::from(file);
-        let io_error = |e: std::io::Error| RosterError {
-            location: Location::new(&file, 1, None),
-            message: format!("cannot read the roster: {e}"),
-            hint: String::new(),
-        };
-        let (text, encoding) = encoding.decode(input).map_err(io_error)?;
-        let mut csv = csv::ReaderBuilder::new().flexible(true).from_reader(text);
-        let headers = csv.headers().map_err(|e| csv_error(&file, &e))?.clone();
-        let columns = Columns::bind(&file, &headers, schedule)?;
+        RosterReader::from_table(TableReader::csv(file, input, encoding)?, schedule)
+    }
+
+    /// A roster from any table source (a CSV text, a spreadsheet's sheet).
+    pub fn from_table(table: TableReader<'a>, schedule: &Schedule) -> Result<Self, RosterErrors> {
+        let columns = Columns::bind(table.origin(), table.headers(), schedule)?;
         Ok(RosterReader {
-            file,
-            csv,
+            table,
             columns,
-            record: StringRecord::new(),
-            encoding,
+            record: ByteRecord::new(),
         })
     }
 
@@ -59,54 +44,46 @@ impl<'a> RosterReader<'a> {
     }
 
     pub fn encoding(&self) -> Encoding {
-        self.encoding
+        self.table.encoding()
     }
 
     pub fn file(&self) -> &Arc<str> {
-        &self.file
+        self.table.file()
     }
 
     /// Reads the next row into `worker`. `Ok(None)` at the end; `Ok(Some(false))`
-    /// for a row with bad cells (pushed to `errors`); `Err` when the file itself
-    /// cannot be read further.
+    /// for a row refused (a bad cell, or not read whole; pushed to `errors`);
+    /// `Err` when the file itself cannot be read further.
     pub fn next_into(
         &mut self,
         schedule: &Schedule,
         worker: &mut Worker,
         errors: &mut RosterErrors,
     ) -> Result<Option<bool>, RosterError> {
-        match self.csv.read_record(&mut self.record) {
+        match self.table.read_byte_record(&mut self.record) {
             Ok(false) => Ok(None),
             Ok(true) => {
-                let line = self.record.position().map_or(0, |p| p.line());
-                Ok(Some(self.columns.parse_row(
-                    Row::of(&self.record),
-                    line,
-                    schedule,
-                    worker,
-                    errors,
-                )))
+                let line = line_of(&self.record);
+                match Row::checked(&self.record) {
+                    Some(row) => Ok(Some(
+                        self.columns.parse_row(row, line, schedule, worker, errors),
+                    )),
+                    None => {
+                        errors.push(RosterError {
+                            location: self.table.origin().at(line, None),
+                            message: "the row is not valid UTF-8".into(),
+                            hint: "; if Excel saved it, try --encoding gb18030".into(),
+                        });
+                        Ok(Some(false))
+                    }
+                }
             }
-            Err(e) => Err(csv_error(&self.file, &e)),
+            Err(e) if !e.is_fatal() => {
+                errors.push(e.into());
+                Ok(Some(false))
+            }
+            Err(e) => Err(e.into()),
         }
-    }
-}
-
-fn csv_error(file: &Arc<str>, e: &csv::Error) -> RosterError {
-    let line = e.position().map_or(1, |p| p.line());
-    let message = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "the roster is not valid UTF-8".to_string(),
-        csv::ErrorKind::Io(io) => format!("cannot read the roster: {io}"),
-        _ => format!("malformed CSV: {e}"),
-    };
-    let hint = match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "; if Excel saved it, try --encoding gb18030".to_string(),
-        _ => String::new(),
-    };
-    RosterError {
-        location: Location::new(file, line, None),
-        message,
-        hint,
     }
 }
 

@@ -1,7 +1,10 @@
-//! `Encoding`: how a roster's bytes are text. UTF-8 with or without a BOM, or
-//! GB18030 (what Excel on a Chinese Windows writes), detected or chosen.
+//! `Encoding`: how a table's bytes are text. UTF-8 with or without a BOM, or
+//! GB18030 (what Excel on a Chinese Windows writes), detected or chosen; a file
+//! that is not text at all is named (see [`NotText`]).
 
 use std::io::{self, Read};
+
+use crate::io::NotText;
 
 use encoding_rs_io::DecodeReaderBytesBuilder;
 
@@ -21,13 +24,20 @@ pub enum Encoding {
 const SNIFF: usize = 64 * 1024;
 
 impl Encoding {
-    /// Wraps a byte stream as a UTF-8 stream with any BOM removed.
+    /// Wraps a byte stream as a UTF-8 stream with any BOM removed, after its
+    /// first bytes show it is text.
     pub fn decode<'a, R: Read + 'a>(
         self,
         mut input: R,
-    ) -> io::Result<(Box<dyn Read + 'a>, Encoding)> {
+    ) -> Result<(Box<dyn Read + 'a>, Encoding), DecodeError> {
         let mut head = Vec::with_capacity(SNIFF);
-        (&mut input).take(SNIFF as u64).read_to_end(&mut head)?;
+        (&mut input)
+            .take(SNIFF as u64)
+            .read_to_end(&mut head)
+            .map_err(DecodeError::Io)?;
+        if let Some(kind) = NotText::sniff(&head) {
+            return Err(DecodeError::NotText(kind));
+        }
         let chosen = match self {
             Encoding::Auto if looks_utf8(&head) => Encoding::Utf8,
             Encoding::Auto => Encoding::Gb18030,
@@ -69,6 +79,15 @@ impl Encoding {
     }
 }
 
+/// Why a byte stream could not be opened as text.
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("{0}")]
+    Io(io::Error),
+    #[error("the file is {0}")]
+    NotText(NotText),
+}
+
 /// Valid UTF-8, allowing a character cut off at the end of the sample.
 fn looks_utf8(head: &[u8]) -> bool {
     match std::str::from_utf8(head) {
@@ -82,7 +101,7 @@ mod tests {
     use super::*;
 
     fn decode(bytes: &[u8], enc: Encoding) -> (String, Encoding) {
-        let (mut r, chosen) = enc.decode(bytes).unwrap();
+        let (mut r, chosen) = enc.decode(bytes).expect("text");
         let mut s = String::new();
         r.read_to_string(&mut s).unwrap();
         (s, chosen)

@@ -1,0 +1,85 @@
+//! `TableError`: a table that cannot be read, or one of its rows that cannot be
+//! read whole, with its place and what to do about it.
+
+use std::fmt;
+
+use crate::io::NotText;
+use crate::Location;
+
+/// What is wrong with a table or a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file is not text at all (a spreadsheet, an archive, UTF-16...).
+    NotText(NotText),
+    /// No header row: the file holds only blank lines.
+    NoHeader,
+    /// The file could not be read further.
+    Io(String),
+    /// A row is not UTF-8 in the encoding read.
+    NotUtf8,
+    /// A quoted field opened and never closed.
+    UnterminatedQuote,
+    /// A row with more or fewer fields than the header.
+    FieldCount { found: usize, expected: usize },
+}
+
+/// A problem placed in its table.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct TableError {
+    pub location: Location,
+    pub problem: Problem,
+}
+
+impl TableError {
+    pub fn new(location: Location, problem: Problem) -> Self {
+        TableError { location, problem }
+    }
+
+    /// Whether reading must stop. A row of the wrong length is refused alone:
+    /// the rows after it are still read, so every problem is listed in one run.
+    pub fn is_fatal(&self) -> bool {
+        !matches!(self.problem, Problem::FieldCount { .. } | Problem::NotUtf8)
+    }
+
+    /// What is wrong, without the place.
+    pub fn message(&self) -> String {
+        match &self.problem {
+            Problem::NotText(kind) => format!("the file is {kind}"),
+            Problem::NoHeader => "the file has no header row (it holds only blank lines)".into(),
+            Problem::Io(e) => format!("cannot read the file: {e}"),
+            Problem::NotUtf8 => "the row is not valid UTF-8".into(),
+            Problem::UnterminatedQuote => {
+                "a quoted value opens here and is never closed (an odd number of \")".into()
+            }
+            Problem::FieldCount { found, expected } => format!(
+                "the row has {found} field{} but the header has {expected}",
+                if *found == 1 { "" } else { "s" }
+            ),
+        }
+    }
+
+    /// The fix, starting with `; `, or empty.
+    pub fn hint(&self) -> String {
+        match &self.problem {
+            Problem::NotText(kind) => format!("; {}", kind.fix()),
+            Problem::NoHeader => "; the first line names the columns".into(),
+            Problem::Io(_) => String::new(),
+            Problem::NotUtf8 => "; if Excel saved it, try --encoding gb18030".into(),
+            Problem::UnterminatedQuote => {
+                "; close the quote, or write a quote inside a quoted value as \"\"".into()
+            }
+            Problem::FieldCount { found, expected } if found > expected => {
+                "; a value holding a comma must be quoted (\"2,490.00\"), or remove the extra fields".into()
+            }
+            Problem::FieldCount { .. } => {
+                "; the row looks cut short: give every column a value (an empty one is two commas)".into()
+            }
+        }
+    }
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}{}", self.message(), self.location, self.hint())
+    }
+}

@@ -1,0 +1,268 @@
+//! Tables read whole or refused, through the real binary: every table input
+//! (roster, payroll, scores, registry) refuses a row of the wrong length at its
+//! line, skips blank rows, names an unterminated quote where it opened, counts
+//! lines right whatever the line ending, and names a file that is not CSV.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use common::{example, Workdir};
+
+const HEADER: &str = "工号,姓名,能级,档次,岗位类别,证书等级,入职日期,工作日加班小时\n";
+const ROW: &str = "S1,甲,高级,1,基础类,无,2020-01-01,0\n";
+
+/// Runs compute on roster bytes: the run, and the output is never written.
+fn compute(roster: impl AsRef<[u8]>) -> common::Run {
+    let wd = Workdir::new();
+    let path = wd.write("roster.csv", roster);
+    let run = wd.run(&[
+        "compute",
+        "--schedule",
+        &example("starter/schedule.toml"),
+        "--roster",
+        &path,
+        "--format",
+        "csv",
+        "--output",
+        "pay.csv",
+    ]);
+    if run.code() != 0 {
+        assert_eq!(wd.files(), ["roster.csv"], "an output was written");
+    }
+    run
+}
+
+/// The number of problems an `invalid roster (N problems)` line announces.
+fn problems(run: &common::Run) -> String {
+    run.stderr().lines().next().unwrap_or("").to_string()
+}
+
+#[test]
+fn a_short_row_is_refused_not_paid() {
+    let run = compute(format!("{HEADER}{ROW}S2,乙,中级,1,基础类\n")).status(2);
+    let run = run.stderr_has(&[
+        "the row has 5 fields but the header has 8 at ",
+        "roster.csv:3;",
+        "cut short",
+    ]);
+    assert!(problems(&run).contains("1 problem"), "{}", run.stderr());
+}
+
+#[test]
+fn an_unquoted_comma_in_an_amount_is_refused() {
+    let header = "工号,姓名,能级,档次,岗位类别,证书等级,入职日期,工作日加班小时,上年工资\n";
+    compute(format!(
+        "{header}S1,甲,高级,1,基础类,无,2020-01-01,0,2,490.00\n"
+    ))
+    .status(2)
+    .stderr_has(&[
+        "the row has 10 fields but the header has 9 at ",
+        "roster.csv:2;",
+        "must be quoted (\"2,490.00\")",
+    ]);
+}
+
+#[test]
+fn rows_of_only_separators_are_skipped() {
+    compute(format!("{HEADER}{ROW},,,,,,,\n , ,,,,,,\n\n")).success();
+}
+
+#[test]
+fn line_numbers_are_right_for_crlf_and_cr_files() {
+    for nl in ["\r\n", "\r", "\n"] {
+        let text =
+            format!("{HEADER}{ROW}\nS2,乙,高级工x,1,基础类,无,2020-01-01,0\n").replace('\n', nl);
+        compute(text)
+            .status(2)
+            .stderr_has(&["unknown grade '高级工x' at ", "roster.csv:4:3 (能级)"]);
+    }
+}
+
+#[test]
+fn an_unterminated_quote_is_named_where_it_opened() {
+    let run = compute(format!(
+        "{HEADER}{ROW}S2,\"乙,中级,1,基础类,无,2020-01-01,0\nS3,丙,高级,1,基础类,无,2020-01-01,0\n"
+    ))
+    .status(2)
+    .stderr_has(&["never closed", "roster.csv:3:2;", "close the quote"]);
+    assert!(!run.stderr().contains("unknown grade"), "{}", run.stderr());
+}
+
+#[test]
+fn control_characters_in_ids_and_names_are_refused() {
+    compute(format!("{HEADER}S1\0,甲,高级,1,基础类,无,2020-01-01,0\n"))
+        .status(2)
+        .stderr_has(&[
+            "employee_id \"S1\\0\" holds a control character",
+            "roster.csv:2:1 (工号)",
+        ]);
+    compute(format!(
+        "{HEADER}S1,\"甲\n乙\",高级,1,基础类,无,2020-01-01,0\n"
+    ))
+    .status(2)
+    .stderr_has(&[
+        "name \"甲\\n乙\" holds a control character",
+        "roster.csv:2:2 (姓名)",
+    ]);
+}
+
+#[test]
+fn a_file_that_is_not_csv_is_named_once_with_the_fix() {
+    let utf16: Vec<u8> = format!("{HEADER}{ROW}")
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let cases: [(&[u8], &str, &str); 6] = [
+        (
+            b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml xl/workbook.xml",
+            "an Excel workbook (.xlsx), not CSV",
+            "save it as CSV",
+        ),
+        (
+            &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+            "an Excel 97-2003 workbook (.xls)",
+            "save it as CSV",
+        ),
+        (
+            b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+            "an OpenDocument spreadsheet (.ods)",
+            "save it as CSV",
+        ),
+        (
+            b"%PDF-1.4\n%\xe2\xe3",
+            "a PDF document",
+            "the CSV file itself",
+        ),
+        (
+            &utf16,
+            "UTF-16 (little-endian) text without a byte-order mark",
+            "CSV UTF-8",
+        ),
+        (b"", "an empty file", "export the table again"),
+    ];
+    for (bytes, what, fix) in cases {
+        let run = compute(bytes)
+            .status(2)
+            .stderr_has(&[what, fix, "roster.csv:1"]);
+        assert!(problems(&run).contains("(1 problem)"), "{}", run.stderr());
+    }
+}
+
+#[test]
+fn payroll_rows_are_read_whole() {
+    let wd = Workdir::new();
+    let fixture = |f: &str| {
+        common::root()
+            .join("tests/fixtures/check")
+            .join(f)
+            .display()
+            .to_string()
+    };
+    let payroll = wd.write("paid.csv", "工号,应发工资\nS001,2,490.00\nS002\n");
+    wd.run(&[
+        "audit",
+        "--schedule",
+        &fixture("schedule.toml"),
+        "--roster",
+        &fixture("roster.csv"),
+        "--payroll",
+        &payroll,
+    ])
+    .status(2)
+    .stderr_has(&[
+        "the row has 3 fields but the header has 2 at ",
+        "paid.csv:2;",
+        "the row has 1 field but the header has 2 at ",
+        "paid.csv:3;",
+    ]);
+}
+
+#[test]
+fn score_rows_are_read_whole() {
+    let wd = Workdir::new();
+    let scores = std::fs::read_to_string(example("pump/scores.csv")).unwrap();
+    let mut lines: Vec<String> = scores.lines().map(str::to_string).collect();
+    let short = lines[2].rsplit_once(',').unwrap().0.to_string();
+    lines[2] = short;
+    let path = wd.write("scores.csv", lines.join("\r\n") + "\r\n");
+    let mut args = common::pump_assess_args(&[]);
+    let at = args.iter().position(|a| a == "--scores").unwrap();
+    args[at + 1] = path;
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    wd.run(&args)
+        .status(2)
+        .stderr_has(&["but the header has", "scores.csv:3;"]);
+}
+
+/// Runs batch on the workload roster with a registry text.
+fn batch_with_registry(registry: &str) -> common::Run {
+    let wd = Workdir::new();
+    let path = wd.write("registry.csv", registry);
+    wd.run(&[
+        "batch",
+        "--roster",
+        &example("workload/roster.csv"),
+        "--schedule",
+        &example("workload/schedule.toml"),
+        "--registry",
+        &path,
+        "--out",
+        "out",
+    ])
+}
+
+#[test]
+fn registry_rows_are_read_whole_and_columns_checked() {
+    batch_with_registry("enterprise_id,region\nE1,330102,x\n")
+        .status(2)
+        .stderr_has(&[
+            "the row has 3 fields but the header has 2",
+            "registry.csv:2",
+        ]);
+    batch_with_registry("enterprise_id,regoin\nE1,330102\n")
+        .status(2)
+        .stderr_has(&[
+            "unknown registry column 'regoin'",
+            "did you mean 'region'?",
+            "registry.csv:1:2",
+        ]);
+}
+
+#[test]
+fn batch_reads_a_roster_from_stdin() {
+    let wd = Workdir::new();
+    let roster = std::fs::read(example("workload/roster.csv")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nengji"))
+        .args([
+            "batch",
+            "--roster",
+            "-",
+            "--schedule",
+            &example("workload/schedule.toml"),
+            "--out",
+            "out",
+        ])
+        .current_dir(wd.path(""))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&roster).unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let pay = std::fs::read_to_string(wd.path("out/pay.csv")).unwrap();
+    assert_eq!(
+        pay.lines().count(),
+        roster
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count(),
+        "{stderr}"
+    );
+}
