@@ -8,12 +8,16 @@ mod csv_encoding;
 mod csv_xlsx;
 pub mod format;
 mod sheet_cell;
+mod sheet_guard;
+mod sheet_reader;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
 pub use csv_xlsx::csv_to_xlsx;
 pub use format::{FileFormat, FormatError};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
+pub use sheet_guard::{TooLarge, MAX_CELLS};
+pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };
