@@ -276,6 +276,9 @@ fn chosen(names: Vec<String>, choice: &SheetChoice) -> Result<String, SheetError
     })
 }
 
+/// A row being gathered: its index, its values by column, its first bad cell.
+type Gathering = (u32, Vec<(u32, String)>, Option<SheetError>);
+
 /// The rows of an .xlsx sheet, read cell by cell.
 fn xlsx_rows(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Result<Vec<Row>, SheetError> {
     let at = |row: u64, column: Option<u64>, problem| SheetError {
@@ -309,8 +312,8 @@ fn xlsx_rows(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Result<Vec<Row>, S
     }
     let mut rows: Vec<Row> = Vec::new();
     let mut count: u64 = 0;
-    let mut current: Option<(u32, Vec<(u32, String)>, Option<SheetError>)> = None;
-    let flush = |rows: &mut Vec<Row>, current: (u32, Vec<(u32, String)>, Option<SheetError>)| {
+    let mut current: Option<Gathering> = None;
+    let flush = |rows: &mut Vec<Row>, current: Gathering| {
         let (r, values, error) = current;
         rows.push(Row {
             line: u64::from(r) + 1,
