@@ -141,10 +141,7 @@ impl<W: Write> EncodedWriter<W> {
 }
 
 fn not_utf8() -> io::Error {
-    io::Error::new(
-        io::ErrorKind::InvalidData,
-        "the output is not UTF-8 text, so it cannot be re-encoded",
-    )
+    io::Error::new(io::ErrorKind::InvalidData, crate::t!("excel-not-utf8"))
 }
 
 impl<W: Write> Write for EncodedWriter<W> {

@@ -8,6 +8,8 @@ use std::path::Path;
 
 use clap::ValueEnum;
 
+use crate::t;
+
 /// An output format a command writes, as its `--format` names it.
 pub trait FileFormat: ValueEnum + Copy + Eq {
     /// The file extensions that name this format, lowercase, the usual one first;
@@ -35,33 +37,61 @@ const KNOWN_EXTENSIONS: &[&str] = &[
 ];
 
 /// Why a format could not be chosen.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
-    #[error(
-        "--format {flag} contradicts the output file '{file}', whose extension says {named}; \
-         drop --format, or name the file *.{usual}"
-    )]
     Contradiction {
         flag: String,
         file: String,
         named: String,
         usual: String,
     },
-    #[error(
-        "cannot write a .{extension} file ('{file}'): this command writes {choices}; \
-         name the file for one of them"
-    )]
     NotWritten {
         file: String,
         extension: String,
         choices: String,
     },
-    #[error(
-        "{format} is a binary format and standard output is a terminal; \
-         write it to a file with -o FILE.{usual}, or pipe it"
-    )]
-    BinaryToTerminal { format: String, usual: String },
+    BinaryToTerminal {
+        format: String,
+        usual: String,
+    },
 }
+
+impl std::fmt::Display for FormatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            FormatError::Contradiction {
+                flag,
+                file,
+                named,
+                usual,
+            } => t!(
+                "excel-format-contradiction",
+                flag = flag,
+                file = file,
+                named = named,
+                usual = usual
+            ),
+            FormatError::NotWritten {
+                file,
+                extension,
+                choices,
+            } => t!(
+                "excel-format-not-written",
+                file = file,
+                extension = extension,
+                choices = choices
+            ),
+            FormatError::BinaryToTerminal { format, usual } => t!(
+                "excel-format-binary-to-terminal",
+                format = format,
+                usual = usual
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for FormatError {}
 
 /// The extension of a file name, lowercase, if it has one.
 fn extension_of(path: &str) -> Option<String> {

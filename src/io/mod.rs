@@ -70,6 +70,8 @@ mod sheet_cell;
 mod sniff;
 mod table;
 mod table_error;
+mod sheet_guard;
+mod sheet_reader;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
@@ -81,6 +83,8 @@ pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLA
 pub use sniff::NotText;
 pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
 pub use table_error::{Problem, TableError};
+pub use sheet_guard::{TooLarge, MAX_CELLS};
+pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };

@@ -17,6 +17,8 @@
 
 use calamine::{Data, DataRef};
 
+use crate::t;
+
 /// The most decimal places a number cell may show (hours and rates take 2-4).
 pub const MAX_PLACES: usize = 4;
 
@@ -39,31 +41,29 @@ pub enum CellProblem {
 impl CellProblem {
     pub fn message(&self) -> String {
         match self {
-            CellProblem::TooManyDigits { shown } => format!(
-                "the cell holds the number {shown}, which has more digits than a spreadsheet keeps (15)"
-            ),
-            CellProblem::TooManyPlaces { shown } => format!(
-                "the cell holds the number {shown}, with more than {MAX_PLACES} decimal places"
-            ),
-            CellProblem::ErrorValue { value } => {
-                format!("the cell holds the spreadsheet error {value}")
+            CellProblem::TooManyDigits { shown } => {
+                t!("excel-cell-too-many-digits", shown = shown)
             }
-            CellProblem::BadDate { serial } => {
-                format!("the cell is formatted as a date but holds {serial}, which is no date")
-            }
+            CellProblem::TooManyPlaces { shown } => t!(
+                "excel-cell-too-many-places",
+                shown = shown,
+                places = MAX_PLACES
+            ),
+            CellProblem::ErrorValue { value } => t!("excel-cell-error-value", value = value),
+            CellProblem::BadDate { serial } => t!("excel-cell-bad-date", serial = serial),
         }
     }
 
     /// The fix, starting with `; `.
-    pub fn hint(&self) -> &'static str {
-        match self {
+    pub fn hint(&self) -> String {
+        let id = match self {
             CellProblem::TooManyDigits { .. } | CellProblem::TooManyPlaces { .. } => {
-                "; a formula left a binary remainder: wrap it in ROUND(..., 2) or type the value; \
-                 an ID number must be a text cell (format the column as text, or start it with ')"
+                "excel-cell-number-hint"
             }
-            CellProblem::ErrorValue { .. } => "; fix the formula, or type the value",
-            CellProblem::BadDate { .. } => "; type the date as YYYY-MM-DD",
-        }
+            CellProblem::ErrorValue { .. } => "excel-cell-error-hint",
+            CellProblem::BadDate { .. } => "excel-cell-date-hint",
+        };
+        format!("; {}", t!(id))
     }
 }
 

@@ -18,7 +18,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
 
-use crate::Money;
+use crate::{t, Money};
 
 /// What a column holds, which decides its cell type, format and width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,15 +64,35 @@ pub enum Cell<'a> {
 pub const SHEET_ROWS: u32 = 1_048_576;
 
 /// Why a table could not be written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum XlsxTableError {
-    #[error("cannot write the spreadsheet: {0}")]
-    Xlsx(#[from] XlsxError),
-    #[error(
-        "the amount {0} has more digits than a spreadsheet number holds exactly; \
-         write this table as CSV (--format csv), which keeps every digit"
-    )]
+    Xlsx(XlsxError),
     NotExact(Decimal),
+}
+
+impl From<XlsxError> for XlsxTableError {
+    fn from(e: XlsxError) -> Self {
+        XlsxTableError::Xlsx(e)
+    }
+}
+
+impl std::fmt::Display for XlsxTableError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            XlsxTableError::Xlsx(e) => t!("excel-xlsx-failed", error = e.to_string()),
+            XlsxTableError::NotExact(amount) => t!("excel-not-exact", amount = *amount),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for XlsxTableError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            XlsxTableError::Xlsx(e) => Some(e),
+            XlsxTableError::NotExact(_) => None,
+        }
+    }
 }
 
 /// What was written, so the command can say where a long table went.
@@ -321,12 +341,11 @@ impl XlsxSummary {
     /// A line for a person when the table went over more than one sheet.
     pub fn continuation_note(&self) -> Option<String> {
         (self.sheets > 1).then(|| {
-            format!(
-                "the table has {} rows, more than one sheet holds ({} below its header): \
-                 it continues on {} sheets, each with its header",
-                self.rows,
-                self.rows_per_sheet - 1,
-                self.sheets
+            t!(
+                "excel-continuation",
+                rows = self.rows,
+                per_sheet = self.rows_per_sheet - 1,
+                sheets = self.sheets
             )
         })
     }
