@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
-use crate::check::{self, write_report, Context, ReportFormat};
+use crate::check::{
+    self, write_grouped, write_report, Context, ReportFormat, RosterCheck, RosterCheckError,
+};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::io::{format, CsvEncodingArg};
-use crate::pay::PayEngine;
+use crate::pipeline::{Input, Pipeline};
 use crate::roster::Encoding;
 use crate::standards::Standards;
 use crate::Period;
@@ -41,6 +43,10 @@ pub struct Args {
     encoding: Encoding,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Worker threads for the roster (default: one per core); the report is
+    /// the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -53,31 +59,51 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(p) => vec![p],
         None => Context::term_periods(&schedule, &standards),
     };
-    let roster = match &args.roster {
-        Some(path) => {
-            let roster = io::load_roster(path, args.encoding, &schedule)?;
-            if roster.workers.is_empty() {
-                bail!("the roster '{path}' has no workers");
-            }
-            Some(roster)
-        }
-        None => None,
+    let Some(roster) = &args.roster else {
+        let ctx = Context::new(&schedule, &standards, period).at_periods(periods);
+        let report = check::check(&ctx);
+        let output = Output::create(path)?;
+        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+        write_report(&report, format, &mut output)?;
+        output.finish()?.commit()?;
+        return Ok(outcome(report.has_errors()));
     };
-    let workers = roster.as_ref().map_or(&[][..], |r| r.workers.as_slice());
-    let sheets = PayEngine::new(&schedule, period).compute_all(workers)?;
-    let ctx = Context::new(&schedule, &standards, period)
-        .at_periods(periods)
-        .with_roster(workers, &sheets);
-    let report = check::check(&ctx);
+    // The roster streams through the pipeline: memory stays flat however
+    // many workers it has, and the report is the same whatever --jobs is.
+    let input = io::open(roster).with_context(|| format!("cannot read the roster '{roster}'"))?;
+    let schedules = std::slice::from_ref(&schedule);
+    let pipeline = Pipeline::new(schedules, args.encoding, io::jobs(args.jobs));
+    let run = RosterCheck {
+        schedule: &schedule,
+        standards: &standards,
+        period,
+        contract_periods: periods,
+    };
+    let inputs = vec![Input {
+        name: roster.clone(),
+        reader: input,
+    }];
+    let mut checked = match run.run(inputs, &pipeline, format) {
+        Ok(checked) => checked,
+        Err(RosterCheckError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        Err(e) => return Err(e.into()),
+    };
+    if checked.workers == 0 {
+        bail!("the roster '{roster}' has no workers");
+    }
     let output = Output::create(path)?;
     let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-    write_report(&report, format, &mut output)?;
+    write_grouped(&checked.report, &mut checked.findings, &mut output)?;
     output.finish()?.commit()?;
-    Ok(if report.has_errors() {
+    Ok(outcome(checked.findings.has_errors()))
+}
+
+fn outcome(errors: bool) -> Outcome {
+    if errors {
         Outcome::Violations
     } else {
         Outcome::Clean
-    })
+    }
 }
 
 /// Whether `--standards NAME` names a file (it has a `.` or a path separator)

@@ -17,3 +17,4 @@ pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLA
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };
+pub mod spill;
