@@ -268,4 +268,67 @@ mod tests {
         assert_eq!(group_end(1, 2, 5), 0); // 0.4 rounds down: one worker is the top group
         assert_eq!(group_end(3, 1, 2), 2); // 1.5 rounds up
     }
+
+    /// The statistics straight from every value, sorted: the definitions the
+    /// counts must agree with.
+    fn exact_percentile(sorted: &[Decimal], p: Decimal) -> Decimal {
+        let h = Decimal::from(sorted.len() - 1) * p;
+        let j = h.floor().to_usize().unwrap();
+        match sorted.get(j + 1) {
+            Some(high) if h > h.floor() => sorted[j] + (h - h.floor()) * (*high - sorted[j]),
+            _ => sorted[j],
+        }
+    }
+
+    fn exact_gini(sorted: &[Decimal]) -> Option<Decimal> {
+        let n = Decimal::from(sorted.len());
+        let total: Decimal = sorted.iter().sum();
+        if total.is_zero() {
+            return None;
+        }
+        let mut numerator = Decimal::ZERO;
+        for (i, x) in sorted.iter().enumerate() {
+            numerator += (Decimal::from(2 * (i + 1)) - n - Decimal::ONE) * *x;
+        }
+        numerator.checked_div(n * total)
+    }
+
+    proptest::proptest! {
+        /// Counts by fen value, gathered in parts merged in any split, give
+        /// exactly the statistics of all the values: percentiles, Gini, the
+        /// sum and the count below a threshold. Few distinct values, so runs of
+        /// ties cross the percentile ranks.
+        #[test]
+        fn counts_by_value_are_exact(
+            fen in proptest::collection::vec(0i64..40, 1..300),
+            spread in 1i64..100_000,
+            cuts in proptest::collection::vec(0usize..300, 0..6),
+            threshold in 0i64..40,
+        ) {
+            let values: Vec<Decimal> = fen.iter().map(|f| Decimal::new(250_000 + f * spread, 2)).collect();
+            let mut parts = vec![ValueCounts::default()];
+            for (i, v) in values.iter().enumerate() {
+                if cuts.contains(&i) {
+                    parts.push(ValueCounts::default());
+                }
+                parts.last_mut().unwrap().add(*v);
+            }
+            let mut all = ValueCounts::default();
+            for p in &parts {
+                all.merge(p);
+            }
+            let d = all.distribution();
+            let mut sorted = values.clone();
+            sorted.sort();
+            proptest::prop_assert_eq!(d.len(), sorted.len());
+            for p in [dec!(0), dec!(0.1), dec!(0.25), dec!(0.5), dec!(0.9), dec!(1)] {
+                proptest::prop_assert_eq!(d.percentile(p), Some(exact_percentile(&sorted, p)));
+            }
+            proptest::prop_assert_eq!(d.gini(), exact_gini(&sorted));
+            proptest::prop_assert_eq!(d.sum(), Some(sorted.iter().sum()));
+            let t = Decimal::new(250_000 + threshold * spread, 2);
+            proptest::prop_assert_eq!(d.count_below(t), sorted.iter().filter(|x| **x < t).count());
+            proptest::prop_assert_eq!(Distribution::new(values), d);
+        }
+    }
 }

@@ -43,3 +43,21 @@ fn check_is_the_same_whatever_the_jobs() {
         assert_eq!(one, four, "check --format {format}");
     }
 }
+
+#[test]
+fn compare_is_the_same_whatever_the_jobs() {
+    let (base, a, b, roster) = (
+        example("workload/schedule.toml"),
+        example("workload/offer-a.toml"),
+        example("workload/offer-b.toml"),
+        example("workload/roster.csv"),
+    );
+    for format in ["text", "json", "csv", "html"] {
+        let args = [
+            "compare", &base, &a, &b, "--roster", &roster, "--format", format,
+        ];
+        let (one, four) = at_one_and_four(&args, 0);
+        assert!(one.len() > 1000, "{one}");
+        assert_eq!(one, four, "compare --format {format}");
+    }
+}

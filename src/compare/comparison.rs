@@ -495,7 +495,9 @@ fn first_ranked(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::tally::{CompareTally, TallyScenario};
     use crate::compare::GuidelinePosition;
+    use crate::distribution::group_end;
     use crate::pay::PayEngine;
     use crate::roster::{Encoding, Roster};
     use rust_decimal_macros::dec;
@@ -758,5 +760,61 @@ expires = 2026-12-31
             Comparison::build(period, &empty, &[], &CompareOptions::default()).unwrap_err(),
             CompareError::Empty
         );
+    }
+
+    proptest::proptest! {
+        /// The rank groups (bottom 40%, top 20%, quintiles) from a tally merged
+        /// from parts equal those of every worker ranked by base pay with ties
+        /// in roster order; few distinct pays, so ties cross the group ends.
+        #[test]
+        fn rank_groups_from_the_tally_are_exact(
+            pay in proptest::collection::vec((0i64..6, 0i64..9), 1..200),
+            cuts in proptest::collection::vec(0usize..200, 0..5),
+        ) {
+            let s = schedule("a", "[[grade]]\nname='初'\npay=['3000']\n");
+            let sheet = |fen: i64| PaySheet {
+                gross: Money::new(Decimal::new(300_000 + fen * 3_700, 2)),
+                ..PaySheet::default()
+            };
+            let sheets: Vec<(PaySheet, PaySheet)> = pay.iter().map(|(b, o)| (sheet(*b), sheet(*o))).collect();
+            let all = [
+                TallyScenario { label: "base", schedule: &s },
+                TallyScenario { label: "offer", schedule: &s },
+            ];
+            let mut tally = CompareTally::new(&s, 1, 0);
+            let mut part = CompareTally::new(&s, 1, 0);
+            let w = Worker::default();
+            for (i, (b, o)) in sheets.iter().enumerate() {
+                if cuts.contains(&i) {
+                    tally.merge(&mut part).unwrap();
+                    part.clear();
+                }
+                part.add(&all, &w, &[b, o], i as u64, None).unwrap();
+            }
+            tally.merge(&mut part).unwrap();
+            let c = Comparison::from_tally(
+                Period::new(2026, 1).unwrap(),
+                &all,
+                &mut tally,
+                &CompareOptions::default(),
+            )
+            .unwrap();
+            let n = sheets.len();
+            let mut ranked: Vec<usize> = (0..n).collect();
+            ranked.sort_by_key(|&i| (sheets[i].0.gross, i));
+            let growth = |from: usize, to: usize| {
+                let members = &ranked[group_end(n, from, 5)..group_end(n, to, 5)];
+                let before: Money = members.iter().map(|&i| sheets[i].0.gross).sum();
+                let after: Money = members.iter().map(|&i| sheets[i].1.gross).sum();
+                Percentage::change(before, after)
+            };
+            let x = &c.offers[0];
+            proptest::prop_assert_eq!(x.bottom_40_growth, growth(0, 2));
+            proptest::prop_assert_eq!(x.top_20_growth, growth(4, 5));
+            let quintiles: Vec<Option<Percentage>> = (0..5).map(|q| growth(q, q + 1)).collect();
+            proptest::prop_assert_eq!(&x.quintiles, &quintiles);
+            let gainers = sheets.iter().filter(|(b, o)| o.gross > b.gross).count();
+            proptest::prop_assert_eq!(x.gainers, gainers);
+        }
     }
 }
