@@ -6,46 +6,104 @@
 //! x[0] <= ... <= x[n-1] and p in [0, 1], h = (n - 1) p, j = floor(h), and
 //! P = x[j] + (h - j) (x[j+1] - x[j]). Every step is exact decimal arithmetic.
 
+use std::collections::BTreeMap;
+
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
-/// A set of values, sorted ascending once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A set of values as counts by distinct value, ascending: exact, and as
+/// large as the number of distinct values (pay is a whole number of fen, so a
+/// region's roster has far fewer distinct amounts than workers).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Distribution {
-    sorted: Vec<Decimal>,
+    counts: Vec<(Decimal, u64)>,
+    len: usize,
+}
+
+/// Counts by value while values arrive in any order; merged exactly.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ValueCounts {
+    counts: BTreeMap<Decimal, u64>,
+}
+
+impl ValueCounts {
+    pub fn add(&mut self, value: Decimal) {
+        *self.counts.entry(value).or_default() += 1;
+    }
+
+    pub fn merge(&mut self, other: &ValueCounts) {
+        for (v, n) in &other.counts {
+            *self.counts.entry(*v).or_default() += n;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.counts.clear();
+    }
+
+    pub fn distribution(&self) -> Distribution {
+        Distribution::from_counts(self.counts.iter().map(|(v, n)| (*v, *n)))
+    }
 }
 
 impl Distribution {
     pub fn new(mut values: Vec<Decimal>) -> Distribution {
         values.sort_unstable();
-        Distribution { sorted: values }
+        let mut counts: Vec<(Decimal, u64)> = Vec::new();
+        for v in values {
+            match counts.last_mut() {
+                Some((last, n)) if *last == v => *n += 1,
+                _ => counts.push((v, 1)),
+            }
+        }
+        Distribution::from_counts(counts)
+    }
+
+    /// From counts by value in ascending order of value (zero counts are left out).
+    pub fn from_counts(counts: impl IntoIterator<Item = (Decimal, u64)>) -> Distribution {
+        let counts: Vec<(Decimal, u64)> = counts.into_iter().filter(|c| c.1 > 0).collect();
+        let len = counts.iter().map(|c| c.1 as usize).sum();
+        Distribution { counts, len }
     }
 
     pub fn len(&self) -> usize {
-        self.sorted.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.sorted.is_empty()
+        self.len == 0
     }
 
-    pub fn sorted(&self) -> &[Decimal] {
-        &self.sorted
+    /// Each distinct value with how many times it occurs, ascending.
+    pub fn counts(&self) -> &[(Decimal, u64)] {
+        &self.counts
     }
 
     pub fn min(&self) -> Option<Decimal> {
-        self.sorted.first().copied()
+        self.counts.first().map(|c| c.0)
     }
 
     pub fn max(&self) -> Option<Decimal> {
-        self.sorted.last().copied()
+        self.counts.last().map(|c| c.0)
     }
 
     /// The sum, or `None` if it leaves the decimal range.
     pub fn sum(&self) -> Option<Decimal> {
-        self.sorted
-            .iter()
-            .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(*x))
+        self.counts.iter().try_fold(Decimal::ZERO, |acc, (x, n)| {
+            acc.checked_add(x.checked_mul(Decimal::from(*n))?)
+        })
+    }
+
+    /// The value at rank `i` (0-based) of the sorted values.
+    fn at(&self, i: usize) -> Option<Decimal> {
+        let mut seen = 0usize;
+        for (v, n) in &self.counts {
+            seen += *n as usize;
+            if i < seen {
+                return Some(*v);
+            }
+        }
+        None
     }
 
     /// The `p`-quantile (`p` in [0, 1], e.g. 0.9 for P90), interpolated by R-7
@@ -53,31 +111,32 @@ impl Distribution {
     /// values plus those of `p` times (n - 1). `None` for no values or `p`
     /// outside [0, 1].
     pub fn percentile(&self, p: Decimal) -> Option<Decimal> {
-        if self.sorted.is_empty() || p < Decimal::ZERO || p > Decimal::ONE {
+        if self.len == 0 || p < Decimal::ZERO || p > Decimal::ONE {
             return None;
         }
-        let last = Decimal::from(self.sorted.len() - 1);
+        let last = Decimal::from(self.len - 1);
         let h = last.checked_mul(p)?;
         let j = h.floor();
         let fraction = h - j;
         // j is in 0..=n-1 because p is in [0, 1].
         let j = j.to_usize()?;
-        let low = *self.sorted.get(j)?;
-        match self.sorted.get(j + 1) {
-            Some(high) if !fraction.is_zero() => {
-                low.checked_add(fraction.checked_mul(*high - low)?)
-            }
+        let low = self.at(j)?;
+        match self.at(j + 1) {
+            Some(high) if !fraction.is_zero() => low.checked_add(fraction.checked_mul(high - low)?),
             _ => Some(low),
         }
     }
 
     /// The Gini coefficient by the sorted formula
     /// G = sum_i (2i - n - 1) x_i / (n sum_i x_i), i = 1..n over ascending values.
-    /// The numerator and denominator are exact; the one division is carried to
-    /// 28 significant digits. `None` for no values, a zero total or a negative value.
+    /// A run of c equal values x after a values has weights summing to
+    /// c (2a + c - n), so the counts give it exactly. The numerator and
+    /// denominator are exact; the one division is carried to 28 significant
+    /// digits. `None` for no values, a zero total or a negative value.
     pub fn gini(&self) -> Option<Decimal> {
-        let n = self.sorted.len();
-        if n == 0 || self.sorted[0].is_sign_negative() && !self.sorted[0].is_zero() {
+        let n = self.len;
+        let first = self.min()?;
+        if first.is_sign_negative() && !first.is_zero() {
             return None;
         }
         let total = self.sum()?;
@@ -86,16 +145,23 @@ impl Distribution {
         }
         let count = Decimal::from(n);
         let mut numerator = Decimal::ZERO;
-        for (i, x) in self.sorted.iter().enumerate() {
-            let weight = Decimal::from(2 * (i + 1)) - count - Decimal::ONE;
+        let mut before = 0u64;
+        for (x, c) in &self.counts {
+            let weight =
+                Decimal::from(*c) * (Decimal::from(2 * before) + Decimal::from(*c) - count);
             numerator = numerator.checked_add(weight.checked_mul(*x)?)?;
+            before += c;
         }
         numerator.checked_div(count.checked_mul(total)?)
     }
 
     /// How many values are strictly below `threshold`.
     pub fn count_below(&self, threshold: Decimal) -> usize {
-        self.sorted.partition_point(|x| *x < threshold)
+        self.counts
+            .iter()
+            .take_while(|(x, _)| *x < threshold)
+            .map(|(_, n)| *n as usize)
+            .sum()
     }
 }
 
@@ -201,5 +267,68 @@ mod tests {
         assert_eq!(group_end(200, 4, 5), 160);
         assert_eq!(group_end(1, 2, 5), 0); // 0.4 rounds down: one worker is the top group
         assert_eq!(group_end(3, 1, 2), 2); // 1.5 rounds up
+    }
+
+    /// The statistics straight from every value, sorted: the definitions the
+    /// counts must agree with.
+    fn exact_percentile(sorted: &[Decimal], p: Decimal) -> Decimal {
+        let h = Decimal::from(sorted.len() - 1) * p;
+        let j = h.floor().to_usize().unwrap();
+        match sorted.get(j + 1) {
+            Some(high) if h > h.floor() => sorted[j] + (h - h.floor()) * (*high - sorted[j]),
+            _ => sorted[j],
+        }
+    }
+
+    fn exact_gini(sorted: &[Decimal]) -> Option<Decimal> {
+        let n = Decimal::from(sorted.len());
+        let total: Decimal = sorted.iter().sum();
+        if total.is_zero() {
+            return None;
+        }
+        let mut numerator = Decimal::ZERO;
+        for (i, x) in sorted.iter().enumerate() {
+            numerator += (Decimal::from(2 * (i + 1)) - n - Decimal::ONE) * *x;
+        }
+        numerator.checked_div(n * total)
+    }
+
+    proptest::proptest! {
+        /// Counts by fen value, gathered in parts merged in any split, give
+        /// exactly the statistics of all the values: percentiles, Gini, the
+        /// sum and the count below a threshold. Few distinct values, so runs of
+        /// ties cross the percentile ranks.
+        #[test]
+        fn counts_by_value_are_exact(
+            fen in proptest::collection::vec(0i64..40, 1..300),
+            spread in 1i64..100_000,
+            cuts in proptest::collection::vec(0usize..300, 0..6),
+            threshold in 0i64..40,
+        ) {
+            let values: Vec<Decimal> = fen.iter().map(|f| Decimal::new(250_000 + f * spread, 2)).collect();
+            let mut parts = vec![ValueCounts::default()];
+            for (i, v) in values.iter().enumerate() {
+                if cuts.contains(&i) {
+                    parts.push(ValueCounts::default());
+                }
+                parts.last_mut().unwrap().add(*v);
+            }
+            let mut all = ValueCounts::default();
+            for p in &parts {
+                all.merge(p);
+            }
+            let d = all.distribution();
+            let mut sorted = values.clone();
+            sorted.sort();
+            proptest::prop_assert_eq!(d.len(), sorted.len());
+            for p in [dec!(0), dec!(0.1), dec!(0.25), dec!(0.5), dec!(0.9), dec!(1)] {
+                proptest::prop_assert_eq!(d.percentile(p), Some(exact_percentile(&sorted, p)));
+            }
+            proptest::prop_assert_eq!(d.gini(), exact_gini(&sorted));
+            proptest::prop_assert_eq!(d.sum(), Some(sorted.iter().sum()));
+            let t = Decimal::new(250_000 + threshold * spread, 2);
+            proptest::prop_assert_eq!(d.count_below(t), sorted.iter().filter(|x| **x < t).count());
+            proptest::prop_assert_eq!(Distribution::new(values), d);
+        }
     }
 }

@@ -32,6 +32,20 @@ impl Growth {
 }
 
 pub fn check(ctx: &Context, report: &mut Report) {
+    if !check_enterprises(ctx, report) {
+        note_no_last_year(report);
+    }
+}
+
+/// Said when no worker of the roster (of all its parts) has last year's pay.
+pub fn note_no_last_year(report: &mut Report) {
+    report
+        .note("wage guideline: the roster gives no last year's pay (last_year_pay, 上年月均工资)");
+}
+
+/// The enterprises of the context's workers (whole enterprises, so a roster
+/// can be checked a part at a time); whether any worker had last year's pay.
+pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
     let year = ctx.period.first_day().year();
     let mut enterprises: Vec<(&str, &Worker, Growth, Growth, Growth)> = Vec::new();
     for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
@@ -67,12 +81,7 @@ pub fn check(ctx: &Context, report: &mut Report) {
             e.3.add(sheet.gross, last);
         }
     }
-    if enterprises.is_empty() {
-        report.note(
-            "wage guideline: the roster gives no last year's pay (last_year_pay, 上年月均工资)",
-        );
-        return;
-    }
+    let any = !enterprises.is_empty();
     for (enterprise, first, all, front, managers) in enterprises {
         let region = ctx.region_of(first);
         let Some(g) = ctx.standards.guideline(region, year) else {
@@ -166,4 +175,5 @@ pub fn check(ctx: &Context, report: &mut Report) {
             }
         }
     }
+    any
 }

@@ -10,32 +10,82 @@ use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
 use crate::Money;
 
 pub fn check(ctx: &Context, report: &mut Report) {
+    let mut tally = MarketTally::default();
+    tally.add(ctx);
+    tally.finish(ctx, report);
+}
+
+/// Headcount and gross pay by (region, occupation, grade), in the order first
+/// met, over a roster that may come in parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MarketTally {
+    groups: Vec<((String, String, usize), u64, Money)>,
+}
+
+impl MarketTally {
+    /// Adds the context's workers.
+    pub fn add(&mut self, ctx: &Context) {
+        if ctx.standards.market_levels.is_empty() {
+            return;
+        }
+        for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
+            if w.occupation.is_empty() {
+                continue;
+            }
+            self.add_one(ctx.region_of(w), &w.occupation, w.grade, 1, sheet.gross);
+        }
+    }
+
+    fn add_one(&mut self, region: &str, occupation: &str, grade: usize, n: u64, gross: Money) {
+        let found = self
+            .groups
+            .iter_mut()
+            .find(|g| g.0 .2 == grade && g.0 .0 == region && g.0 .1 == occupation);
+        match found {
+            Some(g) => {
+                g.1 += n;
+                g.2 += gross;
+            }
+            None => self.groups.push((
+                (region.to_string(), occupation.to_string(), grade),
+                n,
+                gross,
+            )),
+        }
+    }
+
+    /// Adds a later part of the roster.
+    pub fn merge(&mut self, other: &MarketTally) {
+        for ((region, occupation, grade), n, gross) in &other.groups {
+            self.add_one(region, occupation, *grade, *n, *gross);
+        }
+    }
+
+    /// Each group's average against the market levels.
+    pub fn finish(&self, ctx: &Context, report: &mut Report) {
+        finish(ctx, &self.groups, report);
+    }
+}
+
+fn finish(ctx: &Context, groups: &[((String, String, usize), u64, Money)], report: &mut Report) {
     if ctx.standards.market_levels.is_empty() {
         report.note("market wage levels: no [[market_level]] in the standards");
         return;
     }
     let year = ctx.period.first_day().year();
-    // (region, occupation, grade) -> (workers, gross), in roster order.
-    let mut groups: Vec<((&str, &str, usize), u64, Money)> = Vec::new();
-    for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
-        if w.occupation.is_empty() {
-            continue;
-        }
-        let key = (ctx.region_of(w), w.occupation.as_str(), w.grade);
-        match groups.iter_mut().find(|g| g.0 == key) {
-            Some(g) => {
-                g.1 += 1;
-                g.2 += sheet.gross;
-            }
-            None => groups.push((key, 1, sheet.gross)),
-        }
-    }
     if groups.is_empty() {
         report.note("market wage levels: the roster gives no occupation (occupation, 工种)");
         return;
     }
     let mut unmatched: Vec<&str> = Vec::new();
     for ((region, occupation, grade), workers, gross) in groups {
+        let (region, occupation, grade, workers, gross) = (
+            region.as_str(),
+            occupation.as_str(),
+            *grade,
+            *workers,
+            *gross,
+        );
         let grade_name = ctx.grade_name(grade);
         let Some(level) = ctx
             .standards

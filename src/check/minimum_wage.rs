@@ -96,12 +96,15 @@ pub fn minimum_in_force<'s>(
     })
 }
 
+/// Regions and periods without a minimum: why, and the workers left unchecked.
+pub type MissingCounts = BTreeMap<(String, Period), (Missing, u64)>;
+
 /// Resolves minimums, remembering each region and period that has none so it
 /// is reported once, with the number of workers it left unchecked.
 #[derive(Debug)]
 pub struct Minimums<'a> {
     ctx: &'a Context<'a>,
-    missing: BTreeMap<(String, Period), (Missing, u64)>,
+    missing: MissingCounts,
     /// Each region and period already resolved: a roster names few regions,
     /// and resolving scans every standard and tier assignment.
     resolved: Vec<(String, Period, Result<Minimum<'a>, Missing>)>,
@@ -144,6 +147,20 @@ impl<'a> Minimums<'a> {
                 entry.1 += workers;
                 None
             }
+        }
+    }
+
+    /// The regions and periods that had no minimum, with the workers each left
+    /// unchecked, to be merged into another resolver (a streamed roster
+    /// resolves per enterprise and reports once at the end).
+    pub fn into_missing(self) -> MissingCounts {
+        self.missing
+    }
+
+    /// Adds another resolver's misses to this one's.
+    pub fn absorb(&mut self, missing: MissingCounts) {
+        for (key, (why, workers)) in missing {
+            self.missing.entry(key).or_insert((why, 0)).1 += workers;
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod context;
 mod finding;
+mod grouped;
 mod guideline;
 mod industry_floor;
 mod market;
@@ -14,17 +15,25 @@ mod probation;
 mod procedure;
 mod report;
 mod report_writer;
+mod roster_check;
 mod sick_pay;
 mod skill_minimum;
 mod structure;
 
 pub use context::Context;
 pub use finding::{Figures, Finding, Severity, Subject};
+pub use grouped::{FindingGroup, FindingGroups};
 pub use industry_floor::{matched_floors, MatchedFloor};
-pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing};
+pub use market::MarketTally;
+pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing, MissingCounts};
 pub use pay_floor::{pay_floors, GradeFloor, PayFloors};
 pub use report::{Owed, Report};
-pub use report_writer::{summary, write_csv_rows, write_report, ReportFormat, CSV_HEADER};
+pub use report_writer::{
+    summary, summary_of, write_csv_rows, write_grouped, write_report, ReportFormat, CSV_HEADER,
+};
+pub use roster_check::{CheckedRoster, RosterCheck, RosterCheckError};
+pub use skill_minimum::SkillTally;
+pub use structure::SkillShare;
 
 /// Runs every check. Contract checks (the pay table, overtime, structure,
 /// procedure) need only the schedule; worker checks run when the context has a

@@ -71,22 +71,64 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
 /// The roster: each quota met in legal hours by at least 90% of the workers on
 /// its post who worked the whole month.
 pub fn check_workers(ctx: &Context, report: &mut Report) {
+    let mut tally = QuotaTally::default();
+    tally.add(ctx);
+    tally.finish(ctx, report);
+}
+
+/// Per piece rate, (workers of its post, those who met its quota), over a
+/// roster that may come in parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuotaTally {
+    counts: Vec<(u64, u64)>,
+}
+
+impl QuotaTally {
+    /// Adds the context's workers.
+    pub fn add(&mut self, ctx: &Context) {
+        let rates = &ctx.schedule.piece_rates;
+        self.counts.resize(rates.len(), (0, 0));
+        for (i, rate) in rates.iter().enumerate() {
+            let (Some(quota), Some(post)) = (rate.quota, rate.post.as_deref()) else {
+                continue;
+            };
+            let (workers, met) = &mut self.counts[i];
+            for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
+                // A quota is a month's: a joiner or leaver is not held to it.
+                if w.occupation != post || sheet.part.is_some_and(|p| !p.is_whole()) {
+                    continue;
+                }
+                *workers += 1;
+                if w.pieces_of(i)[0] >= quota {
+                    *met += 1;
+                }
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: &QuotaTally) {
+        if self.counts.len() < other.counts.len() {
+            self.counts.resize(other.counts.len(), (0, 0));
+        }
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            a.0 += b.0;
+            a.1 += b.1;
+        }
+    }
+
+    /// Each quota met by too few of its post.
+    pub fn finish(&self, ctx: &Context, report: &mut Report) {
+        quota_met(ctx, &self.counts, report);
+    }
+}
+
+fn quota_met(ctx: &Context, counts: &[(u64, u64)], report: &mut Report) {
     let hangzhou = ctx.schedule.meta.region.starts_with("3301");
     for (i, rate) in ctx.schedule.piece_rates.iter().enumerate() {
         let (Some(quota), Some(post)) = (rate.quota, rate.post.as_deref()) else {
             continue;
         };
-        let (mut workers, mut met) = (0u64, 0u64);
-        for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
-            // A quota is a month's: a joiner or leaver is not held to it.
-            if w.occupation != post || sheet.part.is_some_and(|p| !p.is_whole()) {
-                continue;
-            }
-            workers += 1;
-            if w.pieces_of(i)[0] >= quota {
-                met += 1;
-            }
-        }
+        let (workers, met) = counts.get(i).copied().unwrap_or((0, 0));
         // At least 90%: met / workers >= 9 / 10, in integers.
         if workers == 0 || met * 10 >= workers * 9 {
             continue;

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::check::{Report, Severity, Subject};
+use crate::check::{Finding, FindingGroups, Report, Severity, Subject};
 use crate::io::cell::neutralise;
 use crate::io::{csv_to_xlsx, Column, FileFormat, Kind};
 
@@ -37,13 +37,28 @@ impl FileFormat for ReportFormat {
 
 /// Writes the report in a format.
 pub fn write_report(report: &Report, format: ReportFormat, out: &mut dyn Write) -> io::Result<()> {
-    match format {
-        ReportFormat::Text => write_text(report, out),
-        ReportFormat::Json => write_json(report, out),
-        ReportFormat::Csv => write_csv(report, out),
+    let mut groups = FindingGroups::new(format);
+    for f in &report.findings {
+        groups.push(f)?;
+    }
+    write_grouped(report, &mut groups, out)
+}
+
+/// Writes a report whose findings are in `groups` (the report's own list is
+/// not read): the groups in their order, each headed by its count.
+pub fn write_grouped(
+    report: &Report,
+    groups: &mut FindingGroups,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match groups.format() {
+        ReportFormat::Text => write_text(report, groups, out),
+        ReportFormat::Json => write_json(report, groups, out),
+        ReportFormat::Csv => write_csv(groups, out),
         ReportFormat::Xlsx => {
+            // The findings are CSV rows in the groups; the workbook is made from them.
             let mut csv = Vec::new();
-            write_csv(report, &mut csv)?;
+            write_csv(groups, &mut csv)?;
             let bytes = csv_to_xlsx(&csv, "检查结果", xlsx_columns()).map_err(io::Error::other)?;
             out.write_all(&bytes)
         }
@@ -74,8 +89,15 @@ fn xlsx_columns() -> Vec<Column> {
 
 /// The one-line summary: `check: 2 errors, 1 warning`.
 pub fn summary(report: &Report) -> String {
-    let errors = report.count(Severity::Error);
-    let warnings = report.count(Severity::Warning);
+    summary_of(
+        report,
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+    )
+}
+
+/// The one-line summary with the counts given (of findings held elsewhere).
+pub fn summary_of(report: &Report, errors: usize, warnings: usize) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let mut line = format!(
         "{}: {}, {}",
@@ -89,7 +111,7 @@ pub fn summary(report: &Report) -> String {
     line
 }
 
-fn write_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "nengji {}: {} ({})",
@@ -107,31 +129,16 @@ fn write_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     if !report.standards.is_empty() {
         writeln!(out, "standards: {}", report.standards.join(", "))?;
     }
-    let mut group: Option<(Severity, &str)> = None;
-    for (i, f) in report.findings.iter().enumerate() {
-        if group != Some((f.severity, f.rule)) {
-            group = Some((f.severity, f.rule));
-            let count = report.findings[i..]
-                .iter()
-                .take_while(|g| g.severity == f.severity && g.rule == f.rule)
-                .count();
-            writeln!(out)?;
-            writeln!(
-                out,
-                "{} {} ({count})",
-                f.severity.name().to_uppercase(),
-                f.rule
-            )?;
-        }
-        write!(out, "  {}", f.subject)?;
-        if let Some(p) = f.period {
-            write!(out, " [{p}]")?;
-        }
-        writeln!(out, " · {}", f.basis)?;
-        writeln!(out, "    {}", f.message)?;
-        if !f.remedy.is_empty() {
-            writeln!(out, "    remedy: {}", f.remedy)?;
-        }
+    for g in groups.groups_mut() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{} {} ({})",
+            g.severity.name().to_uppercase(),
+            g.rule,
+            g.count
+        )?;
+        g.bytes.copy_to(0, out)?;
     }
     if !report.owed.is_empty() {
         writeln!(out)?;
@@ -171,7 +178,8 @@ fn write_text(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "{}", summary(report))?;
+    let (errors, warnings) = groups.counts();
+    writeln!(out, "{}", summary_of(report, errors, warnings))?;
     Ok(())
 }
 
@@ -183,13 +191,40 @@ struct JsonReport<'a> {
     report: &'a Report,
 }
 
-fn write_json(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let json = JsonReport {
-        errors: report.count(Severity::Error),
-        warnings: report.count(Severity::Warning),
-        report,
+fn write_json(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) -> io::Result<()> {
+    let (errors, warnings) = groups.counts();
+    let meta = Report {
+        findings: Vec::new(),
+        ..report.clone()
     };
-    serde_json::to_writer_pretty(&mut *out, &json)?;
+    let json = JsonReport {
+        errors,
+        warnings,
+        report: &meta,
+    };
+    let text = serde_json::to_vec_pretty(&json)?;
+    // The findings go where serde put the empty list: a key at the first level
+    // of indentation, which no string value can hold (its newline is escaped).
+    const EMPTY: &[u8] = b"\n  \"findings\": []";
+    let at = text
+        .windows(EMPTY.len())
+        .position(|w| w == EMPTY)
+        .filter(|_| groups.total() > 0);
+    match at {
+        None => out.write_all(&text)?,
+        Some(at) => {
+            out.write_all(&text[..at])?;
+            out.write_all(b"\n  \"findings\": [\n")?;
+            // Each finding starts with ",\n"; the very first one's is left out.
+            let mut skip = 2;
+            for g in groups.groups_mut() {
+                g.bytes.copy_to(skip, out)?;
+                skip = 0;
+            }
+            out.write_all(b"\n  ]")?;
+            out.write_all(&text[at + EMPTY.len()..])?;
+        }
+    }
     writeln!(out)
 }
 
@@ -210,10 +245,15 @@ pub const CSV_HEADER: [&str; 13] = [
     "remedy",
 ];
 
-fn write_csv(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut csv = csv::Writer::from_writer(out);
+fn write_csv(groups: &mut FindingGroups, out: &mut dyn Write) -> io::Result<()> {
+    let mut csv = csv::Writer::from_writer(&mut *out);
     csv.write_record(CSV_HEADER)?;
-    write_rows(report, &mut csv)
+    csv.flush()?;
+    drop(csv);
+    for g in groups.groups_mut() {
+        g.bytes.copy_to(0, out)?;
+    }
+    Ok(())
 }
 
 /// Findings as CSV rows without the header (batch writes one header for many reports).
@@ -228,6 +268,14 @@ pub fn write_csv_rows(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 fn write_rows<W: Write>(report: &Report, csv: &mut csv::Writer<W>) -> io::Result<()> {
     for f in &report.findings {
+        write_row(f, csv)?;
+    }
+    csv.flush()
+}
+
+/// One finding as a CSV row.
+pub(crate) fn write_row<W: Write>(f: &Finding, csv: &mut csv::Writer<W>) -> io::Result<()> {
+    {
         let (enterprise, employee, grade, step) = match &f.subject {
             Subject::Worker {
                 employee_id,
@@ -266,5 +314,5 @@ fn write_rows<W: Write>(report: &Report, csv: &mut csv::Writer<W>) -> io::Result
             &neutralise(&f.remedy),
         ])?;
     }
-    csv.flush()
+    Ok(())
 }

@@ -10,18 +10,75 @@ use crate::roster::Employment;
 use crate::standards::Rise;
 
 pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    let mut tally = SkillTally::default();
+    check_workers(ctx, minimums, &mut tally, report);
+    tally.notes(ctx, report);
+}
+
+/// The workers the skill-worker minimum could not be applied to, counted over
+/// a roster that may come in parts, for the notes at the end.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SkillTally {
+    no_category: u64,
+    unknown: BTreeMap<String, u64>,
+    no_standard: u64,
+}
+
+impl SkillTally {
+    pub fn merge(&mut self, other: &SkillTally) {
+        self.no_category += other.no_category;
+        self.no_standard += other.no_standard;
+        for (category, n) in &other.unknown {
+            *self.unknown.entry(category.clone()).or_default() += n;
+        }
+    }
+
+    /// What could not be checked, as notes.
+    pub fn notes(&self, ctx: &Context, report: &mut Report) {
+        if ctx.standards.skill_minimums.is_empty() {
+            report.note("skill-worker minimum: no [[skill_minimum]] in the standards");
+            return;
+        }
+        let on = ctx.period.last_day();
+        let SkillTally {
+            no_category,
+            unknown,
+            no_standard,
+        } = self;
+        if *no_standard > 0 {
+            report.note(format!(
+                "skill-worker minimum: none in force on {on} for {no_standard} worker(s)"
+            ));
+        }
+        if *no_category > 0 {
+            report.note(format!(
+                "skill-worker minimum: {no_category} worker(s) have no post category (岗位类别)"
+            ));
+        }
+        for (category, n) in unknown {
+            report.note(format!(
+                "skill-worker minimum: post category '{category}' ({n} worker(s)) has no percentage in the standards"
+            ));
+        }
+    }
+}
+
+/// Each worker's pay against the skill-worker minimum; what cannot be checked
+/// is counted in `tally`.
+pub fn check_workers(
+    ctx: &Context,
+    minimums: &mut Minimums,
+    tally: &mut SkillTally,
+    report: &mut Report,
+) {
     if ctx.standards.skill_minimums.is_empty() {
-        report.note("skill-worker minimum: no [[skill_minimum]] in the standards");
         return;
     }
     let on = ctx.period.last_day();
-    let mut no_category = 0u64;
-    let mut unknown: BTreeMap<&str, u64> = BTreeMap::new();
-    let mut no_standard = 0u64;
     for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
         let region = ctx.region_of(w);
         let Some(sm) = ctx.standards.skill_minimum(region, on) else {
-            no_standard += 1;
+            tally.no_standard += 1;
             continue;
         };
         // The floor is a share of the monthly minimum: part-time workers are
@@ -30,11 +87,16 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
             continue;
         }
         if w.post_category.is_empty() {
-            no_category += 1;
+            tally.no_category += 1;
             continue;
         }
         let Some(category) = sm.category(&w.post_category) else {
-            *unknown.entry(w.post_category.as_str()).or_default() += 1;
+            match tally.unknown.get_mut(w.post_category.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    tally.unknown.insert(w.post_category.clone(), 1);
+                }
+            }
             continue;
         };
         // A region without a minimum is reported by the minimum-wage check.
@@ -99,20 +161,5 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
             )
             .shortfall(short),
         );
-    }
-    if no_standard > 0 {
-        report.note(format!(
-            "skill-worker minimum: none in force on {on} for {no_standard} worker(s)"
-        ));
-    }
-    if no_category > 0 {
-        report.note(format!(
-            "skill-worker minimum: {no_category} worker(s) have no post category (岗位类别)"
-        ));
-    }
-    for (category, n) in unknown {
-        report.note(format!(
-            "skill-worker minimum: post category '{category}' ({n} worker(s)) has no percentage in the standards"
-        ));
     }
 }

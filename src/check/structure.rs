@@ -241,6 +241,48 @@ pub fn check_pay_table(ctx: &Context, report: &mut Report) {
 /// The share of gross pay that is skill-linked (the six categories of
 /// allowances of domain.md section 2, not 其他), over the roster.
 pub fn check_skill_share(ctx: &Context, report: &mut Report) {
+    let mut tally = SkillShare::default();
+    tally.add(ctx);
+    tally.finish(ctx, report);
+}
+
+/// Skill-linked and gross pay over a roster that may come in parts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SkillShare {
+    skill: Money,
+    gross: Money,
+}
+
+impl SkillShare {
+    /// Adds the context's pay sheets.
+    pub fn add(&mut self, ctx: &Context) {
+        let linked = ctx
+            .schedule
+            .allowances
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.category != Category::Other)
+            .map(|(i, _)| i + 1);
+        for sheet in ctx.sheets {
+            self.gross += sheet.gross;
+            for i in linked.clone() {
+                self.skill += sheet.components.get(i).copied().unwrap_or(Money::ZERO);
+            }
+        }
+    }
+
+    pub fn merge(&mut self, other: &SkillShare) {
+        self.skill += other.skill;
+        self.gross += other.gross;
+    }
+
+    /// The share against the standards' minimum.
+    pub fn finish(&self, ctx: &Context, report: &mut Report) {
+        skill_share(ctx, self.skill, self.gross, report);
+    }
+}
+
+fn skill_share(ctx: &Context, skill: Money, gross: Money, report: &mut Report) {
     let Some(share) = ctx
         .standards
         .structure
@@ -254,22 +296,6 @@ pub fn check_skill_share(ctx: &Context, report: &mut Report) {
         .structure
         .as_ref()
         .map_or("", |r| r.source.as_str());
-    let linked: Vec<usize> = ctx
-        .schedule
-        .allowances
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.category != Category::Other)
-        .map(|(i, _)| i + 1)
-        .collect();
-    let mut skill = Money::ZERO;
-    let mut gross = Money::ZERO;
-    for sheet in ctx.sheets {
-        gross += sheet.gross;
-        for &i in &linked {
-            skill += sheet.components.get(i).copied().unwrap_or(Money::ZERO);
-        }
-    }
     if gross.amount() <= Decimal::ZERO {
         return;
     }

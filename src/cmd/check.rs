@@ -6,12 +6,14 @@ use std::path::PathBuf;
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
-use crate::check::{self, write_report, Context, ReportFormat};
+use crate::check::{
+    self, write_grouped, write_report, Context, ReportFormat, RosterCheck, RosterCheckError,
+};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg};
-use crate::pay::PayEngine;
+use crate::pipeline::{Input, Pipeline};
 use crate::roster::Encoding;
 use crate::standards::Standards;
 use crate::{t, Period};
@@ -34,6 +36,10 @@ pub struct Args {
     encoding: Encoding,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Worker threads for the roster (default: one per core); the report is
+    /// the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -46,33 +52,54 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(p) => vec![p],
         None => Context::term_periods(&schedule, &standards),
     };
-    let roster = match &args.roster {
-        Some(path) => {
-            let roster = io::load_roster(path, args.encoding, &schedule)?;
-            if roster.workers.is_empty() {
-                bail!(t!("cmd-roster-empty", roster = path));
-            }
-            Some(roster)
-        }
-        None => None,
+    let Some(roster) = &args.roster else {
+        let ctx = Context::new(&schedule, &standards, period).at_periods(periods);
+        let report = check::check(&ctx);
+        let written = Output::create(path).and_then(|output| {
+            let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+            write_report(&report, format, &mut output)?;
+            output.finish()?.commit()
+        });
+        return super::finish(written, outcome(report.has_errors()));
     };
-    let workers = roster.as_ref().map_or(&[][..], |r| r.workers.as_slice());
-    let sheets = PayEngine::new(&schedule, period).compute_all(workers)?;
-    let ctx = Context::new(&schedule, &standards, period)
-        .at_periods(periods)
-        .with_roster(workers, &sheets);
-    let report = check::check(&ctx);
-    let outcome = if report.has_errors() {
+    // The roster streams through the pipeline: memory stays flat however
+    // many workers it has, and the report is the same whatever --jobs is.
+    let input = io::open(roster).with_context(|| t!("cmd-cannot-read-roster", roster = roster))?;
+    let schedules = std::slice::from_ref(&schedule);
+    let pipeline = Pipeline::new(schedules, args.encoding, io::jobs(args.jobs));
+    let run = RosterCheck {
+        schedule: &schedule,
+        standards: &standards,
+        period,
+        contract_periods: periods,
+    };
+    let inputs = vec![Input {
+        name: roster.clone(),
+        reader: input,
+    }];
+    let mut checked = match run.run(inputs, &pipeline, format) {
+        Ok(checked) => checked,
+        Err(RosterCheckError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        Err(e) => return Err(e.into()),
+    };
+    if checked.workers == 0 {
+        bail!(t!("cmd-roster-empty", roster = roster));
+    }
+    let errors = checked.findings.has_errors();
+    let written = Output::create(path).and_then(|output| {
+        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+        write_grouped(&checked.report, &mut checked.findings, &mut output)?;
+        output.finish()?.commit()
+    });
+    super::finish(written, outcome(errors))
+}
+
+fn outcome(errors: bool) -> Outcome {
+    if errors {
         Outcome::Violations
     } else {
         Outcome::Clean
-    };
-    let written = Output::create(path).and_then(|output| {
-        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-        write_report(&report, format, &mut output)?;
-        output.finish()?.commit()
-    });
-    super::finish(written, outcome)
+    }
 }
 
 /// Whether `--standards NAME` names a file (it has a `.` or a path separator)

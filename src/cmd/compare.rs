@@ -1,7 +1,6 @@
 //! `nengji compare`: a base schedule and one or more offers over the same roster,
 //! side by side: cost, who gains and loses, the distribution, 扩中提低.
 
-use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
@@ -12,12 +11,12 @@ use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::compare::{
-    self, CompareFormat, CompareOptions, Comparison, GuidelineLines, Scenario, Threshold,
+    CompareFormat, CompareOptions, GuidelineLines, RosterCompare, RosterCompareError, Threshold,
 };
 use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg};
-use crate::pay::PayEngine;
-use crate::roster::{Encoding, Roster};
+use crate::pipeline::{Input, Pipeline};
+use crate::roster::Encoding;
 use crate::standards::Standards;
 use crate::t;
 use crate::{Money, Period, Rate, Schedule};
@@ -48,6 +47,10 @@ pub struct Args {
     encoding: Encoding,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Worker threads for the roster (default: one per core); the output is
+    /// the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -77,28 +80,6 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(load_standards(&args.standards)?)
     };
 
-    // Read the roster once (it may be stdin) and bind it to each schedule.
-    let mut bytes = Vec::new();
-    io::open(&args.roster)
-        .and_then(|mut r| r.read_to_end(&mut bytes))
-        .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
-    let mut rosters: Vec<Roster> = Vec::with_capacity(schedules.len());
-    let mut sheets = Vec::with_capacity(schedules.len());
-    for (schedule, path) in schedules.iter().zip(&args.schedules) {
-        let roster = Roster::read(&args.roster, bytes.as_slice(), args.encoding, schedule)
-            .map_err(io::roster_errors)
-            .with_context(|| t!("compare-reading-roster-for", schedule = path))?;
-        sheets.push(PayEngine::new(schedule, period).compute_all(&roster.workers)?);
-        rosters.push(roster);
-    }
-    let scenarios: Vec<Scenario> = (0..schedules.len())
-        .map(|i| Scenario {
-            label: &labels[i],
-            schedule: &schedules[i],
-            workers: &rosters[i].workers,
-            sheets: &sheets[i],
-        })
-        .collect();
     let (guideline, guideline_source) = match &standards {
         Some(standards) => guideline_of(standards, &schedules[0], period),
         None => (None, None),
@@ -115,20 +96,37 @@ pub fn run(args: Args) -> Result<Outcome> {
         guideline_source,
         largest_losses: args.losses,
     };
-    let comparison = Comparison::build(period, &scenarios[0], &scenarios[1..], &options)?;
-
+    // The roster is read once (it may be stdin), through the pipeline, against
+    // every schedule: memory stays flat however many workers it has.
+    let input = io::open(&args.roster)
+        .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
+    let pipeline = Pipeline::new(&schedules, args.encoding, io::jobs(args.jobs));
+    let run = RosterCompare {
+        schedules: &schedules,
+        labels: &labels,
+        period,
+        options: &options,
+        format,
+    };
+    let inputs = vec![Input {
+        name: args.roster.clone(),
+        reader: input,
+    }];
+    let mut comparison = match run.run(inputs, &pipeline) {
+        Ok(c) => c,
+        Err(RosterCompareError::Roster { schedule, errors }) => {
+            return Err(io::roster_errors(errors)).with_context(|| {
+                t!(
+                    "compare-reading-roster-for",
+                    schedule = &args.schedules[schedule]
+                )
+            })
+        }
+        Err(e) => return Err(e.into()),
+    };
     let output = Output::create(path)?;
     let mut output = args.csv.wrap(output, path, format == CompareFormat::Csv);
-    match format {
-        CompareFormat::Text => compare::write_text(&comparison, &mut output)?,
-        CompareFormat::Csv => compare::write_csv(&comparison, &mut output)?,
-        CompareFormat::Json => {
-            serde_json::to_writer_pretty(&mut output, &comparison)?;
-            std::io::Write::write_all(&mut output, b"\n")?;
-        }
-        CompareFormat::Html => compare::write_html(&comparison, &mut output)?,
-        CompareFormat::Xlsx => compare::write_xlsx(&comparison, &mut output)?,
-    }
+    comparison.write(&mut output)?;
     output.finish()?.commit()?;
     Ok(Outcome::Clean)
 }

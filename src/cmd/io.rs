@@ -47,6 +47,13 @@ pub fn roster_reader<'a>(
     RosterReader::new(path, input, encoding, schedule).map_err(roster_errors)
 }
 
+/// The worker threads a roster command runs: `--jobs`, or one per core.
+pub fn jobs(asked: Option<usize>) -> usize {
+    asked
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1)
+}
+
 /// Reads a whole roster into memory.
 pub fn load_roster(path: &str, encoding: Encoding, schedule: &Schedule) -> Result<Roster> {
     let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;

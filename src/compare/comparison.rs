@@ -4,12 +4,14 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::compare::worker_change::changed_components;
+use std::collections::BTreeMap;
+
+use crate::compare::tally::{trim, CompareTally, TallyScenario};
 use crate::compare::{
     GuidelineLines, GuidelinePosition, Percentage, Spread, Threshold, ThresholdBasis, WageBill,
     WorkerChange,
 };
-use crate::distribution::{group_end, Distribution};
+use crate::distribution::{group_end, Distribution, ValueCounts};
 use crate::pay::PaySheet;
 use crate::roster::Worker;
 use crate::{Money, Period, Rate, Schedule};
@@ -66,6 +68,8 @@ pub enum CompareError {
     },
     #[error("the wage bill of '{label}' leaves the range of exact decimals")]
     Overflow { label: String },
+    #[error("cannot keep the workers' pay for the rank groups: {0}")]
+    Spill(String),
 }
 
 /// Everything compare reports, ready for any output format.
@@ -88,6 +92,9 @@ pub struct Comparison {
     pub grades: Vec<GradeRow>,
     /// Grade pay (能级工资) by grade and step.
     pub cells: Vec<CellRow>,
+    /// Each scenario's gross pay as counts by value (the charts' histogram).
+    #[serde(skip)]
+    pub distributions: Vec<Distribution>,
 }
 
 /// One scenario on its own.
@@ -170,40 +177,83 @@ impl Comparison {
         for s in std::iter::once(base).chain(offers) {
             check_rows(base, s)?;
         }
-        let rounding = base.schedule.rounding;
-        let scenarios = std::iter::once(base)
+        let all: Vec<TallyScenario> = std::iter::once(base)
             .chain(offers)
-            .map(|s| summarize(s, options))
+            .map(|s| TallyScenario {
+                label: s.label,
+                schedule: s.schedule,
+            })
+            .collect();
+        let mut tally = CompareTally::new(base.schedule, offers.len(), options.largest_losses);
+        let mut workers: Vec<Vec<WorkerChange>> = vec![Vec::with_capacity(n); offers.len()];
+        let mut changes = Vec::new();
+        let spill = |e: std::io::Error| CompareError::Spill(e.to_string());
+        for (i, w) in base.workers.iter().enumerate() {
+            let sheets: Vec<&PaySheet> = std::iter::once(base)
+                .chain(offers)
+                .map(|s| &s.sheets[i])
+                .collect();
+            tally
+                .add(&all, w, &sheets, i as u64, Some(&mut changes))
+                .map_err(spill)?;
+            for (list, x) in workers.iter_mut().zip(changes.drain(..)) {
+                list.push(x);
+            }
+        }
+        let mut c = Comparison::from_tally(period, &all, &mut tally, options)?;
+        for (offer, list) in c.offers.iter_mut().zip(workers) {
+            offer.workers = list;
+        }
+        Ok(c)
+    }
+
+    /// The comparison of a finished tally (`workers` of each offer left empty:
+    /// a streamed roster writes them as it goes).
+    pub fn from_tally(
+        period: Period,
+        scenarios: &[TallyScenario<'_>],
+        tally: &mut CompareTally,
+        options: &CompareOptions,
+    ) -> Result<Comparison, CompareError> {
+        let n = usize::try_from(tally.headcount).unwrap_or(usize::MAX);
+        if n == 0 {
+            return Err(CompareError::Empty);
+        }
+        let base = scenarios[0];
+        let offers = &scenarios[1..];
+        let rounding = base.schedule.rounding;
+        let distributions: Vec<Distribution> = std::iter::once(Distribution::from_counts(
+            tally.by_base.iter().map(|(v, at)| (*v, at.count)),
+        ))
+        .chain(tally.pay.iter().map(ValueCounts::distribution))
+        .collect();
+        let summaries = scenarios
+            .iter()
+            .zip(&distributions)
+            .map(|(s, pay)| summarize(s, pay, options))
             .collect::<Result<Vec<_>, _>>()?;
 
-        // Rank by base pay, ties in roster order, for the rank groups.
-        let mut ranked: Vec<usize> = (0..n).collect();
-        ranked.sort_by_key(|&i| (base.sheets[i].gross, i));
+        // Rank by base pay, ties in roster order: the pay of the first e
+        // ranked workers under each scenario, for each group end e.
         let ends: Vec<usize> = (0..=5).map(|k| group_end(n, k, 5)).collect();
-        let group_growth = |offer: &Scenario, members: &[usize]| {
-            let before: Money = members.iter().map(|&i| base.sheets[i].gross).sum();
-            let after: Money = members.iter().map(|&i| offer.sheets[i].gross).sum();
+        let firsts = first_ranked(tally, offers.len(), &ends)
+            .map_err(|e| CompareError::Spill(e.to_string()))?;
+        let group_growth = |k: usize, from: usize, to: usize| {
+            let before = firsts[to][0] - firsts[from][0];
+            let after = firsts[to][k + 1] - firsts[from][k + 1];
             Percentage::change(before, after)
         };
 
         let mut changes = Vec::with_capacity(offers.len());
-        for (offer, summary) in offers.iter().zip(&scenarios[1..]) {
-            let workers: Vec<WorkerChange> =
-                (0..n).map(|i| worker_change(base, offer, i)).collect();
-            let gainers = workers.iter().filter(|w| w.change > Money::ZERO).count();
-            let losers = workers.iter().filter(|w| w.change < Money::ZERO).count();
-            let mut losses: Vec<&WorkerChange> =
-                workers.iter().filter(|w| w.change < Money::ZERO).collect();
-            losses.sort_by_key(|w| w.change);
-            let largest_losses = losses
-                .into_iter()
-                .take(options.largest_losses)
-                .cloned()
-                .collect();
-            let bill = &scenarios[0].bill;
+        for (k, (offer, summary)) in offers.iter().zip(&summaries[1..]).enumerate() {
+            let (gainers, losers) = tally.moved[k];
+            let (gainers, losers) = (gainers as usize, losers as usize);
+            trim(&mut tally.losses[k], options.largest_losses);
+            let largest_losses = tally.losses[k].iter().map(|l| l.2.clone()).collect();
+            let bill = &summaries[0].bill;
             let average_growth = Percentage::change(bill.monthly, summary.bill.monthly);
-            let bottom_40_growth = group_growth(offer, &ranked[..ends[2]]);
-            let top_20_growth = group_growth(offer, &ranked[ends[4]..]);
+            let bottom_40_growth = group_growth(k, 0, 2);
+            let top_20_growth = group_growth(k, 4, 5);
             changes.push(OfferChange {
                 label: offer.label.to_string(),
                 monthly_change: summary.bill.monthly - bill.monthly,
@@ -226,38 +276,29 @@ impl Comparison {
                 lifts_low: bottom_40_growth
                     .zip(top_20_growth)
                     .map(|(low, high)| low > high),
-                quintiles: ends
-                    .windows(2)
-                    .map(|w| group_growth(offer, &ranked[w[0]..w[1]]))
-                    .collect(),
+                quintiles: (0..5).map(|q| group_growth(k, q, q + 1)).collect(),
                 largest_losses,
-                workers,
+                workers: Vec::new(),
             });
         }
 
-        let all: Vec<&Scenario> = std::iter::once(base).chain(offers).collect();
         let grades = base
             .schedule
             .grades
             .iter()
-            .enumerate()
-            .map(|(g, grade)| {
-                let members: Vec<usize> = (0..n).filter(|&i| base.workers[i].grade == g).collect();
-                let total =
-                    |s: &Scenario| members.iter().map(|&i| s.sheets[i].gross).sum::<Money>();
-                let count = Decimal::from(members.len());
+            .zip(&tally.grades)
+            .map(|(grade, (headcount, totals))| {
+                let count = Decimal::from(*headcount);
                 GradeRow {
                     grade: grade.name.clone(),
-                    headcount: members.len(),
-                    average: all
+                    headcount: *headcount as usize,
+                    average: totals
                         .iter()
-                        .map(|s| {
-                            (!members.is_empty()).then(|| rounding.apply(total(s).amount() / count))
-                        })
+                        .map(|t| (*headcount > 0).then(|| rounding.apply(t.amount() / count)))
                         .collect(),
-                    growth: offers
+                    growth: totals[1..]
                         .iter()
-                        .map(|o| Percentage::change(total(base), total(o)))
+                        .map(|o| Percentage::change(totals[0], *o))
                         .collect(),
                 }
             })
@@ -266,7 +307,7 @@ impl Comparison {
         let mut cells = Vec::new();
         for (g, grade) in base.schedule.grades.iter().enumerate() {
             for step in 1..=grade.steps() {
-                let pay: Vec<Option<Money>> = all
+                let pay: Vec<Option<Money>> = scenarios
                     .iter()
                     .map(|s| {
                         s.schedule
@@ -279,11 +320,7 @@ impl Comparison {
                 cells.push(CellRow {
                     grade: grade.name.clone(),
                     step,
-                    headcount: base
-                        .workers
-                        .iter()
-                        .filter(|w| w.grade == g && w.step == step)
-                        .count(),
+                    headcount: tally.cells.get(&(g, step)).copied().unwrap_or(0) as usize,
                     change: after
                         .iter()
                         .map(|a| before.zip(*a).map(|(b, a)| a - b))
@@ -305,10 +342,11 @@ impl Comparison {
             on_cost: options.on_cost.map(Percentage::from),
             guideline: options.guideline,
             guideline_source: options.guideline_source.clone(),
-            scenarios,
+            scenarios: summaries,
             offers: changes,
             grades,
             cells,
+            distributions,
         })
     }
 
@@ -372,17 +410,20 @@ fn check_rows(base: &Scenario, s: &Scenario) -> Result<(), CompareError> {
     Ok(())
 }
 
-fn summarize(s: &Scenario, options: &CompareOptions) -> Result<ScenarioSummary, CompareError> {
+fn summarize(
+    s: &TallyScenario,
+    pay: &Distribution,
+    options: &CompareOptions,
+) -> Result<ScenarioSummary, CompareError> {
     let overflow = || CompareError::Overflow {
         label: s.label.to_string(),
     };
     let rounding = s.schedule.rounding;
-    let pay = Distribution::new(s.sheets.iter().map(|p| p.gross.amount()).collect());
     let monthly = Money::new(pay.sum().ok_or_else(overflow)?);
     let bill = WageBill::new(monthly, options.on_cost, rounding).ok_or_else(overflow)?;
     let average = rounding.apply(monthly.amount() / Decimal::from(pay.len()));
     let threshold = options.threshold.as_ref().map(|t| t.amount);
-    let spread = Spread::of(&pay, threshold, rounding).ok_or_else(overflow)?;
+    let spread = Spread::of(pay, threshold, rounding).ok_or_else(overflow)?;
     Ok(ScenarioSummary {
         label: s.label.to_string(),
         title: s.schedule.meta.title.clone(),
@@ -392,37 +433,71 @@ fn summarize(s: &Scenario, options: &CompareOptions) -> Result<ScenarioSummary, 
     })
 }
 
-fn worker_change(base: &Scenario, offer: &Scenario, i: usize) -> WorkerChange {
-    let w = &base.workers[i];
-    let before = base.sheets[i].gross;
-    let after = offer.sheets[i].gross;
-    WorkerChange {
-        employee_id: w.employee_id.clone(),
-        name: w.name.clone(),
-        enterprise_id: w.enterprise_id.clone(),
-        grade: base
-            .schedule
-            .grades
-            .get(w.grade)
-            .map_or_else(String::new, |g| g.name.clone()),
-        step: w.step,
-        before,
-        after,
-        change: after - before,
-        growth: Percentage::change(before, after),
-        changed: changed_components(
-            base.schedule,
-            &base.sheets[i],
-            offer.schedule,
-            &offer.sheets[i],
-        ),
+/// For each group end e: the pay of the first e workers ranked by base pay
+/// (ties in roster order), base first then each offer. Whole runs of a base
+/// value come from the counts; where an end cuts a run of equal base pay, one
+/// pass over the workers' records adds up the first of them in roster order.
+fn first_ranked(
+    tally: &mut CompareTally,
+    offers: usize,
+    ends: &[usize],
+) -> std::io::Result<Vec<Vec<Money>>> {
+    let zero = vec![Money::ZERO; offers + 1];
+    let mut firsts = vec![zero.clone(); ends.len()];
+    // (end index, base value, how many of its run are in)
+    let mut cuts: Vec<(usize, Decimal, u64)> = Vec::new();
+    let mut before = 0u64;
+    let mut sums = zero;
+    let mut e = 0;
+    for (v, at) in &tally.by_base {
+        let after = before + at.count;
+        while e < ends.len() && ends[e] as u64 <= after {
+            let want = ends[e] as u64;
+            firsts[e] = sums.clone();
+            if want > before {
+                let k = want - before;
+                firsts[e][0] += Money::new(*v * Decimal::from(k));
+                if k == at.count {
+                    for (f, o) in firsts[e][1..].iter_mut().zip(&at.offers) {
+                        *f += *o;
+                    }
+                } else {
+                    cuts.push((e, *v, k));
+                }
+            }
+            e += 1;
+        }
+        sums[0] += Money::new(*v * Decimal::from(at.count));
+        for (s, o) in sums[1..].iter_mut().zip(&at.offers) {
+            *s += *o;
+        }
+        before = after;
     }
+    if !cuts.is_empty() {
+        let mut seen: BTreeMap<Decimal, u64> = cuts.iter().map(|c| (c.1, 0)).collect();
+        tally.replay(offers + 1, &mut |pay: &[Decimal]| {
+            let Some(i) = seen.get_mut(&pay[0]) else {
+                return;
+            };
+            for (e, _, k) in cuts.iter().filter(|c| c.1 == pay[0]) {
+                if *i < *k {
+                    for (f, p) in firsts[*e][1..].iter_mut().zip(&pay[1..]) {
+                        *f += Money::new(*p);
+                    }
+                }
+            }
+            *i += 1;
+        })?;
+    }
+    Ok(firsts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::tally::{CompareTally, TallyScenario};
     use crate::compare::GuidelinePosition;
+    use crate::distribution::group_end;
     use crate::pay::PayEngine;
     use crate::roster::{Encoding, Roster};
     use rust_decimal_macros::dec;
@@ -685,5 +760,61 @@ expires = 2026-12-31
             Comparison::build(period, &empty, &[], &CompareOptions::default()).unwrap_err(),
             CompareError::Empty
         );
+    }
+
+    proptest::proptest! {
+        /// The rank groups (bottom 40%, top 20%, quintiles) from a tally merged
+        /// from parts equal those of every worker ranked by base pay with ties
+        /// in roster order; few distinct pays, so ties cross the group ends.
+        #[test]
+        fn rank_groups_from_the_tally_are_exact(
+            pay in proptest::collection::vec((0i64..6, 0i64..9), 1..200),
+            cuts in proptest::collection::vec(0usize..200, 0..5),
+        ) {
+            let s = schedule("a", "[[grade]]\nname='初'\npay=['3000']\n");
+            let sheet = |fen: i64| PaySheet {
+                gross: Money::new(Decimal::new(300_000 + fen * 3_700, 2)),
+                ..PaySheet::default()
+            };
+            let sheets: Vec<(PaySheet, PaySheet)> = pay.iter().map(|(b, o)| (sheet(*b), sheet(*o))).collect();
+            let all = [
+                TallyScenario { label: "base", schedule: &s },
+                TallyScenario { label: "offer", schedule: &s },
+            ];
+            let mut tally = CompareTally::new(&s, 1, 0);
+            let mut part = CompareTally::new(&s, 1, 0);
+            let w = Worker::default();
+            for (i, (b, o)) in sheets.iter().enumerate() {
+                if cuts.contains(&i) {
+                    tally.merge(&mut part).unwrap();
+                    part.clear();
+                }
+                part.add(&all, &w, &[b, o], i as u64, None).unwrap();
+            }
+            tally.merge(&mut part).unwrap();
+            let c = Comparison::from_tally(
+                Period::new(2026, 1).unwrap(),
+                &all,
+                &mut tally,
+                &CompareOptions::default(),
+            )
+            .unwrap();
+            let n = sheets.len();
+            let mut ranked: Vec<usize> = (0..n).collect();
+            ranked.sort_by_key(|&i| (sheets[i].0.gross, i));
+            let growth = |from: usize, to: usize| {
+                let members = &ranked[group_end(n, from, 5)..group_end(n, to, 5)];
+                let before: Money = members.iter().map(|&i| sheets[i].0.gross).sum();
+                let after: Money = members.iter().map(|&i| sheets[i].1.gross).sum();
+                Percentage::change(before, after)
+            };
+            let x = &c.offers[0];
+            proptest::prop_assert_eq!(x.bottom_40_growth, growth(0, 2));
+            proptest::prop_assert_eq!(x.top_20_growth, growth(4, 5));
+            let quintiles: Vec<Option<Percentage>> = (0..5).map(|q| growth(q, q + 1)).collect();
+            proptest::prop_assert_eq!(&x.quintiles, &quintiles);
+            let gainers = sheets.iter().filter(|(b, o)| o.gross > b.gross).count();
+            proptest::prop_assert_eq!(x.gainers, gainers);
+        }
     }
 }

@@ -227,13 +227,11 @@ fn grade_table(c: &Comparison, p: &mut String) {
 }
 
 fn distribution_chart(c: &Comparison) -> String {
-    let mut series: Vec<Vec<Decimal>> = Vec::with_capacity(c.scenarios.len());
-    if let Some(first) = c.offers.first() {
-        series.push(first.workers.iter().map(|w| w.before.amount()).collect());
-    }
-    for o in &c.offers {
-        series.push(o.workers.iter().map(|w| w.after.amount()).collect());
-    }
+    let series: Vec<Vec<(Decimal, u64)>> = c
+        .distributions
+        .iter()
+        .map(|d| d.counts().to_vec())
+        .collect();
     let marker = c
         .threshold
         .map(|t| (format!("阈值 {}", t.grouped()), t.amount()));

@@ -12,8 +12,10 @@ mod format;
 mod guideline;
 mod html;
 mod percentage;
+mod roster_compare;
 mod spread;
 mod svg;
+mod tally;
 mod text;
 mod threshold;
 mod wage_bill;
@@ -23,12 +25,14 @@ pub use comparison::{
     CellRow, CompareError, CompareOptions, Comparison, GradeRow, OfferChange, Scenario,
     ScenarioSummary,
 };
-pub use csv::{write_csv, write_xlsx};
+pub use csv::{csv_as_xlsx, write_csv, write_worker, write_xlsx, HEADER as CSV_HEADER};
 pub use format::CompareFormat;
 pub use guideline::{GuidelineLines, GuidelinePosition};
 pub use html::write_html;
 pub use percentage::Percentage;
+pub use roster_compare::{RosterCompare, RosterCompareError, StreamedComparison};
 pub use spread::{Below, Spread, RATIO_PLACES};
+pub use tally::{CompareTally, TallyScenario};
 pub use text::write_text;
 pub use threshold::{Threshold, ThresholdBasis, MINIMUM_WAGE_MULTIPLE};
 pub use wage_bill::{WageBill, MONTHS};

@@ -258,13 +258,23 @@ pub fn hbars(
 /// side per bin; `marker` draws a dashed line at a value (the threshold).
 pub fn histogram(
     title: &str,
-    series: &[Vec<Decimal>],
+    series: &[Vec<(Decimal, u64)>],
     marker: Option<(String, Decimal)>,
     tick: &dyn Fn(Decimal) -> String,
 ) -> String {
-    let all: Vec<Decimal> = series.iter().flatten().copied().collect();
-    let min = all.iter().copied().min().unwrap_or_default();
-    let max = all.iter().copied().max().unwrap_or_default();
+    // Each series as counts by value, ascending.
+    let min = series
+        .iter()
+        .filter_map(|s| s.first())
+        .map(|v| v.0)
+        .min()
+        .unwrap_or_default();
+    let max = series
+        .iter()
+        .filter_map(|s| s.last())
+        .map(|v| v.0)
+        .max()
+        .unwrap_or_default();
     let width = nice_step(max - min, 20);
     let lo = (min / width).floor() * width;
     let bins = ((max - lo) / width).floor().to_usize().unwrap_or(0) + 1;
@@ -272,13 +282,13 @@ pub fn histogram(
         .iter()
         .map(|values| {
             let mut c = vec![0; bins];
-            for v in values {
+            for (v, n) in values {
                 let b = ((*v - lo) / width)
                     .floor()
                     .to_usize()
                     .unwrap_or(0)
                     .min(bins - 1);
-                c[b] += 1;
+                c[b] += *n as usize;
             }
             c
         })
@@ -405,8 +415,8 @@ mod tests {
         let svg = histogram(
             "t",
             &[
-                vec![dec!(2600), dec!(2610), dec!(3100)],
-                vec![dec!(2900), dec!(3300), dec!(3350)],
+                vec![(dec!(2600), 1), (dec!(2610), 1), (dec!(3100), 1)],
+                vec![(dec!(2900), 1), (dec!(3300), 1), (dec!(3350), 1)],
             ],
             None,
             &|d| d.to_string(),

@@ -88,3 +88,4 @@ pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };
+pub mod spill;

@@ -86,6 +86,11 @@ impl Rows {
         self.file.as_ref()
     }
 
+    /// The chunk's place in the input: chunks are numbered from 0 in order.
+    pub fn seq(&self) -> u64 {
+        self.seq
+    }
+
     /// How many rows the chunk holds (without those the reader left out).
     pub fn len(&self) -> usize {
         self.len

@@ -1,0 +1,468 @@
+//! `RosterCompare`: the base and every offer over a roster of any size in one
+//! pass of the roster [`pipeline`](crate::pipeline). Worker threads read each
+//! chunk against every schedule, price it and add it to a [`CompareTally`];
+//! the writer merges the tallies in input order and keeps each offer's
+//! per-worker rows (CSV or JSON) in a [`Spill`]. The output is the in-memory
+//! comparison's, byte for byte, whatever the number of threads.
+
+use std::io::{self, Write};
+
+use crate::compare::csv::write_worker;
+use crate::compare::tally::{CompareTally, TallyScenario};
+use crate::compare::{
+    csv_as_xlsx, write_html, write_text, CompareError, CompareFormat, CompareOptions, Comparison,
+    WorkerChange, CSV_HEADER,
+};
+use crate::io::spill::Spill;
+use crate::pay::{PayEngine, PayError, PaySheet};
+use crate::pipeline::{Input, Job, Parser, Pipeline, Rows};
+use crate::roster::{RosterError, RosterErrors, Worker};
+use crate::{Period, Schedule};
+
+/// Why a streamed comparison stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum RosterCompareError {
+    /// The roster's problems as read against schedule `schedule` (the first
+    /// schedule that found any).
+    #[error("{errors}")]
+    Roster {
+        schedule: usize,
+        errors: RosterErrors,
+    },
+    #[error("{0}")]
+    Compare(#[from] CompareError),
+    #[error("{0}")]
+    Pay(#[from] PayError),
+    #[error("cannot keep the workers' rows: {0}")]
+    Spill(#[from] io::Error),
+}
+
+impl From<RosterError> for RosterCompareError {
+    fn from(e: RosterError) -> Self {
+        let mut errors = RosterErrors::default();
+        errors.push(e);
+        RosterCompareError::Roster {
+            schedule: 0,
+            errors,
+        }
+    }
+}
+
+/// A comparison of schedules (base first) over a streamed roster.
+#[derive(Debug)]
+pub struct RosterCompare<'a> {
+    pub schedules: &'a [Schedule],
+    pub labels: &'a [String],
+    pub period: Period,
+    pub options: &'a CompareOptions,
+    pub format: CompareFormat,
+}
+
+/// A finished comparison and, for CSV and JSON, each offer's worker rows.
+#[derive(Debug)]
+pub struct StreamedComparison {
+    pub comparison: Comparison,
+    rows: Vec<Spill>,
+    format: CompareFormat,
+}
+
+struct ChunkCompare {
+    tally: CompareTally,
+    errors: Vec<RosterErrors>,
+    /// Per offer: the workers' rows in the output format.
+    rows: Vec<Vec<u8>>,
+}
+
+#[derive(Default)]
+struct CompareScratch {
+    parsers: Vec<Parser>,
+    sheets: Vec<Vec<PaySheet>>,
+    changes: Vec<WorkerChange>,
+}
+
+struct CompareJob<'a> {
+    run: &'a RosterCompare<'a>,
+    scenarios: Vec<TallyScenario<'a>>,
+    engines: Vec<PayEngine<'a>>,
+}
+
+impl Job for CompareJob<'_> {
+    type Out = ChunkCompare;
+    type Scratch = CompareScratch;
+    type Error = RosterCompareError;
+
+    fn output(&self) -> ChunkCompare {
+        let n = self.run.schedules.len();
+        ChunkCompare {
+            tally: CompareTally::new(
+                &self.run.schedules[0],
+                n - 1,
+                self.run.options.largest_losses,
+            ),
+            errors: vec![RosterErrors::default(); n],
+            rows: vec![Vec::new(); n - 1],
+        }
+    }
+
+    fn reset(&self, out: &mut ChunkCompare) {
+        out.tally.clear();
+        out.errors
+            .iter_mut()
+            .for_each(|e| *e = RosterErrors::default());
+        out.rows.iter_mut().for_each(Vec::clear);
+    }
+
+    fn process(
+        &self,
+        rows: &Rows,
+        out: &mut ChunkCompare,
+        scratch: &mut CompareScratch,
+    ) -> Result<(), RosterCompareError> {
+        let Some(file) = rows.file() else {
+            return Ok(());
+        };
+        let schedules = self.run.schedules;
+        let mut columns = Vec::with_capacity(schedules.len());
+        for (i, s) in schedules.iter().enumerate() {
+            match file.columns(i, s) {
+                Ok(c) => columns.push(c),
+                Err(errors) => {
+                    return Err(RosterCompareError::Roster {
+                        schedule: i,
+                        errors: errors.clone(),
+                    })
+                }
+            }
+        }
+        scratch
+            .parsers
+            .resize_with(schedules.len(), Parser::default);
+        scratch.sheets.resize_with(schedules.len(), Vec::new);
+        let rows_wanted = matches!(
+            self.run.format,
+            CompareFormat::Csv | CompareFormat::Json | CompareFormat::Xlsx
+        );
+        let mut at = 0u64;
+        for range in rows.enterprises() {
+            let groups: Vec<&[Worker]> = scratch
+                .parsers
+                .iter_mut()
+                .zip(&columns)
+                .zip(schedules)
+                .zip(&mut out.errors)
+                .map(|(((p, c), s), e)| &*p.parse(rows, range.clone(), c, s, e))
+                .collect();
+            if out.errors.iter().any(|e| !e.is_empty()) {
+                // Keep reading to report every problem, but compare nothing more.
+                continue;
+            }
+            let base = groups[0];
+            for (k, g) in groups.iter().enumerate().skip(1) {
+                let found = g.iter().zip(base).find(|(b, a)| {
+                    a.employee_id != b.employee_id || a.enterprise_id != b.enterprise_id
+                });
+                if let Some((b, a)) = found {
+                    return Err(CompareError::Worker {
+                        label: self.run.labels[k].clone(),
+                        line: b.line,
+                        found: b.employee_id.clone(),
+                        expected: a.employee_id.clone(),
+                    }
+                    .into());
+                }
+            }
+            for ((g, engine), sheets) in groups.iter().zip(&self.engines).zip(&mut scratch.sheets) {
+                let shares = engine.pool_shares(g);
+                if sheets.len() < g.len() {
+                    sheets.resize_with(g.len(), PaySheet::default);
+                }
+                for ((w, share), sheet) in g.iter().zip(&shares).zip(sheets.iter_mut()) {
+                    engine.compute(w, *share, sheet)?;
+                }
+            }
+            let mut pay: Vec<&PaySheet> = Vec::with_capacity(schedules.len());
+            for (i, w) in base.iter().enumerate() {
+                pay.clear();
+                pay.extend(scratch.sheets.iter().map(|s| &s[i]));
+                let order = (rows.seq() << 32) | at;
+                at += 1;
+                let changes = rows_wanted.then_some(&mut scratch.changes);
+                out.tally.add(&self.scenarios, w, &pay, order, changes)?;
+                if rows_wanted {
+                    for ((x, bytes), label) in scratch
+                        .changes
+                        .iter()
+                        .zip(&mut out.rows)
+                        .zip(&self.run.labels[1..])
+                    {
+                        format_row(self.run.format, label, x, bytes)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One worker's row under one offer: a CSV record, or a JSON list element
+/// (after `,\n`, indented as an offer's `workers` list).
+fn format_row(
+    format: CompareFormat,
+    label: &str,
+    x: &WorkerChange,
+    out: &mut Vec<u8>,
+) -> io::Result<()> {
+    match format {
+        CompareFormat::Csv | CompareFormat::Xlsx => {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut *out);
+            write_worker(&mut w, label, x)?;
+            w.flush()?;
+        }
+        _ => {
+            let text = serde_json::to_string_pretty(x)?;
+            out.extend_from_slice(b",\n");
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    out.push(b'\n');
+                }
+                out.extend_from_slice(b"        ");
+                out.extend_from_slice(line.as_bytes());
+            }
+        }
+    }
+    Ok(())
+}
+
+impl RosterCompare<'_> {
+    /// Reads the inputs once, computing every schedule's pay.
+    pub fn run(
+        &self,
+        inputs: Vec<Input<'_>>,
+        pipeline: &Pipeline<'_>,
+    ) -> Result<StreamedComparison, RosterCompareError> {
+        let scenarios: Vec<TallyScenario> = self
+            .schedules
+            .iter()
+            .zip(self.labels)
+            .map(|(schedule, label)| TallyScenario { label, schedule })
+            .collect();
+        let job = CompareJob {
+            run: self,
+            scenarios: scenarios.clone(),
+            engines: self
+                .schedules
+                .iter()
+                .map(|s| PayEngine::new(s, self.period))
+                .collect(),
+        };
+        let offers = self.schedules.len() - 1;
+        let mut tally = CompareTally::new(&self.schedules[0], offers, self.options.largest_losses);
+        let mut errors = vec![RosterErrors::default(); self.schedules.len()];
+        let mut rows: Vec<Spill> = (0..offers).map(|_| Spill::new()).collect();
+        let ran = pipeline.run(inputs, &job, &mut |_: &mut Rows, out: &mut ChunkCompare| {
+            for (all, part) in errors.iter_mut().zip(&mut out.errors) {
+                all.append(part);
+            }
+            if errors.iter().any(|e| !e.is_empty()) {
+                return Ok(());
+            }
+            tally.merge(&mut out.tally)?;
+            for (spill, bytes) in rows.iter_mut().zip(&out.rows) {
+                spill.write_all(bytes)?;
+            }
+            Ok(())
+        });
+        match ran {
+            Ok(()) => {}
+            // A file that cannot be read further ends the list of problems.
+            Err(RosterCompareError::Roster {
+                schedule,
+                errors: mut more,
+            }) => errors[schedule].append(&mut more),
+            Err(e) => return Err(e),
+        }
+        if let Some(schedule) = errors.iter().position(|e| !e.is_empty()) {
+            let errors = std::mem::take(&mut errors[schedule]);
+            return Err(RosterCompareError::Roster { schedule, errors });
+        }
+        let comparison = Comparison::from_tally(self.period, &scenarios, &mut tally, self.options)?;
+        Ok(StreamedComparison {
+            comparison,
+            rows,
+            format: self.format,
+        })
+    }
+}
+
+impl StreamedComparison {
+    fn write_csv(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let mut w = csv::Writer::from_writer(&mut *out);
+        w.write_record(CSV_HEADER)?;
+        w.flush()?;
+        drop(w);
+        for spill in &mut self.rows {
+            spill.copy_to(0, out)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the comparison in its format, the workers' rows from their spills.
+    pub fn write(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let c = &self.comparison;
+        let mut sink: &mut dyn Write = &mut *out;
+        match self.format {
+            CompareFormat::Text => write_text(c, &mut sink),
+            CompareFormat::Html => write_html(c, &mut sink),
+            CompareFormat::Csv => self.write_csv(out),
+            CompareFormat::Xlsx => {
+                let mut csv = Vec::new();
+                self.write_csv(&mut csv)?;
+                csv_as_xlsx(&csv, out)
+            }
+            CompareFormat::Json => {
+                let text = serde_json::to_vec_pretty(c)?;
+                // Each offer's empty list, at its depth (a string value's
+                // newline is escaped, so only the key matches).
+                const EMPTY: &[u8] = b"\n      \"workers\": []";
+                let mut rest = &text[..];
+                for spill in &mut self.rows {
+                    let Some(at) = rest.windows(EMPTY.len()).position(|w| w == EMPTY) else {
+                        break;
+                    };
+                    out.write_all(&rest[..at])?;
+                    if spill.is_empty() {
+                        out.write_all(EMPTY)?;
+                    } else {
+                        out.write_all(b"\n      \"workers\": [\n")?;
+                        spill.copy_to(2, out)?;
+                        out.write_all(b"\n      ]")?;
+                    }
+                    rest = &rest[at + EMPTY.len()..];
+                }
+                out.write_all(rest)?;
+                out.write_all(b"\n")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{write_csv, Scenario};
+    use crate::roster::{Encoding, Roster};
+
+    /// The in-memory comparison, written.
+    fn whole(schedules: &[Schedule], labels: &[String], roster: &str, f: CompareFormat) -> Vec<u8> {
+        let period = schedules[0].pay_period(None);
+        let rosters: Vec<Roster> = schedules
+            .iter()
+            .map(|s| Roster::read("r.csv", roster.as_bytes(), Encoding::Utf8, s).unwrap())
+            .collect();
+        let sheets: Vec<Vec<PaySheet>> = schedules
+            .iter()
+            .zip(&rosters)
+            .map(|(s, r)| PayEngine::new(s, period).compute_all(&r.workers).unwrap())
+            .collect();
+        let scenarios: Vec<Scenario> = (0..schedules.len())
+            .map(|i| Scenario {
+                label: &labels[i],
+                schedule: &schedules[i],
+                workers: &rosters[i].workers,
+                sheets: &sheets[i],
+            })
+            .collect();
+        let options = CompareOptions {
+            largest_losses: 3,
+            ..CompareOptions::default()
+        };
+        let c = Comparison::build(period, &scenarios[0], &scenarios[1..], &options).unwrap();
+        let mut out = Vec::new();
+        match f {
+            CompareFormat::Text => write_text(&c, &mut out).unwrap(),
+            CompareFormat::Html => write_html(&c, &mut out).unwrap(),
+            CompareFormat::Csv => write_csv(&c, &mut out).unwrap(),
+            CompareFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &c).unwrap();
+                out.push(b'\n');
+            }
+        }
+        out
+    }
+
+    fn streamed(
+        schedules: &[Schedule],
+        labels: &[String],
+        roster: &str,
+        f: CompareFormat,
+        jobs: usize,
+        chunk_rows: usize,
+    ) -> Vec<u8> {
+        let options = CompareOptions {
+            largest_losses: 3,
+            ..CompareOptions::default()
+        };
+        let run = RosterCompare {
+            schedules,
+            labels,
+            period: schedules[0].pay_period(None),
+            options: &options,
+            format: f,
+        };
+        let pipeline = Pipeline {
+            chunk_rows,
+            ..Pipeline::new(schedules, Encoding::Utf8, jobs)
+        };
+        let input = Input {
+            name: "r.csv".into(),
+            reader: Box::new(roster.as_bytes()),
+        };
+        let mut c = run.run(vec![input], &pipeline).unwrap();
+        let mut out = Vec::new();
+        c.write(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_streamed_comparison_is_the_whole_rosters_byte_for_byte() {
+        let parse = |t: &str| Schedule::parse("s.toml", t).unwrap();
+        let cases = [
+            (
+                vec![
+                    parse(include_str!("../../examples/workload/schedule.toml")),
+                    parse(include_str!("../../examples/workload/offer-a.toml")),
+                    parse(include_str!("../../examples/workload/offer-b.toml")),
+                ],
+                include_str!("../../examples/workload/roster.csv"),
+            ),
+            (
+                vec![
+                    parse(include_str!("../../examples/pump/schedule.toml")),
+                    parse(include_str!("../../examples/pump/offer-employer.toml")),
+                ],
+                include_str!("../../examples/pump/roster.csv"),
+            ),
+        ];
+        for (schedules, roster) in cases {
+            let labels: Vec<String> = (0..schedules.len()).map(|i| format!("s{i}")).collect();
+            for f in [
+                CompareFormat::Text,
+                CompareFormat::Csv,
+                CompareFormat::Json,
+                CompareFormat::Html,
+            ] {
+                let expected = whole(&schedules, &labels, roster, f);
+                for (jobs, chunk_rows) in [(1, 4096), (1, 1), (3, 1), (2, 7), (4, 50)] {
+                    let got = streamed(&schedules, &labels, roster, f, jobs, chunk_rows);
+                    assert!(
+                        got == expected,
+                        "{f:?} jobs {jobs} chunks {chunk_rows}:\n{}",
+                        String::from_utf8_lossy(&got)
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! Every roster command gives the same bytes whatever `--jobs` is: the roster
+//! pipeline's chunks depend only on the input, and the writer takes them in
+//! input order.
+
+mod common;
+
+use common::{example, Workdir};
+
+/// Runs `args` with `--jobs 1` and `--jobs 4` and returns both outputs.
+fn at_one_and_four(args: &[&str], status: i32) -> (String, String) {
+    let wd = Workdir::new();
+    let run = |jobs: &str| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--jobs", jobs]);
+        wd.run(&all).status(status).stdout()
+    };
+    (run("1"), run("4"))
+}
+
+#[test]
+fn check_is_the_same_whatever_the_jobs() {
+    let (schedule, roster, standards) = (
+        example("pump/schedule.toml"),
+        example("pump/roster.csv"),
+        example("standards/examples.toml"),
+    );
+    for format in ["text", "json", "csv"] {
+        let args = [
+            "check",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &standards,
+            "--format",
+            format,
+        ];
+        let (one, four) = at_one_and_four(&args, 1);
+        assert!(one.contains("skill-minimum"), "{one}");
+        assert_eq!(one, four, "check --format {format}");
+    }
+}
+
+#[test]
+fn compare_is_the_same_whatever_the_jobs() {
+    let (base, a, b, roster) = (
+        example("workload/schedule.toml"),
+        example("workload/offer-a.toml"),
+        example("workload/offer-b.toml"),
+        example("workload/roster.csv"),
+    );
+    for format in ["text", "json", "csv", "html"] {
+        let args = [
+            "compare", &base, &a, &b, "--roster", &roster, "--format", format,
+        ];
+        let (one, four) = at_one_and_four(&args, 0);
+        assert!(one.len() > 1000, "{one}");
+        assert_eq!(one, four, "compare --format {format}");
+    }
+}
