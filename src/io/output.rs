@@ -18,9 +18,12 @@ use crate::io::target::{Special, Target};
 
 /// Why an output could not be written; names the file.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write '{path}': {error}")]
+#[error("cannot write '{path}'")]
 pub struct OutputError {
     pub path: String,
+    /// The cause, shown after the message (`{:#}`) and found by
+    /// `is_broken_pipe` (a closed pipe is success).
+    #[source]
     pub error: io::Error,
 }
 

@@ -20,8 +20,12 @@ pub enum SameFile {
         "the outputs '{first}' and '{second}' are the same file; give each output its own name"
     )]
     TwoOutputs { first: String, second: String },
-    #[error("cannot write '{path}': {error}")]
-    Unusable { path: String, error: io::Error },
+    #[error("cannot write '{path}'")]
+    Unusable {
+        path: String,
+        #[source]
+        error: io::Error,
+    },
 }
 
 /// A file's identity: its device and inode, or for a file not yet written, its

@@ -27,14 +27,19 @@ pub enum StagingError {
         lock: String,
         pid: String,
     },
-    #[error("cannot prepare the output directory '{dir}': {error}")]
-    Prepare { dir: String, error: io::Error },
+    #[error("cannot prepare the output directory '{dir}'")]
+    Prepare {
+        dir: String,
+        #[source]
+        error: io::Error,
+    },
     #[error(
-        "cannot move the outputs into '{dir}' ({name}: {error}); '{dir}' was left as it was before the run"
+        "cannot move the outputs into '{dir}' (at {name}); '{dir}' was left as it was before the run"
     )]
     Commit {
         dir: String,
         name: String,
+        #[source]
         error: io::Error,
     },
 }
