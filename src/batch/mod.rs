@@ -2,11 +2,13 @@
 //! chain or a province in one streaming, parallel pass whose output does not
 //! depend on the number of threads.
 
+mod document_set;
 mod enterprise;
 mod registry;
 mod run;
 mod stats;
 
+pub use document_set::{file_stem, DocumentSet};
 pub use registry::{RegisteredEnterprise, Registry};
 pub use run::{
     Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED,

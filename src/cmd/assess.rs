@@ -4,7 +4,7 @@
 //! schedule the pay effect; and the committee's record in Markdown, HTML or DOCX.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 
@@ -47,6 +47,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut inputs = vec![
+        args.rules.as_path(),
+        Path::new(&args.roster),
+        Path::new(&args.scores),
+    ];
+    inputs.extend(args.schedule.as_deref());
+    io::refuse_overlaps(&inputs, &[args.output.as_deref(), args.record.as_deref()])?;
     let format = format::choose(args.format, None, AssessFormat::Text)?;
     if args.roster == "-" && args.scores == "-" {
         bail!(t!("assess-one-stdin"));

@@ -6,7 +6,7 @@ use crate::i18n::Arg;
 use crate::t;
 use anyhow::{anyhow, Result};
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::audit::{audit, Payroll};
 use crate::check::{write_report, Context, ReportFormat};
@@ -39,6 +39,14 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    io::refuse_overlaps(
+        &[
+            args.schedule.as_path(),
+            Path::new(&args.roster),
+            Path::new(&args.payroll),
+        ],
+        &[args.output.as_deref()],
+    )?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, ReportFormat::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;

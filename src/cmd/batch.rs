@@ -1,5 +1,6 @@
-//! `nengji batch`: regional rosters at provincial scale, streamed and parallel, with
-//! every output written atomically.
+//! `nengji batch`: regional rosters at provincial scale, streamed and parallel. The
+//! whole output set, documents included, is staged inside `--out` and moved into
+//! place only when the run has finished (`crate::io::Staging`).
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -11,7 +12,9 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::batch::{Batch, BatchInput, BatchOutputs, BatchReport, Documents, Registry};
+use crate::batch::{
+    Batch, BatchInput, BatchOutputs, BatchReport, DocumentSet, Documents, Registry,
+};
 use crate::check::Severity;
 use crate::cmd::check::{load_standards, names_a_file};
 use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
@@ -19,7 +22,7 @@ use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
 use crate::io::cell::csv_text;
-use crate::io::{CsvEncodingArg, EncodedWriter};
+use crate::io::{CsvEncodingArg, EncodedWriter, Staging};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
 use crate::t;
@@ -85,8 +88,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         Some(load_standards(&args.standards)?)
     };
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| t!("cmd-cannot-create", path = &args.out))?;
+    refuse_overlaps(&args, &files, &schedule_files)?;
+    let staging = Staging::begin(&args.out)?;
 
     let bytes = Arc::new(AtomicU64::new(0));
     let mut hashers = Vec::new();
@@ -114,7 +117,9 @@ pub fn run(args: Args) -> Result<Outcome> {
         });
     }
 
-    let out = |name: &str| Output::create(Some(&args.out.join(name).to_string_lossy()));
+    let out = |name: &str| -> Result<Output> {
+        Ok(Output::create(Some(&staging.path(name).to_string_lossy()))?.hashed())
+    };
     // Every table is a file, so UTF-8 with a BOM unless --csv-encoding says otherwise.
     let csv_out = |name: &str| -> Result<EncodedWriter<Output>> {
         Ok(EncodedWriter::new(
@@ -137,11 +142,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         Some(Renderer::new().with_context(|| t!("cmd-builtin-templates-broken"))?)
     };
-    let documents_dir = args.out.join("documents");
+    let documents = DocumentSet::default();
     let write_document = |enterprise: &str, name: &str, bytes: &[u8]| -> io::Result<()> {
-        let dir = documents_dir.join(file_stem(enterprise));
-        std::fs::create_dir_all(&dir)?;
-        write_atomically(&dir.join(name), bytes)
+        let path = documents.claim(enterprise, name, bytes)?;
+        staging.write(&path, bytes)
     };
     let batch = Batch {
         schedules: &schedules,
@@ -194,6 +198,26 @@ pub fn run(args: Args) -> Result<Outcome> {
                 .unwrap_or_default()
         })
         .collect();
+    let mut summary = out("summary.json")?;
+    let summary_json = regional_summary(&report, &registry, standards.is_some(), period);
+    serde_json::to_writer_pretty(&mut summary, &summary_json)?;
+    writeln!(summary)?;
+    // Each table is complete in the staging directory, with its hash.
+    let mut outputs = Vec::new();
+    let mut tables = Vec::new();
+    for table in [pay, enterprises, findings, rejected, grades, regions] {
+        tables.push(table.finish()?);
+    }
+    for output in tables.into_iter().chain([summary]) {
+        let name = Path::new(output.name())
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let hash = output.commit()?.map(|h| h.to_hex().to_string());
+        outputs.push(serde_json::json!({"file": name, "blake3": hash}));
+    }
+    let documented = !args.documents.is_empty();
+    outputs.extend(documents.manifest());
     let mut manifest = out("manifest.json")?;
     write_manifest(
         &mut manifest,
@@ -203,16 +227,14 @@ pub fn run(args: Args) -> Result<Outcome> {
         &args,
         period,
         &report,
+        outputs,
     )?;
-    let mut summary = out("summary.json")?;
-    let summary_json = regional_summary(&report, &registry, standards.is_some(), period);
-    serde_json::to_writer_pretty(&mut summary, &summary_json)?;
-    writeln!(summary)?;
-    for table in [pay, enterprises, findings, rejected, grades, regions] {
-        table.finish()?.commit()?;
-    }
-    summary.commit()?;
     manifest.commit()?;
+    let mut names = OUTPUTS.to_vec();
+    if documented && staging.path("documents").exists() {
+        names.push("documents");
+    }
+    staging.commit(&names)?;
 
     let tenths = started.elapsed().as_millis() / 100; // a duration for the summary line
     if !super::quiet() {
@@ -325,29 +347,57 @@ fn regional_summary(
     })
 }
 
-/// A file or directory name made from an enterprise id that cannot leave the
-/// output directory: letters (any script), digits, `-` and `_` are kept, anything
-/// else (`/`, `.`, `\\`, spaces) becomes `_`; when anything was replaced, a short
-/// hash of the id keeps different ids apart (`../../x` -> `______x-1a2b3c4d`).
-pub(crate) fn file_stem(id: &str) -> String {
-    let mut stem: String = id
-        .chars()
-        .take(80)
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
+/// Refuses, before anything is written, an output of the run that is one of its
+/// inputs, and an output directory that is a roster directory (the next run
+/// would read the outputs as rosters).
+fn refuse_overlaps(args: &Args, files: &[PathBuf], schedules: &[String]) -> Result<()> {
+    let dirs: Vec<&Path> = args
+        .roster
+        .iter()
+        .filter(|p| p.is_dir())
+        .map(PathBuf::as_path)
         .collect();
-    if stem != id || stem.is_empty() {
-        let hash = blake3::hash(id.as_bytes()).to_hex();
-        stem.push('-');
-        stem.push_str(&hash[..8]);
+    if crate::io::same_file::same_dir(&args.out, &dirs) {
+        bail!(
+            "--out '{}' is a roster directory: the outputs would be read as rosters next time, or replace one; choose another directory",
+            args.out.display()
+        );
     }
-    stem
+    let mut inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    inputs.extend(schedules.iter().map(Path::new));
+    inputs.extend(args.registry.as_deref());
+    inputs.extend(args.standards.iter().map(Path::new));
+    let outputs: Vec<String> = OUTPUTS
+        .iter()
+        .map(|name| args.out.join(name).display().to_string())
+        .collect();
+    crate::io::refuse_overlaps(&inputs, &outputs)?;
+    // A roster inside the documents directory would be replaced with it.
+    let documents = args.out.join("documents");
+    if let Some(file) = inputs
+        .iter()
+        .find(|p| crate::io::same_file::is_within(p, &documents))
+    {
+        bail!(
+            "the input '{}' is inside '{}', which the run replaces; move it or choose another --out",
+            file.display(),
+            documents.display()
+        );
+    }
+    Ok(())
 }
+
+/// The tables every run writes, in the order they are published.
+const OUTPUTS: [&str; 8] = [
+    "pay.csv",
+    "enterprises.csv",
+    "findings.csv",
+    "rejected.csv",
+    "grades.csv",
+    "regions.csv",
+    "summary.json",
+    "manifest.json",
+];
 
 /// The roster files: each file given, and the `.csv` files of each directory, sorted.
 fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
@@ -513,8 +563,11 @@ fn write_regions(
     Ok(())
 }
 
-/// What was run on what: inputs with their BLAKE3 hashes, schedules, version and
-/// counts. No timestamps, so a re-run with the same inputs writes the same bytes.
+/// What was run on what: inputs named as given with their BLAKE3 hashes,
+/// schedules, version, counts, and every output (documents included) with its
+/// hash, so a run can be verified elsewhere. No timestamps, so a re-run with the
+/// same inputs writes the same bytes.
+#[allow(clippy::too_many_arguments)]
 fn write_manifest(
     out: &mut Output,
     files: &[PathBuf],
@@ -523,6 +576,7 @@ fn write_manifest(
     args: &Args,
     period: Period,
     report: &BatchReport,
+    outputs: Vec<serde_json::Value>,
 ) -> Result<()> {
     let inputs: Vec<_> = files
         .iter()
@@ -568,36 +622,9 @@ fn write_manifest(
             "wage_bill": report.total.gross,
         },
         "standards": standards,
-        "outputs": ["pay.csv", "enterprises.csv", "findings.csv", "rejected.csv", "grades.csv", "regions.csv", "summary.json", "manifest.json"],
+        "outputs": outputs,
     });
     serde_json::to_writer_pretty(&mut *out, &manifest)?;
     writeln!(out)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::file_stem;
-
-    #[test]
-    fn file_stems_keep_safe_ids_and_defuse_the_rest() {
-        assert_eq!(file_stem("E00001"), "E00001");
-        assert_eq!(file_stem("杭州_泵业-01"), "杭州_泵业-01");
-        for hostile in ["../../x", "..", ".", "/etc/passwd", "a\\b", "", "a b"] {
-            let stem = file_stem(hostile);
-            assert!(!stem.is_empty());
-            assert!(
-                stem.chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_'),
-                "{hostile:?} -> {stem:?}"
-            );
-        }
-        // Ids that sanitise alike still get different names.
-        assert_ne!(file_stem("a/b"), file_stem("a.b"));
-        assert_ne!(file_stem("a/b"), file_stem("a_b"));
-        // Very long ids are cut, with the hash keeping them apart.
-        let long = "长".repeat(200);
-        assert!(file_stem(&long).chars().count() <= 80 + 9);
-        assert_ne!(file_stem(&long), file_stem(&"长".repeat(201)));
-    }
 }

@@ -2,7 +2,7 @@
 //! minimum wage, Zhejiang's stricter rule, skill-worker minimums, industry
 //! floors, the wage guideline, market levels, structure and procedure.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
@@ -43,6 +43,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut inputs = vec![args.schedule.as_path()];
+    inputs.extend(args.roster.as_deref().map(Path::new));
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, ReportFormat::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;

@@ -1,7 +1,8 @@
 //! `nengji compare`: a base schedule and one or more offers over the same roster,
 //! side by side: cost, who gains and loses, the distribution, 扩中提低.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use chrono::Datelike;
@@ -54,6 +55,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut inputs: Vec<&Path> = args.schedules.iter().map(PathBuf::as_path).collect();
+    inputs.push(Path::new(&args.roster));
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     if !args.labels.is_empty() && args.labels.len() != args.schedules.len() {
         bail!(t!(
             "compare-labels-count",

@@ -1,6 +1,6 @@
 //! `nengji compute`: the pay sheet of a roster under a schedule.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Result};
 
@@ -32,6 +32,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    io::refuse_overlaps(
+        &[args.schedule.as_path(), Path::new(&args.roster)],
+        &[args.output.as_deref()],
+    )?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, PaySheetFormat::Table)?;
     let schedule = io::load_schedule(&args.schedule)?;

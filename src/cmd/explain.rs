@@ -1,7 +1,7 @@
 //! `nengji explain`: how one worker's pay was reached, rule by rule.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 
@@ -51,6 +51,10 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    io::refuse_overlaps(
+        &[args.schedule.as_path(), Path::new(&args.roster)],
+        &[args.output.as_deref()],
+    )?;
     let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);

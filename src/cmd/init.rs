@@ -24,7 +24,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     let files = [("schedule.toml", SCHEDULE), ("roster.csv", ROSTER)];
     for (name, _) in files {
         let path = args.dir.join(name);
-        if path.exists() {
+        // A dangling symlink counts: writing would create its target.
+        if path.symlink_metadata().is_ok() {
             bail!(t!("init-exists", path = &path));
         }
     }

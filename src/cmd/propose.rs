@@ -2,7 +2,7 @@
 //! target, written as a copy of the schedule file with only the grade pay changed.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Result};
 
@@ -42,6 +42,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut inputs = vec![args.schedule.as_path(), Path::new(&args.roster)];
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let file = args.schedule.display().to_string();
     let text = io::read_text(&file, &t!("propose-what-schedule"))?;
     let schedule = Schedule::parse(&file, &text)

@@ -2,7 +2,7 @@
 //! schedule, with a roster's figures when one is given, as Markdown, HTML or DOCX.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -51,6 +51,11 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut inputs = vec![args.schedule.as_path()];
+    inputs.extend(args.roster.as_deref().map(Path::new));
+    inputs.extend(args.template.as_deref());
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let format = format::choose(args.format, args.output.as_deref(), Format::Md)?;
     let schedule = io::load_schedule(&args.schedule)?;
     if let Some(why) = args.document.scope_mismatch(schedule.meta.scope) {

@@ -384,6 +384,7 @@ mod tests {
             CompareFormat::Text => write_text(&c, &mut out).unwrap(),
             CompareFormat::Html => write_html(&c, &mut out).unwrap(),
             CompareFormat::Csv => write_csv(&c, &mut out).unwrap(),
+            CompareFormat::Xlsx => crate::compare::write_xlsx(&c, &mut out).unwrap(),
             CompareFormat::Json => {
                 serde_json::to_writer_pretty(&mut out, &c).unwrap();
                 out.push(b'\n');

@@ -59,19 +59,30 @@
 //! UTF-16 with a BOM, or GB18030, detected from the first 64 KiB or chosen with
 //! `--encoding`. [`NotText`] tells from the same bytes what a file is when it is
 //! not text.
+//!
+//! # Outputs
+//!
+//! Every file a run writes goes through [`Output`]: atomic replacement, special
+//! files written through, modes kept, the same-file-as-an-input check
+//! ([`refuse_overlaps`]), clean-up on a signal, and batch's [`Staging`].
 
 pub mod cell;
+pub mod cleanup;
 mod csv_encoding;
 mod csv_xlsx;
 mod encoding;
 pub mod format;
 mod line_index;
+pub mod output;
+pub mod same_file;
 mod sheet_cell;
-mod sniff;
-mod table;
-mod table_error;
 mod sheet_guard;
 mod sheet_reader;
+mod sniff;
+pub mod staging;
+mod table;
+mod table_error;
+pub mod target;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
@@ -85,6 +96,10 @@ pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
 pub use table_error::{Problem, TableError};
 pub use sheet_guard::{TooLarge, MAX_CELLS};
 pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
+pub use output::{write_atomically, Output, OutputError};
+pub use same_file::{refuse_overlaps, SameFile};
+pub use staging::{Staging, StagingError};
+pub use target::Target;
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };
