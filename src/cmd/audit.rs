@@ -81,10 +81,13 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         Outcome::Clean
     };
-    let written = Output::create(path).and_then(|output| {
-        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-        write_report(&report, format, &mut output)?;
-        output.finish()?.commit()
-    });
+    let written = Output::create(path)
+        .map_err(anyhow::Error::from)
+        .and_then(|output| {
+            let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+            write_report(&report, format, &mut output)?;
+            output.finish()?.commit()?;
+            Ok(())
+        });
     super::finish(written, outcome)
 }

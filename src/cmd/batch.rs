@@ -17,7 +17,7 @@ use crate::batch::{
 };
 use crate::check::Severity;
 use crate::cmd::check::{load_standards, names_a_file};
-use crate::cmd::io::{load_schedule, read_text, write_atomically, Output};
+use crate::cmd::io::{load_schedule, read_text, Output};
 use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
 use crate::i18n::Arg;

@@ -59,11 +59,14 @@ pub fn run(args: Args) -> Result<Outcome> {
     let Some(roster) = &args.roster else {
         let ctx = Context::new(&schedule, &standards, period).at_periods(periods);
         let report = check::check(&ctx);
-        let written = Output::create(path).and_then(|output| {
-            let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-            write_report(&report, format, &mut output)?;
-            output.finish()?.commit()
-        });
+        let written = Output::create(path)
+            .map_err(anyhow::Error::from)
+            .and_then(|output| {
+                let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+                write_report(&report, format, &mut output)?;
+                output.finish()?.commit()?;
+                Ok(())
+            });
         return super::finish(written, outcome(report.has_errors()));
     };
     // The roster streams through the pipeline: memory stays flat however
@@ -90,11 +93,14 @@ pub fn run(args: Args) -> Result<Outcome> {
         bail!(t!("cmd-roster-empty", roster = roster));
     }
     let errors = checked.findings.has_errors();
-    let written = Output::create(path).and_then(|output| {
-        let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-        write_grouped(&checked.report, &mut checked.findings, &mut output)?;
-        output.finish()?.commit()
-    });
+    let written = Output::create(path)
+        .map_err(anyhow::Error::from)
+        .and_then(|output| {
+            let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
+            write_grouped(&checked.report, &mut checked.findings, &mut output)?;
+            output.finish()?.commit()?;
+            Ok(())
+        });
     super::finish(written, outcome(errors))
 }
 

@@ -1,7 +1,6 @@
 //! `nengji compare`: a base schedule and one or more offers over the same roster,
 //! side by side: cost, who gains and loses, the distribution, 扩中提低.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};

@@ -90,15 +90,15 @@ pub use csv_xlsx::csv_to_xlsx;
 pub use encoding::{DecodeError, Encoding};
 pub use format::{FileFormat, FormatError};
 pub use line_index::{LineIndex, OpenQuote};
-pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
-pub use sniff::NotText;
-pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
-pub use table_error::{Problem, TableError};
-pub use sheet_guard::{TooLarge, MAX_CELLS};
-pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
 pub use output::{write_atomically, Output, OutputError};
 pub use same_file::{refuse_overlaps, SameFile};
+pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
+pub use sheet_guard::{TooLarge, MAX_CELLS};
+pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
+pub use sniff::NotText;
 pub use staging::{Staging, StagingError};
+pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
+pub use table_error::{Problem, TableError};
 pub use target::Target;
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
