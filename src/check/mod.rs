@@ -14,6 +14,7 @@ mod probation;
 mod procedure;
 mod report;
 mod report_writer;
+mod said;
 mod sick_pay;
 mod skill_minimum;
 mod structure;
@@ -25,6 +26,7 @@ pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing};
 pub use pay_floor::{pay_floors, GradeFloor, PayFloors};
 pub use report::{Owed, Report};
 pub use report_writer::{summary, write_csv_rows, write_report, ReportFormat, CSV_HEADER};
+pub use said::{Said, Text};
 
 /// Runs every check. Contract checks (the pay table, overtime, structure,
 /// procedure) need only the schedule; worker checks run when the context has a
