@@ -47,16 +47,16 @@ check-calendar-year-missing-remedy = 用 --calendar 文件 载入国务院办公
 
 ## 最低工资（《最低工资规定》2004；《浙江省集体合同条例》第五条）
 
-check-minimum-standard-missing = { $name }在{ $on }没有施行中的最低工资标准，该地区职工的工资未与最低工资标准比较
+check-minimum-standard-missing = 区划{ $region }在{ $on }没有施行中的最低工资标准，该地区职工的工资未与最低工资标准比较
 check-minimum-standard-missing-remedy = 在标准文件中补充当时施行的最低工资标准 [[minimum_wage]]（--standards 文件）
-check-minimum-tier-missing = 未知{ $name }（区划代码{ $region }）在{ $on }适用的最低工资档次，该地区职工的工资未与最低工资标准比较
+check-minimum-tier-missing = 未知区划{ $region }在{ $on }适用的最低工资档次，该地区职工的工资未与最低工资标准比较
 check-minimum-tier-missing-remedy = 按所在市公布的档次划分，在标准文件中补充 [[region_tier]]，code = "{ $region }"（--standards 文件）
-check-minimum-tier-out-of-range = { $name }被划入第{ $tier }档，但{ $on }施行的标准只有{ $tiers }档
+check-minimum-tier-out-of-range = 区划{ $region }被划入第{ $tier }档，但{ $on }施行的标准只有{ $tiers }档
 check-minimum-tier-out-of-range-remedy = 更正 [[region_tier]] 或者标准的档次
 check-agreed-above-minimum = 约定工资{ $pay }元{ $relation ->
     [equal] 等于
    *[below] 低于
-}当地最低工资标准{ $minimum }元（{ $standard }起第{ $tier }档，{ $name }），约定的工资标准应当高于最低工资标准
+}当地最低工资标准{ $minimum }元（{ $standard }起第{ $tier }档，区划{ $region }），约定的工资标准应当高于最低工资标准
 check-raise-step = 将{ $grade }第{ $step }档提高{ $by }元，至{ $to }元
 check-minimum-excluded = 津贴“{ $name }”（{ $id }）在方案中计入最低工资，但{ $item }津贴不得计入最低工资；比较时已将其剔除
 check-minimum-excluded-remedy = 将津贴“{ $id }”设为 counts_toward_minimum = false
