@@ -47,7 +47,7 @@ fn check_fixture(wd: &Workdir, extra: &[&str]) -> common::Run {
 fn fixture_text_golden_and_exit_1() {
     let run = check_fixture(&Workdir::new(), &[]).status(1);
     let out = relative(&run.stdout());
-    assert!(out.ends_with("check: 6 errors, 9 warnings\n"), "{out}");
+    assert!(out.ends_with("check: 6 errors, 10 warnings\n"), "{out}");
     golden("check-fixture.txt", &out);
 }
 
@@ -56,7 +56,7 @@ fn fixture_json_golden() {
     let run = check_fixture(&Workdir::new(), &["--format", "json"]).status(1);
     let v: serde_json::Value = serde_json::from_str(&run.stdout()).expect("valid JSON");
     assert_eq!(v["errors"], 6);
-    assert_eq!(v["warnings"], 9);
+    assert_eq!(v["warnings"], 10); // one is contract-effect-after-start: signed 2025-12-10, 10 + 15 days reach past 2026-01-01
     let first = &v["findings"][0];
     assert_eq!(first["rule"], "agreed-above-minimum");
     assert_eq!(first["severity"], "error");
@@ -77,7 +77,7 @@ fn fixture_csv_golden() {
     let mut rows = csv::Reader::from_reader(out.as_bytes());
     let headers = rows.headers().unwrap().clone();
     assert_eq!(&headers[0], "severity");
-    assert_eq!(rows.records().count(), 15);
+    assert_eq!(rows.records().count(), 16);
     golden("check-fixture.csv", &out);
 }
 

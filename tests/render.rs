@@ -180,10 +180,14 @@ fn average_change_against_last_year() {
     ])
     .success();
     let md = wd.read("c.md");
+    // One basis: the two workers' averages this year and last, and their count
+    // (5,875.16 / 2 = 2,937.58 against 2,700.00). The old text put the whole
+    // roster's average next to the two workers' growth.
     assert!(
-        md.contains("较上年月均工资2,700.00元增长8.80%（按有上年工资记录的2名职工同口径计算）"),
+        md.contains("其中有上年工资记录的2名职工，本期人均月工资2,937.58元，较其上年月均工资2,700.00元增长8.80%。"),
         "{md}"
     );
+    assert!(!md.contains("元，较上年月均工资"), "{md}");
 }
 
 #[test]
@@ -264,34 +268,98 @@ fn offer_reply_deadline_by_region() {
     .success();
     // Friday 2025-11-07 + 10 working days (浙江省集体合同条例 Art 7) = Friday 2025-11-21.
     let zj = wd.read("zj.md");
-    assert!(zj.contains("十个工作日内以书面形式予以答复（《浙江省集体合同条例》第七条），即不迟于2025年11月21日"), "{zj}");
-    assert!(zj.contains("2025年11月7日"));
+    assert!(zj.contains("十个工作日内以书面形式予以答复（《浙江省集体合同条例》第七条）；按本要约书于2025年11月7日送达计算，即不迟于2025年11月21日（工作日按国务院办公厅公布的节假日安排计算"), "{zj}");
+    assert!(
+        !zj.contains("相应顺延"),
+        "the date is counted, not hedged: {zj}"
+    );
 
     let beijing = std::fs::read_to_string(&zhejiang)
         .unwrap()
         .replace("region = \"331081\"", "region = \"110105\"");
     let beijing = wd.write("bj.toml", beijing);
-    wd.run(&[
-        "render",
-        "--schedule",
-        &beijing,
-        "--document",
-        "offer",
-        "--date",
-        "2025-11-07",
-        "-o",
-        "bj.md",
-    ])
-    .success();
-    // 集体合同规定 Art 32: 20 days -> 2025-11-27.
-    let bj = wd.read("bj.md");
+    let offer = |schedule: &str, date: &str| {
+        let out = format!("{date}.md");
+        let run = wd.run(&[
+            "render",
+            "--schedule",
+            schedule,
+            "--document",
+            "offer",
+            "--date",
+            date,
+            "-o",
+            &out,
+        ]);
+        (wd.read(&out), run)
+    };
+    // 集体合同规定 Art 32: 20 days from 2025-11-07 -> Thursday 2025-11-27.
+    let (bj, _) = offer(&beijing, "2025-11-07");
     assert!(
-        bj.contains(
-            "二十日内以书面形式予以答复（《集体合同规定》第三十二条），即不迟于2025年11月27日"
-        ),
+        bj.contains("二十日内以书面形式予以答复（《集体合同规定》第三十二条）；按本要约书于2025年11月7日送达计算，即不迟于2025年11月27日。"),
         "{bj}"
     );
     assert!(!bj.contains("浙江"), "no Zhejiang rule outside Zhejiang");
+    // 20 days from 2026-01-05 end on Sunday 1-25: 民法典 Art 203 moves it to Monday.
+    let (bj, _) = offer(&beijing, "2026-01-05");
+    assert!(
+        bj.contains("即不迟于2026年1月26日（期间最后一日2026年1月25日为休息日，依《中华人民共和国民法典》第二百零三条顺延至其后第一个工作日）"),
+        "{bj}"
+    );
+}
+
+#[test]
+fn working_days_skip_public_holidays_and_count_make_up_days() {
+    let wd = Workdir::new();
+    let zhejiang = example("starter/schedule.toml");
+    let offer = |date: &str| {
+        let out = format!("{date}.md");
+        let run = wd.run(&[
+            "render",
+            "--schedule",
+            &zhejiang,
+            "--document",
+            "offer",
+            "--date",
+            date,
+            "-o",
+            &out,
+        ]);
+        (wd.read(&out), run)
+    };
+    // From Monday 2026-09-28 across National Day (10-1..10-7 off, Saturday
+    // 10-10 worked): 2026-10-16, where weekends alone would give 10-12.
+    let (zj, run) = offer("2026-09-28");
+    run.success();
+    assert!(zj.contains("即不迟于2026年10月16日"), "{zj}");
+    // A date in a year the calendar does not hold: said in the document and
+    // warned of on stderr.
+    let (zj, run) = offer("2027-03-01");
+    run.success().stderr_has(&["calendar-year-missing"]);
+    assert!(zj.contains("本程序所载节假日安排不含2027年"), "{zj}");
+    // A calendar file for 2027 settles it.
+    let calendar = wd.write(
+        "2027.toml",
+        "[[year]]\nyear = 2027\nsource = \"test\"\n[[year.holiday]]\nname = \"x\"\nfrom = 2027-03-02\nto = 2027-03-02\n",
+    );
+    wd.run(&[
+        "render",
+        "--schedule",
+        &zhejiang,
+        "--document",
+        "offer",
+        "--date",
+        "2027-03-01",
+        "--calendar",
+        &calendar,
+        "-o",
+        "c.md",
+    ])
+    .success();
+    let md = wd.read("c.md");
+    assert!(!md.contains("本程序所载节假日安排不含"), "{md}");
+    // 3-2 is a holiday: 3-3 .. 3-16 are the ten working days.
+    assert!(md.contains("即不迟于2027年3月16日"), "{md}");
 }
 
 #[test]
@@ -502,8 +570,8 @@ fn check_findings_make_a_draft_unless_final() {
             let rule = f["rule"].as_str().unwrap();
             let basis = f["basis"].as_str().unwrap();
             assert!(
-                md.contains(&format!("（依据：{basis}）")),
-                "{rule} listed with its basis"
+                md.contains(&format!("（依据：{}）", nengji::render::basis_zh(basis))),
+                "{rule} listed with its basis in Chinese"
             );
         }
     }

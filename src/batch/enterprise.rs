@@ -378,8 +378,14 @@ impl BatchJob<'_, '_> {
                 }
                 (kind, _) => kind,
             };
-            let context =
-                DocumentContext::build(kind, schedule, Some(&figures), None, findings.clone());
+            let context = DocumentContext::build(
+                kind,
+                schedule,
+                Some(&figures),
+                None,
+                findings.clone(),
+                crate::calendar::Calendar::builtin(),
+            );
             let output = render::render(
                 documents.renderer,
                 kind.template(),

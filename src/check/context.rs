@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::calendar::Calendar;
 use crate::check::Report;
 use crate::pay::PaySheet;
 use crate::roster::Worker;
@@ -21,6 +22,8 @@ pub struct Context<'a> {
     /// The roster, and each worker's pay sheet for `period`, in the same order.
     pub workers: &'a [Worker],
     pub sheets: &'a [PaySheet],
+    /// Working days and holidays (the built-in years unless told otherwise).
+    pub calendar: &'a Calendar,
 }
 
 impl<'a> Context<'a> {
@@ -33,7 +36,14 @@ impl<'a> Context<'a> {
             contract_periods: vec![period],
             workers: &[],
             sheets: &[],
+            calendar: Calendar::builtin(),
         }
+    }
+
+    /// Counts working days on this calendar instead of the built-in one.
+    pub fn with_calendar(mut self, calendar: &'a Calendar) -> Self {
+        self.calendar = calendar;
+        self
     }
 
     /// Adds a roster and its pay sheets (computed for `period`).

@@ -6,6 +6,7 @@ use std::fmt;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
+use super::said::Text;
 use crate::{Money, Period};
 
 /// How bad a finding is. Errors come first when sorted.
@@ -151,6 +152,12 @@ pub struct Finding {
     pub shortfall: Option<Money>,
     /// What to do, exactly.
     pub remedy: String,
+    /// The message and remedy in Chinese, for the documents (a 草案 box lists
+    /// the findings in the document's language).
+    #[serde(skip)]
+    pub message_zh: String,
+    #[serde(skip)]
+    pub remedy_zh: String,
 }
 
 impl Finding {
@@ -160,19 +167,23 @@ impl Finding {
         severity: Severity,
         basis: impl Into<String>,
         subject: Subject,
-        message: impl Into<String>,
-        remedy: impl Into<String>,
+        message: impl Into<Text>,
+        remedy: impl Into<Text>,
     ) -> Finding {
+        let (message, message_zh) = message.into().both();
+        let (remedy, remedy_zh) = remedy.into().both();
         Finding {
             rule,
             severity,
             basis: basis.into(),
             subject,
             period: None,
-            message: message.into(),
+            message,
             figures: Figures::default(),
             shortfall: None,
-            remedy: remedy.into(),
+            remedy,
+            message_zh,
+            remedy_zh,
         }
     }
 

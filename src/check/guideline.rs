@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
 use crate::roster::Worker;
+use crate::said;
 use crate::Money;
 
 /// Pay now and last year of a set of workers who have last year's pay.
@@ -108,13 +109,16 @@ pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
             .with("lower", g.lower)
             .with("base", g.base)
             .with("upper", g.upper);
-        let described = format!(
-            "average pay of {} worker(s) went from {} to {} a month, {} growth",
-            all.workers,
-            avg_last.grouped(),
-            avg_now.grouped(),
-            ctx.percent(rate)
-        );
+        let described = |id: &'static str, line: String| {
+            said!(
+                id,
+                workers = all.workers,
+                last = avg_last.grouped(),
+                now = avg_now.grouped(),
+                growth = ctx.percent(rate),
+                line = line
+            )
+        };
         if rate < g.lower.fraction() {
             let target = all.last.amount() * (Decimal::ONE + g.lower.fraction()) / count;
             let raise = ctx.at_least(target - all.now.amount() / count);
@@ -124,11 +128,8 @@ pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
                     Severity::Warning,
                     basis.clone(),
                     subject.clone(),
-                    format!("{described}, below the guideline's lower line {}", g.lower),
-                    format!(
-                        "raise average pay by at least {} a month to reach the lower line (a loss-making enterprise may stay at zero growth with the workers' congress's approval)",
-                        raise.grouped()
-                    ),
+                    described("check-guideline-lower", g.lower.to_string()),
+                    said!("check-guideline-lower-remedy", raise = raise.grouped()),
                 )
                 .period(ctx.period)
                 .figures(figures.clone())
@@ -141,8 +142,8 @@ pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
                     Severity::Warning,
                     basis.clone(),
                     subject.clone(),
-                    format!("{described}, above the guideline's upper (warning) line {}", g.upper),
-                    "the upper line is a warning line: state in the proposal what pays for the rise (profit, productivity)",
+                    described("check-guideline-upper", g.upper.to_string()),
+                    said!("check-guideline-upper-remedy"),
                 )
                 .period(ctx.period)
                 .figures(figures),
@@ -156,14 +157,14 @@ pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
                         Severity::Warning,
                         basis,
                         subject,
-                        format!(
-                            "front-line workers' average pay grew {} ({} workers), less than managers' {} ({} workers)",
-                            ctx.percent(f),
-                            front.workers,
-                            ctx.percent(m),
-                            managers.workers
+                        said!(
+                            "check-guideline-front-line",
+                            front = ctx.percent(f),
+                            front_workers = front.workers,
+                            managers = ctx.percent(m),
+                            manager_workers = managers.workers
                         ),
-                        "give front-line workers an average raise at least equal to managers'",
+                        said!("check-guideline-front-line-remedy"),
                     )
                     .period(ctx.period)
                     .figures(

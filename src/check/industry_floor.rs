@@ -3,6 +3,8 @@
 //! Equal to the floor is allowed.
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::i18n::Arg;
+use crate::said;
 use crate::standards::IndustryFloor;
 use crate::{Money, Schedule};
 
@@ -78,13 +80,16 @@ pub fn check(ctx: &Context, report: &mut Report) {
                         "industry-floor-grade",
                         Severity::Warning,
                         floor.basis.clone(),
-                        Subject::Grade { grade: name.to_string() },
-                        format!(
-                            "the industry floor ({}) sets {} for grade '{name}', which the schedule does not have",
-                            floor.industry,
-                            minimum.grouped()
+                        Subject::Grade {
+                            grade: name.to_string(),
+                        },
+                        said!(
+                            "check-industry-floor-grade",
+                            industry = floor.industry.as_str(),
+                            minimum = minimum.grouped(),
+                            name = name
                         ),
-                        format!("add grade '{name}', or name it as an alias of the schedule's grade that matches it"),
+                        said!("check-industry-floor-grade-remedy", name = name),
                     )
                     .period(period),
                 );
@@ -106,18 +111,20 @@ pub fn check(ctx: &Context, report: &mut Report) {
                             grade: grade.name.clone(),
                             step,
                         },
-                        format!(
-                            "agreed pay {} is below the industry floor {} for {name} ({}, from {})",
-                            pay.grouped(),
-                            minimum.grouped(),
-                            floor.industry,
-                            floor.effective
+                        said!(
+                            "check-industry-floor",
+                            pay = pay.grouped(),
+                            minimum = minimum.grouped(),
+                            name = name,
+                            industry = floor.industry.as_str(),
+                            from = Arg::display(floor.effective)
                         ),
-                        format!(
-                            "raise {} step {step} by {} to {}",
-                            grade.name,
-                            raise.grouped(),
-                            minimum.grouped()
+                        said!(
+                            "check-raise-step",
+                            grade = grade.name.as_str(),
+                            step = step,
+                            by = raise.grouped(),
+                            to = minimum.grouped()
                         ),
                     )
                     .period(period)

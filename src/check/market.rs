@@ -7,6 +7,7 @@ use chrono::Datelike;
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::said;
 use crate::Money;
 
 pub fn check(ctx: &Context, report: &mut Report) {
@@ -104,19 +105,7 @@ fn finish(ctx: &Context, groups: &[((String, String, usize), u64, Money)], repor
         if annual >= level.p25 {
             continue;
         }
-        let below = if annual < level.p10 {
-            format!(
-                "below the market P10 {} and so below P25 {}",
-                level.p10.grouped(),
-                level.p25.grouped()
-            )
-        } else {
-            format!(
-                "below the market P25 {} (P10 {})",
-                level.p25.grouped(),
-                level.p10.grouped()
-            )
-        };
+        let below = if annual < level.p10 { "p10" } else { "p25" };
         let to_p25 = ctx.at_least((level.p25 - annual).amount() / Decimal::from(12));
         report.push(
             Finding::new(
@@ -127,16 +116,22 @@ fn finish(ctx: &Context, groups: &[((String, String, usize), u64, Money)], repor
                     occupation: occupation.to_string(),
                     grade: grade_name.to_string(),
                 },
-                format!(
-                    "average pay of {workers} worker(s) is {} a month, {} a year, {below}; the median is {}",
-                    monthly.grouped(),
-                    annual.grouped(),
-                    level.p50.grouped()
+                said!(
+                    "check-market-below-p25",
+                    workers = workers,
+                    monthly = monthly.grouped(),
+                    annual = annual.grouped(),
+                    below = below,
+                    p10 = level.p10.grouped(),
+                    p25 = level.p25.grouped(),
+                    p50 = level.p50.grouped()
                 ),
-                format!(
-                    "raise the average pay of {occupation} {grade_name} by {} a month to reach P25 ({} a year)",
-                    to_p25.grouped(),
-                    level.p25.grouped()
+                said!(
+                    "check-market-below-p25-remedy",
+                    occupation = occupation,
+                    grade = grade_name,
+                    by = to_p25.grouped(),
+                    p25 = level.p25.grouped()
                 ),
             )
             .period(ctx.period)

@@ -9,8 +9,11 @@ use rust_decimal::Decimal;
 
 use chrono::NaiveDate;
 
-use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::check::{Context, Figures, Finding, Report, Severity, Subject, Text};
+use crate::i18n::Arg;
+use crate::region_names::region_label;
 use crate::roster::Employment;
+use crate::said;
 use crate::standards::{MinimumWage, Sourced, Standards};
 use crate::{Money, Period};
 
@@ -178,24 +181,44 @@ impl<'a> Minimums<'a> {
                     Severity::Error,
                     ART_12,
                     subject,
-                    format!("no minimum-wage standard is in force for region {region} on {on}, so pay there was not checked against it"),
-                    "add the [[minimum_wage]] in force then to a standards file (--standards FILE)",
+                    said!(
+                        "check-minimum-standard-missing",
+                        region = region.as_str(),
+                        name = region_label(&region),
+                        on = Arg::display(on)
+                    ),
+                    said!("check-minimum-standard-missing-remedy"),
                 ),
                 Missing::Tier => Finding::new(
                     "minimum-wage-tier",
                     Severity::Error,
                     ART_12,
                     subject,
-                    format!("no minimum-wage tier is known for region {region} on {on}, so pay there was not checked against the minimum"),
-                    format!("add a [[region_tier]] with code = \"{region}\" from the city's notice to a standards file (--standards FILE)"),
+                    said!(
+                        "check-minimum-tier-missing",
+                        region = region.as_str(),
+                        name = region_label(&region),
+                        on = Arg::display(on)
+                    ),
+                    said!(
+                        "check-minimum-tier-missing-remedy",
+                        region = region.as_str()
+                    ),
                 ),
                 Missing::TierOutOfRange(tier, tiers) => Finding::new(
                     "minimum-wage-tier",
                     Severity::Error,
                     ART_12,
                     subject,
-                    format!("region {region} is assigned tier {tier}, but the standard in force on {on} has {tiers} tiers"),
-                    "correct the [[region_tier]] or the standard's tiers",
+                    said!(
+                        "check-minimum-tier-out-of-range",
+                        region = region.as_str(),
+                        name = region_label(&region),
+                        tier = tier,
+                        on = Arg::display(on),
+                        tiers = tiers
+                    ),
+                    said!("check-minimum-tier-out-of-range-remedy"),
                 ),
             };
             report.push(finding.period(period));
@@ -234,11 +257,7 @@ pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Rep
                 }
                 let step = i as u32 + 1;
                 let raise = target - pay;
-                let relation = if pay == min.monthly {
-                    "equal to"
-                } else {
-                    "below"
-                };
+                let relation = if pay == min.monthly { "equal" } else { "below" };
                 report.push(
                     Finding::new(
                         "agreed-above-minimum",
@@ -248,17 +267,22 @@ pub fn check_agreed_pay(ctx: &Context, minimums: &mut Minimums, report: &mut Rep
                             grade: grade.name.clone(),
                             step,
                         },
-                        format!(
-                            "agreed pay {} is {relation} the minimum wage {} ({}, region {region}); it must be strictly above it",
-                            pay.grouped(),
-                            min.monthly.grouped(),
-                            min.label()
+                        said!(
+                            "check-agreed-above-minimum",
+                            pay = pay.grouped(),
+                            relation = relation,
+                            minimum = min.monthly.grouped(),
+                            standard = min.standard.label(),
+                            tier = min.tier,
+                            region = region,
+                            name = region_label(region)
                         ),
-                        format!(
-                            "raise {} step {step} by {} to {}",
-                            grade.name,
-                            raise.grouped(),
-                            target.grouped()
+                        said!(
+                            "check-raise-step",
+                            grade = grade.name.as_str(),
+                            step = step,
+                            by = raise.grouped(),
+                            to = target.grouped()
                         ),
                     )
                     .period(period)
@@ -308,13 +332,19 @@ pub fn check_excluded_items(ctx: &Context, report: &mut Report) {
                 Severity::Warning,
                 ART_12,
                 Subject::Contract,
-                format!(
-                    "allowance '{}' ({}) counts toward the minimum wage in the schedule, but {item} allowances are excluded from the comparison; nengji leaves it out",
-                    a.name, a.id
+                said!(
+                    "check-minimum-excluded",
+                    name = a.name.as_str(),
+                    id = a.id.as_str(),
+                    item = item
                 ),
-                format!("set counts_toward_minimum = false on allowance '{}'", a.id),
+                said!("check-minimum-excluded-remedy", id = a.id.as_str()),
             )
-            .figures(Figures::default().with("allowance", &a.id).with("excluded_item", item)),
+            .figures(
+                Figures::default()
+                    .with("allowance", &a.id)
+                    .with("excluded_item", item),
+            ),
         );
     }
 }
@@ -360,7 +390,7 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         ART_12,
                         subject(),
                         match sheet.part.filter(|p| !p.is_whole()) {
-                            Some(p) => crate::t!(
+                            Some(p) => Text::from(said!(
                                 "pay-check-partial-minimum",
                                 pay = base.grouped(),
                                 days = p.days(),
@@ -368,20 +398,21 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                                 of = p.paid_days.normalize(),
                                 required = monthly.grouped(),
                                 standard = min.label()
-                            ),
-                            None => format!(
-                                "pay {} (before overtime and excluded allowances) is below the monthly minimum wage {} ({})",
-                                base.grouped(),
-                                min.monthly.grouped(),
-                                min.label()
-                            ),
+                            )),
+                            None => Text::from(said!(
+                                "check-minimum-wage",
+                                pay = base.grouped(),
+                                minimum = min.monthly.grouped(),
+                                standard = min.standard.label(),
+                                tier = min.tier
+                            )),
                         },
-                        format!(
-                            "pay {} at least {} more for {}, to {}",
-                            w.employee_id,
-                            short.grouped(),
-                            ctx.period,
-                            monthly.grouped()
+                        said!(
+                            "check-pay-more",
+                            id = w.employee_id.as_str(),
+                            more = short.grouped(),
+                            period = Arg::display(ctx.period),
+                            to = monthly.grouped()
                         ),
                     )
                     .period(ctx.period)
@@ -405,8 +436,8 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                                 Severity::Warning,
                                 "最低工资规定 Art 5",
                                 subject(),
-                                "part-time worker without hours worked, so pay was not checked against the hourly minimum",
-                                "fill hours_worked (工作小时) in the roster",
+                                said!("check-minimum-hours-missing"),
+                                said!("check-minimum-hours-missing-remedy"),
                             )
                             .period(ctx.period),
                         );
@@ -439,20 +470,21 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                         Severity::Error,
                         "最低工资规定 Art 5, Art 12",
                         subject(),
-                        format!(
-                            "part-time pay {} for {} hours is {} an hour, below the hourly minimum wage {} ({})",
-                            base.grouped(),
-                            hours.normalize(),
-                            hourly.grouped(),
-                            hourly_minimum.grouped(),
-                            min.label()
+                        said!(
+                            "check-minimum-hourly",
+                            pay = base.grouped(),
+                            hours = Arg::display(hours.normalize()),
+                            hourly = hourly.grouped(),
+                            minimum = hourly_minimum.grouped(),
+                            standard = min.standard.label(),
+                            tier = min.tier
                         ),
-                        format!(
-                            "pay {} at least {} more for {}, to {}",
-                            w.employee_id,
-                            short.grouped(),
-                            ctx.period,
-                            required.grouped()
+                        said!(
+                            "check-pay-more",
+                            id = w.employee_id.as_str(),
+                            more = short.grouped(),
+                            period = Arg::display(ctx.period),
+                            to = required.grouped()
                         ),
                     )
                     .period(ctx.period)

@@ -16,6 +16,7 @@ mod procedure;
 mod report;
 mod report_writer;
 mod roster_check;
+mod said;
 mod sick_pay;
 mod skill_minimum;
 mod structure;
@@ -32,6 +33,7 @@ pub use report_writer::{
     summary, summary_of, write_csv_rows, write_grouped, write_report, ReportFormat, CSV_HEADER,
 };
 pub use roster_check::{CheckedRoster, RosterCheck, RosterCheckError};
+pub use said::{Said, Text};
 pub use skill_minimum::SkillTally;
 pub use structure::SkillShare;
 

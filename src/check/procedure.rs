@@ -3,7 +3,11 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::check::{Context, Figures, Finding, Report, Said, Severity, Subject};
+use crate::i18n::Arg;
+use crate::region_names::is_zhejiang;
+use crate::said;
+
 use crate::standards::ProcedureRules;
 
 pub fn check(ctx: &Context, report: &mut Report) {
@@ -12,6 +16,8 @@ pub fn check(ctx: &Context, report: &mut Report) {
         return;
     };
     check_term(ctx, rules, report);
+    check_signing(ctx, rules, report);
+    check_calendar(ctx, report);
     let Some(n) = &ctx.schedule.negotiation else {
         report.note("representatives and vote: the schedule has no [negotiation] record");
         return;
@@ -29,6 +35,7 @@ pub fn check(ctx: &Context, report: &mut Report) {
             "集体合同规定 Art 19",
         ),
     };
+    let zhejiang = is_zhejiang(&ctx.schedule.meta.region);
     for (side, count) in [
         ("worker", n.worker_representatives),
         ("employer", n.employer_representatives),
@@ -36,30 +43,61 @@ pub fn check(ctx: &Context, report: &mut Report) {
         if count >= least {
             continue;
         }
-        let scale = if n.above_scale {
-            " (above-scale enterprise)"
-        } else {
-            ""
-        };
+        let scale = if n.above_scale { "above" } else { "other" };
         report.push(
             Finding::new(
                 "representatives-count",
                 Severity::Error,
                 basis,
                 Subject::Contract,
-                format!("the {side} side has {count} representative(s); at least {least} are required{scale}"),
-                format!("appoint {} more {side} representative(s)", least - count),
+                said!(
+                    "check-representatives-count",
+                    side = side,
+                    count = count,
+                    least = least,
+                    scale = scale
+                ),
+                said!(
+                    "check-representatives-count-remedy",
+                    more = least - count,
+                    side = side
+                ),
             )
-            .figures(Figures::default().with("representatives", count).with("required", least)),
+            .figures(
+                Figures::default()
+                    .with("representatives", count)
+                    .with("required", least),
+            ),
         );
     }
-    // 集体合同规定 Art 19: equal numbers; 浙江省集体合同条例 Art 10: the employer
-    // side no larger than the workers'.
-    if n.worker_representatives != n.employer_representatives {
-        let basis = if n.employer_representatives > n.worker_representatives {
-            "集体合同规定 Art 19; 浙江省集体合同条例 Art 10"
+    // 集体合同规定 Art 19: the two sides equal in number. In Zhejiang, Art 10
+    // asks only that the employer side be no larger than the workers'.
+    let unequal = if zhejiang {
+        n.employer_representatives > n.worker_representatives
+    } else {
+        n.worker_representatives != n.employer_representatives
+    };
+    if unequal {
+        let (basis, message, remedy) = if zhejiang {
+            (
+                "浙江省集体合同条例 Art 10",
+                said!(
+                    "check-representatives-employer-larger",
+                    worker = n.worker_representatives,
+                    employer = n.employer_representatives
+                ),
+                said!("check-representatives-employer-larger-remedy"),
+            )
         } else {
-            "集体合同规定 Art 19"
+            (
+                "集体合同规定 Art 19",
+                said!(
+                    "check-representatives-unequal",
+                    worker = n.worker_representatives,
+                    employer = n.employer_representatives
+                ),
+                said!("check-representatives-unequal-remedy"),
+            )
         };
         report.push(
             Finding::new(
@@ -67,11 +105,8 @@ pub fn check(ctx: &Context, report: &mut Report) {
                 Severity::Error,
                 basis,
                 Subject::Contract,
-                format!(
-                    "the sides are unequal: {} worker and {} employer representatives",
-                    n.worker_representatives, n.employer_representatives
-                ),
-                "make the two sides' numbers equal",
+                message,
+                remedy,
             )
             .figures(
                 Figures::default()
@@ -95,10 +130,24 @@ pub fn check(ctx: &Context, report: &mut Report) {
                     Severity::Error,
                     "浙江省集体合同条例 Art 10",
                     Subject::Contract,
-                    format!("{experts} of the {count} {side} representatives are outside experts, more than {share}"),
-                    format!("replace outside experts so that at most {share} of the {side} side are experts"),
+                    said!(
+                        "check-representatives-experts",
+                        experts = experts,
+                        count = count,
+                        side = side,
+                        share = Arg::display(share)
+                    ),
+                    said!(
+                        "check-representatives-experts-remedy",
+                        share = Arg::display(share),
+                        side = side
+                    ),
                 )
-                .figures(Figures::default().with("experts", experts).with("side", count)),
+                .figures(
+                    Figures::default()
+                        .with("experts", experts)
+                        .with("side", count),
+                ),
             );
         }
     }
@@ -119,28 +168,77 @@ pub fn check(ctx: &Context, report: &mut Report) {
                         Severity::Error,
                         "集体合同规定 Art 36",
                         Subject::Contract,
-                        format!("{present} of {total} congress representatives were present; at least {quorum} ({need}) must be"),
-                        format!("hold the vote again with at least {need} of the {total} representatives present"),
+                        said!(
+                            "check-vote-quorum",
+                            present = present,
+                            total = total,
+                            quorum = Arg::display(quorum),
+                            need = need
+                        ),
+                        said!("check-vote-quorum-remedy", need = need, total = total),
                     )
-                    .figures(Figures::default().with("present", present).with("total", total).with("required", need)),
+                    .figures(
+                        Figures::default()
+                            .with("present", present)
+                            .with("total", total)
+                            .with("required", need),
+                    ),
                 );
             }
         }
-        if let Some(passed) = rules.passed_above {
-            if !passed.exceeded_by(yes, total) {
-                let need = passed.least_exceeding(total);
-                report.push(
-                    Finding::new(
-                        "vote-passed",
-                        Severity::Error,
-                        "集体合同规定 Art 36",
-                        Subject::Contract,
-                        format!("{yes} votes in favour is not more than {passed} of all {total} representatives (those present do not count as the whole); {need} are needed"),
-                        format!("the draft is not adopted: put it to the congress again and win at least {need} votes of {total}"),
-                    )
-                    .figures(Figures::default().with("in_favour", yes).with("total", total).with("required", need)),
-                );
+        // Of ALL representatives, not of those present. 浙江省集体合同条例 Art
+        // 24: 过半数, more than half; 集体合同规定 Art 36: 半数以上, at least
+        // half (以上 includes the number: 民法典 Art 1259).
+        let rules_of_vote = [
+            (rules.passed_above, true, "浙江省集体合同条例 Art 24"),
+            (
+                rules.passed_at_least,
+                false,
+                "集体合同规定 Art 36; 民法典 Art 1259",
+            ),
+        ];
+        for (share, strictly, basis) in rules_of_vote {
+            let Some(share) = share else { continue };
+            let (passed, need, id) = if strictly {
+                (
+                    share.exceeded_by(yes, total),
+                    share.least_exceeding(total),
+                    "check-vote-passed-above",
+                )
+            } else {
+                (
+                    share.reached_by(yes, total),
+                    share.least_reaching(total),
+                    "check-vote-passed-at-least",
+                )
+            };
+            if passed {
+                continue;
             }
+            report.push(
+                Finding::new(
+                    "vote-passed",
+                    Severity::Error,
+                    basis,
+                    Subject::Contract,
+                    Said {
+                        id,
+                        args: vec![
+                            ("yes", yes.into()),
+                            ("share", Arg::display(share)),
+                            ("total", total.into()),
+                            ("need", need.into()),
+                        ],
+                    },
+                    said!("check-vote-passed-remedy", need = need, total = total),
+                )
+                .figures(
+                    Figures::default()
+                        .with("in_favour", yes)
+                        .with("total", total)
+                        .with("required", need),
+                ),
+            );
         }
     }
     // 浙江省集体合同条例 Art 34: filed within so many days of signing.
@@ -153,13 +251,125 @@ pub fn check(ctx: &Context, report: &mut Report) {
                     Severity::Warning,
                     "浙江省集体合同条例 Art 34",
                     Subject::Contract,
-                    format!("filed {late} days after signing ({signed} to {filed}); the limit is {days} days"),
-                    "file within the limit next time; until the labour department receives it, the contract is not in effect",
+                    said!(
+                        "check-filing-late",
+                        late = late,
+                        signed = Arg::display(signed),
+                        filed = Arg::display(filed),
+                        days = days
+                    ),
+                    said!("check-filing-late-remedy"),
                 )
-                .figures(Figures::default().with("signed", signed).with("filed", filed).with("limit_days", days)),
+                .figures(
+                    Figures::default()
+                        .with("signed", signed)
+                        .with("filed", filed)
+                        .with("limit_days", days),
+                ),
             );
         }
     }
+}
+
+/// When the contract was signed against when its term starts. 浙江省集体合同条例
+/// Art 34 (集体合同规定 Art 42, 47): the contract takes effect only when the
+/// labour department raises no objection within 15 days of receiving it, which
+/// is filed within 10 days of signing. Signed after the term starts, it applies
+/// retroactively and the difference is owed from the start; signed so late that
+/// filing and review may run past the start, it may not be in effect on day one.
+fn check_signing(ctx: &Context, rules: &ProcedureRules, report: &mut Report) {
+    let meta = &ctx.schedule.meta;
+    let Some(signed) = ctx.schedule.negotiation.as_ref().and_then(|n| n.signed) else {
+        return;
+    };
+    let basis = if is_zhejiang(&meta.region) {
+        "浙江省集体合同条例 Art 34"
+    } else {
+        "集体合同规定 Art 42, Art 47"
+    };
+    let figures = Figures::default()
+        .with("signed", signed)
+        .with("effective", meta.effective);
+    if signed > meta.effective {
+        report.push(
+            Finding::new(
+                "contract-retroactive",
+                Severity::Warning,
+                basis,
+                Subject::Contract,
+                said!(
+                    "check-contract-retroactive",
+                    signed = Arg::display(signed),
+                    effective = Arg::display(meta.effective)
+                ),
+                said!(
+                    "check-contract-retroactive-remedy",
+                    effective = Arg::display(meta.effective)
+                ),
+            )
+            .figures(figures),
+        );
+        return;
+    }
+    let filing = u64::from(rules.filing_days.unwrap_or(10));
+    let latest = signed.checked_add_days(chrono::Days::new(filing + REVIEW_DAYS));
+    if latest.is_some_and(|d| d >= meta.effective) {
+        report.push(
+            Finding::new(
+                "contract-effect-after-start",
+                Severity::Warning,
+                basis,
+                Subject::Contract,
+                said!(
+                    "check-contract-effect-after-start",
+                    signed = Arg::display(signed),
+                    effective = Arg::display(meta.effective),
+                    days = filing + REVIEW_DAYS
+                ),
+                said!("check-contract-effect-after-start-remedy"),
+            )
+            .figures(figures),
+        );
+    }
+}
+
+/// Days the labour department has to object (浙江省集体合同条例 Art 34).
+const REVIEW_DAYS: u64 = 15;
+
+/// Dates of the procedure in years the holiday calendar does not hold: a
+/// period counted in working days across them skips weekends only.
+fn check_calendar(ctx: &Context, report: &mut Report) {
+    let meta = &ctx.schedule.meta;
+    let mut dates = vec![meta.effective];
+    if let Some(n) = &ctx.schedule.negotiation {
+        dates.extend(n.signed);
+        dates.extend(n.filed);
+    }
+    let mut years: Vec<i32> = dates
+        .iter()
+        .map(chrono::Datelike::year)
+        .filter(|y| ctx.calendar.year(*y).is_none())
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    if years.is_empty() {
+        return;
+    }
+    let list: Vec<String> = years.iter().map(i32::to_string).collect();
+    report.push(
+        Finding::new(
+            "calendar-year-missing",
+            Severity::Warning,
+            "民法典 Art 203",
+            Subject::Contract,
+            said!("check-calendar-year-missing", years = list.join(", ")),
+            said!(
+                "check-calendar-year-missing-remedy",
+                years = list.join(", ")
+            ),
+        )
+        .figures(Figures::default().with("years", list.join(" "))),
+    );
 }
 
 /// 集体合同规定 Art 38: a term of generally 1 to 3 years ("一般", so a warning).
@@ -181,10 +391,10 @@ fn check_term(ctx: &Context, rules: &ProcedureRules, report: &mut Report) {
                     Severity::Warning,
                     "集体合同规定 Art 38",
                     Subject::Contract,
-                    format!("the term {term} is shorter than {min} year(s)"),
-                    format!(
-                        "set expires to at least {}",
-                        after(min)
+                    said!("check-term-short", term = term.as_str(), min = min),
+                    said!(
+                        "check-term-short-remedy",
+                        date = after(min)
                             .and_then(|d| d.pred_opt())
                             .map_or(String::new(), |d| d.to_string())
                     ),
@@ -205,10 +415,10 @@ fn check_term(ctx: &Context, rules: &ProcedureRules, report: &mut Report) {
                     Severity::Warning,
                     "集体合同规定 Art 38",
                     Subject::Contract,
-                    format!("the term {term} is longer than {max} years"),
-                    format!(
-                        "set expires to at most {}",
-                        after(max)
+                    said!("check-term-long", term = term.as_str(), max = max),
+                    said!(
+                        "check-term-long-remedy",
+                        date = after(max)
                             .and_then(|d| d.pred_opt())
                             .map_or(String::new(), |d| d.to_string())
                     ),

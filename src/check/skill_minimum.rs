@@ -6,7 +6,9 @@
 use std::collections::BTreeMap;
 
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
+use crate::i18n::Arg;
 use crate::roster::Employment;
+use crate::said;
 use crate::standards::Rise;
 
 pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
@@ -114,9 +116,7 @@ pub fn check_workers(
         let short = required - base;
         let grade = ctx.grade_name(w.grade);
         let rise = match category.rise_per_grade {
-            Some(r @ Rise::Ratio(_)) | Some(r @ Rise::Amount(_)) if w.grade > 0 => {
-                format!(", {r} above the lowest grade ({} grades up)", w.grade)
-            }
+            Some(r @ Rise::Ratio(_)) | Some(r @ Rise::Amount(_)) if w.grade > 0 => r.to_string(),
             _ => String::new(),
         };
         report.push(
@@ -133,20 +133,24 @@ pub fn check_workers(
                     name: w.name.clone(),
                     enterprise_id: w.enterprise_id.clone(),
                 },
-                format!(
-                    "{} {grade}: pay {} is below the skill-worker minimum {} ({} of the minimum wage {}{rise})",
-                    w.post_category,
-                    base.grouped(),
-                    required.grouped(),
-                    category.rate,
-                    min.monthly.grouped()
+                said!(
+                    "check-skill-minimum",
+                    category = w.post_category.as_str(),
+                    grade = grade,
+                    pay = base.grouped(),
+                    required = required.grouped(),
+                    rate = Arg::display(category.rate),
+                    minimum = min.monthly.grouped(),
+                    has_rise = if rise.is_empty() { "no" } else { "yes" },
+                    rise = rise.as_str(),
+                    grades_up = w.grade as u64
                 ),
-                format!(
-                    "pay {} at least {} more for {}, to {} (a minimum skill allowance may make it up, if pay without it still meets the minimum wage)",
-                    w.employee_id,
-                    short.grouped(),
-                    ctx.period,
-                    required.grouped()
+                said!(
+                    "check-skill-minimum-remedy",
+                    id = w.employee_id.as_str(),
+                    more = short.grouped(),
+                    period = Arg::display(ctx.period),
+                    to = required.grouped()
                 ),
             )
             .period(ctx.period)

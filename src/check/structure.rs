@@ -6,6 +6,8 @@
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::i18n::Arg;
+use crate::said;
 use crate::schedule::{Category, Overtime};
 use crate::Money;
 
@@ -13,11 +15,7 @@ use crate::Money;
 pub fn check_overtime(ctx: &Context, report: &mut Report) {
     let ot = &ctx.schedule.overtime;
     let names = ["weekday", "restday", "holiday"];
-    let days = [
-        "working days",
-        "rest days without time off in lieu",
-        "statutory holidays",
-    ];
+    let days = ["weekday", "restday", "holiday"];
     for (((name, day), agreed), legal) in names
         .iter()
         .zip(days)
@@ -33,12 +31,17 @@ pub fn check_overtime(ctx: &Context, report: &mut Report) {
                 Severity::Error,
                 "劳动法 Art 44",
                 Subject::Contract,
-                format!(
-                    "overtime on {day} is paid at {} times hourly pay, below the legal {}",
-                    agreed.normalize(),
-                    legal.normalize()
+                said!(
+                    "check-overtime-multiplier",
+                    day = day,
+                    agreed = Arg::display(agreed.normalize()),
+                    legal = Arg::display(legal.normalize())
                 ),
-                format!("set [overtime] {name} = \"{}\" or more", legal.normalize()),
+                said!(
+                    "check-overtime-multiplier-remedy",
+                    name = *name,
+                    legal = Arg::display(legal.normalize())
+                ),
             )
             .figures(
                 Figures::default()
@@ -55,11 +58,11 @@ pub fn check_overtime(ctx: &Context, report: &mut Report) {
                 Severity::Warning,
                 "劳社部发〔2008〕3号",
                 Subject::Contract,
-                format!(
-                    "hourly pay divides monthly pay by {} hours, more than the 174 (21.75 days x 8 hours) of the national rule, which lowers the overtime rate",
-                    ot.standard_hours.normalize()
+                said!(
+                    "check-overtime-standard-hours",
+                    hours = Arg::display(ot.standard_hours.normalize())
                 ),
-                "set [overtime] standard_hours = \"174\"",
+                said!("check-overtime-standard-hours-remedy"),
             )
             .figures(
                 Figures::default()
@@ -95,17 +98,19 @@ pub fn check_pay_table(ctx: &Context, report: &mut Report) {
                             grade: grade.name.clone(),
                             step,
                         },
-                        format!(
-                            "pay falls from {} at step {} to {} at step {step}",
-                            pair[0].grouped(),
-                            step - 1,
-                            pair[1].grouped()
+                        said!(
+                            "check-structure-step-falls",
+                            from = pair[0].grouped(),
+                            before = step - 1,
+                            to = pair[1].grouped(),
+                            step = step
                         ),
-                        format!(
-                            "raise {} step {step} by {} to {}",
-                            grade.name,
-                            raise.grouped(),
-                            pair[0].grouped()
+                        said!(
+                            "check-raise-step",
+                            grade = grade.name.as_str(),
+                            step = step,
+                            by = raise.grouped(),
+                            to = pair[0].grouped()
                         ),
                     )
                     .figures(
@@ -132,18 +137,19 @@ pub fn check_pay_table(ctx: &Context, report: &mut Report) {
                         grade: pair[1].name.clone(),
                         step: 1,
                     },
-                    format!(
-                        "step 1 of {} pays {}, less than step 1 of the grade below, {} ({})",
-                        pair[1].name,
-                        above.grouped(),
-                        pair[0].name,
-                        below.grouped()
+                    said!(
+                        "check-structure-grade-falls",
+                        grade = pair[1].name.as_str(),
+                        pay = above.grouped(),
+                        below = pair[0].name.as_str(),
+                        below_pay = below.grouped()
                     ),
-                    format!(
-                        "raise {} step 1 by {} to {}",
-                        pair[1].name,
-                        raise.grouped(),
-                        below.grouped()
+                    said!(
+                        "check-raise-step",
+                        grade = pair[1].name.as_str(),
+                        step = 1u32,
+                        by = raise.grouped(),
+                        to = below.grouped()
                     ),
                 )
                 .figures(
@@ -173,18 +179,20 @@ pub fn check_pay_table(ctx: &Context, report: &mut Report) {
                         grade: pair[1].name.clone(),
                         step: 1,
                     },
-                    format!(
-                        "step 1 of {} ({}) is less than {gap} above step 1 of {} ({})",
-                        pair[1].name,
-                        above.grouped(),
-                        pair[0].name,
-                        below.grouped()
+                    said!(
+                        "check-structure-grade-gap",
+                        grade = pair[1].name.as_str(),
+                        pay = above.grouped(),
+                        gap = Arg::display(gap),
+                        below = pair[0].name.as_str(),
+                        below_pay = below.grouped()
                     ),
-                    format!(
-                        "raise {} step 1 by {} to {}",
-                        pair[1].name,
-                        raise.grouped(),
-                        required.grouped()
+                    said!(
+                        "check-raise-step",
+                        grade = pair[1].name.as_str(),
+                        step = 1u32,
+                        by = raise.grouped(),
+                        to = required.grouped()
                     ),
                 )
                 .figures(
@@ -211,19 +219,19 @@ pub fn check_pay_table(ctx: &Context, report: &mut Report) {
                     Severity::Warning,
                     basis,
                     Subject::Contract,
-                    format!(
-                        "the top pay ({} {}) is more than {} times the bottom pay ({} step 1, {})",
-                        top_grade.name,
-                        top.grouped(),
-                        ratio.normalize(),
-                        bottom_grade.name,
-                        bottom.grouped()
+                    said!(
+                        "check-structure-top-bottom",
+                        top_grade = top_grade.name.as_str(),
+                        top = top.grouped(),
+                        ratio = Arg::display(ratio.normalize()),
+                        bottom_grade = bottom_grade.name.as_str(),
+                        bottom = bottom.grouped()
                     ),
-                    format!(
-                        "raise {} step 1 by {} to {}, or narrow the top",
-                        bottom_grade.name,
-                        (needed - bottom).grouped(),
-                        needed.grouped()
+                    said!(
+                        "check-structure-top-bottom-remedy",
+                        grade = bottom_grade.name.as_str(),
+                        by = (needed - bottom).grouped(),
+                        to = needed.grouped()
                     ),
                 )
                 .figures(
@@ -316,15 +324,17 @@ fn skill_share(ctx: &Context, skill: Money, gross: Money, report: &mut Report) {
             Severity::Warning,
             basis,
             Subject::Contract,
-            format!(
-                "skill-linked allowances are {} of {} gross pay this month, {}, below {share}",
-                skill.grouped(),
-                gross.grouped(),
-                ctx.percent(actual)
+            said!(
+                "check-structure-skill-share",
+                skill = skill.grouped(),
+                gross = gross.grouped(),
+                actual = ctx.percent(actual),
+                share = Arg::display(share)
             ),
-            format!(
-                "add at least {} a month of skill-linked pay across the roster to reach {share}",
-                more.grouped()
+            said!(
+                "check-structure-skill-share-remedy",
+                more = more.grouped(),
+                share = Arg::display(share)
             ),
         )
         .period(ctx.period)

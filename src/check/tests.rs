@@ -414,6 +414,15 @@ fn negotiation(text: &str) -> Report {
     run(&schedule(&body), &standards(""), "2026-01", "")
 }
 
+/// The same record under a schedule outside Zhejiang (北京市朝阳区), where the
+/// national rules apply.
+fn negotiation_national(text: &str) -> Report {
+    let body = format!("{ONE_GRADE}\n[negotiation]\n{text}");
+    let mut schedule = schedule(&body);
+    schedule.meta.region = "110105".into();
+    run(&schedule, &standards(""), "2026-01", "")
+}
+
 #[test]
 fn representatives_per_side() {
     let r = negotiation("worker_representatives = 3\nemployer_representatives = 3\n");
@@ -421,7 +430,6 @@ fn representatives_per_side() {
     assert!(found(&r, "representatives-equal").is_empty());
     let r = negotiation("worker_representatives = 3\nemployer_representatives = 2\n");
     assert_eq!(found(&r, "representatives-count").len(), 1);
-    assert_eq!(found(&r, "representatives-equal").len(), 1);
     let r = negotiation(
         "above_scale = true\nworker_representatives = 4\nemployer_representatives = 4\n",
     );
@@ -432,6 +440,27 @@ fn representatives_per_side() {
     let experts = found(&r, "representatives-experts");
     assert_eq!(experts.len(), 1, "2 of 6 is 1/3 and passes; 3 of 6 fails");
     assert!(experts[0].message.contains("employer"));
+}
+
+#[test]
+fn in_zhejiang_the_employer_side_may_be_smaller_but_not_larger() {
+    // 浙江省集体合同条例 Art 10: 7 worker and 5 employer representatives are lawful.
+    let r = negotiation("worker_representatives = 7\nemployer_representatives = 5\n");
+    assert!(found(&r, "representatives-equal").is_empty(), "{r:?}");
+    let r = negotiation("worker_representatives = 5\nemployer_representatives = 7\n");
+    let larger = found(&r, "representatives-equal");
+    assert_eq!(larger.len(), 1);
+    assert_eq!(larger[0].basis, "浙江省集体合同条例 Art 10");
+    assert!(larger[0]
+        .message_zh
+        .contains("企业方代表人数不得多于职工方"));
+    // Elsewhere 集体合同规定 Art 19 wants equal numbers: 7 and 5 fail.
+    let r = negotiation_national("worker_representatives = 7\nemployer_representatives = 5\n");
+    let unequal = found(&r, "representatives-equal");
+    assert_eq!(unequal.len(), 1);
+    assert_eq!(unequal[0].basis, "集体合同规定 Art 19");
+    let r = negotiation_national("worker_representatives = 5\nemployer_representatives = 5\n");
+    assert!(found(&r, "representatives-equal").is_empty());
 }
 
 #[test]
@@ -451,6 +480,38 @@ fn vote_quorum_and_majority_of_all_representatives() {
     let passed = found(&r, "vote-passed");
     assert_eq!(passed.len(), 1, "30 of 60 is half, not more than half");
     assert!(passed[0].message.contains("31 are needed"));
+    assert_eq!(passed[0].basis, "浙江省集体合同条例 Art 24");
+    assert!(
+        passed[0].message_zh.contains("过半数"),
+        "{}",
+        passed[0].message_zh
+    );
+}
+
+#[test]
+fn the_national_rule_passes_at_half_the_zhejiang_rule_needs_more() {
+    // 集体合同规定 Art 36: 半数以上 includes half (民法典 Art 1259).
+    let national = "[procedure]\nsource = \"x\"\npassed_at_least = \"1/2\"\n";
+    let mut s = Standards::builtin("zhejiang").unwrap().unwrap();
+    s.combine(Standards::parse("n.toml", &format!("{TIER}\n{national}")).unwrap())
+        .unwrap();
+    let vote = |yes: u32| {
+        let body = format!("{ONE_GRADE}\n[negotiation]\nworker_representatives = 5\nemployer_representatives = 5\n[negotiation.vote]\ntotal = 60\npresent = 60\nin_favour = {yes}\n");
+        let r = run(&schedule(&body), &s, "2026-01", "");
+        found(&r, "vote-passed")
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(vote(30).is_empty(), "30 of 60 is half: at least half");
+    let failed = vote(29);
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].basis, "集体合同规定 Art 36; 民法典 Art 1259");
+    assert!(
+        failed[0].message.contains("30 are needed"),
+        "{}",
+        failed[0].message
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context as _, Result};
 
+use crate::calendar::Calendar;
 use crate::check::{
     self, write_grouped, write_report, Context, ReportFormat, RosterCheck, RosterCheckError,
 };
@@ -116,6 +117,19 @@ fn outcome(errors: bool) -> Outcome {
 /// rather than a built-in set.
 pub fn names_a_file(name: &str) -> bool {
     name.contains(['.', '/', '\\'])
+}
+
+/// The built-in holiday calendar with the years of the given files added (a
+/// year in a file replaces the built-in one).
+pub fn load_calendar(files: &[PathBuf]) -> Result<Calendar> {
+    let mut calendar = Calendar::builtin().clone();
+    for file in files {
+        let name = file.display().to_string();
+        let text = io::read_text(&name, "calendar file")?;
+        let more = Calendar::parse(&name, &text).map_err(|e| anyhow!("invalid calendar: {e}"))?;
+        calendar.extend(more);
+    }
+    Ok(calendar)
 }
 
 /// Reads and combines standards: a name without `.` or `/` is a built-in set,

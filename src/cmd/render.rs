@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 
+use crate::calendar::Calendar;
 use crate::check;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
@@ -44,6 +45,10 @@ pub struct Args {
     final_: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    /// A holiday calendar file adding years to the built-in one (2025 and
+    /// 2026), in the form of data/calendar/cn-holidays.toml. Repeat to combine.
+    #[arg(long)]
+    calendar: Vec<PathBuf>,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -92,7 +97,12 @@ pub fn run(args: Args) -> Result<Outcome> {
     let date = args
         .date
         .or_else(|| (args.document == Document::Offer).then(|| chrono::Local::now().date_naive()));
-    let Rendered { bytes, findings } = document(&Request {
+    let calendar = super::check::load_calendar(&args.calendar)?;
+    let Rendered {
+        bytes,
+        findings,
+        said,
+    } = document(&Request {
         renderer: &renderer,
         template: &template,
         document: args.document,
@@ -104,15 +114,13 @@ pub fn run(args: Args) -> Result<Outcome> {
         standards: standards.as_ref(),
         date,
         final_: args.final_,
+        calendar: &calendar,
     })?;
     let mut output = Output::create(args.output.as_deref())?;
     output.write_all(&bytes)?;
     output.commit()?;
-    for f in &findings {
-        eprintln!(
-            "{} {}: {}: {}",
-            f.severity_name, f.rule, f.subject, f.message
-        );
+    for line in &said {
+        eprintln!("{line}");
     }
     if findings.iter().any(|f| f.severity == Severity::Error) {
         if !args.final_ {
@@ -139,13 +147,18 @@ pub(crate) struct Request<'a> {
     pub standards: Option<&'a Standards>,
     pub date: Option<NaiveDate>,
     pub final_: bool,
+    /// Working days and holidays for the reply deadline and the checks.
+    pub calendar: &'a Calendar,
 }
 
 /// A written document and what its checks found.
 #[derive(Debug)]
 pub(crate) struct Rendered {
     pub bytes: Vec<u8>,
+    /// As the document lists them (in Chinese).
     pub findings: Vec<FindingView>,
+    /// The same, one line each for a person, in the language in use.
+    pub said: Vec<String>,
 }
 
 /// Renders a document as `nengji render` writes it: the roster's figures, the
@@ -162,7 +175,7 @@ pub(crate) fn document(req: &Request) -> Result<Rendered> {
         }
         figures
     });
-    let checked: Vec<FindingView> = match req.standards {
+    let checks: Vec<check::Finding> = match req.standards {
         None => Vec::new(),
         Some(standards) => {
             let periods = match req.asked_period {
@@ -171,24 +184,44 @@ pub(crate) fn document(req: &Request) -> Result<Rendered> {
             };
             let ctx = check::Context::new(schedule, standards, req.period)
                 .at_periods(periods)
-                .with_roster(workers, &sheets);
-            check::check(&ctx)
-                .findings
-                .iter()
-                .map(FindingView::from)
-                .collect()
+                .with_roster(workers, &sheets)
+                .with_calendar(req.calendar);
+            check::check(&ctx).findings
         }
     };
+    // The document lists the findings in Chinese; a person reads them in the
+    // language in use.
+    let checked: Vec<FindingView> = checks.iter().map(FindingView::from).collect();
+    let mut said: Vec<String> = checks
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}: {}: {}",
+                f.severity.name(),
+                f.rule,
+                f.subject,
+                f.message
+            )
+        })
+        .collect();
     let mut context = DocumentContext::build(
         req.document,
         schedule,
         figures.as_ref(),
         req.date,
         checked.clone(),
+        req.calendar,
     );
     if req.final_ {
         context.draft = false;
     }
+    // The document's own warnings (a retroactive date, a year the calendar lacks).
+    let own: Vec<FindingView> = context
+        .findings
+        .iter()
+        .skip(checked.len())
+        .cloned()
+        .collect();
     let document = render::render(
         req.renderer,
         req.template,
@@ -198,6 +231,20 @@ pub(crate) fn document(req: &Request) -> Result<Rendered> {
         !req.final_,
     )?;
     let bytes = req.format.write_document(&document.markdown)?;
-    let findings = checked.into_iter().chain(document.findings).collect();
-    Ok(Rendered { bytes, findings })
+    for f in own.iter().chain(&document.findings) {
+        said.push(format!(
+            "{} {}: {}: {}",
+            f.severity_name, f.rule, f.subject, f.message
+        ));
+    }
+    let findings = checked
+        .into_iter()
+        .chain(own)
+        .chain(document.findings)
+        .collect();
+    Ok(Rendered {
+        bytes,
+        findings,
+        said,
+    })
 }

@@ -5,7 +5,9 @@ use rust_decimal::Decimal;
 
 use crate::pay::{pool, Derivation, Part, PaySheet};
 use crate::roster::{Slot, Worker};
-use crate::schedule::{Allowance, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME};
+use crate::schedule::{
+    Allowance, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME,
+};
 use crate::{Money, Period};
 
 /// A computation that left the range of exact decimals (about 7.9e28).
@@ -327,8 +329,9 @@ impl<'s> PayEngine<'s> {
             }
         }
 
-        // 加班工资 (劳动法 Art 44): hourly = base / standard hours, rounded; then
-        // hourly x (weekday x m1 + rest day x m2 + holiday x m3), rounded.
+        // 加班工资 (劳动法 Art 44): hourly = base / standard hours, then hourly x
+        // (weekday x m1 + rest day x m2 + holiday x m3). The schedule says where
+        // it is rounded: the hourly rate first (default), or only the amount.
         let ot = &schedule.overtime;
         let mut base = Money::ZERO;
         // The hourly rate is of the monthly amounts, not of a part of them.
@@ -358,9 +361,14 @@ impl<'s> PayEngine<'s> {
         let overtime_exact = if factor.is_zero() {
             Decimal::ZERO
         } else {
-            hourly
-                .checked_mul(factor)
-                .ok_or_else(|| overflow(OVERTIME))?
+            match ot.rounding {
+                OvertimeRounding::HourlyRate => hourly.checked_mul(factor),
+                OvertimeRounding::Amount => base
+                    .amount()
+                    .checked_mul(factor)
+                    .and_then(|x| x.checked_div(ot.standard_hours)),
+            }
+            .ok_or_else(|| overflow(OVERTIME))?
         };
         let overtime = rounding.apply(overtime_exact);
         sheet.components.push(overtime);
@@ -371,26 +379,44 @@ impl<'s> PayEngine<'s> {
             d.input("ot_weekday_h", h1);
             d.input("ot_restday_h", h2);
             d.input("ot_holiday_h", h3);
-            d.formula = format!(
-                "hourly = ({}) {} / {} = {} -> {}; overtime = {} x ({} x {} + {} x {} + {} x {}) = {}",
-                ot.base.join(" + "),
-                base,
-                ot.standard_hours,
-                base.amount()
-                    .checked_div(ot.standard_hours)
-                    .unwrap_or_default()
-                    .round_dp(6)
-                    .normalize(),
-                hourly,
-                hourly,
-                h1,
-                m1,
-                h2,
-                m2,
-                h3,
-                m3,
-                overtime
-            );
+            let exact_hourly = base
+                .amount()
+                .checked_div(ot.standard_hours)
+                .unwrap_or_default()
+                .round_dp(6)
+                .normalize();
+            d.formula = match ot.rounding {
+                OvertimeRounding::HourlyRate => format!(
+                    "hourly = ({}) {} / {} = {} -> {}; overtime = {} x ({} x {} + {} x {} + {} x {}) = {}",
+                    ot.base.join(" + "),
+                    base,
+                    ot.standard_hours,
+                    exact_hourly,
+                    hourly,
+                    hourly,
+                    h1,
+                    m1,
+                    h2,
+                    m2,
+                    h3,
+                    m3,
+                    overtime
+                ),
+                OvertimeRounding::Amount => format!(
+                    "overtime = ({}) {} x ({} x {} + {} x {} + {} x {}) / {} = {} (the hourly rate {} is not rounded first)",
+                    ot.base.join(" + "),
+                    base,
+                    h1,
+                    m1,
+                    h2,
+                    m2,
+                    h3,
+                    m3,
+                    ot.standard_hours,
+                    overtime,
+                    exact_hourly
+                ),
+            };
             if rounding.changes(overtime_exact) {
                 d.exact = Some(overtime_exact);
                 d.rounding = Some(rounding.to_string());

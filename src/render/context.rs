@@ -7,12 +7,15 @@ use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
+use crate::calendar::Calendar;
 use crate::pay::average;
-use crate::schedule::{Scope, StepForm};
+use crate::region_names::region_label;
+use crate::schedule::{OvertimeRounding, Scope, StepForm};
 use crate::{Money, Schedule};
 
 use super::capital::capital;
 use super::document::Document;
+use super::finding_words::{basis_zh, subject_zh};
 use super::numerals::{chinese_date, chinese_number};
 use super::reply_deadline::{is_zhejiang, ReplyRule};
 use super::roster_figures::RosterFigures;
@@ -105,7 +108,8 @@ impl FindingView {
 }
 
 impl From<&crate::check::Finding> for FindingView {
-    /// A finding of `nengji check`, as a document lists it.
+    /// A finding of `nengji check`, as a Chinese document lists it: subject,
+    /// message, remedy and basis in Chinese.
     fn from(f: &crate::check::Finding) -> Self {
         let severity = match f.severity {
             crate::check::Severity::Error => Severity::Error,
@@ -113,9 +117,14 @@ impl From<&crate::check::Finding> for FindingView {
         };
         let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
         FindingView {
-            basis: some(&f.basis),
-            remedy: some(&f.remedy),
-            ..FindingView::new(severity, f.rule, &f.subject.to_string(), f.message.clone())
+            basis: some(&basis_zh(&f.basis)),
+            remedy: some(&f.remedy_zh),
+            ..FindingView::new(
+                severity,
+                f.rule,
+                &subject_zh(&f.subject),
+                f.message_zh.clone(),
+            )
         }
     }
 }
@@ -128,6 +137,10 @@ pub struct DocumentView {
     pub name: &'static str,
     /// The date written on the document (`--date`), or null to leave blank.
     pub date: Option<DateView>,
+    /// Whether the document is dated after the schedule takes effect: a
+    /// contract signed then applies retroactively (追溯执行) and owes the
+    /// difference from the effective date.
+    pub retroactive: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -141,7 +154,12 @@ pub struct ScheduleView {
     pub noun: &'static str,
     pub employer: String,
     pub union: String,
+    /// Who pays the workers: 甲方 in an enterprise contract, 本行业企业 in an
+    /// industry agreement (the association signs, the bound enterprises pay).
+    pub payer: &'static str,
     pub region: String,
+    /// The region's name (温岭市; GB/T 2260), or its code when unknown.
+    pub region_name: String,
     pub industry: Option<String>,
     pub effective: DateView,
     pub expires: DateView,
@@ -208,6 +226,10 @@ pub struct OvertimeView {
     pub base: Vec<String>,
     /// 能级工资与技术技能津贴之和
     pub base_text: String,
+    /// hourly-rate or amount: where overtime pay is rounded.
+    pub rounding: crate::schedule::OvertimeRounding,
+    /// The rounding in the words of the overtime clause.
+    pub rounding_text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,6 +239,9 @@ pub struct GradeFigures {
     pub women: u64,
     pub gross: MoneyView,
     pub average: Option<MoneyView>,
+    /// Twelve months' pay at this period's, per worker: the grade's annual
+    /// average pay (集体合同条例 Art 19's 各岗位年度平均工资水平).
+    pub annual_average: Option<MoneyView>,
     pub minimum: Option<MoneyView>,
     pub maximum: Option<MoneyView>,
 }
@@ -259,14 +284,23 @@ pub struct ReplyView {
     pub period: &'static str,
     /// 《浙江省集体合同条例》第七条 ...
     pub basis: &'static str,
-    /// The last day to reply, counted from the document's date.
+    /// The last day to reply, counted from the document's date on the holiday
+    /// calendar.
     pub deadline: Option<DateView>,
+    /// For a calendar-day period that ended on a rest day: that day, before
+    /// 民法典 Art 203 moved the deadline to the next working day.
+    pub moved_from: Option<DateView>,
+    /// A sentence saying which years the calendar lacked (the deadline then
+    /// skips only weekends in them), or "".
+    pub calendar_note: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LawView {
     /// Whether Zhejiang's rules apply (region code 33xxxx).
     pub zhejiang: bool,
+    /// Whether Hangzhou's regulation (杭州市企业工资集体协商条例) applies (3301xx).
+    pub hangzhou: bool,
     pub reply: ReplyView,
 }
 
@@ -295,18 +329,29 @@ impl DocumentContext {
         roster: Option<&RosterFigures>,
         date: Option<NaiveDate>,
         findings: Vec<FindingView>,
+        calendar: &Calendar,
     ) -> DocumentContext {
         let meta = &schedule.meta;
-        let zhejiang = is_zhejiang(&meta.region);
         let rule = ReplyRule::for_region(&meta.region);
+        let deadline = date.and_then(|d| rule.deadline(d, calendar));
+        let mut findings = findings;
+        findings.extend(own_findings(document, schedule, date, deadline.as_ref()));
+        let zhejiang = is_zhejiang(&meta.region);
         let (lowest, highest) = pay_range(schedule);
         let term_months = whole_months(meta.effective, meta.expires);
         let steps = schedule.grades.iter().map(|g| g.steps()).max().unwrap_or(1);
+        let enterprise_name = |id: &str| -> String {
+            roster
+                .and_then(|r| r.enterprises.get(id))
+                .filter(|name| !name.trim().is_empty())
+                .map_or_else(|| id.to_string(), Clone::clone)
+        };
         DocumentContext {
             document: DocumentView {
                 kind: document.id(),
                 name: document.chinese(),
                 date: date.map(DateView::from),
+                retroactive: date.is_some_and(|d| d > meta.effective),
             },
             draft: findings.iter().any(|f| f.severity == Severity::Error),
             findings,
@@ -323,7 +368,12 @@ impl DocumentContext {
                 },
                 employer: meta.employer.clone(),
                 union: meta.union.clone(),
+                payer: match meta.scope {
+                    Scope::Enterprise => "甲方",
+                    Scope::Industry => "本行业企业",
+                },
                 region: meta.region.clone(),
+                region_name: region_label(&meta.region),
                 industry: meta.industry.clone(),
                 effective: meta.effective.into(),
                 expires: meta.expires.into(),
@@ -355,7 +405,7 @@ impl DocumentContext {
                 .allowances
                 .iter()
                 .map(|a| {
-                    let words = RuleWords::of(a, schedule);
+                    let words = RuleWords::of(a, schedule, &enterprise_name);
                     AllowanceView {
                         id: a.id.clone(),
                         name: a.name.clone(),
@@ -380,15 +430,75 @@ impl DocumentContext {
             roster: roster.map(|r| roster_view(schedule, r)),
             law: LawView {
                 zhejiang,
+                hangzhou: meta.region.trim().starts_with("3301"),
                 reply: ReplyView {
                     rule,
                     period: rule.period_text(),
                     basis: rule.basis(),
-                    deadline: date.and_then(|d| rule.deadline(d)).map(DateView::from),
+                    deadline: deadline.as_ref().map(|c| c.date.into()),
+                    moved_from: deadline
+                        .as_ref()
+                        .filter(|c| c.moved())
+                        .map(|c| c.unmoved.into()),
+                    calendar_note: deadline
+                        .as_ref()
+                        .map_or_else(String::new, |c| calendar_note(&c.unknown_years)),
                 },
             },
         }
     }
+}
+
+/// 节假日安排未载入2027年……, for a deadline counted across years the calendar
+/// lacks, or "".
+pub fn calendar_note(years: &[i32]) -> String {
+    if years.is_empty() {
+        return String::new();
+    }
+    let years: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
+    format!(
+        "本程序所载节假日安排不含{}，该年度仅扣除了周六、周日，请按国务院办公厅公布的当年节假日安排核对上述日期。",
+        years.join("、")
+    )
+}
+
+/// What the document itself warns of: a reply deadline counted across years
+/// the holiday calendar lacks (民法典 Art 203), and a contract dated after its
+/// term starts, which then applies retroactively (浙江省集体合同条例 Art 34).
+fn own_findings(
+    document: Document,
+    schedule: &Schedule,
+    date: Option<NaiveDate>,
+    deadline: Option<&crate::calendar::Counted>,
+) -> Vec<FindingView> {
+    let mut out = Vec::new();
+    if let Some(c) = deadline.filter(|c| !c.is_certain() && document == Document::Offer) {
+        let mut f = FindingView::new(
+            Severity::Warning,
+            "calendar-year-missing",
+            "本要约书",
+            calendar_note(&c.unknown_years),
+        );
+        f.basis = Some("《中华人民共和国民法典》第二百零三条".to_string());
+        out.push(f);
+    }
+    let effective = schedule.meta.effective;
+    if let Some(d) = date.filter(|d| *d > effective && document.has_rule_clauses()) {
+        let mut f = FindingView::new(
+            Severity::Warning,
+            "contract-retroactive",
+            "本合同",
+            format!(
+                "本合同于{}签订，晚于期限起始日{}，已写入追溯执行条款：应自{}起按本合同标准补发工资差额",
+                chinese_date(d),
+                chinese_date(effective),
+                chinese_date(effective)
+            ),
+        );
+        f.basis = Some("《浙江省集体合同条例》第三十四条".to_string());
+        out.push(f);
+    }
+    out
 }
 
 fn pay_range(schedule: &Schedule) -> (Money, Money) {
@@ -439,6 +549,19 @@ fn overtime(schedule: &Schedule) -> OvertimeView {
         standard_hours: ot.standard_hours.normalize().to_string(),
         base,
         base_text,
+        rounding: ot.rounding,
+        rounding_text: match ot.rounding {
+            OvertimeRounding::HourlyRate => format!(
+                "小时工资先{}，再乘以加班小时数和支付比例，加班工资{}",
+                rule_words::rounding(schedule),
+                rule_words::rounding(schedule)
+            ),
+            OvertimeRounding::Amount => format!(
+                "小时工资不先取整，加班工资按计算基数乘以加班小时数和支付比例再除以{}小时计算，结果{}",
+                ot.standard_hours.normalize(),
+                rule_words::rounding(schedule)
+            ),
+        },
     }
 }
 
@@ -483,6 +606,12 @@ fn roster_view(schedule: &Schedule, r: &RosterFigures) -> RosterView {
                     women: r.women_by_grade.get(i).copied().unwrap_or(0),
                     gross: t.gross.into(),
                     average: s.grade_average(i, rounding).map(MoneyView::from),
+                    annual_average: t
+                        .gross
+                        .amount()
+                        .checked_mul(Decimal::from(12))
+                        .and_then(|year| average(Money::new(year), t.headcount, rounding))
+                        .map(MoneyView::from),
                     minimum: t.minimum.map(MoneyView::from),
                     maximum: t.maximum.map(MoneyView::from),
                 }
@@ -545,6 +674,7 @@ mod tests {
             None,
             None,
             vec![warning.clone()],
+            Calendar::builtin(),
         );
         assert!(!c.draft);
         let error = FindingView::new(Severity::Error, "e", "s", "m".into());
@@ -554,6 +684,7 @@ mod tests {
             None,
             Some(d(2025, 11, 3)),
             vec![warning, error],
+            Calendar::builtin(),
         );
         assert!(c.draft);
         assert!(c.law.zhejiang);

@@ -14,6 +14,7 @@ mod context;
 mod document;
 mod docx;
 pub mod escape;
+mod finding_words;
 mod format;
 mod html;
 mod numbering;
@@ -32,6 +33,7 @@ pub use context::{
 };
 pub use document::Document;
 pub use docx::{document_xml, DocxError};
+pub use finding_words::{basis_zh, subject_zh};
 pub use format::Format;
 pub use html::PAGE_BREAK;
 pub use numbering::{Numbering, NumberingError};

@@ -2,12 +2,15 @@
 //! (集体协商要约).
 //!
 //! 集体合同规定 Art 32: the reply is due within 20 days of receiving the request
-//! (calendar days). 浙江省集体合同条例 Art 7: within 10 working days. Working days
-//! here skip Saturdays and Sundays only: public holidays and the weekend days
-//! worked in their place (调休) are not in the calendar.
+//! (calendar days; 民法典 Art 203 moves a period that ends on a rest day to the
+//! next working day). 浙江省集体合同条例 Art 7: within 10 working days. Both are
+//! counted on the holiday calendar (src/calendar), which knows the public
+//! holidays and the weekend days worked in their place (调休).
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::Serialize;
+
+use crate::calendar::{Calendar, Counted};
 
 /// The rule that sets the reply deadline, chosen by the schedule's region.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -30,12 +33,12 @@ impl ReplyRule {
         }
     }
 
-    /// The last day to reply to a request received on `received`; `None` only
-    /// past the end of the calendar.
-    pub fn deadline(self, received: NaiveDate) -> Option<NaiveDate> {
+    /// The last day to reply to a request received on `received`, with the
+    /// years the calendar lacked; `None` only past the end of chrono's dates.
+    pub fn deadline(self, received: NaiveDate, calendar: &Calendar) -> Option<Counted> {
         match self {
-            ReplyRule::National => received.checked_add_days(Days::new(20)),
-            ReplyRule::Zhejiang => add_working_days(received, 10),
+            ReplyRule::National => calendar.add_days(received, 20),
+            ReplyRule::Zhejiang => calendar.add_working_days(received, 10),
         }
     }
 
@@ -56,23 +59,7 @@ impl ReplyRule {
     }
 }
 
-/// Whether a region code (行政区划代码) lies in Zhejiang (33).
-pub fn is_zhejiang(region: &str) -> bool {
-    region.trim().starts_with("33")
-}
-
-/// The day `n` working days (Monday to Friday) after `from`.
-pub fn add_working_days(from: NaiveDate, n: u32) -> Option<NaiveDate> {
-    let mut day = from;
-    let mut left = n;
-    while left > 0 {
-        day = day.succ_opt()?;
-        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
-            left -= 1;
-        }
-    }
-    Some(day)
-}
+pub use crate::region_names::is_zhejiang;
 
 #[cfg(test)]
 mod tests {
@@ -83,35 +70,25 @@ mod tests {
     }
 
     #[test]
-    fn national_counts_calendar_days() {
-        assert_eq!(
-            ReplyRule::National.deadline(d(2025, 11, 3)),
-            Some(d(2025, 11, 23))
-        );
-        assert_eq!(
-            ReplyRule::National.deadline(d(2025, 12, 20)),
-            Some(d(2026, 1, 9))
-        );
+    fn national_counts_calendar_days_and_moves_past_rest_days() {
+        let c = Calendar::builtin();
+        let at = |day| ReplyRule::National.deadline(day, c).unwrap().date;
+        assert_eq!(at(d(2025, 11, 3)), d(2025, 11, 24), "11-23 is a Sunday");
+        assert_eq!(at(d(2026, 1, 5)), d(2026, 1, 26), "1-25 is a Sunday");
+        assert_eq!(at(d(2026, 1, 6)), d(2026, 1, 26));
+        assert_eq!(at(d(2026, 1, 7)), d(2026, 1, 27));
     }
 
     #[test]
-    fn zhejiang_skips_weekends() {
+    fn zhejiang_counts_working_days_on_the_calendar() {
+        let c = Calendar::builtin();
+        let at = |day| ReplyRule::Zhejiang.deadline(day, c).unwrap().date;
         // Monday 2025-11-03 + 10 working days = Monday 2025-11-17.
-        assert_eq!(
-            ReplyRule::Zhejiang.deadline(d(2025, 11, 3)),
-            Some(d(2025, 11, 17))
-        );
-        // Friday 2025-11-07: the next Monday is day 1, the Friday after next day 10.
-        assert_eq!(
-            ReplyRule::Zhejiang.deadline(d(2025, 11, 7)),
-            Some(d(2025, 11, 21))
-        );
+        assert_eq!(at(d(2025, 11, 3)), d(2025, 11, 17));
         // Received on a Saturday: counting starts on Monday.
-        assert_eq!(
-            ReplyRule::Zhejiang.deadline(d(2025, 11, 8)),
-            Some(d(2025, 11, 21))
-        );
-        assert_eq!(add_working_days(d(2025, 11, 8), 0), Some(d(2025, 11, 8)));
+        assert_eq!(at(d(2025, 11, 8)), d(2025, 11, 21));
+        // National Day 2026 and its make-up Saturday 10-10.
+        assert_eq!(at(d(2026, 9, 28)), d(2026, 10, 16));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! last year. Fed one worker and pay sheet at a time, like [`PaySummary`], so a
 //! streamed roster needs no second pass.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use crate::pay::{PaySheet, PaySummary};
 use crate::roster::Worker;
@@ -17,8 +17,9 @@ pub struct RosterFigures {
     pub summary: PaySummary,
     /// Women per grade, in ladder order.
     pub women_by_grade: Vec<u64>,
-    /// Distinct enterprise ids (an industry agreement counts them).
-    pub enterprises: BTreeSet<String>,
+    /// Distinct enterprises, id to name (an industry agreement counts them,
+    /// and documents print names, not ids).
+    pub enterprises: BTreeMap<String, String>,
     /// Workers whose roster row gives last year's monthly average pay (上年月均工资).
     pub last_year_headcount: u64,
     /// Sum of their last-year monthly averages.
@@ -34,7 +35,7 @@ impl RosterFigures {
             period,
             summary: PaySummary::new(schedule.component_ids().count(), schedule.grades.len()),
             women_by_grade: vec![0; schedule.grades.len()],
-            enterprises: BTreeSet::new(),
+            enterprises: BTreeMap::new(),
             last_year_headcount: 0,
             last_year_total: Money::ZERO,
             this_year_total_of_those: Money::ZERO,
@@ -48,8 +49,9 @@ impl RosterFigures {
                 *w += 1;
             }
         }
-        if !self.enterprises.contains(&worker.enterprise_id) {
-            self.enterprises.insert(worker.enterprise_id.clone());
+        if !self.enterprises.contains_key(&worker.enterprise_id) {
+            self.enterprises
+                .insert(worker.enterprise_id.clone(), worker.enterprise_name.clone());
         }
         if let Some(last) = worker.last_year_pay {
             self.last_year_headcount += 1;

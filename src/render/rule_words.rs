@@ -26,9 +26,15 @@ pub struct RuleWords {
 }
 
 impl RuleWords {
-    pub fn of(rule: &Allowance, schedule: &Schedule) -> RuleWords {
+    /// The rule in words; `enterprise` names an enterprise by its id (the
+    /// roster's 企业名称), so a document never prints an id.
+    pub fn of(
+        rule: &Allowance,
+        schedule: &Schedule,
+        enterprise: &dyn Fn(&str) -> String,
+    ) -> RuleWords {
         RuleWords {
-            text: text(rule, schedule),
+            text: text(rule, schedule, enterprise),
             conditions: conditions(rule, schedule),
             summary: summary(rule, schedule),
         }
@@ -93,7 +99,7 @@ fn cap(cap: Option<Money>) -> String {
         .unwrap_or_default()
 }
 
-fn text(rule: &Allowance, schedule: &Schedule) -> String {
+fn text(rule: &Allowance, schedule: &Schedule, enterprise: &dyn Fn(&str) -> String) -> String {
     match &rule.kind {
         RuleKind::Fixed { amount } => format!("每月发放{}", sum(*amount)),
         RuleKind::Lookup { column: c, table } => {
@@ -125,7 +131,7 @@ fn text(rule: &Allowance, schedule: &Schedule) -> String {
             let each: Vec<String> = units
                 .0
                 .iter()
-                .map(|(k, v)| format!("{}每项{}元", column(k), short(money(*v))))
+                .map(|(k, v)| format!("{}每{}{}元", column(k), unit_of(k).0, short(money(*v))))
                 .collect();
             format!("每月按{}计发{}", each.join("，"), cap(*limit))
         }
@@ -181,7 +187,7 @@ fn text(rule: &Allowance, schedule: &Schedule) -> String {
                 let each: Vec<String> = by_enterprise
                     .0
                     .iter()
-                    .map(|(k, v)| format!("{k}为{}元", short(money(*v))))
+                    .map(|(k, v)| format!("{}为{}元", enterprise(k), short(money(*v))))
                     .collect();
                 out.push_str(&format!("（其中{}）", each.join("，")));
             }
@@ -236,8 +242,20 @@ fn summary(rule: &Allowance, schedule: &Schedule) -> String {
         RuleKind::PerYear { amount, cap, .. } => {
             format!("每满一年{}元/月{}", short(*amount), up_to(*cap))
         }
-        RuleKind::PerUnit { units, cap } => format!("每项{}元/月{}", range(units), up_to(*cap)),
-        RuleKind::Percent { .. } => text(rule, schedule)
+        RuleKind::PerUnit { units, cap } => {
+            // A count of days or shifts worked in the month is paid per day or
+            // shift (每班30元); a count of things held (patents) per item a month.
+            let per: Vec<&str> = units.0.iter().map(|(k, _)| unit_of(k).0).collect();
+            let monthly = units.0.iter().any(|(k, _)| unit_of(k).1);
+            let unit = if per.windows(2).all(|w| w[0] == w[1]) {
+                per.first().copied().unwrap_or("项")
+            } else {
+                "项"
+            };
+            let month = if monthly { "/月" } else { "" };
+            format!("每{unit}{}元{month}{}", range(units), up_to(*cap))
+        }
+        RuleKind::Percent { .. } => text(rule, schedule, &|id| id.to_string())
             .split('，')
             .next()
             .unwrap_or_default()
@@ -251,6 +269,25 @@ fn summary(rule: &Allowance, schedule: &Schedule) -> String {
             _ => "一次性".to_string(),
         },
         RuleKind::Pool { amount, .. } => format!("奖金池{}元/月，按权重分配", short(*amount)),
+    }
+}
+
+/// The unit a per-unit column counts, and whether the amount is paid for each
+/// unit every month (a patent held) rather than once for each unit in the
+/// month (a night shift worked): 夜班天数 counts days (天), 次数 times (次),
+/// 小时 hours; anything else items (项) held.
+fn unit_of(column_name: &str) -> (&'static str, bool) {
+    let name = column(column_name);
+    if name.ends_with("天数") || name.ends_with("日数") {
+        ("天", false)
+    } else if name.ends_with("班数") || name.ends_with("班次") {
+        ("班", false)
+    } else if name.ends_with("次数") {
+        ("次", false)
+    } else if name.ends_with("小时") || name.ends_with("时数") {
+        ("小时", false)
+    } else {
+        ("项", true)
     }
 }
 
@@ -310,7 +347,7 @@ mod tests {
 
     fn words(rules: &str) -> RuleWords {
         let s = schedule(rules);
-        RuleWords::of(&s.allowances[0], &s)
+        RuleWords::of(&s.allowances[0], &s, &|id| id.to_string())
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub use attendance::{Attendance, Counting};
 pub use grade::{Grade, StepForm};
 pub use meta::{PayPeriod, ScheduleMeta, Scope};
 pub use negotiation::{Negotiation, Vote};
-pub use overtime::Overtime;
+pub use overtime::{Overtime, OvertimeRounding};
 pub use piece_rate::PieceRate;
 
 use crate::toml_input::{self, TomlError};

@@ -25,6 +25,22 @@ pub struct Overtime {
     /// The components whose sum is the overtime base (`grade_pay` and allowance ids).
     #[serde(default = "base")]
     pub base: Vec<String>,
+    /// Where overtime pay is rounded: the hourly rate first (`hourly-rate`,
+    /// the default) or only the amount (`amount`). No statute fixes it; both
+    /// are practised, and the contract states which.
+    #[serde(default)]
+    pub rounding: OvertimeRounding,
+}
+
+/// `[overtime] rounding`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OvertimeRounding {
+    /// hourly = round(base / hours); overtime = round(hourly x hours x multiplier).
+    #[default]
+    HourlyRate,
+    /// overtime = round(base x hours x multiplier / standard hours): one rounding.
+    Amount,
 }
 
 fn weekday() -> Decimal {
@@ -51,6 +67,7 @@ impl Default for Overtime {
             holiday: holiday(),
             standard_hours: standard_hours(),
             base: base(),
+            rounding: OvertimeRounding::default(),
         }
     }
 }

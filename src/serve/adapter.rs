@@ -219,6 +219,7 @@ pub fn render(
         standards,
         date: (document == Document::Offer).then_some(today),
         final_: false,
+        calendar: crate::calendar::Calendar::builtin(),
     })?;
     Ok(rendered.bytes)
 }

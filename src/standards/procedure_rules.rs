@@ -28,10 +28,15 @@ pub struct ProcedureRules {
     /// Share of all representatives present at the vote (集体合同规定 Art 36: 2/3).
     #[serde(default)]
     pub quorum: Option<Fraction>,
-    /// Votes in favour must be more than this share of ALL representatives, not
-    /// of those present (集体合同规定 Art 36: 1/2).
+    /// Votes in favour must be MORE than this share of ALL representatives, not
+    /// of those present (浙江省集体合同条例 Art 24: 过半数, more than half).
     #[serde(default)]
     pub passed_above: Option<Fraction>,
+    /// Votes in favour must be AT LEAST this share of all representatives
+    /// (集体合同规定 Art 36: 半数以上, which includes half: 民法典 Art 1259
+    /// reads 以上 as including the number).
+    #[serde(default)]
+    pub passed_at_least: Option<Fraction>,
     /// Days from signing to filing (浙江省集体合同条例 Art 34: 10).
     #[serde(default)]
     pub filing_days: Option<u32>,

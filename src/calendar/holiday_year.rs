@@ -1,0 +1,94 @@
+//! `HolidayYear`: one year's public holidays and make-up working days (调休), as
+//! the State Council's notice for that year sets them.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use serde::Deserialize;
+
+use crate::exact::date;
+
+/// One `[[year]]` of a calendar file.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HolidayYear {
+    pub year: i32,
+    /// The notice, its number and date.
+    pub source: String,
+    /// Saturdays and Sundays worked in exchange for holiday days.
+    #[serde(default)]
+    pub workdays: Vec<Day>,
+    #[serde(default, rename = "holiday")]
+    pub holidays: Vec<Holiday>,
+}
+
+/// A date in a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(transparent)]
+pub struct Day(#[serde(with = "date")] pub NaiveDate);
+
+/// `[[year.holiday]]`: a holiday, first and last day (weekends joined to it included).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub name: String,
+    #[serde(with = "date")]
+    pub from: NaiveDate,
+    #[serde(with = "date")]
+    pub to: NaiveDate,
+}
+
+impl HolidayYear {
+    pub(crate) fn validate(&self) -> Result<(), String> {
+        let y = self.year;
+        if self.source.trim().is_empty() {
+            return Err(format!(
+                "the year {y} has no source: name the notice it is taken from"
+            ));
+        }
+        let mut rest = BTreeSet::new();
+        for h in &self.holidays {
+            if h.from > h.to {
+                return Err(format!(
+                    "the holiday {} ends ({}) before it starts ({})",
+                    h.name, h.to, h.from
+                ));
+            }
+            if h.from.year() != y || h.to.year() != y {
+                return Err(format!(
+                    "the holiday {} ({} to {}) is not in {y}: list it under the year its days fall in",
+                    h.name, h.from, h.to
+                ));
+            }
+            rest.extend(h.from.iter_days().take_while(|d| *d <= h.to));
+        }
+        for Day(d) in &self.workdays {
+            if d.year() != y {
+                return Err(format!("the make-up working day {d} is not in {y}"));
+            }
+            if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                return Err(format!(
+                    "the make-up working day {d} is a {}; only a Saturday or Sunday can be one",
+                    d.weekday()
+                ));
+            }
+            if rest.contains(d) {
+                return Err(format!("{d} is both a holiday and a make-up working day"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn is_holiday(&self, d: NaiveDate) -> bool {
+        self.holidays.iter().any(|h| h.from <= d && d <= h.to)
+    }
+
+    pub fn is_workday(&self, d: NaiveDate) -> bool {
+        self.workdays.iter().any(|w| w.0 == d)
+    }
+
+    /// The holiday a day belongs to, if any.
+    pub fn holiday_of(&self, d: NaiveDate) -> Option<&Holiday> {
+        self.holidays.iter().find(|h| h.from <= d && d <= h.to)
+    }
+}
