@@ -264,6 +264,7 @@ async fn a_session_at_the_table_in_headless_chromium() {
     let png = c.screenshot().await.expect("screenshot");
     assert_eq!(&png[1..4], b"PNG");
     let shot = root().join("target").join("serve-screenshot.png");
+    std::fs::create_dir_all(root().join("target")).expect("create target/");
     std::fs::write(&shot, &png).expect("write the screenshot");
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(root().join("docs").join("serve.png"), &png).expect("write the baseline");

@@ -57,6 +57,7 @@ help-explain-examples =
 help-check-about = Hold a schedule (and a roster's pay) against the law, floors and market
 help-check-roster = The roster (CSV), to check every worker's pay too; - for stdin
 help-check-period = The pay month, YYYY-MM; default: the month the schedule takes effect, and the contract is also checked at each change of a standard within its term
+help-check-jobs = Worker threads for the roster (default: one per core); the report is the same whatever the number
 help-check-examples =
     {"  "}nengji check --schedule schedule.toml --standards zhejiang
     {"  "}nengji check --schedule schedule.toml --roster roster.csv --standards zhejiang --standards industry.toml
@@ -96,6 +97,7 @@ help-compare-threshold = Count workers whose gross pay is below this amount; def
 help-compare-standards = Standards as check takes them: they give the wage guideline's lines and the default threshold
 help-compare-on-cost = The employer's on-cost on the wage bill (social insurance, housing fund), such as 30%
 help-compare-losses = How many of the largest losses to list by name
+help-compare-jobs = Worker threads for the roster (default: one per core); the output is the same whatever the number
 help-compare-examples =
     {"  "}nengji compare schedule.toml offer-employer.toml --roster roster.csv
     {"  "}nengji compare schedule.toml offer.toml --roster roster.csv --standards zhejiang --format html -o compare.html
@@ -110,6 +112,7 @@ help-render-date = The date written on the document, YYYY-MM-DD; default: today 
 help-render-period = The pay month of the roster's figures, YYYY-MM; default: the month the schedule takes effect
 help-render-standards = Standards to check against first; when a check finds an error the document is marked as a draft with the findings listed
 help-render-final = Write the document without the draft mark even when checks find errors (they are still printed, and the exit code is still 1)
+help-render-calendar = A holiday calendar file adding years to the built-in one (2025 and 2026), in the form of data/calendar/cn-holidays.toml; repeat to combine
 help-render-examples =
     {"  "}nengji render --schedule schedule.toml --document contract --format docx -o contract.docx
     {"  "}nengji render --schedule schedule.toml --roster roster.csv --document notice --format html -o notice.html

@@ -56,6 +56,7 @@ help-explain-examples =
 help-check-about = 对照法律、底线和市场价位检查工资标准（及花名册的工资）
 help-check-roster = 花名册（CSV），同时检查每名职工的工资；- 表示标准输入
 help-check-period = 工资月份，YYYY-MM；默认为工资标准生效的月份，并在合同期内每次标准调整时再检查
+help-check-jobs = 处理花名册的工作线程数（默认每核一个）；线程数不影响报告内容
 help-check-examples =
     {"  "}nengji check --schedule schedule.toml --standards zhejiang
     {"  "}nengji check --schedule schedule.toml --roster roster.csv --standards zhejiang --standards industry.toml
@@ -95,6 +96,7 @@ help-compare-threshold = 统计应发工资低于此数的人数；有 --standar
 help-compare-standards = 标准，同 check 的写法：给出工资指导线和默认阈值
 help-compare-on-cost = 用人单位在工资总额之上的附加成本（社保、公积金），如 30%
 help-compare-losses = 按姓名列出减少最多的前几人
+help-compare-jobs = 处理花名册的工作线程数（默认每核一个）；线程数不影响输出内容
 help-compare-examples =
     {"  "}nengji compare schedule.toml offer-employer.toml --roster roster.csv
     {"  "}nengji compare schedule.toml offer.toml --roster roster.csv --standards zhejiang --format html -o compare.html
@@ -109,6 +111,7 @@ help-render-date = 文书上的日期，YYYY-MM-DD；默认：要约书为今天
 help-render-period = 花名册数字的工资月份，YYYY-MM；默认为工资标准生效的月份
 help-render-standards = 先对照检查的标准；检查发现错误时文书标为草案并列出问题
 help-render-final = 即使检查发现错误也不标草案（问题仍会输出，退出码仍为 1）
+help-render-calendar = 补充内置节假日日历（2025、2026 年）的日历文件，格式同 data/calendar/cn-holidays.toml；可重复给出
 help-render-examples =
     {"  "}nengji render --schedule schedule.toml --document contract --format docx -o contract.docx
     {"  "}nengji render --schedule schedule.toml --roster roster.csv --document notice --format html -o notice.html
