@@ -14,6 +14,8 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
+use super::docx_parts::{APP, CONTENT_TYPES, DOCUMENT_RELS, HEADER, RELS, STYLES};
+use super::docx_table::table_xml;
 use super::escape::xml;
 use super::html::PAGE_BREAK;
 
@@ -22,14 +24,6 @@ const PAGE_WIDTH: u32 = 11906;
 /// Side margins of a document, and of a compact one (the one-page notice).
 const MARGIN: u32 = 1247;
 const COMPACT_MARGIN: u32 = 1020;
-
-/// Width of half an em (one ASCII character; a CJK character is two) in a
-/// table cell, in twentieths of a point: 12 pt type, and the compact 8 pt.
-const CELL_UNIT: u32 = 120;
-const COMPACT_CELL_UNIT: u32 = 80;
-/// A cell's left and right margins (80 each) and a little slack for bold
-/// header text and the rounding of glyph widths.
-const CELL_PADDING: u32 = 240;
 
 /// Why a DOCX could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -148,16 +142,16 @@ impl Paragraph {
 }
 
 #[derive(Debug, Default)]
-struct Table {
-    aligns: Vec<Alignment>,
+pub(super) struct Table {
+    pub(super) aligns: Vec<Alignment>,
     /// Per column, the widest cell's text (CJK characters count two), so the
     /// columns are as wide as their content needs.
-    widths: Vec<usize>,
-    cell_width: usize,
-    rows: Vec<(bool, Vec<String>)>,
-    cells: Vec<String>,
-    head: bool,
-    borderless: bool,
+    pub(super) widths: Vec<usize>,
+    pub(super) cell_width: usize,
+    pub(super) rows: Vec<(bool, Vec<String>)>,
+    pub(super) cells: Vec<String>,
+    pub(super) head: bool,
+    pub(super) borderless: bool,
 }
 
 /// A `<div class="...">` the templates use to mark a part of the page.
@@ -495,171 +489,10 @@ impl BodyWriter {
     }
 }
 
-fn table_xml(t: &Table, text_width: u32, compact: bool) -> String {
-    let unit = if compact {
-        COMPACT_CELL_UNIT
-    } else {
-        CELL_UNIT
-    };
-    // The compact notice's rows sit closer, so that a long allowance list
-    // still leaves the page room to spare.
-    let pad = if compact { 15 } else { 40 };
-    let columns = t
-        .rows
-        .iter()
-        .map(|(_, c)| c.len())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    let natural: Vec<u32> = (0..columns)
-        .map(|i| {
-            let units = u32::try_from(t.widths.get(i).copied().unwrap_or(0)).unwrap_or(u32::MAX);
-            units
-                .max(2)
-                .saturating_mul(unit)
-                .saturating_add(CELL_PADDING)
-        })
-        .collect();
-    let widths = column_widths(&natural, text_width);
-    let border = if t.borderless { "none" } else { "single" };
-    let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
-        .iter()
-        .map(|side| {
-            format!("<w:{side} w:val=\"{border}\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>")
-        })
-        .collect();
-    let mut out = format!(
-        "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:jc w:val=\"center\"/>\
-         <w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>\
-         <w:tblCellMar><w:top w:w=\"{pad}\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>\
-         <w:bottom w:w=\"{pad}\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>\
-         <w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/>\
-         </w:tblPr><w:tblGrid>"
-    );
-    for width in &widths {
-        out.push_str(&format!("<w:gridCol w:w=\"{width}\"/>"));
-    }
-    out.push_str("</w:tblGrid>");
-    for (head, cells) in &t.rows {
-        out.push_str("<w:tr><w:trPr><w:cantSplit/>");
-        if *head && !t.borderless {
-            out.push_str("<w:tblHeader/>");
-        }
-        out.push_str("</w:trPr>");
-        for (i, width) in widths.iter().enumerate() {
-            let shade = if *head && !t.borderless {
-                "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EFEFEF\"/>"
-            } else {
-                ""
-            };
-            out.push_str(&format!(
-                "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>{shade}<w:vAlign w:val=\"center\"/></w:tcPr>"
-            ));
-            match cells.get(i) {
-                Some(p) if !p.is_empty() => out.push_str(p),
-                _ => out.push_str("<w:p/>"),
-            }
-            out.push_str("</w:tc>");
-        }
-        out.push_str("</w:tr>");
-    }
-    out.push_str("</w:tbl>");
-    out
-}
-
-/// Shares `available` among columns that need `natural` widths: when all fit,
-/// each gets its own width and the rest is shared in proportion; when they do
-/// not, the narrow columns keep their width and only the widest are narrowed
-/// to a common width (so a short column such as 条款 never wraps into one
-/// character a line while a long one has room to spare).
-fn column_widths(natural: &[u32], available: u32) -> Vec<u32> {
-    let need: u64 = natural.iter().map(|&n| u64::from(n)).sum();
-    if need == 0 {
-        return natural.to_vec();
-    }
-    if need <= u64::from(available) {
-        let spare = u64::from(available) - need;
-        return natural
-            .iter()
-            .map(|&n| {
-                let extra = spare * u64::from(n) / need;
-                n.saturating_add(u32::try_from(extra).unwrap_or(0))
-            })
-            .collect();
-    }
-    // The common width `cap` of the narrowed columns: walk the columns from
-    // the narrowest, keeping each whole while the others can share the rest.
-    let mut sorted = natural.to_vec();
-    sorted.sort_unstable();
-    let mut left = u64::from(available);
-    let mut cap = 0u64;
-    for (i, &n) in sorted.iter().enumerate() {
-        let others = (sorted.len() - i) as u64;
-        if u64::from(n) * others > left {
-            cap = left / others;
-            break;
-        }
-        left -= u64::from(n);
-    }
-    natural
-        .iter()
-        .map(|&n| u32::try_from(u64::from(n).min(cap)).unwrap_or(n))
-        .collect()
-}
-
-const HEADER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
-<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
-<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
-<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
-</Types>";
-
-const RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
-<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
-<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>\
-</Relationships>";
-
-const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
-</Relationships>";
-
-const APP: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
-<Application>nengji</Application></Properties>";
-
-const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-<w:docDefaults><w:rPrDefault><w:rPr>\
-<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"SimSun\" w:cs=\"Times New Roman\"/>\
-<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>\
-</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>\
-<w:spacing w:before=\"0\" w:after=\"60\" w:line=\"360\" w:lineRule=\"auto\"/>\
-</w:pPr></w:pPrDefault></w:docDefaults>\
-<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
-<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
-<w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"360\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"0\"/></w:pPr>\
-<w:rPr><w:rFonts w:eastAsia=\"SimHei\"/><w:b/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/></w:rPr></w:style>\
-<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
-<w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/><w:outlineLvl w:val=\"1\"/></w:pPr>\
-<w:rPr><w:rFonts w:eastAsia=\"SimHei\"/><w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/></w:rPr></w:style>\
-<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
-<w:pPr><w:keepNext/><w:spacing w:before=\"180\" w:after=\"60\"/><w:outlineLvl w:val=\"2\"/></w:pPr>\
-<w:rPr><w:rFonts w:eastAsia=\"SimHei\"/><w:b/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>\
-<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
-<w:pPr><w:keepNext/><w:outlineLvl w:val=\"3\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
-</w:styles>";
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::docx_table::{column_widths, CELL_PADDING, CELL_UNIT};
     use crate::render::escape;
     use std::io::Read;
 

@@ -13,6 +13,8 @@ mod clause_references;
 mod context;
 mod document;
 mod docx;
+mod docx_parts;
+mod docx_table;
 pub mod escape;
 mod finding_words;
 mod format;
