@@ -6,15 +6,23 @@ mod common;
 
 use common::{example, Workdir};
 
-/// Runs `args` with `--jobs 1` and `--jobs 4` and returns both outputs.
+/// Runs `args` with `--jobs 1` and `--jobs 4` and returns both outputs; the
+/// second run reads the roster in chunks of about 7 rows, so the example's
+/// enterprises are spread over many chunks and threads.
 fn at_one_and_four(args: &[&str], status: i32) -> (String, String) {
     let wd = Workdir::new();
-    let run = |jobs: &str| {
-        let mut all: Vec<&str> = args.to_vec();
-        all.extend(["--jobs", jobs]);
-        wd.run(&all).status(status).stdout()
+    let run = |jobs: &str, chunk_rows: &str| {
+        let out = common::nengji()
+            .current_dir(wd.path(""))
+            .args(args)
+            .args(["--jobs", jobs])
+            .env("NENGJI_CHUNK_ROWS", chunk_rows)
+            .output()
+            .expect("nengji runs");
+        assert_eq!(out.status.code(), Some(status), "{args:?} --jobs {jobs}");
+        String::from_utf8(out.stdout).expect("UTF-8 output")
     };
-    (run("1"), run("4"))
+    (run("1", "4096"), run("4", "7"))
 }
 
 #[test]
@@ -59,5 +67,27 @@ fn compare_is_the_same_whatever_the_jobs() {
         let (one, four) = at_one_and_four(&args, 0);
         assert!(one.len() > 1000, "{one}");
         assert_eq!(one, four, "compare --format {format}");
+    }
+}
+
+#[test]
+fn compute_is_the_same_whatever_the_jobs() {
+    let (schedule, roster) = (
+        example("workload/schedule.toml"),
+        example("workload/roster.csv"),
+    );
+    for format in ["table", "json", "csv"] {
+        let args = [
+            "compute",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--format",
+            format,
+        ];
+        let (one, four) = at_one_and_four(&args, 0);
+        assert!(one.len() > 1000, "{one}");
+        assert_eq!(one, four, "compute --format {format}");
     }
 }

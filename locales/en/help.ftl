@@ -25,6 +25,7 @@ help-arg-csv-encoding = The encoding of CSV output: utf-8-bom (the default for a
 help-arg-output = Where to write; - or nothing for stdout
 help-arg-encoding = The roster's text encoding: auto (UTF-8 if it reads as UTF-8, else GB18030), utf-8 or gb18030
 help-arg-standards = A standards file, or a built-in set by name (zhejiang); repeat to combine
+help-arg-jobs = Worker threads for the roster (default: one per core); the output is the same whatever the number
 
 ## nengji
 help-about = Skill-grade wage negotiation (能级工资集体协商): schedules, rosters, exact pay, checks and documents

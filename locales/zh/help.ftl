@@ -24,6 +24,7 @@ help-arg-csv-encoding = CSV 输出的编码：utf-8-bom（写文件时的默认�
 help-arg-output = 写到哪里；- 或不写为标准输出
 help-arg-encoding = 花名册的文字编码：auto（能按 UTF-8 读就用 UTF-8，否则 GB18030）、utf-8 或 gb18030
 help-arg-standards = 标准文件，或内置标准集的名称（zhejiang）；可重复以合并
+help-arg-jobs = 处理花名册的工作线程数（默认每核一个）；线程数不影响输出内容
 
 ## nengji
 help-about = 能级工资集体协商工具：工资标准、花名册、精确计薪、合规检查与文书

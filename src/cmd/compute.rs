@@ -2,14 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, Context as _, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::io::{format, CsvEncodingArg};
-use crate::pay::{PayEngine, PaySheet, PaySummary};
+use crate::pay::{PayEngine, PaySummary};
+use crate::pipeline::{Input, Pipeline, PriceError};
 use crate::report::{PaySheetFormat, PaySheetWriter};
-use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
+use crate::roster::Encoding;
 use crate::t;
 use crate::Period;
 
@@ -29,6 +30,10 @@ pub struct Args {
     encoding: Encoding,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Worker threads for the roster (default: one per core); the sheet is
+    /// the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -41,36 +46,29 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let engine = PayEngine::new(&schedule, period);
-    let mut reader = io::roster_reader(&args.roster, args.encoding, &schedule)?;
+    // The roster streams through the pipeline: memory stays flat however many
+    // workers it has, and the sheet is the same whatever --jobs is.
+    let input = io::open(&args.roster)
+        .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
     let output = Output::create(path)?;
     let output = args.csv.wrap(output, path, format == PaySheetFormat::Csv);
     let mut writer = PaySheetWriter::new(&schedule, period, format, output)?;
     let mut summary = PaySummary::new(schedule.component_ids().count(), schedule.grades.len());
-    let mut errors = RosterErrors::default();
-    let mut groups = EnterpriseGroups::new(&mut reader);
-    let mut sheet = PaySheet::default();
-    loop {
-        let group = match groups.next_group(&schedule, &mut errors) {
-            Ok(Some(group)) => group,
-            Ok(None) => break,
-            Err(e) => {
-                errors.push(e);
-                break;
-            }
-        };
-        if !errors.is_empty() {
-            // Keep reading to report every problem, but write nothing more.
-            continue;
-        }
-        let shares = engine.pool_shares(group);
-        for (worker, share) in group.iter().zip(&shares) {
-            engine.compute(worker, *share, &mut sheet)?;
-            writer.row(worker, &sheet)?;
-            summary.add(worker, &sheet);
-        }
-    }
-    if !errors.is_empty() {
-        return Err(io::roster_errors(errors));
+    let schedules = std::slice::from_ref(&schedule);
+    let pipeline = Pipeline::new(schedules, args.encoding, io::jobs(args.jobs));
+    let inputs = vec![Input {
+        name: args.roster.clone(),
+        reader: input,
+    }];
+    let priced = pipeline.price(inputs, engine, &mut |worker, sheet| {
+        writer.row(worker, sheet)?;
+        summary.add(worker, sheet);
+        Ok(())
+    });
+    match priced {
+        Ok(()) => {}
+        Err(PriceError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        Err(e) => return Err(e.into()),
     }
     if summary.headcount == 0 {
         return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));

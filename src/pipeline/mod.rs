@@ -8,6 +8,7 @@
 mod chunk;
 mod ordered;
 mod parse;
+mod priced;
 mod reader;
 
 use std::io::Read;
@@ -17,6 +18,7 @@ use crossbeam_channel::bounded;
 
 pub use chunk::{RosterFile, Rows};
 pub use parse::Parser;
+pub use priced::{PriceError, PriceJob, Priced};
 
 use crate::roster::{Encoding, RosterError};
 use crate::Schedule;
@@ -80,13 +82,20 @@ pub struct Pipeline<'a> {
 }
 
 impl<'a> Pipeline<'a> {
-    /// A single roster's pipeline.
+    /// A single roster's pipeline. `NENGJI_CHUNK_ROWS` sets the rows per
+    /// chunk (for tests: many small chunks on a small roster show that the
+    /// output does not depend on where chunks end).
     pub fn new(schedules: &'a [Schedule], encoding: Encoding, jobs: usize) -> Self {
+        let chunk_rows = std::env::var("NENGJI_CHUNK_ROWS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(CHUNK_ROWS);
         Pipeline {
             schedules,
             encoding,
             jobs,
-            chunk_rows: CHUNK_ROWS,
+            chunk_rows,
             require_enterprise: false,
         }
     }
