@@ -91,3 +91,26 @@ fn compute_is_the_same_whatever_the_jobs() {
         assert_eq!(one, four, "compute --format {format}");
     }
 }
+
+#[test]
+fn propose_is_the_same_whatever_the_jobs() {
+    let (schedule, roster) = (example("pump/schedule.toml"), example("pump/roster.csv"));
+    for mode in ["uniform", "lift-low"] {
+        let args = [
+            "propose",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--target-growth",
+            "6%",
+            "--mode",
+            mode,
+            "--output",
+            "-",
+        ];
+        let (one, four) = at_one_and_four(&args, 0);
+        assert!(one.contains("[[grade]]"), "{one}");
+        assert_eq!(one, four, "propose --mode {mode}");
+    }
+}

@@ -1,17 +1,20 @@
 //! `nengji propose`: a new schedule whose average pay growth over a roster hits a
 //! target, written as a copy of the schedule file with only the grade pay changed.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, Context as _, Result};
 
 use crate::check::{self, Context, GradeFloor};
 use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::compare::{CompareFormat, CompareOptions, RosterCompare, RosterCompareError};
 use crate::i18n::Arg;
-use crate::propose::{self, RaiseMode, Request};
+use crate::pay::PayEngine;
+use crate::pipeline::{Input, Pipeline, PriceError};
+use crate::propose::{self, PayGroups, RaiseMode, Request};
 use crate::roster::Encoding;
 use crate::standards::Standards;
 use crate::t;
@@ -39,6 +42,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -50,8 +55,40 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = Schedule::parse(&file, &text)
         .map_err(|e| anyhow!(t!("propose-invalid-schedule", error = Arg::display(e))))?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
-    if roster.workers.is_empty() {
+    let jobs = io::jobs(args.jobs);
+    // The roster streams through the pipeline twice: once into the groups the
+    // search prices (memory stays flat however many workers it has), once for
+    // the comparison with the proposal. Standard input is kept to be read again.
+    let stdin = if args.roster == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+        Some(bytes)
+    } else {
+        None
+    };
+    let input = || -> Result<Vec<Input<'_>>> {
+        let reader: Box<dyn Read + '_> = match &stdin {
+            Some(bytes) => Box::new(&bytes[..]),
+            None => io::open(&args.roster)
+                .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?,
+        };
+        Ok(vec![Input {
+            name: args.roster.clone(),
+            reader,
+        }])
+    };
+    let engine = PayEngine::new(&schedule, period);
+    let mut groups = PayGroups::default();
+    let pipeline = Pipeline::new(std::slice::from_ref(&schedule), args.encoding, jobs);
+    let priced = pipeline.price(input()?, engine.clone(), &mut |w, sheet| {
+        Ok(groups.add(&engine, w, sheet)?)
+    });
+    match priced {
+        Ok(()) => {}
+        Err(PriceError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        Err(e) => return Err(e.into()),
+    }
+    if groups.headcount == 0 {
         return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));
     }
     let standards = if args.standards.is_empty() {
@@ -66,7 +103,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     } = floors(&schedule, args.floor, standards.as_ref(), period);
     let request = Request {
         schedule: &schedule,
-        workers: &roster.workers,
+        groups: &groups,
         period,
         target: args.target_growth,
         mode: args.mode,
@@ -76,6 +113,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             .map(|f| f.as_ref().map(|f| f.amount))
             .collect(),
         floor_sources,
+        jobs,
     };
     let proposal = propose::propose(&request)?;
     let floor = args
@@ -96,7 +134,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             "propose-header",
             schedule = &file,
             roster = &args.roster,
-            count = roster.workers.len(),
+            count = groups.headcount,
             period = Arg::display(period),
             growth = proposal.achieved.signed()
         ),
@@ -104,11 +142,27 @@ pub fn run(args: Args) -> Result<Outcome> {
     let new_text = propose::rewrite(&file, &text, &proposal.new, &header)?;
 
     let to_stdout = args.output.as_deref() == Some("-");
+    let schedules = [schedule.clone(), proposal.schedule.clone()];
+    let labels = propose::LABELS.map(String::from);
+    let compare = RosterCompare {
+        schedules: &schedules,
+        labels: &labels,
+        period,
+        options: &CompareOptions::default(),
+        format: CompareFormat::Text,
+    };
+    let pipeline = Pipeline::new(&schedules, args.encoding, jobs);
+    let comparison = match compare.run(input()?, &pipeline) {
+        Ok(c) => c.comparison,
+        Err(RosterCompareError::Roster { errors, .. }) => return Err(io::roster_errors(errors)),
+        Err(e) => return Err(e.into()),
+    };
     let mut report = Vec::new();
     propose::write_report(
         &proposal,
         &schedule,
-        &roster.workers,
+        &groups,
+        &comparison,
         period,
         args.round_to,
         &mut report,

@@ -43,12 +43,17 @@ pub struct PayEngine<'s> {
     /// Components left out of the minimum-wage base besides overtime: the
     /// allowances that do not count toward it (最低工资规定 Art 12).
     not_toward_minimum: Vec<usize>,
+    /// Per component before overtime, whether its amount reads grade pay
+    /// (grade pay itself, and percentages of such); see [`GradePayKey`].
+    reads_grade_pay: Vec<bool>,
+    /// Whether overtime's base reads grade pay.
+    overtime_reads_grade_pay: bool,
 }
 
 impl<'s> PayEngine<'s> {
     pub fn new(schedule: &'s Schedule, period: Period) -> Self {
         let index = |id: &String| schedule.component_index(id).unwrap_or(0);
-        let percent_of = schedule
+        let percent_of: Vec<Vec<usize>> = schedule
             .allowances
             .iter()
             .map(|a| match &a.kind {
@@ -56,19 +61,23 @@ impl<'s> PayEngine<'s> {
                 _ => Vec::new(),
             })
             .collect();
-        let overtime_base = schedule.overtime.base.iter().map(index).collect();
+        let overtime_base: Vec<usize> = schedule.overtime.base.iter().map(index).collect();
         let not_toward_minimum = (schedule.allowances.iter().enumerate())
             .filter(|(_, a)| !a.counts_toward_minimum)
             .map(|(i, _)| i + 1)
             // Piece pay in overtime, like overtime, is left out (最低工资规定 Art 12).
             .chain(schedule.piece_index().map(|i| i + 1))
             .collect();
+        let (reads_grade_pay, overtime_reads_grade_pay) =
+            sensitivity::reads_grade_pay(schedule, &percent_of, &overtime_base);
         PayEngine {
             schedule,
             period,
             percent_of,
             overtime_base,
             not_toward_minimum,
+            reads_grade_pay,
+            overtime_reads_grade_pay,
         }
     }
 
@@ -348,16 +357,7 @@ impl<'s> PayEngine<'s> {
         let hourly = rounding
             .quotient(base.amount(), ot.standard_hours)
             .ok_or_else(|| overflow(OVERTIME))?;
-        let mut factor = Decimal::ZERO;
-        // Most workers have no overtime of most kinds: a zero adds nothing.
-        for (h, m) in w.overtime_hours.iter().zip(ot.multipliers()) {
-            if !h.is_zero() {
-                factor = h
-                    .checked_mul(m)
-                    .and_then(|x| factor.checked_add(x))
-                    .ok_or_else(|| overflow(OVERTIME))?;
-            }
-        }
+        let factor = self.overtime_factor(w).ok_or_else(|| overflow(OVERTIME))?;
         let overtime_exact = if factor.is_zero() {
             Decimal::ZERO
         } else {
@@ -432,6 +432,22 @@ impl<'s> PayEngine<'s> {
         sheet.gross = gross;
         sheet.minimum_wage_base = gross - excluded;
         Ok(())
+    }
+
+    /// The hours of overtime weighted by their multipliers; `None` on overflow.
+    fn overtime_factor(&self, w: &Worker) -> Option<Decimal> {
+        let mut factor = Decimal::ZERO;
+        // Most workers have no overtime of most kinds: a zero adds nothing.
+        for (h, m) in w
+            .overtime_hours
+            .iter()
+            .zip(self.schedule.overtime.multipliers())
+        {
+            if !h.is_zero() {
+                factor = factor.checked_add(h.checked_mul(m)?)?;
+            }
+        }
+        Some(factor)
     }
 
     /// One allowance's amount; `None` on overflow.
@@ -776,6 +792,10 @@ fn derivation(
         counts_toward_minimum: counts,
     }
 }
+
+#[path = "sensitivity.rs"]
+mod sensitivity;
+pub use sensitivity::GradePayKey;
 
 #[cfg(test)]
 #[path = "engine_tests.rs"]

@@ -9,7 +9,7 @@ pub mod pool;
 mod proration;
 
 pub use derivation::{Derivation, Input};
-pub use engine::{PayEngine, PayError, PoolShare};
+pub use engine::{GradePayKey, PayEngine, PayError, PoolShare};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
 pub use proration::{How, Part};

@@ -4,15 +4,17 @@
 //! schedule file rewritten with only its grade pay changed.
 
 mod ladder;
+mod pay_groups;
 mod proposal;
 mod raise;
 mod report;
 mod rewrite;
 
 pub use ladder::{GradePay, Ladder, Lift};
+pub use pay_groups::PayGroups;
 pub use proposal::{propose, Proposal, ProposeError, Request, TOLERANCE};
 pub use raise::{Raise, RaiseMode};
-pub use report::{comparison, write_report};
+pub use report::{comparison, write_report, ProposalCompareError, LABELS};
 pub(crate) use rewrite::{amount_like, plain};
 pub use rewrite::{rewrite, RewriteError};
 

@@ -2,8 +2,9 @@
 //! found by bisection on the raise factor, exactly in `Decimal`.
 //!
 //! Grade pay feeds allowances (percentages of it) and the overtime base, so the
-//! growth of gross pay is not the raise itself: each candidate is computed with
-//! the pay engine over the whole roster. Rounding to the unit, the floors and the
+//! growth of gross pay is not the raise itself: each candidate is priced with
+//! the pay engine, on the roster's [`PayGroups`] (one worker per group of
+//! workers who gain alike), so a trial does not reprice every worker. Rounding to the unit, the floors and the
 //! rising structure make growth a non-decreasing step function of the factor;
 //! the search keeps a factor below the target and one at or above it, halves the
 //! interval a bounded number of times, and takes whichever is nearer the target.
@@ -11,9 +12,8 @@
 use rust_decimal::Decimal;
 
 use crate::compare::Percentage;
-use crate::pay::{PayEngine, PayError, PaySheet};
-use crate::propose::{Ladder, Lift, Raise, RaiseMode};
-use crate::roster::Worker;
+use crate::pay::{PayEngine, PayError};
+use crate::propose::{Ladder, Lift, PayGroups, Raise, RaiseMode};
 use crate::{Money, Period, Rate, Schedule};
 
 /// How near the target the achieved growth must be: 0.05 percentage point.
@@ -28,7 +28,8 @@ const ITERATIONS: u32 = 100;
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
     pub schedule: &'a Schedule,
-    pub workers: &'a [Worker],
+    /// The roster, priced under `schedule` for `period`.
+    pub groups: &'a PayGroups,
     pub period: Period,
     /// Average growth of gross pay over the roster.
     pub target: Rate,
@@ -42,6 +43,8 @@ pub struct Request<'a> {
     /// industry floor of ...`), named in the message when they put the target out
     /// of reach; empty for a plain `--floor`, whose message names its amount.
     pub floor_sources: Vec<String>,
+    /// Threads a trial's groups are priced on.
+    pub jobs: usize,
 }
 
 /// Why no proposal meets the target.
@@ -112,8 +115,6 @@ pub struct Proposal {
     /// Monthly wage bill before and after.
     pub before: Money,
     pub after: Money,
-    pub sheets_before: Vec<PaySheet>,
-    pub sheets_after: Vec<PaySheet>,
 }
 
 /// One candidate: the raise, the ladder it gives, and the roster's bill under it.
@@ -152,9 +153,7 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
         return Err(ProposeError::CutWithLiftLow { target });
     }
 
-    let engine = PayEngine::new(schedule, req.period);
-    let sheets_before = engine.compute_all(req.workers)?;
-    let before: Money = sheets_before.iter().map(|s| s.gross).sum();
+    let before = req.groups.before;
     if before <= Money::ZERO {
         return Err(ProposeError::NoPay);
     }
@@ -168,22 +167,33 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
         } else {
             Decimal::MAX
         });
-    let n = Decimal::from(req.workers.len().max(1));
-    let average_grade_pay: Money = sheets_before.iter().map(PaySheet::grade_pay).sum();
-    let average_grade_pay = average_grade_pay.amount() / n;
+    let n = Decimal::from(req.groups.headcount.max(1));
+    let average_grade_pay = req.groups.grade_pay.amount() / n;
 
     let old = Ladder::of(schedule);
     let mut trial = schedule.clone();
+    // Bills already priced, by ladder: late in the search, many factors
+    // round to a ladder already seen.
+    let mut priced: Vec<(Ladder, Money)> = Vec::new();
     let mut evaluate = |factor: Decimal, floors: &[Option<Money>]| -> Result<Candidate, PayError> {
         let raise = Raise::new(req.mode, factor, average_grade_pay);
         let (ladder, lifts) = old.raised(&raise, req.unit, floors);
-        ladder.install(&mut trial);
-        let sheets = PayEngine::new(&trial, req.period).compute_all(req.workers)?;
+        let total = match priced.iter().find(|(l, _)| *l == ladder) {
+            Some((_, total)) => *total,
+            None => {
+                ladder.install(&mut trial);
+                let total = req
+                    .groups
+                    .bill(&PayEngine::new(&trial, req.period), req.jobs)?;
+                priced.push((ladder.clone(), total));
+                total
+            }
+        };
         Ok(Candidate {
             raise,
             ladder,
             lifts,
-            total: sheets.iter().map(|s| s.gross).sum(),
+            total,
         })
     };
     let growth = |c: &Candidate| Percentage::change(before, c.total).unwrap_or_default();
@@ -256,7 +266,6 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
     );
     let mut new_schedule = schedule.clone();
     best.ladder.install(&mut new_schedule);
-    let sheets_after = PayEngine::new(&new_schedule, req.period).compute_all(req.workers)?;
     Ok(Proposal {
         schedule: new_schedule,
         old,
@@ -267,8 +276,6 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
         achieved,
         before,
         after: best.total,
-        sheets_before,
-        sheets_after,
     })
 }
 

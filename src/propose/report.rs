@@ -6,28 +6,34 @@ use std::io::{self, Write};
 use comfy_table::{presets, CellAlignment, Table};
 
 use crate::compare::{CompareError, CompareOptions, Comparison, Percentage, Scenario};
-use crate::propose::{Lift, Proposal};
+use crate::pay::{PayEngine, PayError};
+use crate::propose::{Lift, PayGroups, Proposal};
 use crate::roster::Worker;
 use crate::{Money, Period};
 
-/// Writes the report of a proposal over the roster it was made for.
+/// The labels of the base and the proposal in the comparison.
+pub const LABELS: [&str; 2] = ["现行", "拟定"];
+
+/// Writes the report of a proposal over the roster it was made for:
+/// `groups` is the roster under the base, `comparison` the base against the
+/// proposal over it (see [`comparison`]).
 pub fn write_report<W: Write>(
     proposal: &Proposal,
     base: &crate::Schedule,
-    workers: &[Worker],
+    groups: &PayGroups,
+    comparison: &Comparison,
     period: Period,
     unit: Money,
     out: &mut W,
 ) -> io::Result<()> {
-    let comparison = comparison(proposal, base, workers, period)
-        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-    let change = &comparison.offers[0];
+    let change = comparison
+        .offers
+        .first()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "no offer compared"))?;
     writeln!(
         out,
         "拟定方案 — {}（{} 人，{} 期）",
-        base.meta.title,
-        workers.len(),
-        period
+        base.meta.title, groups.headcount, period
     )?;
     writeln!(
         out,
@@ -75,10 +81,7 @@ pub fn write_report<W: Write>(
     for (g, grade) in base.grades.iter().enumerate() {
         for (s, (before, after)) in old[g].iter().zip(&new[g]).enumerate() {
             let step = u32::try_from(s + 1).unwrap_or(u32::MAX);
-            let headcount = workers
-                .iter()
-                .filter(|w| w.grade == g && w.step == step)
-                .count();
+            let headcount = groups.cells.get(&(g, step)).copied().unwrap_or(0);
             let note = match proposal.lifts[g].get(s) {
                 Some(Lift::Floor) => "升至下限",
                 Some(Lift::Rising) => "保持逐级递增",
@@ -104,26 +107,43 @@ pub fn write_report<W: Write>(
     writeln!(out, "{t}")
 }
 
-/// The base against the proposal, as compare would report it.
+/// Why the comparison of a proposal could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ProposalCompareError {
+    #[error(transparent)]
+    Compare(#[from] CompareError),
+    #[error(transparent)]
+    Pay(#[from] PayError),
+}
+
+/// The base against the proposal over a roster in memory, as compare would
+/// report it (`nengji propose` streams the same comparison).
 pub fn comparison(
     proposal: &Proposal,
     base: &crate::Schedule,
     workers: &[Worker],
     period: Period,
-) -> Result<Comparison, CompareError> {
+) -> Result<Comparison, ProposalCompareError> {
+    let sheets_before = PayEngine::new(base, period).compute_all(workers)?;
+    let sheets_after = PayEngine::new(&proposal.schedule, period).compute_all(workers)?;
     let before = Scenario {
-        label: "现行",
+        label: LABELS[0],
         schedule: base,
         workers,
-        sheets: &proposal.sheets_before,
+        sheets: &sheets_before,
     };
     let after = Scenario {
-        label: "拟定",
+        label: LABELS[1],
         schedule: &proposal.schedule,
         workers,
-        sheets: &proposal.sheets_after,
+        sheets: &sheets_after,
     };
-    Comparison::build(period, &before, &[after], &CompareOptions::default())
+    Ok(Comparison::build(
+        period,
+        &before,
+        &[after],
+        &CompareOptions::default(),
+    )?)
 }
 
 fn signed(m: Money) -> String {

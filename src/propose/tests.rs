@@ -7,8 +7,9 @@ use rand::{Rng, SeedableRng};
 use rust_decimal_macros::dec;
 
 use crate::compare::Percentage;
+use crate::pay::PayEngine;
 use crate::propose::{
-    propose, rewrite, Ladder, Proposal, ProposeError, RaiseMode, Request, TOLERANCE,
+    propose, rewrite, Ladder, PayGroups, Proposal, ProposeError, RaiseMode, Request, TOLERANCE,
 };
 use crate::roster::{Encoding, Roster};
 use crate::{Money, Period, Rate, Schedule};
@@ -21,13 +22,29 @@ fn starter() -> Schedule {
     Schedule::parse("schedule.toml", STARTER).unwrap()
 }
 
-fn roster(schedule: &Schedule, csv: &str) -> Roster {
-    Roster::read("roster.csv", csv.as_bytes(), Encoding::default(), schedule).unwrap()
+/// A roster and its groups under the schedule, as propose searches them.
+struct Priced {
+    roster: Roster,
+    groups: PayGroups,
+}
+
+fn roster(schedule: &Schedule, csv: &str) -> Priced {
+    let roster = Roster::read("roster.csv", csv.as_bytes(), Encoding::default(), schedule).unwrap();
+    let engine = PayEngine::new(schedule, Period::new(2026, 1).unwrap());
+    let groups = PayGroups::of(&engine, &roster.workers).unwrap();
+    Priced { roster, groups }
+}
+
+/// The roster's bill under a schedule, worker by worker.
+fn bill(schedule: &Schedule, r: &Priced) -> Money {
+    let engine = PayEngine::new(schedule, Period::new(2026, 1).unwrap());
+    let sheets = engine.compute_all(&r.roster.workers).unwrap();
+    sheets.iter().map(|x| x.gross).sum()
 }
 
 fn request<'a>(
     schedule: &'a Schedule,
-    roster: &'a Roster,
+    roster: &'a Priced,
     target: &str,
     mode: RaiseMode,
     unit: i64,
@@ -35,13 +52,14 @@ fn request<'a>(
 ) -> Request<'a> {
     Request {
         schedule,
-        workers: &roster.workers,
+        groups: &roster.groups,
         period: Period::new(2026, 1).unwrap(),
         target: Rate::parse(target).unwrap(),
         mode,
         unit: Money::from(unit),
         floors: vec![floor; schedule.grades.len()],
         floor_sources: Vec::new(),
+        jobs: 2,
     }
 }
 
@@ -99,9 +117,9 @@ fn hits_the_target_on_the_starter_example() {
     for mode in [RaiseMode::Uniform, RaiseMode::LiftLow] {
         let p = propose(&request(&s, &r, "8%", mode, 10, None)).unwrap();
         assert_sound(&p, &s, None, STARTER);
-        // The bill is recomputed independently of the search.
-        let total: Money = p.sheets_after.iter().map(|x| x.gross).sum();
-        assert_eq!(total, p.after);
+        // The bill is recomputed worker by worker, independently of the search.
+        assert_eq!(bill(&p.schedule, &r), p.after);
+        assert_eq!(bill(&s, &r), p.before);
         assert_eq!(Percentage::change(p.before, p.after), Some(p.achieved));
     }
     // The starter's bill is 31,742.89 (see `nengji compute`); lift-low at 8% comes to
@@ -124,7 +142,8 @@ fn lift_low_raises_the_lowest_grade_by_the_largest_percentage() {
     let p = propose(&request(&s, &r, "8%", RaiseMode::LiftLow, 10, None)).unwrap();
     let growth = |g: usize| Percentage::change(p.old.cells()[g][0], p.new.cells()[g][0]).unwrap();
     assert!(growth(0) > growth(1) && growth(1) > growth(2));
-    let c = crate::propose::comparison(&p, &s, &r.workers, Period::new(2026, 1).unwrap()).unwrap();
+    let c = crate::propose::comparison(&p, &s, &r.roster.workers, Period::new(2026, 1).unwrap())
+        .unwrap();
     assert_eq!(c.offers[0].lifts_low, Some(true));
 }
 
@@ -143,6 +162,7 @@ fn hits_the_target_on_generated_rosters() {
             let p = propose(&request(&s, &r, target, mode, 10, None))
                 .unwrap_or_else(|e| panic!("seed {seed} {target} {mode:?}: {e}"));
             assert_sound(&p, &s, None, STARTER);
+            assert_eq!(bill(&p.schedule, &r), p.after, "seed {seed} {target}");
         }
         let floor = Some(Money::from(2800));
         let p = propose(&request(&s, &r, "6%", RaiseMode::Uniform, 10, floor)).unwrap();
@@ -323,7 +343,12 @@ proptest! {
         // lift-low does not cut (tested above); give it raises.
         let target = format!("{}%", if lift_low { target.abs() } else { target });
         match propose(&request(&s, &r, &target, mode, unit, floor)) {
-            Ok(p) => assert_sound(&p, &s, floor, &text),
+            Ok(p) => {
+                assert_sound(&p, &s, floor, &text);
+                // The groups' bill is the roster's, priced worker by worker.
+                prop_assert_eq!(bill(&p.schedule, &r), p.after);
+                prop_assert_eq!(bill(&s, &r), p.before);
+            }
             Err(ProposeError::Pay(e)) => panic!("{e}"),
             Err(ProposeError::Unit { .. } | ProposeError::Floors { .. } | ProposeError::NoPay) => panic!("bad request"),
             // Cannot be met: each says why; nothing is written.

@@ -152,9 +152,10 @@ pub fn propose(
 ) -> Result<(String, String)> {
     let period = schedule.pay_period(None);
     let floors = cmd::propose::floors(schedule, None, standards, period);
+    let groups = propose::PayGroups::of(&PayEngine::new(schedule, period), workers)?;
     let request = propose::Request {
         schedule,
-        workers,
+        groups: &groups,
         period,
         target: ask.target,
         mode: ask.mode,
@@ -165,6 +166,7 @@ pub fn propose(
             .map(|f| f.as_ref().map(|f| f.amount))
             .collect(),
         floor_sources: floors.sources,
+        jobs: cmd::io::jobs(None),
     };
     let proposal = propose::propose(&request)?;
     let achieved = proposal.achieved.signed();
