@@ -170,6 +170,28 @@ impl Comparison {
         offers: &[Scenario],
         options: &CompareOptions,
     ) -> Result<Comparison, CompareError> {
+        Comparison::build_with(period, base, offers, options, true)
+    }
+
+    /// The comparison without each offer's list of every worker's change
+    /// (`workers` left empty): the figures alone, for a page that recomputes
+    /// them on every edit.
+    pub fn summary(
+        period: Period,
+        base: &Scenario,
+        offers: &[Scenario],
+        options: &CompareOptions,
+    ) -> Result<Comparison, CompareError> {
+        Comparison::build_with(period, base, offers, options, false)
+    }
+
+    fn build_with(
+        period: Period,
+        base: &Scenario,
+        offers: &[Scenario],
+        options: &CompareOptions,
+        with_workers: bool,
+    ) -> Result<Comparison, CompareError> {
         let n = base.workers.len();
         if n == 0 {
             return Err(CompareError::Empty);
@@ -185,16 +207,22 @@ impl Comparison {
             })
             .collect();
         let mut tally = CompareTally::new(base.schedule, offers.len(), options.largest_losses);
-        let mut workers: Vec<Vec<WorkerChange>> = vec![Vec::with_capacity(n); offers.len()];
+        let mut workers: Vec<Vec<WorkerChange>> =
+            vec![Vec::with_capacity(if with_workers { n } else { 0 }); offers.len()];
         let mut changes = Vec::new();
         let spill = |e: std::io::Error| CompareError::Spill(e.to_string());
+        let mut sheets: Vec<&PaySheet> = Vec::with_capacity(offers.len() + 1);
         for (i, w) in base.workers.iter().enumerate() {
-            let sheets: Vec<&PaySheet> = std::iter::once(base)
-                .chain(offers)
-                .map(|s| &s.sheets[i])
-                .collect();
+            sheets.clear();
+            sheets.extend(std::iter::once(base).chain(offers).map(|s| &s.sheets[i]));
             tally
-                .add(&all, w, &sheets, i as u64, Some(&mut changes))
+                .add(
+                    &all,
+                    w,
+                    &sheets,
+                    i as u64,
+                    with_workers.then_some(&mut changes),
+                )
                 .map_err(spill)?;
             for (list, x) in workers.iter_mut().zip(changes.drain(..)) {
                 list.push(x);

@@ -32,6 +32,7 @@ pub use html::write_html;
 pub use percentage::Percentage;
 pub use roster_compare::{RosterCompare, RosterCompareError, StreamedComparison};
 pub use spread::{Below, Spread, RATIO_PLACES};
+pub(crate) use tally::worker_change;
 pub use tally::{CompareTally, TallyScenario};
 pub use text::write_text;
 pub use threshold::{Threshold, ThresholdBasis, MINIMUM_WAGE_MULTIPLE};

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 
 use crate::check::{self, Report};
 use crate::cmd;
-use crate::compare::{CompareOptions, Comparison, Scenario, Threshold};
+use crate::compare::{
+    worker_change, CompareOptions, Comparison, Scenario, TallyScenario, Threshold, WorkerChange,
+};
 use crate::pay::{PayEngine, PaySheet};
 use crate::propose::{self, RaiseMode};
 use crate::render::{Document, Format, Renderer};
@@ -91,7 +93,14 @@ pub struct Side<'a> {
 
 /// `nengji compare BASE OFFER... --roster R [--standards T]` with labels, at the
 /// base's pay period: the threshold and guideline come from the standards.
-pub fn compare(base: Side, offers: &[Side], standards: Option<&Standards>) -> Result<Comparison> {
+/// Without `workers`, each offer's list of every worker's change is left
+/// empty (the figures are the same).
+pub fn compare(
+    base: Side,
+    offers: &[Side],
+    standards: Option<&Standards>,
+    workers: bool,
+) -> Result<Comparison> {
     let period = base.schedule.pay_period(None);
     let (guideline, guideline_source) = match standards {
         Some(standards) => cmd::compare::guideline_of(standards, base.schedule, period),
@@ -107,12 +116,42 @@ pub fn compare(base: Side, offers: &[Side], standards: Option<&Standards>) -> Re
         largest_losses: LARGEST_LOSSES,
     };
     let offers: Vec<Scenario> = offers.iter().map(scenario).collect();
-    Ok(Comparison::build(
-        period,
-        &scenario(&base),
-        &offers,
-        &options,
-    )?)
+    let build = if workers {
+        Comparison::build
+    } else {
+        Comparison::summary
+    };
+    Ok(build(period, &scenario(&base), &offers, &options)?)
+}
+
+/// The `n` largest gains of an offer over the base, largest first and, among
+/// equal gains, in roster order (what sorting compare's list of workers by
+/// falling change gives), without building that list.
+pub fn largest_gains(base: Side, offer: Side, n: usize) -> Vec<WorkerChange> {
+    let mut best: Vec<(Money, usize)> = Vec::with_capacity(n + 1);
+    for (i, (b, a)) in base.sheets.iter().zip(offer.sheets).enumerate() {
+        let change = a.gross - b.gross;
+        if change <= Money::ZERO || (best.len() == n && best.last().is_some_and(|l| l.0 >= change))
+        {
+            continue;
+        }
+        let at = best.partition_point(|(c, _)| *c >= change);
+        best.insert(at, (change, i));
+        best.truncate(n);
+    }
+    let (b, o) = (
+        TallyScenario {
+            label: base.label,
+            schedule: base.schedule,
+        },
+        TallyScenario {
+            label: offer.label,
+            schedule: offer.schedule,
+        },
+    );
+    best.into_iter()
+        .map(|(_, i)| worker_change(b, o, &base.workers[i], &base.sheets[i], &offer.sheets[i]))
+        .collect()
 }
 
 fn scenario<'a>(s: &Side<'a>) -> Scenario<'a> {
@@ -224,4 +263,60 @@ pub fn render(
         calendar: crate::calendar::Calendar::builtin(),
     })?;
     Ok(rendered.bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The largest gains are those of compare's list of workers sorted by
+    /// falling change (a stable sort: equal gains stay in roster order).
+    #[test]
+    fn largest_gains_are_the_sorted_lists_first() {
+        let parse = |t: &str| Schedule::parse("s.toml", t).unwrap();
+        let csv = include_str!("../../examples/pump/roster.csv");
+        let base = parse(include_str!("../../examples/pump/schedule.toml"));
+        let offer = parse(include_str!("../../examples/pump/offer-employer.toml"));
+        let period = base.pay_period(None);
+        let (bw, ow) = (
+            read_workers("r.csv", csv.as_bytes(), Encoding::Utf8, &base).unwrap(),
+            read_workers("r.csv", csv.as_bytes(), Encoding::Utf8, &offer).unwrap(),
+        );
+        let (bs, os) = (
+            pay(&base, period, &bw).unwrap(),
+            pay(&offer, period, &ow).unwrap(),
+        );
+        let sides = [
+            Side {
+                label: "base",
+                schedule: &base,
+                workers: &bw,
+                sheets: &bs,
+            },
+            Side {
+                label: "offer",
+                schedule: &offer,
+                workers: &ow,
+                sheets: &os,
+            },
+        ];
+        let full = compare(sides[0], &sides[1..], None, true).unwrap();
+        let mut sorted: Vec<&WorkerChange> = full.offers[0]
+            .workers
+            .iter()
+            .filter(|w| w.change > Money::ZERO)
+            .collect();
+        sorted.sort_by_key(|w| std::cmp::Reverse(w.change));
+        for n in [1, 5, 40, 1000] {
+            let expected: Vec<WorkerChange> = sorted.iter().take(n).map(|w| (*w).clone()).collect();
+            assert!(!expected.is_empty());
+            assert_eq!(largest_gains(sides[0], sides[1], n), expected, "{n}");
+        }
+        let summary = compare(sides[0], &sides[1..], None, false).unwrap();
+        assert!(summary.offers[0].workers.is_empty());
+        assert_eq!(
+            serde_json::to_value(&summary.offers[0].bottom_40_growth).unwrap(),
+            serde_json::to_value(&full.offers[0].bottom_40_growth).unwrap()
+        );
+    }
 }

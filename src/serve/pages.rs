@@ -249,30 +249,24 @@ impl Figures {
             .offers
             .iter()
             .enumerate()
-            .map(|(i, o)| {
-                let mut gains: Vec<&WorkerChange> = o
-                    .workers
+            .map(|(i, o)| Movers {
+                index: i + 1,
+                label: o.label.clone(),
+                gainers: o.gainers,
+                losers: o.losers,
+                unchanged: o.unchanged,
+                largest_losses: o
+                    .largest_losses
                     .iter()
-                    .filter(|w| w.change > Money::ZERO)
-                    .collect();
-                gains.sort_by_key(|w| std::cmp::Reverse(w.change));
-                Movers {
-                    index: i + 1,
-                    label: o.label.clone(),
-                    gainers: o.gainers,
-                    losers: o.losers,
-                    unchanged: o.unchanged,
-                    largest_losses: o
-                        .largest_losses
-                        .iter()
-                        .map(|w| worker_row(i + 1, w))
-                        .collect(),
-                    largest_gains: gains
-                        .into_iter()
-                        .take(5)
-                        .map(|w| worker_row(i + 1, w))
-                        .collect(),
-                }
+                    .map(|w| worker_row(i + 1, w))
+                    .collect(),
+                largest_gains: ws
+                    .gains
+                    .get(i)
+                    .into_iter()
+                    .flatten()
+                    .map(|w| worker_row(i + 1, w))
+                    .collect(),
             })
             .collect();
         let checked = ws

@@ -492,9 +492,13 @@ async fn compare_html(Shared(state): Shared<Arc<State>>) -> Reply {
 }
 
 async fn compare_json(Shared(state): Shared<Arc<State>>) -> Reply {
-    let v = with_table(&state, |t, _| serde_json::to_value(&t.workspace.comparison))
-        .await?
-        .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+    let v = with_table(&state, |t, _| {
+        t.workspace
+            .full_comparison()
+            .and_then(|c| Ok(serde_json::to_value(&c)?))
+    })
+    .await?
+    .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
     Ok(Json(v).into_response())
 }
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context as _, Result};
 
 use crate::check::Report;
-use crate::compare::Comparison;
+use crate::compare::{Comparison, WorkerChange};
 use crate::pay::PaySheet;
 use crate::roster::{Encoding, Worker};
 use crate::serve::adapter::{self, ProposeAsk, Side};
@@ -18,6 +18,9 @@ use crate::serve::edit::{self, Field};
 use crate::serve::names::FileName;
 use crate::standards::Standards;
 use crate::Schedule;
+
+/// How many of each offer's largest gains the page lists by name.
+pub const LARGEST_GAINS: usize = 5;
 
 /// One schedule on the table: the base (index 0) or an offer.
 #[derive(Debug)]
@@ -52,7 +55,11 @@ pub struct Workspace {
     pub standards_names: Vec<String>,
     /// The base first, then the offers in the order they were made.
     pub offers: Vec<Offer>,
+    /// The comparison of them all, without each offer's list of every
+    /// worker's change (see [`Workspace::full_comparison`]).
     pub comparison: Comparison,
+    /// Per offer (not the base), the largest gains the page lists.
+    pub gains: Vec<Vec<WorkerChange>>,
     /// Files of the workspace this session may replace: those it wrote or opened.
     owned: HashSet<FileName>,
     /// The inputs, which are never written over.
@@ -113,7 +120,7 @@ impl Workspace {
             sheets,
             report,
         };
-        let comparison = adapter::compare(side(&base), &[], standards.as_ref())?;
+        let comparison = adapter::compare(side(&base), &[], standards.as_ref(), false)?;
         let inputs_paths = [&inputs.schedule, &inputs.roster]
             .iter()
             .filter_map(|p| p.canonicalize().ok())
@@ -127,6 +134,7 @@ impl Workspace {
             standards_names: inputs.standards.clone(),
             offers: vec![base],
             comparison,
+            gains: Vec::new(),
             owned: HashSet::new(),
             inputs: inputs_paths,
         })
@@ -305,8 +313,19 @@ impl Workspace {
 
     fn compare(&mut self) -> Result<()> {
         let sides: Vec<Side> = self.offers.iter().map(side).collect();
-        self.comparison = adapter::compare(sides[0], &sides[1..], self.standards.as_ref())?;
+        self.comparison = adapter::compare(sides[0], &sides[1..], self.standards.as_ref(), false)?;
+        self.gains = sides[1..]
+            .iter()
+            .map(|o| adapter::largest_gains(sides[0], *o, LARGEST_GAINS))
+            .collect();
         Ok(())
+    }
+
+    /// The comparison with every worker's change, as `nengji compare --format
+    /// json` writes it.
+    pub fn full_comparison(&self) -> Result<Comparison> {
+        let sides: Vec<Side> = self.offers.iter().map(side).collect();
+        adapter::compare(sides[0], &sides[1..], self.standards.as_ref(), true)
     }
 
     /// Saves an offer as `name` in the workspace, atomically. Refuses an input
