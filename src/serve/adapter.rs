@@ -315,8 +315,8 @@ mod tests {
         let summary = compare(sides[0], &sides[1..], None, false).unwrap();
         assert!(summary.offers[0].workers.is_empty());
         assert_eq!(
-            serde_json::to_value(&summary.offers[0].bottom_40_growth).unwrap(),
-            serde_json::to_value(&full.offers[0].bottom_40_growth).unwrap()
+            serde_json::to_value(summary.offers[0].bottom_40_growth).unwrap(),
+            serde_json::to_value(full.offers[0].bottom_40_growth).unwrap()
         );
     }
 }
