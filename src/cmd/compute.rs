@@ -6,7 +6,7 @@ use anyhow::{anyhow, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::pay::{PayEngine, PaySheet, PaySummary};
 use crate::report::{PaySheetFormat, PaySheetWriter};
 use crate::roster::{Encoding, EnterpriseGroups, RosterErrors};
@@ -27,6 +27,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
 }
@@ -41,7 +43,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let engine = PayEngine::new(&schedule, period);
-    let mut reader = io::roster_reader(&args.roster, args.encoding, &schedule)?;
+    let mut reader = io::roster_reader(
+        &args.roster,
+        &TableOptions::new(args.encoding, args.sheet.clone()),
+        &schedule,
+    )?;
     let output = Output::create(path)?;
     let output = args.csv.wrap(output, path, format == PaySheetFormat::Csv);
     let mut writer = PaySheetWriter::new(&schedule, period, format, output)?;

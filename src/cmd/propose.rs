@@ -11,6 +11,7 @@ use crate::cmd::check::load_standards;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
+use crate::io::{SheetChoice, TableOptions};
 use crate::propose::{self, RaiseMode, Request};
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -39,6 +40,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -50,7 +53,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = Schedule::parse(&file, &text)
         .map_err(|e| anyhow!(t!("propose-invalid-schedule", error = Arg::display(e))))?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
+    let roster = io::load_roster(
+        &args.roster,
+        &TableOptions::new(args.encoding, args.sheet.clone()),
+        &schedule,
+    )?;
     if roster.workers.is_empty() {
         return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));
     }
