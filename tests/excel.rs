@@ -253,3 +253,219 @@ fn the_pay_sheet_as_xlsx_has_numbers_totals_and_a_grade_sheet() {
     assert_eq!(total[1], Data::String(format!("{count} 人")));
     assert_eq!(sheets[1].0, "按能级汇总");
 }
+
+/// A cell of a test workbook.
+enum Cell<'a> {
+    Text(&'a str),
+    Number(f64),
+    Date(u16, u8, u8),
+}
+
+/// A workbook as an HR office keeps one: a notes sheet first, then `sheet`
+/// with a title row merged above the header at row 2.
+fn office_workbook(sheet: &str, rows: &[Vec<Cell<'_>>]) -> Vec<u8> {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut book = Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("说明").unwrap();
+    notes.write_string(0, 0, "填表说明：每人一行").unwrap();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet).unwrap();
+    ws.merge_range(0, 0, 0, 5, "示例机械有限公司2026年1月", &Format::new())
+        .unwrap();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (r, row) in rows.iter().enumerate() {
+        let r = u32::try_from(r).unwrap() + 1;
+        for (c, cell) in row.iter().enumerate() {
+            let c = u16::try_from(c).unwrap();
+            match cell {
+                Cell::Text(t) => ws.write_string(r, c, *t).map(|_| ()),
+                Cell::Number(n) => ws.write_number(r, c, *n).map(|_| ()),
+                Cell::Date(y, m, d) => {
+                    let at = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+                    ws.write_datetime_with_format(r, c, &at, &date).map(|_| ())
+                }
+            }
+            .unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+/// The starter roster as sheet cells: numbers as numbers, dates as date cells.
+fn starter_rows() -> Vec<Vec<Cell<'static>>> {
+    let text: &'static str = Box::leak(
+        std::fs::read_to_string(example("starter/roster.csv"))
+            .unwrap()
+            .into_boxed_str(),
+    );
+    text.lines()
+        .map(|line| {
+            line.split(',')
+                .map(|v| {
+                    let ymd: Vec<&str> = v.split('-').collect();
+                    if let [y, m, d] = ymd[..] {
+                        if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
+                            return Cell::Date(y, m, d);
+                        }
+                    }
+                    v.parse::<f64>().map_or(Cell::Text(v), Cell::Number)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn an_xlsx_roster_under_a_title_row_computes_as_its_csv() {
+    let wd = Workdir::new();
+    wd.write("roster.xlsx", office_workbook("花名册", &starter_rows()));
+    let schedule = example("starter/schedule.toml");
+    let run = |roster: &str, extra: &[&str]| {
+        let mut args = vec!["compute", "--schedule", &schedule, "--roster", roster];
+        args.extend(extra);
+        wd.run(&args)
+    };
+    let want = run(&example("starter/roster.csv"), &["--format", "csv"])
+        .success()
+        .stdout();
+    for sheet in ["花名册", "2"] {
+        let got = run("roster.xlsx", &["--sheet", sheet, "--format", "csv"]).success();
+        assert_eq!(got.stdout(), want, "--sheet {sheet}");
+    }
+    // The first sheet is the notes: its one cell is taken as the header.
+    run("roster.xlsx", &[])
+        .status(2)
+        .stderr_has(&["no employee_id column", "roster.xlsx[说明]!1"]);
+    run("roster.xlsx", &["--sheet", "工资"])
+        .status(2)
+        .stderr_has(&["no sheet '工资'", "说明、花名册", "--sheet"]);
+    wd.run_lang(
+        "zh",
+        &[
+            "compute",
+            "--schedule",
+            &schedule,
+            "--roster",
+            "roster.xlsx",
+            "--sheet",
+            "工资",
+        ],
+    )
+    .status(2)
+    .stderr_has(&["工作簿中没有名为“工资”的工作表"]);
+}
+
+#[test]
+fn a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_written() {
+    let wd = Workdir::new();
+    let mut rows = starter_rows();
+    // Row 5 (S003): a formula's binary remainder in 工作日加班小时 (column I).
+    rows[3][8] = Cell::Number(0.300_000_000_000_000_04);
+    // Row 6 (S004): a grade the schedule does not have (能级, column D),
+    // refused by the same check a CSV's cell goes through.
+    rows[4][3] = Cell::Text("特级");
+    // Row 7: a value right of the header's last column.
+    rows[5].push(Cell::Text("备注"));
+    wd.write("roster.xlsx", office_workbook("花名册", &rows));
+    let schedule = example("starter/schedule.toml");
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &schedule,
+        "--roster",
+        "roster.xlsx",
+        "--sheet",
+        "花名册",
+        "-o",
+        "pay.csv",
+    ])
+    .status(2)
+    .stderr_has(&[
+        "0.30000000000000004",
+        "at roster.xlsx[花名册]!I5",
+        "ROUND(",
+        "'特级'",
+        "at roster.xlsx[花名册]!D6",
+        "at roster.xlsx[花名册]!7",
+        "right of the header",
+    ]);
+    assert!(!wd.path("pay.csv").exists());
+}
+
+#[test]
+fn a_payroll_sheet_error_names_its_cell() {
+    let wd = Workdir::new();
+    let paid =
+        std::fs::read_to_string(common::root().join("tests/fixtures/check/payroll.csv")).unwrap();
+    let mut rows: Vec<Vec<Cell<'_>>> = paid
+        .lines()
+        .map(|l| {
+            l.split(',')
+                .map(|v| v.parse::<f64>().map_or(Cell::Text(v), Cell::Number))
+                .collect()
+        })
+        .collect();
+    rows[2][7] = Cell::Text("两千九");
+    wd.write("paid.xlsx", office_workbook("工资表", &rows));
+    let fixture = |f: &str| {
+        common::root()
+            .join("tests/fixtures/check")
+            .join(f)
+            .display()
+            .to_string()
+    };
+    wd.run(&[
+        "audit",
+        "--schedule",
+        &fixture("schedule.toml"),
+        "--roster",
+        &fixture("roster.csv"),
+        "--payroll",
+        "paid.xlsx",
+        "--sheet",
+        "工资表",
+    ])
+    .status(2)
+    .stderr_has(&[
+        "'两千九' is not an amount paid",
+        "paid.xlsx[工资表]!H4 (应发工资)",
+    ]);
+}
+
+#[test]
+fn a_workbook_declaring_an_absurd_sheet_is_refused_before_loading() {
+    use std::io::{Read, Write};
+    let wd = Workdir::new();
+    let bytes = office_workbook("花名册", &starter_rows());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().to_string();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/worksheets/sheet2.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let start = xml.find("<dimension ref=\"").unwrap() + 16;
+            let end = start + xml[start..].find('"').unwrap();
+            text = format!("{}A1:XFD1048576{}", &xml[..start], &xml[end..]).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&text).unwrap();
+    }
+    wd.write("bomb.xlsx", out.finish().unwrap().into_inner());
+    let schedule = example("starter/schedule.toml");
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &schedule,
+        "--roster",
+        "bomb.xlsx",
+        "--sheet",
+        "2",
+    ])
+    .status(2)
+    .stderr_has(&["A1:XFD1048576", "17179869184 cells", "bomb.xlsx[花名册]"]);
+}

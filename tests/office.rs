@@ -1,6 +1,8 @@
-//! nengji's spreadsheets in a real office suite: LibreOffice (headless) opens the
-//! .xlsx pay sheet nengji writes and saves it as CSV, and every figure is the one
-//! nengji's own CSV carries. Needs `soffice` (CI installs libreoffice-calc).
+//! nengji's spreadsheets in a real office suite. LibreOffice (headless) saves
+//! the shipped CSV rosters as .xlsx, .xls and .ods, and nengji computes exactly
+//! the same pay from each; LibreOffice opens the .xlsx tables nengji writes and
+//! saves them as CSV, and every figure is the one nengji's own CSV carries.
+//! Needs `soffice` (CI installs libreoffice-calc).
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
@@ -8,18 +10,31 @@ mod common;
 
 use std::process::Command;
 
+use calamine::{Data, Reader, Xlsx};
 use common::{example, Workdir};
 use rust_decimal::Decimal;
 
 /// Converts `file` in `wd` to `to` (a LibreOffice filter spec) with a profile of
 /// its own, so tests running at once do not share one.
 fn soffice(wd: &Workdir, file: &str, to: &str) {
+    soffice_all(wd, &[file], to, None);
+}
+
+/// Converts `files` in `wd` to `to` in one run of LibreOffice, reading them
+/// with the import filter `from` when given.
+fn soffice_all(wd: &Workdir, files: &[&str], to: &str, from: Option<&str>) {
     let profile = format!("file://{}", wd.path("lo-profile").display());
-    let out = Command::new("soffice")
+    let mut command = Command::new("soffice");
+    command
         .arg(format!("-env:UserInstallation={profile}"))
-        .args(["--headless", "--convert-to", to, "--outdir"])
+        .arg("--headless");
+    if let Some(from) = from {
+        command.arg(format!("--infilter={from}"));
+    }
+    let out = command
+        .args(["--convert-to", to, "--outdir"])
         .arg(wd.path(""))
-        .arg(wd.path(file))
+        .args(files.iter().map(|f| wd.path(f)))
         .output()
         .expect("this test needs LibreOffice's soffice (apt install libreoffice-calc)");
     assert!(
@@ -93,4 +108,111 @@ fn the_shipped_xlsx_roster_is_libreoffice_s_copy_of_the_csv() {
     let mut b = csv::Reader::from_reader(shipped.as_bytes());
     assert_eq!(a.headers().unwrap(), b.headers().unwrap());
     assert_eq!(a.records().count(), b.records().count());
+}
+
+/// The shipped rosters with their schedules.
+const ROSTERS: &[&str] = &["courier", "midyear", "pump", "starter", "workload"];
+
+/// CSV in UTF-8, comma-separated, quoted with ", as LibreOffice's import reads it:
+/// numbers become number cells and dates date cells, as a person's would.
+const CSV_IN: &str = "CSV:44,34,76,1";
+
+#[test]
+fn every_shipped_roster_computes_the_same_pay_from_its_xlsx_xls_and_ods() {
+    let wd = Workdir::new();
+    let mut files = Vec::new();
+    for name in ROSTERS {
+        let csv = format!("{name}.csv");
+        std::fs::copy(example(&format!("{name}/roster.csv")), wd.path(&csv)).unwrap();
+        files.push(csv);
+    }
+    std::fs::copy(example("pump/scores.csv"), wd.path("scores.csv")).unwrap();
+    files.push("scores.csv".into());
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    for kind in ["xlsx", "xls", "ods"] {
+        soffice_all(&wd, &files, kind, Some(CSV_IN));
+    }
+    // LibreOffice made number and date cells: the float and date paths are read.
+    let mut book: Xlsx<_> = calamine::open_workbook(wd.path("pump.xlsx")).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let floats = range
+        .used_cells()
+        .filter(|(_, _, c)| matches!(c, Data::Float(_)))
+        .count();
+    let dates = range
+        .used_cells()
+        .filter(|(_, _, c)| matches!(c, Data::DateTime(_)))
+        .count();
+    assert!(
+        floats > 100 && dates > 100,
+        "{floats} numbers, {dates} dates"
+    );
+    for name in ROSTERS {
+        let schedule = example(&format!("{name}/schedule.toml"));
+        let pay = |roster: &str| {
+            wd.run(&[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                roster,
+                "--format",
+                "csv",
+            ])
+            .success()
+            .stdout()
+        };
+        let want = pay(&format!("{name}.csv"));
+        assert!(want.lines().count() > 3, "{name}: {want}");
+        for kind in ["xlsx", "xls", "ods"] {
+            assert_eq!(pay(&format!("{name}.{kind}")), want, "{name}.{kind}");
+        }
+    }
+    // The assessment reads a workbook's roster and scores as their CSV.
+    let assess = |roster: &str, scores: &str| {
+        let rules = example("pump/assessment.toml");
+        let schedule = example("pump/schedule.toml");
+        let out = format!("new-{roster}.csv");
+        wd.run(&[
+            "assess",
+            "--rules",
+            &rules,
+            "--schedule",
+            &schedule,
+            "--roster",
+            roster,
+            "--scores",
+            scores,
+            "-o",
+            &out,
+        ])
+        .success();
+        wd.read(&out)
+    };
+    let want = assess("pump.csv", "scores.csv");
+    for kind in ["xlsx", "xls", "ods"] {
+        let got = assess(&format!("pump.{kind}"), &format!("scores.{kind}"));
+        assert_same_table(&got, &want, kind);
+    }
+}
+
+/// Two CSV tables hold the same values: each field the same text, or the same
+/// number (a sheet's cell `1.1` is the CSV's `1.10`).
+#[track_caller]
+fn assert_same_table(got: &str, want: &str, what: &str) {
+    let mut a = csv::Reader::from_reader(got.as_bytes());
+    let mut b = csv::Reader::from_reader(want.as_bytes());
+    assert_eq!(a.headers().unwrap(), b.headers().unwrap(), "{what}");
+    let (a, b): (Vec<_>, Vec<_>) = (a.records().collect(), b.records().collect());
+    assert_eq!(a.len(), b.len(), "{what}");
+    assert!(!b.is_empty(), "{what}");
+    for (line, (x, y)) in a.iter().zip(&b).enumerate() {
+        let (x, y) = (x.as_ref().unwrap(), y.as_ref().unwrap());
+        assert_eq!(x.len(), y.len(), "{what} row {line}");
+        for (f, g) in x.iter().zip(y) {
+            let same = f == g
+                || matches!((f.parse::<Decimal>(), g.parse::<Decimal>()), (Ok(p), Ok(q)) if p == q);
+            assert!(same, "{what} row {line}: {f:?} vs {g:?}");
+        }
+    }
 }

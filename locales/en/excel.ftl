@@ -22,3 +22,18 @@ excel-cell-error-value = the cell holds the spreadsheet error { $value }
 excel-cell-error-hint = fix the formula, or type the value
 excel-cell-bad-date = the cell is formatted as a date but holds { $serial }, which is no date
 excel-cell-date-hint = type the date as YYYY-MM-DD
+
+## Reading a workbook
+excel-sheet-choice-empty = --sheet needs a sheet's name or number
+excel-sheet-choice-zero = sheets are numbered from 1
+excel-sheet-not-found = the workbook has no sheet '{ $asked }'; its sheets are: { $sheets }
+excel-sheet-not-found-hint = give --sheet one of those names, or its number counting from 1
+excel-sheet-empty = the sheet has no cells
+excel-sheet-empty-hint = choose the sheet that holds the table with --sheet NAME or --sheet N
+excel-too-large-unzipped = the workbook's part { $entry } declares { $size } bytes from { $compressed } compressed, far more than a sheet's XML compresses
+excel-too-large-cells = the sheet { $what } declares or lays out { $cells } cells, more than nengji reads (30,000,000)
+excel-too-large-workbook = the workbook has more than { $bytes } bytes
+excel-too-large-hint = this is not a table a person made; save the table alone as a new workbook, or as CSV
+excel-unreadable = the workbook cannot be read: { $error }
+excel-unreadable-hint = open it in Excel, WPS or LibreOffice and save it again, or save the sheet as CSV
+excel-row-wider-hint = the row has values to the right of the header's last column: give those columns a header, or clear the cells

@@ -18,12 +18,13 @@ help-arg-version = Print the version
 help-arg-lang = The language of messages: zh or en (else NENGJI_LANG, else the system's locale)
 help-arg-quiet = Print nothing but errors: no notes, summaries or progress
 help-arg-schedule = The schedule (TOML)
-help-arg-roster = The roster (CSV); - for stdin
+help-arg-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet); - for stdin
 help-arg-period = The pay month, YYYY-MM; default: the month the schedule takes effect
 help-arg-format = The output format: text for people, the others for programs and spreadsheets; default: what -o's extension says, else text
 help-arg-csv-encoding = The encoding of CSV output: utf-8-bom (the default for a file, so Excel on a Chinese Windows opens it), utf-8 (the default on stdout, for pipes) or gb18030
 help-arg-output = Where to write; - or nothing for stdout
 help-arg-encoding = The roster's text encoding: auto (UTF-8 if it reads as UTF-8, else GB18030), utf-8 or gb18030
+help-arg-sheet = The sheet to read in each workbook input (.xlsx, .xls or .ods, told from the file's bytes, not its name): its name, or its number from 1; default: the first. Title rows above the header are passed over
 help-arg-standards = A standards file, or a built-in set by name (zhejiang); repeat to combine
 help-arg-jobs = Worker threads for the roster (default: one per core); the output is the same whatever the number
 
@@ -56,7 +57,7 @@ help-explain-examples =
 
 ## check
 help-check-about = Hold a schedule (and a roster's pay) against the law, floors and market
-help-check-roster = The roster (CSV), to check every worker's pay too; - for stdin
+help-check-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet), to check every worker's pay too; - for stdin
 help-check-period = The pay month, YYYY-MM; default: the month the schedule takes effect, and the contract is also checked at each change of a standard within its term
 help-check-jobs = Worker threads for the roster (default: one per core); the report is the same whatever the number
 help-check-examples =
@@ -66,8 +67,8 @@ help-check-examples =
 
 ## audit
 help-audit-about = 履约监督: find workers paid less than the contract entitles them to
-help-audit-roster = The roster (CSV) the contract's entitlements are computed from
-help-audit-payroll = What was paid (CSV): employee_id and gross (应发工资) and/or component columns by id or Chinese name
+help-audit-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet) the contract's entitlements are computed from
+help-audit-payroll = What was paid (CSV, or an .xlsx, .xls or .ods sheet): employee_id and gross (应发工资) and/or component columns by id or Chinese name
 help-audit-encoding = The text encoding of the roster and the payroll: auto, utf-8 or gb18030
 help-audit-examples =
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv
@@ -76,7 +77,7 @@ help-audit-examples =
 ## propose
 help-propose-about = A new schedule whose average growth over a roster hits a target
 help-propose-schedule = The schedule to start from (TOML)
-help-propose-roster = The roster (CSV) the growth is measured over; - for stdin
+help-propose-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet) the growth is measured over; - for stdin
 help-propose-target-growth = The average growth of gross pay to reach, such as 8%
 help-propose-mode = How the raise is spread: uniform (the same % on every grade) or lift-low (weighted toward the lower grades: half in proportion, half the same amount)
 help-propose-round-to = Round each grade pay to a whole number of this many yuan
@@ -90,7 +91,7 @@ help-propose-examples =
 ## compare
 help-compare-about = A base schedule and offers side by side: cost, who gains, distribution, 扩中提低
 help-compare-schedules = The base schedule (what is paid now), then each offer in negotiation order
-help-compare-roster = The roster (CSV) all schedules are compared over; - for stdin
+help-compare-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet) all schedules are compared over; - for stdin
 help-compare-labels = A name for each schedule, in order (base first); default: their titles
 help-compare-period = The pay month all schedules are computed for, YYYY-MM; default: the month the base takes effect
 help-compare-format = The output format: text for people, csv and json for programs, html for a page with charts; default: what -o's extension says, else text
@@ -105,7 +106,7 @@ help-compare-examples =
 
 ## render
 help-render-about = Write the contract, industry agreement, offer or notice of a schedule
-help-render-roster = A roster (CSV) whose figures the document states: headcount, women, wage bill, average pay and its change
+help-render-roster = A roster (CSV, or an .xlsx, .xls or .ods sheet) whose figures the document states: headcount, women, wage bill, average pay and its change
 help-render-document = The document to write: contract, industry-agreement, offer or notice
 help-render-format = The document's format: md, html (A4 page) or docx (Word); default: what -o's extension says, else md
 help-render-template = A template file to render instead of the built-in one; it may extend "builtin/contract.md" and override single blocks
@@ -131,7 +132,7 @@ help-templates-examples =
 ## assess
 help-assess-about = Grade assessment (能级认定): the committee's scores and rules decide each grade
 help-assess-rules = The assessment rules (TOML)
-help-assess-scores = The committee's scores (CSV): 工号 and one column per dimension; - for stdin
+help-assess-scores = The committee's scores (CSV, or an .xlsx, .xls or .ods sheet): 工号 and one column per dimension; - for stdin
 help-assess-schedule = A pay schedule (TOML): adds the monthly and annual cost of the decisions
 help-assess-period = The first month of the pay effect, YYYY-MM; default: the month of the assessment date, or the month the schedule takes effect if later
 help-assess-output = Write the roster with the assessed grades to this file (CSV that compute reads)
@@ -147,7 +148,7 @@ help-assess-examples =
 help-batch-about = Regional rosters at scale: pay, per-enterprise totals, distributions, manifest
 help-batch-roster = Roster files, or directories of .csv rosters; each with an enterprise column
 help-batch-out = The directory to write the outputs into (created if missing)
-help-batch-registry = Enterprises with their schedule, region and industry (TOML or CSV)
+help-batch-registry = Enterprises with their schedule, region and industry (TOML, CSV, or an .xlsx, .xls or .ods sheet)
 help-batch-schedule = The schedule of enterprises the registry does not name
 help-batch-standards = Standards to check every enterprise against; repeat to combine; without, pay is computed only
 help-batch-period = The pay month, YYYY-MM; default: the month the default schedule takes effect
@@ -181,7 +182,7 @@ help-examples =
 ## serve
 help-serve-about = The negotiation table in the browser (云协商): offers side by side, live figures
 help-serve-schedule = The base schedule (what is paid now); default: schedule.toml in the workspace
-help-serve-roster = The roster (CSV) every offer is computed over; default: roster.csv in the workspace
+help-serve-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet) every offer is computed over; default: roster.csv in the workspace
 help-serve-standards = Standards as check takes them; repeat to combine; without, no check findings are shown
 help-serve-dir = The workspace directory: offers are saved here and nowhere else
 help-serve-port = The port to listen on; 0 picks a free one
@@ -197,10 +198,10 @@ help-serve-examples =
 help-arrears-about = 补发 / 欠薪: month by month, entitled under a new schedule, paid, and owed
 help-arrears-schedule = The new schedule (TOML) the months are owed under
 help-arrears-previous = The schedule paid until now (TOML), for months without a payroll
-help-arrears-roster = The roster (CSV); repeat for a roster per month
+help-arrears-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet); repeat for a roster per month
 help-arrears-from = The first month, YYYY-MM
 help-arrears-to = The last month, YYYY-MM
-help-arrears-payroll = What was paid in a month (CSV); repeat per month
+help-arrears-payroll = What was paid in a month (CSV, or an .xlsx, .xls or .ods sheet); repeat per month
 help-arrears-document = Write a statement instead of the report: 工资补发明细表 or 欠薪核算表
 help-arrears-document-format = The statement's format: md, html or docx
 help-arrears-examples =

@@ -21,3 +21,18 @@ excel-cell-error-value = 单元格中是电子表格错误值 { $value }
 excel-cell-error-hint = 请修正公式，或直接输入数值
 excel-cell-bad-date = 单元格设为日期格式，但其值 { $serial } 不是日期
 excel-cell-date-hint = 请按 YYYY-MM-DD 输入日期
+
+## 读取工作簿
+excel-sheet-choice-empty = --sheet 需要工作表的名称或序号
+excel-sheet-choice-zero = 工作表从 1 开始编号
+excel-sheet-not-found = 工作簿中没有名为“{ $asked }”的工作表；现有工作表：{ $sheets }
+excel-sheet-not-found-hint = 用 --sheet 指定上面的某个名称，或从 1 数起的序号
+excel-sheet-empty = 该工作表没有任何单元格
+excel-sheet-empty-hint = 用 --sheet 名称 或 --sheet 序号 选择存放表格的工作表
+excel-too-large-unzipped = 工作簿的组成部分 { $entry } 声明解压后 { $size } 字节（压缩后 { $compressed } 字节），远超工作表 XML 的正常压缩比
+excel-too-large-cells = 工作表 { $what } 声明或展开后有 { $cells } 个单元格，超过 nengji 读取的上限（30,000,000）
+excel-too-large-workbook = 工作簿超过 { $bytes } 字节
+excel-too-large-hint = 这不像是人工制作的表格；请把表格单独另存为新工作簿，或另存为 CSV
+excel-unreadable = 无法读取该工作簿：{ $error }
+excel-unreadable-hint = 请用 Excel、WPS 或 LibreOffice 打开后重新保存，或把该工作表另存为 CSV
+excel-row-wider-hint = 这一行在表头最后一列的右边还有内容：请给这些列加上表头，或清空这些单元格

@@ -17,12 +17,13 @@ help-arg-version = 显示版本
 help-arg-lang = 提示语言：zh 或 en（未指定时看 NENGJI_LANG，再看系统语言）
 help-arg-quiet = 只输出错误：不显示提示、汇总和进度
 help-arg-schedule = 工资标准文件（TOML）
-help-arg-roster = 花名册（CSV）；- 表示标准输入
+help-arg-roster = 花名册（CSV，或 .xlsx、.xls、.ods 工作表）；- 表示标准输入
 help-arg-period = 工资月份，YYYY-MM；默认为工资标准生效的月份
 help-arg-format = 输出格式：text 给人看，其余给程序和电子表格用；默认按 -o 的扩展名，否则为 text
 help-arg-csv-encoding = CSV 输出的编码：utf-8-bom（写文件时的默认，中文 Windows 上的 Excel 能直接打开）、utf-8（标准输出的默认，便于管道）或 gb18030
 help-arg-output = 写到哪里；- 或不写为标准输出
 help-arg-encoding = 花名册的文字编码：auto（能按 UTF-8 读就用 UTF-8，否则 GB18030）、utf-8 或 gb18030
+help-arg-sheet = 每个工作簿输入（.xlsx、.xls 或 .ods，按文件内容而非文件名识别）要读的工作表：名称，或从 1 数起的序号；默认为第一个。表头上方的标题行会被跳过
 help-arg-standards = 标准文件，或内置标准集的名称（zhejiang）；可重复以合并
 help-arg-jobs = 处理花名册的工作线程数（默认每核一个）；线程数不影响输出内容
 
@@ -55,7 +56,7 @@ help-explain-examples =
 
 ## check
 help-check-about = 对照法律、底线和市场价位检查工资标准（及花名册的工资）
-help-check-roster = 花名册（CSV），同时检查每名职工的工资；- 表示标准输入
+help-check-roster = 花名册（CSV，或 .xlsx、.xls、.ods 工作表），同时检查每名职工的工资；- 表示标准输入
 help-check-period = 工资月份，YYYY-MM；默认为工资标准生效的月份，并在合同期内每次标准调整时再检查
 help-check-jobs = 处理花名册的工作线程数（默认每核一个）；线程数不影响报告内容
 help-check-examples =
@@ -65,8 +66,8 @@ help-check-examples =
 
 ## audit
 help-audit-about = 履约监督：找出实发低于合同应得的职工
-help-audit-roster = 计算合同应得工资所用的花名册（CSV）
-help-audit-payroll = 实发工资表（CSV）：employee_id 和 gross（应发工资），和/或按编号或中文名的各工资项目列
+help-audit-roster = 计算合同应得工资所用的花名册（CSV，或 .xlsx、.xls、.ods 工作表）
+help-audit-payroll = 实发工资表（CSV，或 .xlsx、.xls、.ods 工作表）：employee_id 和 gross（应发工资），和/或按编号或中文名的各工资项目列
 help-audit-encoding = 花名册和工资表的文字编码：auto、utf-8 或 gb18030
 help-audit-examples =
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv
@@ -75,7 +76,7 @@ help-audit-examples =
 ## propose
 help-propose-about = 生成新工资标准，使花名册的平均增长达到目标
 help-propose-schedule = 作为起点的工资标准（TOML）
-help-propose-roster = 衡量增长所用的花名册（CSV）；- 表示标准输入
+help-propose-roster = 衡量增长所用的花名册（CSV，或 .xlsx、.xls、.ods 工作表）；- 表示标准输入
 help-propose-target-growth = 要达到的应发工资平均增幅，如 8%
 help-propose-mode = 增资的分配方式：uniform（各等级同一比例）或 lift-low（向低等级倾斜：一半按比例，一半定额）
 help-propose-round-to = 每个等级工资取整到多少元的整数倍
@@ -89,7 +90,7 @@ help-propose-examples =
 ## compare
 help-compare-about = 现行标准与各方案对比：成本、谁得益、分布、扩中提低
 help-compare-schedules = 基准工资标准（现行），然后按协商顺序列出各方案
-help-compare-roster = 所有方案共同对比的花名册（CSV）；- 表示标准输入
+help-compare-roster = 所有方案共同对比的花名册（CSV，或 .xlsx、.xls、.ods 工作表）；- 表示标准输入
 help-compare-labels = 每个方案的名称，按顺序（基准在前）；默认为各自的标题
 help-compare-period = 所有方案计算的工资月份，YYYY-MM；默认为基准生效的月份
 help-compare-format = 输出格式：text 给人看，csv 和 json 给程序用，html 为带图表的网页；默认按 -o 的扩展名，否则为 text
@@ -104,7 +105,7 @@ help-compare-examples =
 
 ## render
 help-render-about = 生成工资标准的专项集体合同、行业性协议、要约书或公示
-help-render-roster = 文书所引数字来自的花名册（CSV）：人数、女职工、工资总额、平均工资及其变化
+help-render-roster = 文书所引数字来自的花名册（CSV，或 .xlsx、.xls、.ods 工作表）：人数、女职工、工资总额、平均工资及其变化
 help-render-document = 要生成的文书：contract、industry-agreement、offer 或 notice
 help-render-format = 文书格式：md、html（A4 页面）或 docx（Word）；默认按 -o 的扩展名，否则为 md
 help-render-template = 用此模板文件代替内置模板；可继承 "builtin/contract.md" 并只改写个别块
@@ -130,7 +131,7 @@ help-templates-examples =
 ## assess
 help-assess-about = 能级认定：由评审委员会的评分和规则确定每人的等级
 help-assess-rules = 认定规则（TOML）
-help-assess-scores = 评审委员会的评分（CSV）：工号和每个维度一列；- 表示标准输入
+help-assess-scores = 评审委员会的评分（CSV，或 .xlsx、.xls、.ods 工作表）：工号和每个维度一列；- 表示标准输入
 help-assess-schedule = 工资标准（TOML）：加上认定结果的月度和年度成本
 help-assess-period = 工资影响的起始月份，YYYY-MM；默认为认定日期所在月份，若工资标准生效更晚则取其生效月份
 help-assess-output = 把带认定等级的花名册写到此文件（compute 可读的 CSV）
@@ -146,7 +147,7 @@ help-assess-examples =
 help-batch-about = 区域性大批量花名册：工资、分企业合计、分布和清单
 help-batch-roster = 花名册文件，或存放 .csv 花名册的目录；每份都有企业列
 help-batch-out = 输出写入的目录（不存在则创建）
-help-batch-registry = 企业名录：各企业的工资标准、地区和行业（TOML 或 CSV）
+help-batch-registry = 企业名录：各企业的工资标准、地区和行业（TOML、CSV，或 .xlsx、.xls、.ods 工作表）
 help-batch-schedule = 名录中未列出的企业所用的工资标准
 help-batch-standards = 每个企业都要对照检查的标准；可重复以合并；不写则只计算工资
 help-batch-period = 工资月份，YYYY-MM；默认为默认工资标准生效的月份
@@ -180,7 +181,7 @@ help-examples =
 ## serve
 help-serve-about = 浏览器里的协商桌（云协商）：各方案并列，数字实时更新
 help-serve-schedule = 基准工资标准（现行）；默认为工作目录中的 schedule.toml
-help-serve-roster = 计算各方案所用的花名册（CSV）；默认为工作目录中的 roster.csv
+help-serve-roster = 计算各方案所用的花名册（CSV，或 .xlsx、.xls、.ods 工作表）；默认为工作目录中的 roster.csv
 help-serve-standards = 标准，同 check 的写法；可重复以合并；不写则不显示检查结果
 help-serve-dir = 工作目录：方案只保存在这里
 help-serve-port = 监听的端口；0 表示任选空闲端口
@@ -196,10 +197,10 @@ help-serve-examples =
 help-arrears-about = 补发 / 欠薪：按月列出新标准下应得、实发和欠发
 help-arrears-schedule = 计算应得所依据的新工资标准（TOML）
 help-arrears-previous = 此前执行的工资标准（TOML），用于没有工资表的月份
-help-arrears-roster = 花名册（CSV）；可重复，每月一份
+help-arrears-roster = 花名册（CSV，或 .xlsx、.xls、.ods 工作表）；可重复，每月一份
 help-arrears-from = 起始月份，YYYY-MM
 help-arrears-to = 结束月份，YYYY-MM
-help-arrears-payroll = 某月的实发工资表（CSV）；可重复，每月一份
+help-arrears-payroll = 某月的实发工资表（CSV，或 .xlsx、.xls、.ods 工作表）；可重复，每月一份
 help-arrears-document = 写出明细表而不是报告：工资补发明细表或欠薪核算表
 help-arrears-document-format = 明细表的格式：md、html 或 docx
 help-arrears-examples =

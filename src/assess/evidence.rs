@@ -4,7 +4,6 @@
 //! and each problem placed at file:line:column.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -213,7 +212,7 @@ struct Reader<'a> {
 
 /// Where a cell is, to place an error.
 struct Place<'a> {
-    file: &'a Arc<str>,
+    origin: &'a Location,
     headers: &'a [String],
     line: u64,
     column: usize,
@@ -222,7 +221,7 @@ struct Place<'a> {
 impl Place<'_> {
     fn error(&self, message: String, hint: String) -> RosterError {
         cell_error(
-            self.file,
+            self.origin,
             self.headers,
             self.line,
             self.column,
@@ -252,7 +251,7 @@ impl<'a> Reader<'a> {
         if found.is_none() {
             let headers = self.roster.headers.iter().map(String::as_str);
             errors.push(RosterError {
-                location: Location::new(&self.roster.file, 1, None),
+                location: self.roster.origin.at(1, None),
                 message: format!(
                     "the roster has no column '{name}', which {rule} of the rules reads (nor has the scores file '{}')",
                     self.scores.file
@@ -272,7 +271,7 @@ impl<'a> Reader<'a> {
                 Some((
                     c.record.get(column.index).unwrap_or("").trim(),
                     Place {
-                        file: &self.roster.file,
+                        origin: &self.roster.origin,
                         headers: &self.roster.headers,
                         line: c.line,
                         column: column.index,
@@ -284,7 +283,7 @@ impl<'a> Reader<'a> {
                 Some((
                     row.record.get(column.index).unwrap_or("").trim(),
                     Place {
-                        file: &self.scores.file,
+                        origin: &self.scores.origin,
                         headers: &self.scores.headers,
                         line: row.line,
                         column: column.index,

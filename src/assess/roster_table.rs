@@ -9,8 +9,8 @@ use std::sync::Arc;
 use csv::StringRecord;
 
 use crate::assess::AssessmentRules;
-use crate::io::{line_of, TableReader};
-use crate::roster::{Encoding, Field, RosterError, RosterErrors};
+use crate::io::{line_of, TableOptions, TableReader};
+use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
 
 /// One roster row: a worker the committee may assess.
@@ -41,6 +41,8 @@ pub struct KeyColumns {
 #[derive(Debug, Clone)]
 pub struct RosterTable {
     pub file: Arc<str>,
+    /// The file (and sheet) its rows are in.
+    pub origin: Location,
     pub headers: Vec<String>,
     pub keys: KeyColumns,
     pub candidates: Vec<Candidate>,
@@ -56,13 +58,15 @@ impl RosterTable {
     pub fn read<R: Read>(
         file: &str,
         input: R,
-        encoding: Encoding,
+        options: impl Into<TableOptions>,
         rules: &AssessmentRules,
         columns: &BTreeMap<String, String>,
         errors: &mut RosterErrors,
     ) -> Result<RosterTable, RosterErrors> {
-        let file: Arc<str> = Arc::from(file);
-        let mut reader = TableReader::csv(&file, input, encoding)?;
+        let mut reader = TableReader::open(file, input, &options.into())?;
+        let origin = reader.origin().clone();
+        let file = Arc::clone(&origin.file);
+        let header_line = line_of(reader.headers().as_byte_record()).max(1);
         let headers: Vec<String> = reader
             .headers()
             .iter()
@@ -83,7 +87,7 @@ impl RosterTable {
                     .chain(required.chinese().iter().copied())
                     .collect();
                 header_errors.push(RosterError {
-                    location: Location::new(&file, 1, None),
+                    location: origin.at(header_line, None),
                     message: format!(
                         "the roster has no {} column (expected a header {})",
                         required.name(),
@@ -105,6 +109,7 @@ impl RosterTable {
         };
         let mut table = RosterTable {
             file,
+            origin,
             headers,
             keys,
             candidates: Vec::new(),
@@ -213,7 +218,7 @@ impl RosterTable {
 
     /// An error at a cell of this roster.
     pub fn error(&self, line: u64, column: usize, message: String, hint: String) -> RosterError {
-        cell_error(&self.file, &self.headers, line, column, message, hint)
+        cell_error(&self.origin, &self.headers, line, column, message, hint)
     }
 
     /// The column a rule names: a header as written, or a canonical field name
@@ -244,16 +249,17 @@ impl RosterTable {
     }
 }
 
-/// An error at a cell of a CSV file.
+/// An error at a cell of a CSV file or a sheet (`origin` names the file and
+/// sheet).
 pub(crate) fn cell_error(
-    file: &Arc<str>,
+    origin: &Location,
     headers: &[String],
     line: u64,
     column: usize,
     message: String,
     hint: String,
 ) -> RosterError {
-    let mut location = Location::new(file, line, Some(column as u64 + 1));
+    let mut location = origin.at(line, Some(column as u64 + 1));
     if let Some(h) = headers.get(column) {
         location = location.with_field(h);
     }

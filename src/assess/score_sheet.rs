@@ -10,8 +10,8 @@ use csv::StringRecord;
 
 use crate::assess::roster_table::cell_error;
 use crate::assess::{AssessmentRules, RosterTable, Score};
-use crate::io::{line_of, TableReader};
-use crate::roster::{Encoding, Field, RosterError, RosterErrors};
+use crate::io::{line_of, TableOptions, TableReader};
+use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
 
 /// Scores may carry at most this many decimals.
@@ -32,6 +32,9 @@ pub struct ScoreRow {
 #[derive(Debug, Clone)]
 pub struct ScoreSheet {
     pub file: Arc<str>,
+    /// The file (and sheet) its rows are in, and the header's row in it.
+    pub origin: Location,
+    pub header_line: u64,
     pub headers: Vec<String>,
     pub rows: Vec<ScoreRow>,
     /// Per roster candidate, its row in `rows`.
@@ -44,25 +47,29 @@ impl ScoreSheet {
     pub fn read<R: Read>(
         file: &str,
         input: R,
-        encoding: Encoding,
+        options: impl Into<TableOptions>,
         rules: &AssessmentRules,
         roster: &RosterTable,
         errors: &mut RosterErrors,
     ) -> ScoreSheet {
-        let file: Arc<str> = Arc::from(file);
+        let name: Arc<str> = Arc::from(file);
         let mut sheet = ScoreSheet {
-            file: Arc::clone(&file),
+            file: Arc::clone(&name),
+            origin: Location::new(&name, 0, None),
+            header_line: 1,
             headers: Vec::new(),
             rows: Vec::new(),
             by_candidate: vec![None; roster.candidates.len()],
         };
-        let mut table = match TableReader::csv(&file, input, encoding) {
+        let mut table = match TableReader::open(file, input, &options.into()) {
             Ok(table) => table,
             Err(e) => {
                 errors.push(e.into());
                 return sheet;
             }
         };
+        sheet.origin = table.origin().clone();
+        sheet.header_line = line_of(table.headers().as_byte_record()).max(1);
         sheet.headers = table
             .headers()
             .iter()
@@ -98,7 +105,14 @@ impl ScoreSheet {
             let id = cell(binding.id);
             let enterprise = binding.enterprise.map(cell);
             let fail = |errors: &mut RosterErrors, col: usize, message: String, hint: String| {
-                errors.push(cell_error(&file, &sheet.headers, line, col, message, hint));
+                errors.push(cell_error(
+                    &sheet.origin,
+                    &sheet.headers,
+                    line,
+                    col,
+                    message,
+                    hint,
+                ));
             };
             let candidate = if id.is_empty() {
                 fail(
@@ -239,7 +253,7 @@ impl ScoreSheet {
                 .iter()
                 .position(|h| Field::from_header(h) == Some(field))
         };
-        let at_header = || Location::new(&self.file, 1, None);
+        let at_header = || self.origin.at(self.header_line, None);
         let id = find(Field::EmployeeId);
         if id.is_none() {
             errors.push(RosterError {
@@ -270,9 +284,9 @@ impl ScoreSheet {
                         .unwrap_or_default(),
                 }),
                 [_, again, ..] => errors.push(cell_error(
-                    &self.file,
+                    &self.origin,
                     &self.headers,
-                    1,
+                    self.header_line,
                     *again,
                     format!("dimension {} has two columns", d.name),
                     "; keep one".into(),

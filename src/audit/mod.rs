@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::check::{Context, Figures, Finding, Owed, Report, Severity, Subject};
 use crate::roster::{RosterError, RosterErrors, Worker};
 use crate::schedule::{GRADE_PAY, OVERTIME};
-use crate::{Location, Money};
+use crate::Money;
 
 /// Compares a payroll with the pay sheets of the context's roster. Fails when a
 /// payroll row cannot be matched to one worker without doubt.
@@ -35,7 +35,7 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                 Some([one]) => Some(*one),
                 Some(many) if many.len() > 1 => {
                     errors.push(RosterError {
-                        location: Location::new(&payroll.file, row.line, None),
+                        location: payroll.origin.at(row.line, None),
                         message: format!(
                             "employee_id '{}' is in {} enterprises of the roster",
                             row.employee_id,

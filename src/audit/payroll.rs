@@ -1,5 +1,5 @@
 //! `Payroll`: what an enterprise actually paid (实发/应发工资表), per worker, as
-//! gross and/or per component, read from CSV for an audit (履约监督).
+//! gross and/or per component, read from CSV or a workbook's sheet for an audit (履约监督).
 //!
 //! Columns: the worker's id (employee_id, 工号), optionally the enterprise
 //! (enterprise_id, 企业), and amounts: `gross` (应发工资) and/or any component by
@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use csv::StringRecord;
 
-use crate::io::{line_of, TableReader};
-use crate::roster::{Encoding, Field, RosterError, RosterErrors};
+use crate::io::{line_of, TableOptions, TableReader};
+use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location, Money, Schedule};
 
 /// The headers a payroll may give gross pay under.
@@ -40,6 +40,8 @@ pub struct PayrollRow {
 #[derive(Debug, Clone)]
 pub struct Payroll {
     pub file: Arc<str>,
+    /// The file (and sheet) its rows are in.
+    pub origin: Location,
     pub columns: Vec<Paid>,
     /// Whether the payroll names each row's enterprise.
     pub has_enterprise: bool,
@@ -60,17 +62,21 @@ impl Payroll {
     pub fn read<R: Read>(
         file: &str,
         input: R,
-        encoding: Encoding,
+        options: impl Into<TableOptions>,
         schedule: &Schedule,
     ) -> Result<Payroll, RosterErrors> {
-        let file: Arc<str> = Arc::from(file);
         let mut errors = RosterErrors::default();
+        let mut table = TableReader::open(file, input, &options.into())?;
+        // The file (and sheet) every place is in; the header's row, below any
+        // title rows of a sheet.
+        let origin = table.origin().clone();
+        let file = Arc::clone(&origin.file);
+        let header_line = line_of(table.headers().as_byte_record()).max(1);
         let fail = |line: u64, column: Option<usize>, message: String, hint: String| RosterError {
-            location: Location::new(&file, line, column.map(|c| c as u64 + 1)),
+            location: origin.at(line, column.map(|c| c as u64 + 1)),
             message,
             hint,
         };
-        let mut table = TableReader::csv(&file, input, encoding)?;
         let headers: Vec<String> = table
             .headers()
             .iter()
@@ -94,7 +100,7 @@ impl Payroll {
             if let Some(paid) = paid {
                 if let Some((first, _)) = amount_cols.iter().find(|(_, p)| *p == paid) {
                     errors.push(fail(
-                        1,
+                        header_line,
                         Some(i),
                         format!(
                             "column '{h}' gives the same amount as column {} '{}'",
@@ -116,7 +122,7 @@ impl Payroll {
                     let known = ids.iter().chain(&names).chain(GROSS).copied();
                     if let Some(near) = suggest::did_you_mean(h, known) {
                         errors.push(fail(
-                            1,
+                            header_line,
                             Some(i),
                             format!("unknown payroll column '{h}'"),
                             format!("; did you mean '{near}'?"),
@@ -127,7 +133,7 @@ impl Payroll {
         }
         let Some(id_col) = id_col else {
             errors.push(fail(
-                1,
+                header_line,
                 None,
                 "the payroll has no employee_id column (expected a header employee_id or 工号)"
                     .into(),
@@ -137,7 +143,7 @@ impl Payroll {
         };
         if amount_cols.is_empty() {
             errors.push(fail(
-                1,
+                header_line,
                 None,
                 format!(
                     "the payroll has no amount column (expected gross or 应发工资, or a component: {})",
@@ -229,6 +235,7 @@ impl Payroll {
         }
         Ok(Payroll {
             file,
+            origin: origin.clone(),
             columns: amount_cols.into_iter().map(|(_, p)| p).collect(),
             has_enterprise: enterprise_col.is_some(),
             rows,
@@ -239,6 +246,7 @@ impl Payroll {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::roster::Encoding;
 
     fn schedule() -> Schedule {
         let text = std::fs::read_to_string(

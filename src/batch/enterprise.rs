@@ -13,7 +13,7 @@ use crate::pay::{PayEngine, PaySheet};
 use crate::pipeline::{Job, Parser, RosterFile, Rows};
 use crate::render::{self, Document, DocumentContext, FindingView, RosterFigures};
 use crate::roster::{RosterError, RosterErrors, Worker};
-use crate::{Location, Money, Schedule};
+use crate::{Money, Schedule};
 
 /// The rule id of a worker paid below the minimum wage.
 const MINIMUM_WAGE_RULE: &str = "minimum-wage";
@@ -152,7 +152,7 @@ impl BatchJob<'_, '_> {
         else {
             for i in range {
                 out.rejected.push(RosterError {
-                    location: Location::new(&file.name, rows.line(i), None),
+                    location: file.origin.at(rows.line(i), None),
                     message: format!("enterprise '{enterprise}' is not in the registry and there is no default schedule"),
                     hint: "; add it to the registry or pass --schedule".into(),
                 });
@@ -169,7 +169,7 @@ impl BatchJob<'_, '_> {
                         .first()
                         .map_or(String::new(), |e| e.message.clone());
                     out.rejected.push(RosterError {
-                        location: Location::new(&file.name, rows.line(i), None),
+                        location: file.origin.at(rows.line(i), None),
                         message: format!(
                             "the roster's columns do not fit schedule '{}': {first}",
                             schedule.meta.title

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::io::{line_of, Encoding, TableError, TableReader};
+use crate::io::{line_of, Encoding, TableError, TableOptions, TableReader};
 use crate::toml_input::{self, TomlError};
 use crate::{suggest, Location};
 
@@ -67,12 +67,21 @@ impl Registry {
     /// Reads a CSV with the header `enterprise_id,name,schedule,region,industry`
     /// (or 企业, 企业名称, 能级工资标准, 地区, 行业); only `enterprise_id` is required.
     pub fn from_csv(file: &str, text: &str) -> Result<Registry, TomlError> {
+        Registry::from_table(file, text.as_bytes(), &TableOptions::from(Encoding::Utf8))
+    }
+
+    /// As [`Registry::from_csv`], from a CSV in any encoding or a workbook's
+    /// sheet.
+    pub fn from_table(
+        file: &str,
+        input: &[u8],
+        options: &TableOptions,
+    ) -> Result<Registry, TomlError> {
         let table_error = |e: TableError| {
             let hint = e.hint();
             TomlError::new(e.location.clone(), format!("{}{hint}", e.message()))
         };
-        let mut table =
-            TableReader::csv(file, text.as_bytes(), Encoding::Utf8).map_err(table_error)?;
+        let mut table = TableReader::open(file, input, options).map_err(table_error)?;
         let origin = table.origin().clone();
         let at = |line: u64, col: Option<u64>| origin.at(line, col);
         let headers: Vec<String> = table

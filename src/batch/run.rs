@@ -10,6 +10,7 @@ use crate::batch::enterprise::{BatchJob, Out, Shared};
 use crate::batch::{PayStats, Registry};
 use crate::check::{self, write_csv_rows, Context, Minimums, Report, Severity, CSV_HEADER};
 use crate::io::cell::csv_text as csv_field;
+use crate::io::SheetChoice;
 use crate::pay::PayEngine;
 use crate::pipeline::{Input, Pipeline, Rows};
 use crate::render::{self, Document, FindingView, Format, Renderer};
@@ -114,6 +115,8 @@ pub struct Batch<'a> {
     pub schedule_of: HashMap<String, usize>,
     pub period: Period,
     pub encoding: Encoding,
+    /// The sheet of each workbook roster (and of a workbook registry).
+    pub sheet: SheetChoice,
     pub jobs: usize,
     pub fail_fast: bool,
     /// Rows per chunk (whole enterprises are never split).
@@ -209,6 +212,7 @@ impl Batch<'_> {
         let pipeline = Pipeline {
             chunk_rows: self.chunk_rows,
             require_enterprise: true,
+            sheet: &self.sheet,
             ..Pipeline::new(self.schedules, self.encoding, self.jobs)
         };
         pipeline.run(inputs, &job, &mut |rows: &mut Rows, out: &mut Out| {

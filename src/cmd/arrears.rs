@@ -12,7 +12,7 @@ use crate::arrears::{self, ArrearsFormat, Month, Statement};
 use crate::audit::Payroll;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::format;
+use crate::io::{format, SheetChoice, TableOptions};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster};
 use crate::{t, Period, Schedule};
@@ -54,6 +54,8 @@ pub struct Args {
     /// The text encoding of the rosters and payrolls.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
 }
 
 /// `YYYY-MM=FILE`, split.
@@ -68,12 +70,10 @@ struct Read {
     old: Option<Roster>,
 }
 
-fn read(path: &str, encoding: Encoding, new: &Schedule, old: Option<&Schedule>) -> Result<Read> {
+fn read(path: &str, table: &TableOptions, new: &Schedule, old: Option<&Schedule>) -> Result<Read> {
     Ok(Read {
-        new: io::load_roster(path, encoding, new)?,
-        old: old
-            .map(|o| io::load_roster(path, encoding, o))
-            .transpose()?,
+        new: io::load_roster(path, table, new)?,
+        old: old.map(|o| io::load_roster(path, table, o)).transpose()?,
     })
 }
 
@@ -102,6 +102,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map(io::load_schedule)
         .transpose()?;
 
+    let table = TableOptions::new(args.encoding, args.sheet.clone());
     // Rosters: one for every month, or one per month.
     let mut shared: Option<Read> = None;
     let mut by_month: BTreeMap<Period, Read> = BTreeMap::new();
@@ -111,10 +112,10 @@ pub fn run(args: Args) -> Result<Outcome> {
                 if !periods.contains(&p) {
                     return Err(outside(p));
                 }
-                by_month.insert(p, read(file, args.encoding, &new, old.as_ref())?);
+                by_month.insert(p, read(file, &table, &new, old.as_ref())?);
             }
             None if shared.is_none() && !value.contains('=') => {
-                shared = Some(read(value, args.encoding, &new, old.as_ref())?);
+                shared = Some(read(value, &table, &new, old.as_ref())?);
             }
             None => {
                 return Err(anyhow!(t!(
@@ -132,7 +133,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             return Err(outside(p));
         }
         let input = io::open(file).map_err(|e| anyhow!("cannot read the payroll '{file}': {e}"))?;
-        let payroll = Payroll::read(file, input, args.encoding, &new)
+        let payroll = Payroll::read(file, input, &table, &new)
             .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
         payrolls.insert(p, payroll);
     }

@@ -15,7 +15,7 @@ use crate::assess::{
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster, RosterErrors};
 use crate::{t, Period};
@@ -42,6 +42,8 @@ pub struct Args {
     record_format: Format,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
 }
@@ -85,12 +87,13 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map(|s| s.columns.clone())
         .unwrap_or_default();
 
+    let table = TableOptions::new(args.encoding, args.sheet.clone());
     let roster_bytes = read_bytes(&args.roster, &t!("assess-what-roster"))?;
     let mut errors = RosterErrors::default();
     let roster = RosterTable::read(
         &args.roster,
         roster_bytes.as_slice(),
-        args.encoding,
+        &table,
         &rules,
         &columns,
         &mut errors,
@@ -100,7 +103,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let scores = ScoreSheet::read(
         &args.scores,
         scores_bytes.as_slice(),
-        args.encoding,
+        &table,
         &rules,
         &roster,
         &mut errors,
@@ -126,13 +129,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     let effect = match &schedule {
         None => None,
         Some(schedule) => {
-            let before = Roster::read(
-                &args.roster,
-                roster_bytes.as_slice(),
-                args.encoding,
-                schedule,
-            )
-            .map_err(io::roster_errors)?;
+            let before = Roster::read(&args.roster, roster_bytes.as_slice(), &table, schedule)
+                .map_err(io::roster_errors)?;
             let after = Roster::read(
                 "(new roster)",
                 new_roster.as_slice(),

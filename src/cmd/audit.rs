@@ -12,7 +12,7 @@ use crate::audit::{audit, Payroll};
 use crate::check::{write_report, Context, ReportFormat};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::pay::PayEngine;
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -34,6 +34,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
 }
@@ -51,7 +53,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, path, ReportFormat::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
+    let table = TableOptions::new(args.encoding, args.sheet.clone());
+    let roster = io::load_roster(&args.roster, &table, &schedule)?;
     let input = io::open(&args.payroll).map_err(|e| {
         anyhow!(t!(
             "audit-cannot-read",
@@ -59,7 +62,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             error = Arg::display(e)
         ))
     })?;
-    let payroll = Payroll::read(&args.payroll, input, args.encoding, &schedule).map_err(|e| {
+    let payroll = Payroll::read(&args.payroll, input, &table, &schedule).map_err(|e| {
         anyhow!(t!(
             "audit-invalid-payroll",
             count = e.total,

@@ -22,7 +22,7 @@ use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
 use crate::io::cell::csv_text;
-use crate::io::{CsvEncodingArg, EncodedWriter, Staging};
+use crate::io::{CsvEncodingArg, EncodedWriter, SheetChoice, Staging, TableOptions};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
 use crate::t;
@@ -49,6 +49,8 @@ pub struct Args {
     fail_fast: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     #[arg(long, value_enum, value_delimiter = ',')]
@@ -161,6 +163,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         schedule_of,
         period,
         encoding: args.encoding,
+        sheet: args.sheet.clone().unwrap_or_default(),
         jobs: args
             .jobs
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
@@ -449,14 +452,17 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
     let registry = match &args.registry {
         Some(path) => {
             let name = path.display().to_string();
-            let text = read_text(&name, "registry")?;
             let parsed = if path
                 .extension()
                 .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
             {
-                Registry::from_toml(&name, &text)
+                Registry::from_toml(&name, &read_text(&name, "registry")?)
             } else {
-                Registry::from_csv(&name, &text)
+                // A CSV in any encoding, or a workbook's sheet.
+                let bytes = std::fs::read(path)
+                    .with_context(|| format!("cannot read the registry '{name}'"))?;
+                let table = TableOptions::new(args.encoding, args.sheet.clone());
+                Registry::from_table(&name, &bytes, &table)
             };
             parsed.map_err(|e| anyhow!("invalid registry: {e}"))?
         }

@@ -13,7 +13,7 @@ use crate::check::{
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice};
 use crate::pipeline::{Input, Pipeline};
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -35,6 +35,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     /// Worker threads for the roster (default: one per core); the report is
@@ -74,7 +76,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     // many workers it has, and the report is the same whatever --jobs is.
     let input = io::open(roster).with_context(|| t!("cmd-cannot-read-roster", roster = roster))?;
     let schedules = std::slice::from_ref(&schedule);
-    let pipeline = Pipeline::new(schedules, args.encoding, io::jobs(args.jobs));
+    let sheet = args.sheet.clone().unwrap_or_default();
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
+    };
     let run = RosterCheck {
         schedule: &schedule,
         standards: &standards,

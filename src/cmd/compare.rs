@@ -14,7 +14,7 @@ use crate::compare::{
     CompareFormat, CompareOptions, GuidelineLines, RosterCompare, RosterCompareError, Threshold,
 };
 use crate::i18n::Arg;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice};
 use crate::pipeline::{Input, Pipeline};
 use crate::roster::Encoding;
 use crate::standards::Standards;
@@ -45,6 +45,8 @@ pub struct Args {
     losses: usize,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     /// Worker threads for the roster (default: one per core); the output is
@@ -104,7 +106,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     // every schedule: memory stays flat however many workers it has.
     let input = io::open(&args.roster)
         .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
-    let pipeline = Pipeline::new(&schedules, args.encoding, io::jobs(args.jobs));
+    let sheet = args.sheet.clone().unwrap_or_default();
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        ..Pipeline::new(&schedules, args.encoding, io::jobs(args.jobs))
+    };
     let run = RosterCompare {
         schedules: &schedules,
         labels: &labels,

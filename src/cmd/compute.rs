@@ -6,7 +6,7 @@ use anyhow::{anyhow, Context as _, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, CsvEncodingArg};
+use crate::io::{format, CsvEncodingArg, SheetChoice};
 use crate::pay::{PayEngine, PaySummary};
 use crate::pipeline::{Input, Pipeline, PriceError};
 use crate::report::{PaySheetFormat, PaySheetWriter};
@@ -28,6 +28,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     /// Worker threads for the roster (default: one per core); the sheet is
@@ -55,7 +57,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut writer = PaySheetWriter::new(&schedule, period, format, output)?;
     let mut summary = PaySummary::new(schedule.component_ids().count(), schedule.grades.len());
     let schedules = std::slice::from_ref(&schedule);
-    let pipeline = Pipeline::new(schedules, args.encoding, io::jobs(args.jobs));
+    let sheet = args.sheet.clone().unwrap_or_default();
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
+    };
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader: input,

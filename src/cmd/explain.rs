@@ -7,7 +7,7 @@ use anyhow::{bail, Result};
 
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, FileFormat};
+use crate::io::{format, FileFormat, SheetChoice, TableOptions};
 use crate::pay::PayEngine;
 use crate::report::Explanation;
 use crate::roster::{Encoding, Worker};
@@ -48,6 +48,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -58,7 +60,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(&args.roster, args.encoding, &schedule)?;
+    let roster = io::load_roster(
+        &args.roster,
+        &TableOptions::new(args.encoding, args.sheet.clone()),
+        &schedule,
+    )?;
     let index = find_worker(
         &roster.workers,
         &args.employee,

@@ -10,7 +10,8 @@ use anyhow::{anyhow, Context, Result};
 
 pub use crate::io::{write_atomically, Output};
 
-use crate::roster::{Encoding, Roster, RosterErrors, RosterReader};
+use crate::io::TableOptions;
+use crate::roster::{Roster, RosterErrors, RosterReader};
 use crate::{Rate, Schedule};
 
 /// Reads a whole text file, `-` for stdin.
@@ -38,14 +39,14 @@ pub fn load_schedule(path: &Path) -> Result<Schedule> {
     Schedule::parse(&name, &text).map_err(|e| anyhow!("invalid schedule: {e}"))
 }
 
-/// Opens a roster for streaming.
+/// Opens a roster (CSV, or a workbook's sheet) for streaming.
 pub fn roster_reader<'a>(
     path: &str,
-    encoding: Encoding,
+    options: &TableOptions,
     schedule: &Schedule,
 ) -> Result<RosterReader<'a>> {
     let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
-    RosterReader::new(path, input, encoding, schedule).map_err(roster_errors)
+    RosterReader::new(path, input, options, schedule).map_err(roster_errors)
 }
 
 /// The worker threads a roster command runs: `--jobs`, or one per core.
@@ -55,10 +56,10 @@ pub fn jobs(asked: Option<usize>) -> usize {
         .max(1)
 }
 
-/// Reads a whole roster into memory.
-pub fn load_roster(path: &str, encoding: Encoding, schedule: &Schedule) -> Result<Roster> {
+/// Reads a whole roster (CSV, or a workbook's sheet) into memory.
+pub fn load_roster(path: &str, options: &TableOptions, schedule: &Schedule) -> Result<Roster> {
     let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
-    Roster::read(path, input, encoding, schedule).map_err(roster_errors)
+    Roster::read(path, input, options, schedule).map_err(roster_errors)
 }
 
 /// All of a roster's problems as one error.

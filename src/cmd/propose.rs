@@ -12,6 +12,7 @@ use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::compare::{CompareFormat, CompareOptions, RosterCompare, RosterCompareError};
 use crate::i18n::Arg;
+use crate::io::SheetChoice;
 use crate::pay::PayEngine;
 use crate::pipeline::{Input, Pipeline, PriceError};
 use crate::propose::{self, PayGroups, RaiseMode, Request};
@@ -42,6 +43,8 @@ pub struct Args {
     output: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
 }
@@ -79,7 +82,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     let engine = PayEngine::new(&schedule, period);
     let mut groups = PayGroups::default();
-    let pipeline = Pipeline::new(std::slice::from_ref(&schedule), args.encoding, jobs);
+    let sheet = args.sheet.clone().unwrap_or_default();
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        ..Pipeline::new(std::slice::from_ref(&schedule), args.encoding, jobs)
+    };
     let priced = pipeline.price(input()?, engine.clone(), &mut |w, sheet| {
         Ok(groups.add(&engine, w, sheet)?)
     });
@@ -151,7 +158,10 @@ pub fn run(args: Args) -> Result<Outcome> {
         options: &CompareOptions::default(),
         format: CompareFormat::Text,
     };
-    let pipeline = Pipeline::new(&schedules, args.encoding, jobs);
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        ..Pipeline::new(&schedules, args.encoding, jobs)
+    };
     let comparison = match compare.run(input()?, &pipeline) {
         Ok(c) => c.comparison,
         Err(RosterCompareError::Roster { errors, .. }) => return Err(io::roster_errors(errors)),

@@ -11,7 +11,7 @@ use crate::calendar::Calendar;
 use crate::check;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::format;
+use crate::io::{format, SheetChoice, TableOptions};
 use crate::pay::PayEngine;
 use crate::render::{
     self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity,
@@ -45,6 +45,8 @@ pub struct Args {
     final_: bool,
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
     /// A holiday calendar file adding years to the built-in one (2025 and
     /// 2026), in the form of data/calendar/cn-holidays.toml. Repeat to combine.
     #[arg(long)]
@@ -80,7 +82,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let period = schedule.pay_period(args.period);
     let roster = match &args.roster {
         Some(path) => {
-            let roster = io::load_roster(path, args.encoding, &schedule)?;
+            let roster = io::load_roster(
+                path,
+                &TableOptions::new(args.encoding, args.sheet.clone()),
+                &schedule,
+            )?;
             if roster.workers.is_empty() {
                 bail!(t!("cmd-roster-empty", roster = path));
             }

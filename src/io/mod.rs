@@ -76,12 +76,14 @@ mod line_index;
 pub mod output;
 pub mod same_file;
 mod sheet_cell;
+mod sheet_error;
 mod sheet_guard;
 mod sheet_reader;
 mod sniff;
 pub mod staging;
 mod table;
 mod table_error;
+mod table_open;
 pub mod target;
 mod xlsx_table;
 
@@ -93,12 +95,14 @@ pub use line_index::{LineIndex, OpenQuote};
 pub use output::{write_atomically, Output, OutputError};
 pub use same_file::{refuse_overlaps, SameFile};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
+pub use sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
 pub use sheet_guard::{TooLarge, MAX_CELLS};
-pub use sheet_reader::{letters, SheetChoice, SheetError, SheetKind, SheetProblem, SheetReader};
+pub use sheet_reader::{letters, SheetReader};
 pub use sniff::NotText;
 pub use staging::{Staging, StagingError};
 pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
 pub use table_error::{Problem, TableError};
+pub use table_open::TableOptions;
 pub use target::Target;
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,

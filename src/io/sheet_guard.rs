@@ -33,6 +33,8 @@ pub enum TooLarge {
     },
     /// A sheet declares or lays out `cells` cells.
     Cells { what: String, cells: u64 },
+    /// The workbook itself has more than `bytes` bytes.
+    Workbook { bytes: u64 },
     /// The container cannot be read at all.
     Unreadable(String),
 }

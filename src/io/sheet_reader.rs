@@ -15,100 +15,13 @@
 //!   cell by cell, never laid out from its declared dimension.
 
 use std::io::Cursor;
-use std::str::FromStr;
 
 use calamine::{Data, Ods, Range, Reader, Xls, Xlsx};
 use csv::ByteRecord;
 
-use super::sheet_cell::{cell_ref_text, cell_text, CellProblem};
+use super::sheet_cell::{cell_ref_text, cell_text};
+use super::sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
 use super::sheet_guard::{check_ods, check_zip, TooLarge, MAX_CELLS};
-
-/// The `--sheet` choice.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum SheetChoice {
-    #[default]
-    First,
-    /// A sheet by its name.
-    Named(String),
-    /// A sheet by its place, counting from 1.
-    Number(usize),
-}
-
-impl FromStr for SheetChoice {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let s = s.trim();
-        if s.is_empty() {
-            return Err("--sheet needs a sheet's name or number".into());
-        }
-        Ok(match s.parse::<usize>() {
-            Ok(0) => return Err("sheets are numbered from 1".into()),
-            Ok(n) => SheetChoice::Number(n),
-            Err(_) => SheetChoice::Named(s.to_string()),
-        })
-    }
-}
-
-/// A workbook format, told from the first bytes of a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SheetKind {
-    Xlsx,
-    Xls,
-    Ods,
-}
-
-impl SheetKind {
-    /// The workbook format of a file's first bytes, if it is one.
-    pub fn sniff(head: &[u8]) -> Option<SheetKind> {
-        if head.starts_with(b"PK\x03\x04") {
-            let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
-            if has(b"opendocument.spreadsheet") {
-                return Some(SheetKind::Ods);
-            }
-            if has(b"xl/") || has(b"[Content_Types].xml") {
-                return Some(SheetKind::Xlsx);
-            }
-            return None;
-        }
-        head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
-            .then_some(SheetKind::Xls)
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            SheetKind::Xlsx => "xlsx",
-            SheetKind::Xls => "xls",
-            SheetKind::Ods => "ods",
-        }
-    }
-}
-
-/// What is wrong with a workbook, a sheet or a cell.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SheetProblem {
-    Cell(CellProblem),
-    /// `--sheet` names no sheet of the workbook.
-    NoSuchSheet {
-        asked: String,
-        sheets: Vec<String>,
-    },
-    TooLarge(TooLarge),
-    /// calamine could not read the workbook.
-    Unreadable(String),
-    /// The sheet has no cells.
-    Empty,
-}
-
-/// A problem with its place: the sheet (once chosen), and the cell's row and
-/// column counted from 1 (column 1 is A).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SheetError {
-    pub sheet: Option<String>,
-    pub row: u64,
-    pub column: Option<u64>,
-    pub problem: SheetProblem,
-}
 
 /// One row of the sheet: its fields from column A, or the first bad cell in it.
 #[derive(Debug)]
@@ -424,8 +337,10 @@ pub fn letters(column: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::io::CellProblem;
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
     use std::io::{Read, Write};
+    use std::str::FromStr;
 
     /// A workbook as an HR office makes one: a title row merged across, the
     /// header, then rows with numbers, a date cell and a text date.

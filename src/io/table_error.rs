@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::io::NotText;
+use crate::io::{NotText, SheetProblem};
 use crate::Location;
 
 /// What is wrong with a table or a row.
@@ -21,6 +21,8 @@ pub enum Problem {
     UnterminatedQuote,
     /// A row with more or fewer fields than the header.
     FieldCount { found: usize, expected: usize },
+    /// A workbook, its sheet or a cell of it (see `SheetProblem`).
+    Sheet(SheetProblem),
 }
 
 /// A problem placed in its table.
@@ -38,7 +40,11 @@ impl TableError {
     /// Whether reading must stop. A row of the wrong length is refused alone:
     /// the rows after it are still read, so every problem is listed in one run.
     pub fn is_fatal(&self) -> bool {
-        !matches!(self.problem, Problem::FieldCount { .. } | Problem::NotUtf8)
+        match &self.problem {
+            Problem::FieldCount { .. } | Problem::NotUtf8 => false,
+            Problem::Sheet(sheet) => sheet.is_fatal(),
+            _ => true,
+        }
     }
 
     /// What is wrong, without the place.
@@ -55,6 +61,7 @@ impl TableError {
                 "the row has {found} field{} but the header has {expected}",
                 if *found == 1 { "" } else { "s" }
             ),
+            Problem::Sheet(sheet) => sheet.message(),
         }
     }
 
@@ -68,9 +75,15 @@ impl TableError {
             Problem::UnterminatedQuote => {
                 "; close the quote, or write a quote inside a quoted value as \"\"".into()
             }
+            Problem::FieldCount { found, expected }
+                if found > expected && self.location.sheet.is_some() =>
+            {
+                format!("; {}", crate::t!("excel-row-wider-hint"))
+            }
             Problem::FieldCount { found, expected } if found > expected => {
                 "; a value holding a comma must be quoted (\"2,490.00\"), or remove the extra fields".into()
             }
+            Problem::Sheet(sheet) => sheet.hint(),
             Problem::FieldCount { .. } => {
                 "; the row looks cut short: give every column a value (an empty one is two commas)".into()
             }

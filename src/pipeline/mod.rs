@@ -20,6 +20,7 @@ pub use chunk::{RosterFile, Rows};
 pub use parse::Parser;
 pub use priced::{PriceError, PriceJob, Priced};
 
+use crate::io::SheetChoice;
 use crate::roster::{Encoding, RosterError};
 use crate::Schedule;
 
@@ -66,6 +67,9 @@ pub trait Job: Sync {
 pub type Writer<'w, J> =
     dyn FnMut(&mut Rows, &mut <J as Job>::Out) -> Result<(), <J as Job>::Error> + Send + 'w;
 
+/// The sheet read when `--sheet` is not given.
+const FIRST_SHEET: &SheetChoice = &SheetChoice::First;
+
 /// How a roster is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Pipeline<'a> {
@@ -73,6 +77,8 @@ pub struct Pipeline<'a> {
     /// bindings each [`RosterFile`] caches).
     pub schedules: &'a [Schedule],
     pub encoding: Encoding,
+    /// The sheet of a workbook roster (`--sheet`).
+    pub sheet: &'a SheetChoice,
     pub jobs: usize,
     /// Rows per chunk (whole enterprises are never split).
     pub chunk_rows: usize,
@@ -94,6 +100,7 @@ impl<'a> Pipeline<'a> {
         Pipeline {
             schedules,
             encoding,
+            sheet: FIRST_SHEET,
             jobs,
             chunk_rows,
             require_enterprise: false,

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::pipeline::Rows;
 use crate::roster::{Columns, RosterError, RosterErrors, Row, Worker};
-use crate::{Location, Schedule};
+use crate::Schedule;
 
 /// A worker thread's reused buffers for parsing.
 #[derive(Debug, Default)]
@@ -41,7 +41,7 @@ impl Parser {
                 Some(row) => columns.parse_row(row, line, schedule, w, errors),
                 None => {
                     errors.push(RosterError {
-                        location: Location::new(&file.name, line, None),
+                        location: file.origin.at(line, None),
                         message: "the row is not valid UTF-8".into(),
                         hint: "; if Excel saved it, try --encoding gb18030".into(),
                     });

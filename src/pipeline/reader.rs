@@ -9,10 +9,9 @@ use std::sync::Arc;
 use crossbeam_channel::{Receiver, Sender};
 use csv::StringRecord;
 
-use crate::io::{CsvOptions, TableReader};
+use crate::io::{CsvOptions, TableOptions, TableReader};
 use crate::pipeline::{Input, Pipeline, RosterFile, Rows};
 use crate::roster::{Field, RosterError};
-use crate::Location;
 
 impl Pipeline<'_> {
     /// Reads every input into chunks of whole enterprises. Returns early,
@@ -28,20 +27,25 @@ impl Pipeline<'_> {
         let mut finished: HashSet<Vec<u8>> = HashSet::new();
         let mut current: Vec<u8> = Vec::new();
         for input in inputs {
-            let file: Arc<str> = Arc::from(input.name.as_str());
-            let at = |line: u64, col: Option<u64>| Location::new(&file, line, col);
-            let fail = |line, col, message: String, hint: &str| RosterError {
-                location: at(line, col),
-                message,
-                hint: hint.to_string(),
-            };
             // A large buffer: fewer reads through the hashing reader per row.
             let options = CsvOptions {
                 encoding: self.encoding,
                 buffer: 1 << 20,
                 ..CsvOptions::default()
             };
-            let mut table = TableReader::csv_with(&input.name, input.reader, options)?;
+            let table_options = TableOptions {
+                encoding: self.encoding,
+                sheet: self.sheet.clone(),
+            };
+            let mut table =
+                TableReader::open_with(&input.name, input.reader, &table_options, options)?;
+            let origin = table.origin().clone();
+            let at = |line: u64, col: Option<u64>| origin.at(line, col);
+            let fail = |line, col, message: String, hint: &str| RosterError {
+                location: at(line, col),
+                message,
+                hint: hint.to_string(),
+            };
             let headers = table.headers().clone();
             let enterprise_col = self.enterprise_column(&headers);
             if self.require_enterprise && enterprise_col.is_none() {

@@ -10,7 +10,6 @@ use std::collections::HashSet;
 
 use crate::roster::{Field, RosterError, RosterErrors, RosterReader, Worker};
 use crate::schedule::Schedule;
-use crate::Location;
 
 /// Reads consecutive same-enterprise rows into a reused buffer.
 #[derive(Debug)]
@@ -83,7 +82,7 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
                     .position(Field::EnterpriseId)
                     .unwrap_or(0);
                 return Err(RosterError {
-                    location: Location::new(self.reader.file(), slot.line, Some(col as u64 + 1)),
+                    location: self.reader.origin().at(slot.line, Some(col as u64 + 1)),
                     message: format!(
                         "the rows of enterprise '{}' are not together",
                         slot.enterprise_id

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use csv::ByteRecord;
 
-use crate::io::{line_of, TableReader};
+use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Row, Worker};
 use crate::schedule::Schedule;
 
@@ -19,14 +19,16 @@ pub struct RosterReader<'a> {
 }
 
 impl<'a> RosterReader<'a> {
-    /// Opens a roster from bytes, decoding it and binding its header.
+    /// Opens a roster from bytes (CSV, or a workbook's sheet), decoding it and
+    /// binding its header.
     pub fn new<R: Read + 'a>(
         file: &str,
         input: R,
-        encoding: Encoding,
+        options: impl Into<TableOptions>,
         schedule: &Schedule,
     ) -> Result<Self, RosterErrors> {
-        RosterReader::from_table(TableReader::csv(file, input, encoding)?, schedule)
+        let table = TableReader::open(file, input, &options.into())?;
+        RosterReader::from_table(table, schedule)
     }
 
     /// A roster from any table source (a CSV text, a spreadsheet's sheet).
@@ -45,6 +47,11 @@ impl<'a> RosterReader<'a> {
 
     pub fn encoding(&self) -> Encoding {
         self.table.encoding()
+    }
+
+    /// The file (and sheet) rows are placed in: see [`crate::Location::at`].
+    pub fn origin(&self) -> &crate::Location {
+        self.table.origin()
     }
 
     pub fn file(&self) -> &Arc<str> {
@@ -101,10 +108,10 @@ impl Roster {
     pub fn read<R: Read>(
         file: &str,
         input: R,
-        encoding: Encoding,
+        options: impl Into<TableOptions>,
         schedule: &Schedule,
     ) -> Result<Roster, RosterErrors> {
-        let mut reader = RosterReader::new(file, input, encoding, schedule)?;
+        let mut reader = RosterReader::new(file, input, options, schedule)?;
         let mut errors = RosterErrors::default();
         let mut workers: Vec<Worker> = Vec::new();
         let mut groups = EnterpriseGroups::new(&mut reader);
