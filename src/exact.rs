@@ -11,7 +11,7 @@ use crate::money::ExactDecimalVisitor;
 
 /// An exact decimal (multiplier, hours, weight) from a string or integer; never a float.
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    d.deserialize_any(ExactDecimalVisitor("an exact number"))
+    d.deserialize_any(ExactDecimalVisitor::exact("an exact number"))
 }
 
 /// A table of names to exact values, in the order the file wrote them:

@@ -14,6 +14,7 @@ pub mod cmd;
 pub mod compare;
 pub mod distribution;
 pub mod exact;
+pub mod grouping;
 pub mod i18n;
 pub mod io;
 mod location;

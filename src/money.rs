@@ -12,6 +12,8 @@ use rust_decimal::Decimal;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::grouping::{ungroup, Misgrouped};
+
 /// An amount of money in yuan (CNY), exact.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Money(Decimal);
@@ -171,16 +173,63 @@ impl fmt::Display for Money {
 /// Why a text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyParseError {
-    #[error("'{0}' is not an amount of money (expected a decimal number such as 2490 or 2490.50)")]
     NotANumber(String),
-    #[error("'{0}' is beyond nengji's limit of one trillion (1,000,000,000,000)")]
+    /// Grouping commas out of place (`2,6,0,0`), or a decimal comma.
+    Misgrouped(String, Misgrouped),
+    /// Beyond [`LIMIT`] either way, or too long for any decimal.
     TooLarge(String),
+    /// More decimal places than money has (fen): `2600.005`.
+    TooManyPlaces {
+        text: String,
+        places: u32,
+    },
+}
+
+impl fmt::Display for MoneyParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            MoneyParseError::NotANumber(text) => crate::t!("input-not-amount", text = text),
+            MoneyParseError::Misgrouped(text, how) => misgrouped(text, *how),
+            MoneyParseError::TooLarge(text) => crate::t!("input-too-large", text = text),
+            MoneyParseError::TooManyPlaces { text, places } => crate::t!(
+                "input-money-places",
+                text = text,
+                places = *places,
+                fix = fix_places(text)
+            ),
+        })
+    }
+}
+
+/// The message for grouping commas out of place (amounts and other numbers).
+pub fn misgrouped(text: &str, how: Misgrouped) -> String {
+    match how {
+        Misgrouped::DecimalComma => crate::t!("input-decimal-comma", text = text),
+        Misgrouped::Groups => crate::t!("input-misgrouped", text = text),
+    }
+}
+
+/// The amount rounded half-up to the fen, as the fix for one written finer.
+fn fix_places(text: &str) -> String {
+    Decimal::from_str(text.trim()).map_or_else(
+        |_| "0.00".to_string(),
+        |d| {
+            let mut r =
+                d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+            r.rescale(2);
+            r.to_string()
+        },
+    )
 }
 
 /// The largest amount an input may state. Bounding inputs bounds every sum the
 /// engine forms (components x hours x workers) far inside the decimal range, so
 /// no arithmetic on valid input can overflow.
 pub const LIMIT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+
+/// The decimal places an amount of money in a schedule or standards file may
+/// have: fen, the smallest unit of the yuan.
+pub const PLACES: u32 = 2;
 
 fn within_limit(d: Decimal, text: &str) -> Result<Decimal, MoneyParseError> {
     if d.abs() > LIMIT {
@@ -190,20 +239,44 @@ fn within_limit(d: Decimal, text: &str) -> Result<Decimal, MoneyParseError> {
     }
 }
 
+/// Whether a text is a plain decimal number (digits, one point, a sign): one the
+/// decimal parser refuses only for its length.
+fn is_plain_number(t: &str) -> bool {
+    let body = t.strip_prefix(['-', '+']).unwrap_or(t);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
 impl FromStr for Money {
     type Err = MoneyParseError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
-        // Accept the thousands separators people type in spreadsheets: "2,490.00".
-        let parsed = if t.contains(',') {
-            Decimal::from_str(&t.replace(',', ""))
-        } else {
-            Decimal::from_str(t)
-        };
-        match parsed {
+        // The thousands separators people type in spreadsheets ("2,490.00"),
+        // in groups of three only.
+        let t = ungroup(t).map_err(|how| MoneyParseError::Misgrouped(s.to_string(), how))?;
+        match Decimal::from_str(&t) {
             Ok(d) if !t.is_empty() => within_limit(d, s).map(Money),
+            Err(_) if is_plain_number(&t) => Err(MoneyParseError::TooLarge(s.to_string())),
             _ => Err(MoneyParseError::NotANumber(s.to_string())),
+        }
+    }
+}
+
+impl Money {
+    /// Refuses an amount with more decimal places than [`PLACES`] (trailing
+    /// zeros aside): a schedule amount of `2600.005` would print on a pay sheet.
+    pub fn at_most_fen(self, text: &str) -> Result<Money, MoneyParseError> {
+        let places = self.0.normalize().scale();
+        if places > PLACES {
+            Err(MoneyParseError::TooManyPlaces {
+                text: text.to_string(),
+                places,
+            })
+        } else {
+            Ok(self)
         }
     }
 }
@@ -261,13 +334,39 @@ pub const FLOAT_MONEY: &str =
 not as a TOML float: a float passes through binary floating point and may not be exact";
 
 impl<'de> Deserialize<'de> for Money {
+    /// An amount in a schedule or standards file: a string or an integer, at
+    /// most [`PLACES`] decimal places (a finer rate per piece reads with [`fine`]).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
-        d.deserialize_any(ExactDecimalVisitor("money")).map(Money)
+        d.deserialize_any(ExactDecimalVisitor::money()).map(Money)
     }
 }
 
+/// An amount that may be finer than a fen, such as a piece rate (0.125 yuan a
+/// piece): only the sum a worker is paid is rounded.
+pub fn fine<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+    d.deserialize_any(ExactDecimalVisitor::exact("money"))
+        .map(Money)
+}
+
 /// Reads an exact decimal from a string or an integer, and refuses floats.
-pub(crate) struct ExactDecimalVisitor(pub &'static str);
+pub(crate) struct ExactDecimalVisitor {
+    pub what: &'static str,
+    /// Refuse more decimal places than money has.
+    pub fen: bool,
+}
+
+impl ExactDecimalVisitor {
+    pub(crate) fn exact(what: &'static str) -> Self {
+        ExactDecimalVisitor { what, fen: false }
+    }
+
+    fn money() -> Self {
+        ExactDecimalVisitor {
+            what: "money",
+            fen: true,
+        }
+    }
+}
 
 impl Visitor<'_> for ExactDecimalVisitor {
     type Value = Decimal;
@@ -276,14 +375,16 @@ impl Visitor<'_> for ExactDecimalVisitor {
         write!(
             f,
             "{} as a string such as \"2490.00\" or an integer",
-            self.0
+            self.what
         )
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        v.parse::<Money>()
-            .map(Money::amount)
-            .map_err(|e| E::custom(e.to_string()))
+        let money = v.parse::<Money>().map_err(|e| E::custom(e.to_string()))?;
+        if self.fen {
+            money.at_most_fen(v).map_err(|e| E::custom(e.to_string()))?;
+        }
+        Ok(money.amount())
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
@@ -322,7 +423,55 @@ mod tests {
             Err(MoneyParseError::TooLarge("1000000000000.01".into()))
         );
         let err = toml::from_str::<Holder>("m = 9000000000000000").unwrap_err();
-        assert!(err.message().contains("limit"), "{err}");
+        assert!(err.message().contains("1,000,000,000,000"), "{err}");
+        // Too long for any decimal: still the range, not "not an amount".
+        let long = "12345678901234567890123456789012";
+        assert_eq!(
+            long.parse::<Money>(),
+            Err(MoneyParseError::TooLarge(long.into()))
+        );
+        let shown = MoneyParseError::TooLarge(long.into()).to_string();
+        assert!(
+            shown.contains("from -1,000,000,000,000 to 1,000,000,000,000"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn grouping_commas_only_in_groups_of_three() {
+        assert_eq!("2,600.00".parse::<Money>(), Ok(Money(dec!(2600.00))));
+        assert_eq!("12,345".parse::<Money>(), Ok(Money(dec!(12345))));
+        let err = "2,6,0,0".parse::<Money>().unwrap_err();
+        assert_eq!(
+            err,
+            MoneyParseError::Misgrouped("2,6,0,0".into(), Misgrouped::Groups)
+        );
+        assert!(err.to_string().contains("groups of three digits"), "{err}");
+        let err = "2600,50".parse::<Money>().unwrap_err();
+        assert!(err.to_string().contains("decimal comma"), "{err}");
+        let zh = crate::t!(in crate::i18n::Lang::Zh; "input-misgrouped", text = "2,6,0,0");
+        assert!(zh.contains("千分位逗号位置不对"), "{zh}");
+    }
+
+    #[test]
+    fn money_in_a_file_has_at_most_two_places() {
+        let err = toml::from_str::<Holder>("m = \"2600.005\"").unwrap_err();
+        assert!(
+            err.message().contains("'2600.005' has 3 decimal places")
+                && err.message().contains("write 2600.01"),
+            "{err}"
+        );
+        // Trailing zeros are not places of money.
+        let ok: Holder = toml::from_str("m = \"2600.000\"").unwrap();
+        assert_eq!(ok.m, Money(dec!(2600)));
+        // A rate per piece may be finer.
+        #[derive(Debug, Deserialize)]
+        struct Piece {
+            #[serde(deserialize_with = "fine")]
+            rate: Money,
+        }
+        let p: Piece = toml::from_str("rate = \"0.125\"").unwrap();
+        assert_eq!(p.rate, Money(dec!(0.125)));
     }
 
     #[test]

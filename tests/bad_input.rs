@@ -128,7 +128,7 @@ fn non_numeric_amounts_and_hours_are_refused() {
         &bare_schedule(),
         "工号,能级,上年月均工资\nS1,高级,四千\n",
         &[
-            "'四千' is not an amount of money at ",
+            "'四千' is not an amount of money (",
             "roster.csv:2:3 (上年月均工资)",
         ],
     );
@@ -268,4 +268,163 @@ fn invalid_utf8_without_gb18030_hint_is_explained() {
     ])
     .status(2)
     .stderr_has(&["roster.csv:1", "try --encoding gb18030"]);
+}
+
+// Issue 11, Deliver 2: numbers and dates are checked for what they mean.
+
+/// Runs compute on a roster under the bare schedule; returns the run.
+fn compute_bare(wd: &Workdir, roster: &str, lang: &str) -> common::Run {
+    let sched = wd.write("s.toml", bare_schedule());
+    let path = wd.write("roster.csv", roster);
+    wd.run_lang(
+        lang,
+        &[
+            "compute",
+            "--schedule",
+            &sched,
+            "--roster",
+            &path,
+            "--format",
+            "csv",
+        ],
+    )
+}
+
+#[test]
+fn grouping_commas_are_read_in_groups_of_three_only() {
+    // Correct groups compute.
+    let wd = Workdir::new();
+    compute_bare(
+        &wd,
+        "工号,能级,上年月均工资,工作日加班小时\nS1,高级,\"4,200.00\",\"1,0\"\n",
+        "en",
+    )
+    .status(2)
+    .stderr_has(&["'1,0' has a decimal comma", "roster.csv:2:4"]);
+    let wd = Workdir::new();
+    compute_bare(&wd, "工号,能级,上年月均工资\nS1,高级,\"4,200.00\"\n", "en").success();
+    // Out of place: refused, saying which.
+    rejects_under(
+        &bare_schedule(),
+        "工号,能级,上年月均工资\nS1,高级,\"2,6,0,0\"\n",
+        &[
+            "'2,6,0,0' has grouping commas out of place",
+            "groups of three digits, as in 2,600.00 or 12,345",
+            "roster.csv:2:3 (上年月均工资)",
+        ],
+    );
+    // The same class in hours.
+    rejects(
+        &format!("{HEADER}S1,甲,高级,1,基础类,无,2020-01-01,\"1,2,0\"\n"),
+        &["'1,2,0' has grouping commas out of place", "roster.csv:2:8"],
+    );
+    // And in a payroll (audit).
+    let wd = Workdir::new();
+    let payroll = wd.write("paid.csv", "工号,能级工资\nS001,\"3,8,0,0\"\n");
+    wd.run(&[
+        "audit",
+        "--schedule",
+        &example("starter/schedule.toml"),
+        "--roster",
+        &example("starter/roster.csv"),
+        "--payroll",
+        &payroll,
+    ])
+    .status(2)
+    .stderr_has(&["'3,8,0,0' has grouping commas out of place", "paid.csv:2:2"]);
+}
+
+#[test]
+fn grouping_message_in_chinese() {
+    let wd = Workdir::new();
+    compute_bare(&wd, "工号,能级,上年月均工资\nS1,高级,\"2,6,0,0\"\n", "zh")
+        .status(2)
+        .stderr_has(&["“2,6,0,0”的千分位逗号位置不对", "roster.csv:2:3"]);
+}
+
+#[test]
+fn a_negative_amount_says_negative() {
+    rejects_under(
+        &bare_schedule(),
+        "工号,能级,上年月均工资\nS1,高级,-4200\n",
+        &["'-4200' is negative at ", "roster.csv:2:3", "at least 0"],
+    );
+    let wd = Workdir::new();
+    compute_bare(&wd, "工号,能级,上年月均工资\nS1,高级,-4200\n", "zh")
+        .status(2)
+        .stderr_has(&["“-4200”是负数"]);
+}
+
+#[test]
+fn an_amount_beyond_the_range_says_the_range() {
+    rejects_under(
+        &bare_schedule(),
+        "工号,能级,上年月均工资\nS1,高级,12345678901234567890123456789\n",
+        &[
+            "'12345678901234567890123456789' is beyond the range nengji accepts",
+            "from -1,000,000,000,000 to 1,000,000,000,000",
+            "roster.csv:2:3",
+        ],
+    );
+    // 33 digits: more than any decimal holds, still the range.
+    rejects_under(
+        &bare_schedule(),
+        "工号,能级,上年月均工资\nS1,高级,123456789012345678901234567890123\n",
+        &["is beyond the range nengji accepts"],
+    );
+}
+
+#[test]
+fn schedule_money_has_at_most_two_places() {
+    let text = bare_schedule().replace("\"2600\"", "\"2600.005\"");
+    assert_ne!(text, bare_schedule());
+    let line = text.lines().position(|l| l.contains("2600.005")).unwrap() + 1;
+    rejects_under(
+        &text,
+        "工号,能级\nS1,高级\n",
+        &[
+            "invalid schedule",
+            "'2600.005' has 3 decimal places; money here has at most 2 (fen): write 2600.01",
+            &format!("s.toml:{line}:"),
+        ],
+    );
+}
+
+#[test]
+fn standards_money_has_at_most_two_places() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(example("standards/zhejiang.toml")).unwrap();
+    let bad = text.replacen("[\"2490\",", "[\"2490.001\",", 1);
+    assert_ne!(bad, text, "the standards example changed");
+    let standards = wd.write("std.toml", bad);
+    wd.run(&[
+        "check",
+        "--schedule",
+        &example("starter/schedule.toml"),
+        "--standards",
+        &standards,
+    ])
+    .status(2)
+    .stderr_has(&["'2490.001' has 3 decimal places", "std.toml:"]);
+}
+
+#[test]
+fn a_percentage_of_itself_is_a_clear_error() {
+    let text = format!(
+        "{}[[allowance]]\nid = \"bonus\"\nname = \"奖金\"\ncategory = \"other\"\nkind = \"percent\"\nof = [\"bonus\"]\nrate = \"5%\"\n",
+        bare_schedule()
+    );
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", text);
+    let run = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &sched,
+            "--roster",
+            &example("starter/roster.csv"),
+        ])
+        .status(2)
+        .stderr_has(&["allowance 'bonus' takes a percentage of itself", "s.toml:"]);
+    assert!(!run.stderr().contains("did you mean"), "{}", run.stderr());
 }

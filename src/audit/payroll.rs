@@ -12,6 +12,7 @@ use std::sync::Arc;
 use csv::StringRecord;
 
 use crate::io::{line_of, TableOptions, TableReader};
+use crate::money::MoneyParseError;
 use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location, Money, Schedule};
 
@@ -189,15 +190,22 @@ impl Payroll {
                 let amount = if text.is_empty() {
                     Money::ZERO
                 } else {
-                    match text.parse::<Money>() {
+                    let parsed = text.parse::<Money>();
+                    match parsed {
                         Ok(m) if !m.is_negative() => m,
                         _ => {
-                            let mut e = fail(
-                                line,
-                                Some(col),
-                                format!("'{text}' is not an amount paid"),
-                                "; expected a number such as 2490.00".into(),
-                            );
+                            let (message, hint) = match parsed {
+                                Ok(_) => (
+                                    crate::t!("input-negative-amount", text = text),
+                                    format!("; {}", crate::t!("input-negative-amount-hint")),
+                                ),
+                                Err(MoneyParseError::NotANumber(_)) => (
+                                    crate::t!("input-not-amount-paid", text = text),
+                                    format!("; {}", crate::t!("input-not-amount-paid-hint")),
+                                ),
+                                Err(other) => (other.to_string(), String::new()),
+                            };
+                            let mut e = fail(line, Some(col), message, hint);
                             e.location = e.location.with_field(&headers[col]);
                             errors.push(e);
                             Money::ZERO

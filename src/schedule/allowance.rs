@@ -293,6 +293,26 @@ impl Allowance {
                 "allowance '{id}' has a negative amount; amounts are paid, not deducted"
             ));
         }
+        // Amounts of money in a table have at most two places (fen), as every
+        // other amount of the file (`Money`'s own reader checks those).
+        let tables = [&spec.table, &spec.units, &spec.by_enterprise];
+        for (key, value) in tables.into_iter().flatten().flat_map(|t| &t.0) {
+            let places = value.normalize().scale();
+            if places > crate::money::PLACES {
+                let fix = value.round_dp_with_strategy(
+                    crate::money::PLACES,
+                    rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                );
+                return Err(crate::t!(
+                    "input-table-places",
+                    rule = &id,
+                    key = key.as_str(),
+                    value = *value,
+                    places = places,
+                    fix = fix
+                ));
+            }
+        }
         let prorated = spec.prorated.unwrap_or(!matches!(
             spec.kind,
             KindName::OneOff | KindName::PerUnit | KindName::Pool
@@ -338,6 +358,9 @@ impl Allowance {
                     return Err(format!("allowance '{id}': `of` names no component"));
                 }
                 for component in &of {
+                    if *component == id {
+                        return Err(crate::t!("input-percent-of-itself", id = &id));
+                    }
                     if !earlier.contains(&component.as_str()) {
                         return Err(format!(
                             "allowance '{id}' takes a percentage of '{component}', which is not a component \

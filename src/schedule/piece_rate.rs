@@ -20,6 +20,7 @@ pub(crate) struct PieceRateSpec {
     pub name: String,
     #[serde(default = "piece")]
     pub unit: String,
+    #[serde(deserialize_with = "crate::money::fine")]
     pub rate: Money,
     #[serde(default)]
     pub by_grade: Table,

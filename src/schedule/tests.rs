@@ -142,6 +142,10 @@ fn negative_amounts_and_bad_dates_are_refused() {
 #[test]
 fn pool_must_be_whole_fen() {
     let e = error("[[allowance]]\nid = \"p\"\nname = \"x\"\ncategory = \"profit-sharing\"\nkind = \"pool\"\namount = \"100.005\"\n");
+    assert!(e.contains("'100.005' has 3 decimal places"), "{e}");
+    // Under a rounding to the yuan, a pool of fen cannot be split whole.
+    let text = format!("{HEAD}[rounding]\nmode = \"half-up\"\nscale = 0\n[[allowance]]\nid = \"p\"\nname = \"x\"\ncategory = \"profit-sharing\"\nkind = \"pool\"\namount = \"100.05\"\n");
+    let e = Schedule::parse("s.toml", &text).unwrap_err().to_string();
     assert!(e.contains("whole number of the rounding unit"), "{e}");
 }
 
@@ -149,4 +153,50 @@ fn pool_must_be_whole_fen() {
 fn column_mapping_names_known_fields() {
     let e = error("[columns]\nlevel = \"grad\"\n");
     assert!(e.contains("did you mean 'grade'?"), "{e}");
+}
+
+#[test]
+fn money_finer_than_a_fen_is_refused_at_its_place() {
+    // A grade's pay: the value, its place and the fix.
+    let text = HEAD.replace(
+        "pay = [\"2600\", \"2700\"]",
+        "pay = [\"2600.005\", \"2700\"]",
+    );
+    let e = Schedule::parse("s.toml", &text).unwrap_err();
+    assert_eq!(e.location.line, 13, "{e}");
+    assert!(
+        e.message.contains("'2600.005' has 3 decimal places") && e.message.contains("2600.01"),
+        "{e}"
+    );
+    // A value of a lookup table.
+    let e = error("[[allowance]]\nid = \"skill\"\nname = \"x\"\ncategory = \"skill\"\nkind = \"lookup\"\ncolumn = \"c\"\ntable = { \"a\" = \"100.125\" }\n");
+    assert!(
+        e.contains("allowance 'skill': a = 100.125 has 3 decimal places")
+            && e.contains("write 100.13"),
+        "{e}"
+    );
+    // A piece rate may be finer than a fen.
+    let s = parse("[[piece_rate]]\nid = \"p\"\nname = \"x\"\nrate = \"0.125\"\ncolumn = \"n\"\n")
+        .unwrap();
+    assert_eq!(s.piece_rates[0].rate, Money::new(dec!(0.125)));
+}
+
+#[test]
+fn a_percentage_of_itself_is_named_without_a_suggestion() {
+    let e = error("[[allowance]]\nid = \"bonus\"\nname = \"x\"\ncategory = \"other\"\nkind = \"percent\"\nof = [\"bonus\"]\nrate = \"5%\"\n");
+    assert!(
+        e.contains("allowance 'bonus' takes a percentage of itself"),
+        "{e}"
+    );
+    assert!(!e.contains("did you mean"), "{e}");
+}
+
+#[test]
+fn grouping_commas_in_a_schedule_are_checked() {
+    let ok = parse("[[allowance]]\nid = \"f\"\nname = \"x\"\ncategory = \"other\"\nkind = \"fixed\"\namount = \"1,200.00\"\n").unwrap();
+    assert!(
+        matches!(ok.allowances[0].kind, RuleKind::Fixed { amount } if amount == Money::from(1200))
+    );
+    let e = error("[[allowance]]\nid = \"f\"\nname = \"x\"\ncategory = \"other\"\nkind = \"fixed\"\namount = \"1,2,0,0\"\n");
+    assert!(e.contains("grouping commas out of place"), "{e}");
 }
