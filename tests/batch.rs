@@ -375,6 +375,9 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
 
     let per = per_enterprise(&wd);
     let mut check_below = Vec::new();
+    // Every finding of check, not only the minimum-wage ones: the generated
+    // roster also has a worker past the 36-hour overtime cap (劳动法 Art 41).
+    let mut check_findings = 0;
     let enterprises = wd.read("out/enterprises.csv");
     for (e, path) in &per {
         let run = wd.run(&[
@@ -394,6 +397,7 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
         let mut errors = 0;
         for f in csv::Reader::from_reader(out.as_bytes()).records() {
             let f = f.unwrap();
+            check_findings += 1;
             if &f[0] == "error" {
                 errors += 1;
             }
@@ -418,11 +422,7 @@ fn findings_agree_with_check_on_each_enterprise_alone() {
     check_below.sort();
     assert_eq!(batch_below, check_below);
     let findings = wd.read("out/findings.csv");
-    assert_eq!(
-        findings.lines().count(),
-        1 + check_below.len(),
-        "{findings}"
-    );
+    assert_eq!(findings.lines().count(), 1 + check_findings, "{findings}");
 }
 
 #[test]

@@ -385,7 +385,7 @@ fn standards_give_the_pump_its_guideline_lines_and_threshold() {
     assert!(c["guideline_source"]
         .as_str()
         .unwrap()
-        .contains("EXAMPLE guideline lines"));
+        .contains("示例工资指导线"));
     assert_eq!(c["offers"][0]["guideline"], "below-lower");
     assert_eq!(c["scenarios"][0]["spread"]["below"]["count"], 9);
 

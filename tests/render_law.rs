@@ -301,3 +301,108 @@ fn art_19s_nine_items_are_in_both_contracts() {
     );
     assert!(md.contains("本合同未约定计件单价"), "{md}");
 }
+
+/// A starter contract with probation pay at 79%, sick pay at half pay and a
+/// piece rate whose quota pays below the minimum, rendered with the standards.
+fn starter_with_pay_rules(wd: &Workdir) -> (String, common::Run) {
+    let text = std::fs::read_to_string(example("starter/schedule.toml")).unwrap();
+    let text = format!(
+        "{text}\n[attendance]\nprobation_rate = \"79%\"\nsick_rate = \"50%\"\n\n[[piece_rate]]\nid = \"turn\"\nname = \"叶轮精车\"\nrate = \"1.245\"\nby_grade = {{ \"高级\" = \"1.5\" }}\ncolumn = \"件数\"\npost = \"车工\"\nquota = 1999\n"
+    );
+    let schedule = wd.write("pay-rules.toml", text);
+    let run = wd.run(&[
+        "render",
+        "--schedule",
+        &schedule,
+        "--document",
+        "contract",
+        "--standards",
+        "zhejiang",
+        "--standards",
+        &example("standards/examples.toml"),
+        "-o",
+        "pay-rules.md",
+    ]);
+    (wd.read("pay-rules.md"), run)
+}
+
+#[test]
+fn probation_sick_and_piece_findings_are_in_chinese_in_the_draft_box() {
+    let wd = Workdir::new();
+    let (md, run) = starter_with_pay_rules(&wd);
+    run.status(1);
+    let text: Vec<&str> = md.lines().take_while(|l| l.starts_with('>')).collect();
+    let text = text.join("\n");
+    for (rule, zh) in [
+        ("probation-rate", "试用期工资按约定工资的79%计发，低于80%"),
+        ("sick-pay-floor", "病假全月工资"),
+        ("piece-quota-minimum", "完成定额的计件工资"),
+    ] {
+        assert!(text.contains(zh), "{rule}: no '{zh}' in\n{text}");
+    }
+    for basis in [
+        "（依据：《劳动合同法》第二十条；《劳动合同法实施条例》第十五条）",
+        "（依据：劳部发〔1995〕309号第五十九条）",
+        "（依据：《最低工资规定》第十二条第三款）",
+    ] {
+        assert!(text.contains(basis), "no '{basis}' in\n{text}");
+    }
+    for english in [" tier ", "[attendance]", " of ", " Art ", " para "] {
+        assert!(
+            !text.contains(english),
+            "English '{english}' in the draft box:\n{text}"
+        );
+    }
+}
+
+/// Art 19's first item: the piece rates and quotas agreed are tabled in the
+/// quota clause, the rate exact (1.245, not rounded to the fen).
+#[test]
+fn the_quota_clause_tables_the_piece_rates() {
+    let wd = Workdir::new();
+    let (md, _) = starter_with_pay_rules(&wd);
+    let clause = md
+        .split("\n\n**第")
+        .find(|c| c.contains("劳动定额应当使本岗位百分之九十以上"))
+        .unwrap();
+    assert!(!clause.contains("未约定计件单价"), "{clause}");
+    assert!(
+        md.contains("| 叶轮精车 | 1.245元/件（高级1.50元/件） | 1999件 | 车工 |"),
+        "{md}"
+    );
+}
+
+/// `[overtime] rounding = "amount"`: the contract's overtime clause says the
+/// hourly rate is not rounded first; the default says it is.
+#[test]
+fn the_overtime_clause_states_the_rounding_chosen() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(example("starter/schedule.toml")).unwrap();
+    assert!(text.contains("[overtime]\n"));
+    for (extra, words) in [
+        (
+            "[overtime]\n",
+            "小时工资先四舍五入到分，再乘以加班小时数和支付比例",
+        ),
+        (
+            "[overtime]\nrounding = \"amount\"\n",
+            "小时工资不先取整，加班工资按计算基数乘以加班小时数和支付比例再除以174小时计算",
+        ),
+    ] {
+        let schedule = wd.write("ot.toml", text.replacen("[overtime]\n", extra, 1));
+        wd.run(&[
+            "render",
+            "--schedule",
+            &schedule,
+            "--document",
+            "contract",
+            "-o",
+            "ot.md",
+        ])
+        .success();
+        let md = wd.read("ot.md");
+        let clause = clause_with(&md, "《中华人民共和国劳动法》第四十四条");
+        assert!(clause.contains(words), "{extra}: {clause}");
+        std::fs::remove_file(wd.path("ot.md")).unwrap();
+    }
+}

@@ -95,3 +95,12 @@ check-skill-minimum = { $category } { $grade }: pay { $pay } is below the skill-
    *[no] {""}
 })
 check-skill-minimum-remedy = pay { $id } at least { $more } more for { $period }, to { $to } (a minimum skill allowance may make it up, if pay without it still meets the minimum wage)
+
+## The monthly overtime cap (劳动法 Art 41), the 52号 P10 rule, assumed tiers (最低工资规定 Art 7)
+
+check-overtime-monthly-cap = { $total } hours of overtime in the month ({ $weekday } on working days, { $restday } on rest days, { $holiday } on statutory holidays), { $over } more than the { $cap } hours a month 劳动法 Art 41 allows
+check-overtime-monthly-cap-remedy = keep { $id }'s overtime within { $cap } hours a month; only the emergencies of 劳动法 Art 42 (disasters, urgent repairs of production or public facilities) are exempt, and they should be recorded
+check-skill-minimum-top-p10 = { $grade }: pay { $monthly } a month, { $annual } a year, is below the market P10 { $p10 } of { $occupation } ({ $year }), which 特级技师 and 首席技师 should reach
+check-skill-minimum-top-p10-remedy = pay { $id } at least { $more } more a month to reach { $p10 } a year
+check-region-tier-assumed = the minimum-wage tier { $tier } of region { $region } ({ $name }) from { $since } is an assumption, not a published assignment ({ $source }), so the minimum checked against may be wrong
+check-region-tier-assumed-remedy = replace it with the assignment of the city's notice: a [[region_tier]] with code = "{ $region }", its tier and the notice as source, without `assumed`

@@ -28,11 +28,11 @@ pay-formula-prorated = ; paid for part of the month: x { $days } / { $of } paid 
 ## checks
 pay-check-probation-rate = [attendance] probation_rate { $rate } is below 80% of the contract's pay
 pay-check-probation-rate-fix = set probation_rate to at least "80%"
-pay-check-probation-minimum = probation pay { $pay } ({ $rate } of { $lowest }) is below the minimum wage { $minimum } ({ $standard })
+pay-check-probation-minimum = probation pay { $pay } ({ $rate } of { $lowest }) is below the minimum wage { $minimum } ({ $standard } tier { $tier })
 pay-check-probation-minimum-fix = raise probation_rate to at least { $needed }, or pay probation at the minimum wage
-pay-check-sick-floor = a month of sick leave pays { $pay } ({ $rate } of { $lowest }), below 80% of the minimum wage { $minimum } = { $floor } ({ $standard })
+pay-check-sick-floor = a month of sick leave pays { $pay } ({ $rate } of { $lowest }), below 80% of the minimum wage { $minimum } = { $floor } ({ $standard } tier { $tier })
 pay-check-sick-floor-fix = raise [attendance] sick_rate, or pay sick leave at least 80% of the minimum wage
-pay-check-partial-minimum = pay { $pay } (before overtime and excluded allowances) for { $days } paid days is below the minimum wage for them, { $minimum } x { $days } / { $of } = { $required } ({ $standard })
+pay-check-partial-minimum = pay { $pay } (before overtime and excluded allowances) for { $days } paid days is below the minimum wage for them, { $minimum } x { $days } / { $of } = { $required } ({ $standard } tier { $tier })
 
 ## [[piece_rate]] in the schedule, and its columns
 pay-piece-bad-id = piece rate id '{ $id }' must be a name without spaces, commas or quotes
@@ -54,7 +54,7 @@ pay-piece-overtime-line = { $name } (working day { $weekday } x { $m1 } + rest d
 pay-piece-overtime-basis = ; overtime pieces at 150/200/300% of the piece rate (工资支付暂行规定 Art 13)
 
 ## piece-rate checks
-pay-check-piece-minimum = piece pay at the quota, { $quota } { $unit } of { $name } x { $rate } = { $pay }, is below the minimum wage { $minimum } ({ $standard })
+pay-check-piece-minimum = piece pay at the quota, { $quota } { $unit } of { $name } x { $rate } = { $pay }, is below the minimum wage { $minimum } ({ $standard } tier { $tier })
 pay-check-piece-minimum-fix = raise the rate of '{ $id }' to at least { $needed } a { $unit }, or lower the quota
 pay-check-quota = the quota of { $quota } { $unit } of { $name } was met in legal hours by { $met } of the { $workers } workers on post { $post } ({ $share }), fewer than 90%
 pay-check-quota-fix = lower the quota of '{ $id }' so that at least 90% of the post meet it, and put it to the workers' congress (劳动合同法 Art 4)

@@ -105,3 +105,12 @@ check-skill-minimum = { $category }{ $grade }：工资{ $pay }元低于技能人
    *[no] {""}
 }）
 check-skill-minimum-remedy = 工号{ $id }在{ $period }至少补发{ $more }元，达到{ $to }元（可以通过最低技能津贴补足，但不含该津贴的工资仍须达到最低工资标准）
+
+## 每月加班上限（劳动法第四十一条）、52号文P10规则、假定的档次（最低工资规定第七条）
+
+check-overtime-monthly-cap = 本月加班{ $total }小时（工作日{ $weekday }小时、休息日{ $restday }小时、法定节假日{ $holiday }小时），超过《劳动法》第四十一条每月{ $cap }小时的上限{ $over }小时
+check-overtime-monthly-cap-remedy = 将工号{ $id }的加班控制在每月{ $cap }小时以内；只有《劳动法》第四十二条规定的紧急情形（自然灾害、生产设备或公共设施故障需紧急抢修等）不受此限，并应留存记录
+check-skill-minimum-top-p10 = { $grade }：月工资{ $monthly }元，年工资{ $annual }元，低于{ $occupation }（{ $year }年）工资价位P10的{ $p10 }元，特级技师、首席技师应当达到该水平
+check-skill-minimum-top-p10-remedy = 工号{ $id }每月至少增加{ $more }元，使年工资达到{ $p10 }元
+check-region-tier-assumed = 区划{ $region }（{ $name }）自{ $since }起适用最低工资第{ $tier }档，系假定而非公布的划分（{ $source }），据以比较的最低工资标准可能有误
+check-region-tier-assumed-remedy = 按所在市公布的档次划分替换：在 [[region_tier]] 中写明 code = "{ $region }"、档次和通知出处，并去掉 `assumed`

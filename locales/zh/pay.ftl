@@ -21,13 +21,13 @@ pay-days-line = 计薪天数（劳社部发〔2008〕3号：月工资 / { $of }�
 pay-days-probation-line = 本月全月处于试用期
 pay-formula-probation = ；全月试用期：x { $rate }（劳动合同法第二十条）
 pay-formula-prorated = ；按在职时间折算：x { $days } / { $of } 计薪天数 = { $amount }（劳社部发〔2008〕3号）
-pay-check-probation-rate = [attendance] probation_rate { $rate } 低于约定工资的80%
+pay-check-probation-rate = 试用期工资按约定工资的{ $rate }计发，低于80%
 pay-check-probation-rate-fix = 将 probation_rate 设为不低于 "80%"
-pay-check-probation-minimum = 试用期工资 { $pay }（{ $lowest } 的 { $rate }）低于最低工资 { $minimum }（{ $standard }）
+pay-check-probation-minimum = 试用期工资 { $pay }（{ $lowest } 的 { $rate }）低于最低工资 { $minimum }（{ $standard }起第{ $tier }档）
 pay-check-probation-minimum-fix = 将 probation_rate 提高到不低于 { $needed }，或试用期按最低工资支付
-pay-check-sick-floor = 病假全月工资 { $pay }（{ $lowest } 的 { $rate }）低于最低工资 { $minimum } 的80% = { $floor }（{ $standard }）
+pay-check-sick-floor = 病假全月工资 { $pay }（{ $lowest } 的 { $rate }）低于最低工资 { $minimum } 的80% = { $floor }（{ $standard }起第{ $tier }档）
 pay-check-sick-floor-fix = 提高 [attendance] sick_rate，或病假工资不低于最低工资的80%
-pay-check-partial-minimum = 计薪 { $days } 天的工资 { $pay }（不含加班工资和剔除的津贴）低于同期最低工资 { $minimum } x { $days } / { $of } = { $required }（{ $standard }）
+pay-check-partial-minimum = 计薪 { $days } 天的工资 { $pay }（不含加班工资和剔除的津贴）低于同期最低工资 { $minimum } × { $days } ÷ { $of } = { $required }（{ $standard }起第{ $tier }档）
 pay-piece-bad-id = 计件单价编号“{ $id }”不得含空格、逗号或引号
 pay-piece-negative = 计件单价“{ $id }”为负数；工价是支付的，不是扣减的
 pay-piece-overtime-columns = 计件单价“{ $id }”：overtime_columns 最多三列（工作日、休息日、法定节假日）
@@ -43,7 +43,7 @@ pay-piece-none = 无计件：0.00
 pay-piece-sum = { $lines } = { $exact } -> { $amount }
 pay-piece-overtime-line = { $name }（工作日 { $weekday } x { $m1 } + 休息日 { $restday } x { $m2 } + 节假日 { $holiday } x { $m3 }）{ $unit } x { $rate }
 pay-piece-overtime-basis = ；加班计件按计件单价的150%/200%/300%支付（工资支付暂行规定第十三条）
-pay-check-piece-minimum = 完成定额的计件工资 { $name } { $quota } { $unit } x { $rate } = { $pay }，低于最低工资 { $minimum }（{ $standard }）
+pay-check-piece-minimum = 完成定额的计件工资 { $name } { $quota } { $unit } × { $rate } = { $pay }，低于最低工资 { $minimum }（{ $standard }起第{ $tier }档）
 pay-check-piece-minimum-fix = 将“{ $id }”的工价提高到每{ $unit }不低于 { $needed }，或降低定额
 pay-check-quota = { $name } 的劳动定额 { $quota } { $unit }，{ $post } 岗位 { $workers } 人中只有 { $met } 人在法定工作时间内完成（{ $share }），不足90%
 pay-check-quota-fix = 降低“{ $id }”的定额，使该岗位至少90%的职工能够完成，并提交职工代表大会讨论（劳动合同法第四条）

@@ -397,7 +397,8 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                                 minimum = min.monthly.grouped(),
                                 of = p.paid_days.normalize(),
                                 required = monthly.grouped(),
-                                standard = min.label()
+                                standard = min.standard.label(),
+                                tier = min.tier
                             )),
                             None => Text::from(said!(
                                 "check-minimum-wage",

@@ -2,6 +2,7 @@
 //! floors and the market (domain.md sections 3 and 4). Pure: the caller loads the
 //! inputs and computes the pay sheets; the checks return findings as data.
 
+mod assumed_tier;
 mod context;
 mod finding;
 mod grouped;
@@ -9,6 +10,7 @@ mod guideline;
 mod industry_floor;
 mod market;
 mod minimum_wage;
+mod overtime_cap;
 mod pay_floor;
 mod piece_rate;
 mod probation;
@@ -59,6 +61,7 @@ pub fn check(ctx: &Context) -> Report {
 pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
     minimum_wage::check_agreed_pay(ctx, minimums, report);
     minimum_wage::check_excluded_items(ctx, report);
+    assumed_tier::check(ctx, report);
     industry_floor::check(ctx, report);
     structure::check_overtime(ctx, report);
     structure::check_pay_table(ctx, report);
@@ -69,10 +72,11 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
     report.dedup();
 }
 
-/// The checks of the roster's pay: minimum wage, skill-worker minimum,
-/// guideline, market levels and the skill-linked share.
+/// The checks of the roster's pay: minimum wage, the monthly overtime cap,
+/// skill-worker minimum, guideline, market levels and the skill-linked share.
 pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
     minimum_wage::check_workers(ctx, minimums, report);
+    overtime_cap::check(ctx, report);
     skill_minimum::check(ctx, minimums, report);
     guideline::check(ctx, report);
     market::check(ctx, report);
@@ -85,3 +89,6 @@ mod tests;
 
 #[cfg(test)]
 mod pay_rule_tests;
+
+#[cfg(test)]
+mod law_rule_tests;

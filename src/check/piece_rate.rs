@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
-use crate::t;
+use crate::said;
 
 const ART_12: &str = "最低工资规定 Art 12";
 const HANGZHOU_ART_10: &str = "杭州市企业工资集体协商条例 Art 10";
@@ -35,7 +35,7 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
                     Severity::Error,
                     format!("{ART_12} para 3"),
                     Subject::Contract,
-                    t!(
+                    said!(
                         "pay-check-piece-minimum",
                         quota = quota.normalize(),
                         unit = &rate.unit,
@@ -43,9 +43,10 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
                         rate = lowest,
                         pay = pay.grouped(),
                         minimum = min.monthly.grouped(),
-                        standard = min.label()
+                        standard = min.standard.label(),
+                        tier = min.tier
                     ),
-                    t!(
+                    said!(
                         "pay-check-piece-minimum-fix",
                         id = &rate.id,
                         needed = ctx.at_least(needed),
@@ -139,7 +140,7 @@ fn quota_met(ctx: &Context, counts: &[(u64, u64)], report: &mut Report) {
         } else {
             (
                 Severity::Warning,
-                t!("pay-check-quota-guidance", basis = HANGZHOU_ART_10),
+                crate::t!("pay-check-quota-guidance", basis = HANGZHOU_ART_10),
             )
         };
         report.push(
@@ -148,7 +149,7 @@ fn quota_met(ctx: &Context, counts: &[(u64, u64)], report: &mut Report) {
                 severity,
                 basis,
                 Subject::Contract,
-                t!(
+                said!(
                     "pay-check-quota",
                     quota = quota.normalize(),
                     unit = &rate.unit,
@@ -158,7 +159,7 @@ fn quota_met(ctx: &Context, counts: &[(u64, u64)], report: &mut Report) {
                     post = post,
                     share = share.as_str()
                 ),
-                t!("pay-check-quota-fix", id = &rate.id),
+                said!("pay-check-quota-fix", id = &rate.id),
             )
             .period(ctx.period)
             .figures(

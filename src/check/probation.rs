@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
-use crate::{t, Money};
+use crate::{said, Money};
 
 const BASIS: &str = "劳动合同法 Art 20; 劳动合同法实施条例 Art 15";
 
@@ -36,8 +36,8 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 "劳动合同法 Art 20",
                 Subject::Contract,
-                t!("pay-check-probation-rate", rate = rate),
-                t!("pay-check-probation-rate-fix"),
+                said!("pay-check-probation-rate", rate = rate),
+                said!("pay-check-probation-rate-fix"),
             )
             .figures(Figures::default().with("probation_rate", rate)),
         );
@@ -65,15 +65,16 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 BASIS,
                 Subject::Step { grade, step },
-                t!(
+                said!(
                     "pay-check-probation-minimum",
                     pay = pay.grouped(),
                     rate = rate,
                     lowest = lowest.grouped(),
                     minimum = min.monthly.grouped(),
-                    standard = min.label()
+                    standard = min.standard.label(),
+                    tier = min.tier
                 ),
-                t!("pay-check-probation-minimum-fix", needed = needed),
+                said!("pay-check-probation-minimum-fix", needed = needed),
             )
             .period(period)
             .figures(

@@ -8,7 +8,7 @@
 
 use crate::check::piece_rate::QuotaTally;
 use crate::check::{
-    check_contract, guideline, market::MarketTally, minimum_wage, skill_minimum,
+    check_contract, guideline, market::MarketTally, minimum_wage, overtime_cap, skill_minimum,
     structure::SkillShare, Context, FindingGroups, Minimums, MissingCounts, Report, ReportFormat,
     SkillTally,
 };
@@ -140,6 +140,7 @@ impl Job for CheckJob<'_> {
             let mut minimums = Minimums::new(&ctx);
             let [wages, skills, guide] = &mut out.phases;
             minimum_wage::check_workers(&ctx, &mut minimums, wages);
+            overtime_cap::check(&ctx, wages);
             skill_minimum::check_workers(&ctx, &mut minimums, &mut out.skill, skills);
             out.any_last_year |= guideline::check_enterprises(&ctx, guide);
             out.market.add(&ctx);

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use crate::check::{probation, Context, Figures, Finding, Minimums, Report, Severity, Subject};
-use crate::t;
+use crate::said;
 
 const BASIS: &str = "劳部发〔1995〕309号 Art 59";
 
@@ -40,16 +40,17 @@ pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
                 Severity::Error,
                 BASIS,
                 Subject::Step { grade, step },
-                t!(
+                said!(
                     "pay-check-sick-floor",
                     pay = pay.grouped(),
                     rate = rate,
                     lowest = lowest.grouped(),
                     minimum = min.monthly.grouped(),
                     floor = floor.grouped(),
-                    standard = min.label()
+                    standard = min.standard.label(),
+                    tier = min.tier
                 ),
-                t!("pay-check-sick-floor-fix"),
+                said!("pay-check-sick-floor-fix"),
             )
             .period(period)
             .figures(

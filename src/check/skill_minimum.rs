@@ -5,11 +5,16 @@
 
 use std::collections::BTreeMap;
 
+use chrono::Datelike;
+use rust_decimal::Decimal;
+
 use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
 use crate::i18n::Arg;
-use crate::roster::Employment;
+use crate::pay::PaySheet;
+use crate::roster::{Employment, Worker};
 use crate::said;
-use crate::standards::Rise;
+use crate::standards::{Rise, SkillMinimum, Sourced};
+use crate::Money;
 
 pub fn check(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
     let mut tally = SkillTally::default();
@@ -24,12 +29,18 @@ pub struct SkillTally {
     no_category: u64,
     unknown: BTreeMap<String, u64>,
     no_standard: u64,
+    /// Top-grade workers not held to the P10: no reference occupation named,
+    /// and references named but no level found for them.
+    top_no_reference: u64,
+    top_no_level: u64,
 }
 
 impl SkillTally {
     pub fn merge(&mut self, other: &SkillTally) {
         self.no_category += other.no_category;
         self.no_standard += other.no_standard;
+        self.top_no_reference += other.top_no_reference;
+        self.top_no_level += other.top_no_level;
         for (category, n) in &other.unknown {
             *self.unknown.entry(category.clone()).or_default() += n;
         }
@@ -46,6 +57,8 @@ impl SkillTally {
             no_category,
             unknown,
             no_standard,
+            top_no_reference,
+            top_no_level,
         } = self;
         if *no_standard > 0 {
             report.note(format!(
@@ -60,6 +73,16 @@ impl SkillTally {
         for (category, n) in unknown {
             report.note(format!(
                 "skill-worker minimum: post category '{category}' ({n} worker(s)) has no percentage in the standards"
+            ));
+        }
+        if *top_no_reference > 0 {
+            report.note(format!(
+                "skill-worker minimum: {top_no_reference} 特级技师/首席技师 worker(s) not held to the market P10 of senior professional or management pay (the [[skill_minimum]] names no top_reference occupation)"
+            ));
+        }
+        if *top_no_level > 0 {
+            report.note(format!(
+                "skill-worker minimum: {top_no_level} 特级技师/首席技师 worker(s) not held to the market P10 (no [[market_level]] for the top_reference occupations in their region and year)"
             ));
         }
     }
@@ -88,6 +111,7 @@ pub fn check_workers(
         if w.employment == Employment::PartTime {
             continue;
         }
+        check_top_grade(ctx, sm, w, sheet, tally, report);
         if w.post_category.is_empty() {
             tally.no_category += 1;
             continue;
@@ -166,4 +190,86 @@ pub fn check_workers(
             .shortfall(short),
         );
     }
+}
+
+/// 52号: 特级技师 and 首席技师 earn at least the regional P10 of senior
+/// professional or management pay. Market levels are annual and include
+/// overtime, so the month's gross pay times 12 is compared; meeting the lowest
+/// P10 of the reference occupations passes.
+fn check_top_grade(
+    ctx: &Context,
+    sm: &Sourced<SkillMinimum>,
+    w: &Worker,
+    sheet: &PaySheet,
+    tally: &mut SkillTally,
+    report: &mut Report,
+) {
+    let grade = ctx.grade_name(w.grade);
+    if !sm.top_grades.iter().any(|g| g == grade) {
+        return;
+    }
+    if sm.top_reference.is_empty() {
+        tally.top_no_reference += 1;
+        return;
+    }
+    let region = ctx.region_of(w);
+    let year = ctx.period.first_day().year();
+    let Some(level) = sm
+        .top_reference
+        .iter()
+        .filter_map(|occupation| ctx.standards.market_level(region, occupation, grade, year))
+        .min_by_key(|level| level.p10)
+    else {
+        tally.top_no_level += 1;
+        return;
+    };
+    let Some(annual) = sheet.gross.checked_mul(Decimal::from(12)) else {
+        return;
+    };
+    let annual = Money::new(annual);
+    if annual >= level.p10 {
+        return;
+    }
+    let more = ctx.at_least((level.p10 - annual).amount() / Decimal::from(12));
+    report.push(
+        Finding::new(
+            "skill-minimum-top-p10",
+            if sm.binding {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            sm.basis.clone(),
+            Subject::Worker {
+                employee_id: w.employee_id.clone(),
+                name: w.name.clone(),
+                enterprise_id: w.enterprise_id.clone(),
+            },
+            said!(
+                "check-skill-minimum-top-p10",
+                grade = grade,
+                monthly = sheet.gross.grouped(),
+                annual = annual.grouped(),
+                occupation = level.occupation.as_str(),
+                year = level.year,
+                p10 = level.p10.grouped()
+            ),
+            said!(
+                "check-skill-minimum-top-p10-remedy",
+                id = w.employee_id.as_str(),
+                more = more.grouped(),
+                p10 = level.p10.grouped()
+            ),
+        )
+        .period(ctx.period)
+        .figures(
+            Figures::default()
+                .with("grade", grade)
+                .with("annual_pay", annual)
+                .with("reference", &level.occupation)
+                .with("p10", level.p10)
+                .with("level_year", level.year),
+        )
+        .shortfall(more),
+    );
 }

@@ -224,6 +224,32 @@ fn overtime_follows_the_hourly_rounding_then_the_multipliers() {
     assert_eq!(c.component("2026-01", 1), [dec!(114.48), dec!(10.73)]);
 }
 
+/// `[overtime] rounding = "amount"`: one rounding, of the amount.
+/// 2490.10 x (2 x 1.5 + 1 x 2 + 1 x 3) / 174 = 114.4873... -> 114.49, a fen
+/// more than rounding the hourly rate first (114.48); 2490.10 x 0.75 / 174 =
+/// 10.7332... -> 10.73 either way.
+#[test]
+fn overtime_rounded_only_as_an_amount() {
+    let c = case(
+        "[overtime]\nrounding = \"amount\"\n",
+        "employee_id,grade,ot_weekday_h,ot_restday_h,ot_holiday_h\n1,初级,2,1,1\n2,初级,0.5,,\n",
+    );
+    assert_eq!(c.component("2026-01", 1), [dec!(114.49), dec!(10.73)]);
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let (_, steps) = engine
+        .explain(&c.roster.workers[0], PoolShare::default())
+        .unwrap();
+    let formula = steps
+        .iter()
+        .map(|d| d.formula.as_str())
+        .find(|f| f.starts_with("overtime = "))
+        .unwrap();
+    assert_eq!(
+        formula,
+        "overtime = (grade_pay) 2490.10 x (2 x 1.5 + 1 x 2 + 1 x 3) / 174 = 114.49 (the hourly rate 14.31092 is not rounded first)"
+    );
+}
+
 #[test]
 fn minimum_wage_base_leaves_out_overtime_and_excluded_allowances() {
     let rule = format!("{RULE}kind = \"fixed\"\namount = 300\ncounts_toward_minimum = false\n");

@@ -17,6 +17,7 @@ use super::capital::capital;
 use super::document::Document;
 use super::finding_words::{basis_zh, subject_zh};
 use super::numerals::{chinese_date, chinese_number};
+use super::piece_rates::{piece_rates, PieceRateView};
 use super::reply_deadline::{is_zhejiang, ReplyRule};
 use super::roster_figures::RosterFigures;
 use super::rule_words::{self, short, RuleWords};
@@ -317,6 +318,8 @@ pub struct DocumentContext {
     pub steps: Vec<u32>,
     pub allowances: Vec<AllowanceView>,
     pub overtime: OvertimeView,
+    /// The piece rates and quotas (Art 19's first item), empty if none.
+    pub piece_rates: Vec<PieceRateView>,
     pub roster: Option<RosterView>,
     pub law: LawView,
 }
@@ -427,6 +430,7 @@ impl DocumentContext {
                 })
                 .collect(),
             overtime: overtime(schedule),
+            piece_rates: piece_rates(schedule),
             roster: roster.map(|r| roster_view(schedule, r)),
             law: LawView {
                 zhejiang,

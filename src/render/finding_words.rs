@@ -40,19 +40,31 @@ fn one_basis(part: &str) -> String {
     let Some((name, arts)) = part.split_once(" Art ") else {
         return part.to_string();
     };
-    let numbers: Option<Vec<String>> = arts
-        .split(", Art ")
-        .map(|n| {
-            n.trim()
-                .parse::<u32>()
-                .ok()
-                .map(|n| format!("第{}条", chinese_number(n)))
-        })
-        .collect();
+    let numbers: Option<Vec<String>> = arts.split(", Art ").map(article).collect();
+    let name = name.trim();
+    // A document number (劳部发〔1995〕309号) is not a title: no 《》.
+    let title = if name.ends_with('号') {
+        name.to_string()
+    } else {
+        format!("《{name}》")
+    };
     match numbers {
-        Some(numbers) => format!("《{}》{}", name.trim(), numbers.join("、")),
+        Some(numbers) => format!("{title}{}", numbers.join("、")),
         None => part.to_string(),
     }
+}
+
+/// `12` as `第十二条`, `12 para 3` as `第十二条第三款`.
+fn article(text: &str) -> Option<String> {
+    let (art, para) = match text.trim().split_once(" para ") {
+        Some((a, p)) => (a, Some(p.trim().parse::<u32>().ok()?)),
+        None => (text.trim(), None),
+    };
+    let art = format!("第{}条", chinese_number(art.parse::<u32>().ok()?));
+    Some(match para {
+        Some(p) => format!("{art}第{}款", chinese_number(p)),
+        None => art,
+    })
 }
 
 #[cfg(test)]
@@ -74,6 +86,18 @@ mod tests {
             "《集体合同规定》第三十六条；《民法典》第一千二百五十九条"
         );
         assert_eq!(basis_zh("人社厅发〔2025〕52号"), "人社厅发〔2025〕52号");
+        assert_eq!(
+            basis_zh("劳部发〔1995〕309号 Art 59"),
+            "劳部发〔1995〕309号第五十九条"
+        );
+        assert_eq!(
+            basis_zh("最低工资规定 Art 12 para 3"),
+            "《最低工资规定》第十二条第三款"
+        );
+        assert_eq!(
+            basis_zh("劳动合同法 Art 20; 劳动合同法实施条例 Art 15"),
+            "《劳动合同法》第二十条；《劳动合同法实施条例》第十五条"
+        );
     }
 
     #[test]

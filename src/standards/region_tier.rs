@@ -31,6 +31,11 @@ pub struct RegionTier {
     pub source: String,
     #[serde(default)]
     pub note: Option<String>,
+    /// The tier is an assumption (of an example, or of a user waiting for the
+    /// city's notice), not a published assignment: `check` warns that pay
+    /// there is held to an assumed minimum.
+    #[serde(default)]
+    pub assumed: bool,
 }
 
 impl RegionTier {

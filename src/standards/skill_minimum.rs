@@ -28,8 +28,21 @@ pub struct SkillMinimum {
     /// reference, so by default a shortfall is a warning, not an error.
     #[serde(default)]
     pub binding: bool,
+    /// The grades held to the market P10 of senior professional or management
+    /// pay (52号: 特级技师 and 首席技师), by the schedule's grade names.
+    #[serde(default = "top_grades")]
+    pub top_grades: Vec<String>,
+    /// The `[[market_level]]` occupations whose P10 those grades must reach,
+    /// such as a city's 高级专业技术人员 and 中高层管理人员 levels. Meeting the
+    /// lowest P10 of them passes (the guide says "or"). Empty: not checked.
+    #[serde(default)]
+    pub top_reference: Vec<String>,
     #[serde(rename = "category")]
     pub categories: Vec<SkillCategory>,
+}
+
+fn top_grades() -> Vec<String> {
+    vec!["特级技师".to_string(), "首席技师".to_string()]
 }
 
 /// One post category (岗位类别) and its share of the minimum wage.

@@ -29,19 +29,38 @@ fn builtin_zhejiang_has_both_minimum_wages() {
     );
 }
 
+/// Issue 12, error 9: the 2021 summaries say "almost all" urban districts of
+/// 杭州, 宁波 and 温州 were tier 1 without naming them, so the built-in set maps
+/// no district, county or city to a tier; every region is reported unknown.
 #[test]
-fn builtin_tiers_are_only_the_documented_ones() {
+fn builtin_zhejiang_maps_no_region_that_no_source_names() {
     let zj = zhejiang();
     let on = day("2024-06-01");
-    assert_eq!(zj.tier("330106", on).unwrap().tier, 1, "杭州西湖区");
-    assert_eq!(zj.tier("330203", on).unwrap().tier, 1, "宁波海曙区");
-    assert_eq!(zj.tier("331002", on).unwrap().tier, 2, "台州椒江区");
-    assert!(
-        zj.tier("331081", on).is_none(),
-        "温岭市 is a county-level city"
-    );
-    assert!(zj.tier("330702", on).is_none(), "金华 is not documented");
-    assert!(zj.tier("330106", day("2021-07-01")).is_none());
+    for (code, name) in [
+        ("330106", "杭州西湖区"),
+        ("330203", "宁波海曙区"),
+        ("330302", "温州鹿城区"),
+        ("331002", "台州椒江区"),
+        ("331081", "温岭市"),
+        ("330702", "金华婺城区"),
+    ] {
+        assert!(zj.tier(code, on).is_none(), "{name} ({code}) has a tier");
+    }
+    assert!(zj.region_tiers.is_empty());
+}
+
+#[test]
+fn an_assumed_tier_is_marked() {
+    let examples = Standards::parse(
+        "examples.toml",
+        include_str!("../../examples/standards/examples.toml"),
+    )
+    .unwrap();
+    let on = day("2026-01-31");
+    let wenling = examples.tier("331081", on).unwrap();
+    assert_eq!(wenling.tier, 1);
+    assert!(wenling.assumed, "温岭市 tier 1 is the example's assumption");
+    assert!(examples.tier("330702", on).unwrap().assumed);
 }
 
 #[test]
@@ -69,7 +88,8 @@ fn the_more_specific_tier_wins() {
     let mut zj = zhejiang();
     let local = Standards::parse(
         "local.toml",
-        "[[region_tier]]\ncode = \"330106\"\ntier = 2\nsince = 2021-08-01\nsource = \"x\"\n",
+        "[[region_tier]]\ncode = \"330106\"\ntier = 2\nsince = 2021-08-01\nsource = \"x\"\n\
+         [[region_tier]]\nurban = \"3301\"\ntier = 1\nsince = 2021-08-01\nsource = \"y\"\n",
     )
     .unwrap();
     zj.combine(local).unwrap();
