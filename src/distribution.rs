@@ -3,8 +3,8 @@
 //!
 //! Percentiles are interpolated linearly between the closest ranks, the method
 //! Hyndman and Fan call R-7 and Excel calls PERCENTILE.INC: for sorted values
-//! x[0] <= ... <= x[n-1] and p in [0, 1], h = (n - 1) p, j = floor(h), and
-//! P = x[j] + (h - j) (x[j+1] - x[j]). Every step is exact decimal arithmetic.
+//! `x[0] <= ... <= x[n-1]` and `p` in `[0, 1]`, `h = (n - 1) p`, `j = floor(h)`, and
+//! `P = x[j] + (h - j) (x[j+1] - x[j])`. Every step is exact decimal arithmetic.
 
 use std::collections::BTreeMap;
 

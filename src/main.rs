@@ -1,4 +1,4 @@
-//! The `nengji` binary: parses the command line and hands over to `nengji::cmd`.
+//! The `nengji` binary: parses the command line and hands over to `nengji::run_cli`.
 
 /// mimalloc rather than the system allocator: batch's worker threads allocate
 /// and free per enterprise, and glibc's per-thread arenas kept growing and
@@ -7,5 +7,5 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    nengji::cmd::main()
+    nengji::run_cli()
 }

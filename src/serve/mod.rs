@@ -3,7 +3,7 @@
 //! see the same figures change as an offer changes. The pages are rendered on
 //! the server, with a few lines of plain script; every asset is in the binary.
 //!
-//! It holds no pay logic of its own: every figure comes through [`adapter`],
+//! It holds no pay logic of its own: every figure comes through its `adapter` module,
 //! which calls the library as the commands do.
 
 mod adapter;
