@@ -19,12 +19,14 @@ pub mod escape;
 mod finding_words;
 mod format;
 mod html;
+mod instrument;
 mod numbering;
 pub mod numerals;
 mod renderer;
 pub mod reply_deadline;
 mod roster_figures;
 mod rule_words;
+pub mod sandbox;
 mod templates;
 
 pub use capital::{capital, CapitalError};
