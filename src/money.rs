@@ -5,7 +5,7 @@
 
 use std::fmt;
 use std::iter::Sum;
-use std::ops::{Add, AddAssign, Neg, Sub};
+use std::ops::{Add, AddAssign, Sub};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -303,13 +303,6 @@ impl Sub for Money {
     }
 }
 
-impl Neg for Money {
-    type Output = Money;
-    fn neg(self) -> Money {
-        Money(-self.0)
-    }
-}
-
 impl Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
         iter.fold(Money::ZERO, |a, b| a + b)
@@ -498,6 +491,32 @@ mod tests {
     #[derive(Debug, Deserialize)]
     struct Holder {
         m: Money,
+    }
+
+    #[test]
+    fn a_value_of_another_kind_is_told_what_money_looks_like() {
+        let err = toml::from_str::<Holder>("m = true").unwrap_err();
+        assert!(
+            err.message()
+                .contains("money as a string such as \"2490.00\" or an integer"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unsigned_and_signed_integers_are_read_exactly_within_the_limit() {
+        // JSON hands a positive integer to visit_u64, a negative one to visit_i64.
+        assert_eq!(
+            serde_json::from_str::<Money>("2490").unwrap(),
+            Money(dec!(2490))
+        );
+        assert_eq!(
+            serde_json::from_str::<Money>("-15").unwrap(),
+            Money(dec!(-15))
+        );
+        let err = serde_json::from_str::<Money>(&u64::MAX.to_string()).unwrap_err();
+        assert!(err.to_string().contains("limit"), "{err}");
+        assert!(err.to_string().contains(&u64::MAX.to_string()), "{err}");
     }
 
     #[test]

@@ -177,6 +177,16 @@ mod tests {
     }
 
     #[test]
+    fn a_rounding_table_without_scale_keeps_the_fen() {
+        let r: Rounding = toml::from_str("mode = \"half-even\"").unwrap();
+        assert_eq!(r.scale, 2);
+        assert_eq!(r.mode, RoundingMode::HalfEven);
+        let empty: Rounding = toml::from_str("").unwrap();
+        assert_eq!(empty, Rounding::default());
+        assert_eq!(empty.apply(dec!(14.305)).amount(), dec!(14.31));
+    }
+
+    #[test]
     fn powers_of_ten_up_to_what_an_i128_holds() {
         assert_eq!(pow10(0), Some(1));
         assert_eq!(pow10(2), Some(100));

@@ -158,6 +158,23 @@ fn part_time_pay_is_held_against_the_hourly_minimum() {
 }
 
 #[test]
+fn a_part_timer_with_zero_hours_gets_the_hours_warning_not_a_pass() {
+    // Zero hours make the hourly minimum zero, which any pay meets: the check
+    // cannot be made, so it says so (最低工资规定 Art 5) instead of passing.
+    let body = "[[grade]]\nname = \"学徒工\"\npay = [\"1920\"]\n";
+    let r = run(
+        &schedule(body),
+        &standards(""),
+        "2026-01",
+        "P1,甲,E1,331081,学徒工,1,,,非全日制,0,\n",
+    );
+    let hours = found(&r, "minimum-wage-hours");
+    assert_eq!(hours.len(), 1, "{:#?}", r.findings);
+    assert!(hours[0].subject.to_string().starts_with("P1"));
+    assert!(found(&r, "minimum-wage-hourly").is_empty());
+}
+
+#[test]
 fn an_excluded_allowance_is_left_out_of_the_comparison() {
     let body = "[[grade]]\nname = \"学徒工\"\npay = [\"2400\"]\n\n[[allowance]]\nid = \"heat\"\nname = \"高温津贴\"\ncategory = \"other\"\nkind = \"fixed\"\namount = \"300\"\n";
     let r = run(

@@ -176,6 +176,8 @@ mod tests {
         case("100000000", "壹亿元整");
         case("100000005", "壹亿零伍元整");
         case("100010000", "壹亿零壹万元整");
+        // A zero section after the 亿 owes a 零 before the next digits.
+        case("100001000", "壹亿零壹仟元整");
         case("120000000", "壹亿贰仟万元整");
         case("300000", "叁拾万元整");
         case("3280040", "叁佰贰拾捌万零肆拾元整");

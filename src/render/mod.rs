@@ -19,6 +19,7 @@ pub mod escape;
 mod finding_words;
 mod format;
 mod html;
+mod instrument;
 mod numbering;
 pub mod numerals;
 mod piece_rates;
@@ -26,6 +27,7 @@ mod renderer;
 pub mod reply_deadline;
 mod roster_figures;
 mod rule_words;
+pub mod sandbox;
 mod templates;
 
 pub use capital::{capital, CapitalError};

@@ -5,12 +5,19 @@
 //! autoescape with [`escape::markdown`]), so input text cannot become markup in
 //! any output format. Build a renderer once and render many documents with it
 //! (batch renders a notice per enterprise).
+//!
+//! Every parse and render is contained ([`sandbox`]): it runs on a thread of its
+//! own with bounds on steps, nesting, text and time, and no access to the
+//! environment or to files; crossing a bound is [`RenderError::Bound`], naming
+//! the template.
 
 use tera::{Context, Tera};
 
 use super::context::DocumentContext;
 use super::escape;
+use super::instrument::{expression_depth, instrument};
 use super::numbering::{self, Numbering, NumberingError};
+use super::sandbox::{self, contained, Breach};
 use super::templates::BUILTINS;
 
 /// Why a document could not be rendered.
@@ -27,6 +34,9 @@ pub enum RenderError {
     },
     #[error("the document context cannot be serialised: {0}")]
     Context(String),
+    /// The template crossed one of the bounds every template renders within.
+    #[error("{}", breach.describe(template))]
+    Bound { template: String, breach: Breach },
 }
 
 /// A rendered document: its Markdown and the clause numbers it printed.
@@ -51,22 +61,64 @@ impl Renderer {
         tera.autoescape_on(vec![""]);
         tera.set_escape_fn(escape::markdown);
         numbering::register(&mut tera);
+        sandbox::register(&mut tera);
         let sources: Vec<(String, String)> = BUILTINS
             .iter()
             .map(|b| (b.name.to_string(), b.source.to_string()))
             .collect();
-        tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source)))
-            .map_err(|e| template_error(&e, &sources))?;
-        Ok(Renderer { tera, sources })
+        let mut renderer = Renderer { tera, sources };
+        let tera = &mut renderer.tera;
+        let (added, _) =
+            contained(|| tera.add_raw_templates(BUILTINS.iter().map(|b| (b.name, b.source))))
+                .map_err(|breach| RenderError::Bound {
+                    template: "builtin/".to_string(),
+                    breach,
+                })?;
+        added.map_err(|e| template_error(&e, &renderer.sources))?;
+        renderer.instrument();
+        Ok(renderer)
     }
 
     /// Adds a user template under `name` (the file it came from). It may extend
-    /// or import the built-ins.
+    /// or import the built-ins. A template that is too large, nests too deep or
+    /// uses nengji's reserved names is refused before it is parsed.
     pub fn add_template(&mut self, name: &str, source: &str) -> Result<(), RenderError> {
+        let bound = |breach| RenderError::Bound {
+            template: name.to_string(),
+            breach,
+        };
+        sandbox::check_source(source).map_err(bound)?;
         self.sources.push((name.to_string(), source.to_string()));
-        self.tera
-            .add_raw_template(name, source)
-            .map_err(|e| template_error(&e, &self.sources))
+        let tera = &mut self.tera;
+        let (added, _) = contained(|| {
+            tera.add_raw_template(name, source)?;
+            let deep = tera
+                .templates
+                .get(name)
+                .is_some_and(|t| expression_depth(t) > sandbox::NESTING);
+            if deep {
+                // Dropped here, on the large stack: a deep expression drops recursively.
+                tera.templates.remove(name);
+            }
+            Ok::<bool, tera::Error>(deep)
+        })
+        .map_err(bound)?;
+        match added {
+            Ok(true) => Err(bound(Breach::Nesting)),
+            Ok(false) => {
+                self.instrument();
+                Ok(())
+            }
+            Err(e) => Err(template_error(&e, &self.sources)),
+        }
+    }
+
+    /// Puts the sandbox's charges into every template (again: tera rebuilds
+    /// block definitions whenever a template is added).
+    fn instrument(&mut self) {
+        for template in self.tera.templates.values_mut() {
+            instrument(template);
+        }
     }
 
     /// Renders `template` with `context` to Markdown with numbered clauses.
@@ -86,10 +138,15 @@ impl Renderer {
         template: &str,
         context: &Context,
     ) -> Result<Rendered, RenderError> {
-        let text = self
-            .tera
-            .render(template, context)
-            .map_err(|e| template_error(&e, &self.sources))?;
+        let bound = |breach| RenderError::Bound {
+            template: template.to_string(),
+            breach,
+        };
+        let (text, breach) = contained(|| self.tera.render(template, context)).map_err(bound)?;
+        if let Some(breach) = breach {
+            return Err(bound(breach));
+        }
+        let text = text.map_err(|e| template_error(&e, &self.sources))?;
         let (markdown, numbering) =
             Numbering::apply(&text).map_err(|source| RenderError::Numbering {
                 template: template.to_string(),

@@ -1,0 +1,11 @@
+# The bounds every template renders within (src/render/sandbox.rs).
+template-steps = template '{ $template }': stopped after { $bound } steps (loop iterations, macro calls and includes); a document needs far fewer, so the template probably loops without end: check its loops, range() calls and recursive macros
+template-depth = template '{ $template }': macro calls or includes nest more than { $bound } deep; a macro or an include probably calls itself without end: give the recursion a condition that stops it
+template-text = template '{ $template }': made more than { $mib } MiB of text (counting loops, macros and variables as they are made); no document is that large: check for a loop or a variable that grows without end
+template-time = template '{ $template }': rendering took longer than { $seconds } seconds and was stopped; simplify the template's loops
+template-environment = template '{ $template }': templates have no access to the environment (get_env is not available); put the value in the schedule or pass it on the command line
+template-range-step = template '{ $template }': range() with step_by=0 never ends; use a step of 1 or more
+template-source = template '{ $template }': { $size } bytes is larger than a template may be ({ $kib } KiB); split it into files that extend or import each other
+template-nesting = template '{ $template }': brackets, blocks or operators nest more than { $bound } deep; nest less (use set to name part of an expression)
+template-reserved = template '{ $template }': names beginning with { $prefix } are nengji's own; rename the variable, macro or function
+template-engine = template '{ $template }': the template engine failed on this template (an internal error, not a fault of the template); report it with the template attached

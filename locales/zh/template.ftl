@@ -1,0 +1,11 @@
+# 模板渲染的上限（src/render/sandbox.rs）。
+template-steps = 模板“{ $template }”：已执行 { $bound } 步（循环次数、宏调用和包含）而被停止；正常文书远用不到这么多，模板很可能陷入无尽循环：请检查其中的循环、range() 调用和递归宏
+template-depth = 模板“{ $template }”：宏调用或包含的嵌套超过 { $bound } 层；很可能是某个宏或包含无终止地调用自身：请为递归加上终止条件
+template-text = 模板“{ $template }”：生成的文本超过 { $mib } MiB（循环、宏和变量生成的文本均计入）；没有文书会这么大：请检查是否有无尽增长的循环或变量
+template-time = 模板“{ $template }”：渲染超过 { $seconds } 秒，已停止；请简化模板中的循环
+template-environment = 模板“{ $template }”：模板不能读取环境变量（get_env 不可用）；请把该值写入工资标准文件或在命令行给出
+template-range-step = 模板“{ $template }”：step_by=0 的 range() 永不结束；请使用 1 或更大的步长
+template-source = 模板“{ $template }”：{ $size } 字节，超过模板的大小上限（{ $kib } KiB）；请拆成相互继承或导入的多个文件
+template-nesting = 模板“{ $template }”：括号、块或运算符的嵌套超过 { $bound } 层；请减少嵌套（可用 set 为表达式的一部分命名）
+template-reserved = 模板“{ $template }”：以 { $prefix } 开头的名称为 nengji 保留；请给变量、宏或函数改名
+template-engine = 模板“{ $template }”：模板引擎处理此模板时出错（内部错误，并非模板的问题）；请附上模板报告此问题
