@@ -11,7 +11,7 @@ use anyhow::{anyhow, Context, Result};
 pub use crate::io::{write_atomically, Output};
 
 use crate::io::TableOptions;
-use crate::roster::{Roster, RosterErrors, RosterReader};
+use crate::roster::{Roster, RosterErrors};
 use crate::{Rate, Schedule};
 
 /// Reads a whole text file, `-` for stdin.
@@ -37,16 +37,6 @@ pub fn load_schedule(path: &Path) -> Result<Schedule> {
     let name = path.display().to_string();
     let text = read_text(&name, "schedule")?;
     Schedule::parse(&name, &text).map_err(|e| anyhow!("invalid schedule: {e}"))
-}
-
-/// Opens a roster (CSV, or a workbook's sheet) for streaming.
-pub fn roster_reader<'a>(
-    path: &str,
-    options: &TableOptions,
-    schedule: &Schedule,
-) -> Result<RosterReader<'a>> {
-    let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
-    RosterReader::new(path, input, options, schedule).map_err(roster_errors)
 }
 
 /// The worker threads a roster command runs: `--jobs`, or one per core.
