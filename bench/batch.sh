@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The batch benchmark of issue 6: the reference workload (shared/bench/WORKLOAD.md,
+# The batch benchmark of issue 6: the reference workload (bench/WORKLOAD.md,
 # 4.81 million rows over 40,000 enterprises, made by the Rust generator) through
 # `nengji batch`, against the floor: the csv crate alone reading the roster and
 # writing a CSV of the same size. Both are timed in the same hyperfine run; peak

@@ -56,6 +56,7 @@ pub mod report;
 pub mod roster;
 mod rounding;
 pub mod schedule;
+pub mod schema;
 pub mod serve;
 pub mod standards;
 pub mod suggest;

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use crate::Money;
 
 /// How a value with more places than the scale is brought to the scale.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoundingMode {
     /// 四舍五入: a tie (x.xx5) goes away from zero. The default.
@@ -48,7 +50,7 @@ impl RoundingMode {
 }
 
 /// The schedule's rounding: a mode and a number of decimal places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rounding {
     #[serde(default)]

@@ -1,4 +1,4 @@
-//! The reference workload (shared/bench/WORKLOAD.md): `nengji compute` on the
+//! The reference workload (bench/WORKLOAD.md): `nengji compute` on the
 //! workload schedule gives, for every worker of a generated roster, exactly the
 //! figures WORKLOAD.md defines, computed here independently from the CSV cells.
 

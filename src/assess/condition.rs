@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::roster::parse_date;
 
 /// How a cell is compared with the value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum Op {
     #[serde(rename = ">=")]
     AtLeast,
@@ -101,11 +101,12 @@ impl<'de> Deserialize<'de> for Operand {
 }
 
 /// A condition as the rules file writes it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ConditionSpec {
     pub column: String,
     pub op: Op,
+    #[schemars(with = "crate::schema::Operand")]
     pub value: Operand,
 }
 

@@ -8,15 +8,18 @@ use crate::assess::Score;
 use crate::Rate;
 
 /// A dimension as the rules file writes it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct DimensionSpec {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: String,
     pub weight: Rate,
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub min: Option<Score>,
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub max: Option<Score>,
 }
 

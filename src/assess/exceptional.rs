@@ -10,9 +10,10 @@ use crate::assess::condition::ConditionSpec;
 use crate::assess::{Condition, Waiver};
 
 /// An `[[exceptional]]` as the rules file writes it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ExceptionalSpec {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     pub when: Vec<ConditionSpec>,
     #[serde(default = "two")]

@@ -11,14 +11,18 @@ use crate::assess::condition::ConditionSpec;
 use crate::assess::{Condition, Score};
 
 /// A `[[grade]]` as the rules file writes it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct GradeRuleSpec {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub min_score: Option<Spanned<Score>>,
+    #[schemars(with = "Option<String>")]
     pub min_certificate: Option<Spanned<String>>,
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub min_years: Option<Spanned<Score>>,
     #[serde(default)]
     pub no_discipline: bool,

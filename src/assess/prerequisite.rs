@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// `[certificate]`: the column holding the vocational certificate, and its levels
 /// lowest first (五级 = 初级工 ... 一级 = 高级技师). An empty cell is below every level.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CertificateRule {
     pub column: String,
@@ -37,7 +37,7 @@ impl CertificateRule {
 /// `[time_in_grade]`: the date column from which years in the current grade are
 /// counted (晋级日期, 现能级认定日期), and whether the new roster sets it to the
 /// assessment date when a worker changes grade.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimeInGrade {
     pub column: String,
@@ -49,7 +49,7 @@ pub struct TimeInGrade {
 
 /// `[discipline]`: the column recording disciplinary action in the assessment
 /// period; a cell that is empty or one of `clean` means no record.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DisciplineRule {
     pub column: String,
@@ -70,7 +70,7 @@ impl DisciplineRule {
 }
 
 /// A prerequisite an exceptional-promotion rule may waive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Waiver {
     MinCertificate,

@@ -10,7 +10,9 @@ use toml::Spanned;
 use crate::Rate;
 
 /// Over whom a quota counts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuotaScope {
     /// The whole roster.
@@ -21,10 +23,11 @@ pub enum QuotaScope {
 }
 
 /// A `[[quota]]` as the rules file writes it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct QuotaSpec {
     pub name: Option<String>,
+    #[schemars(with = "String")]
     pub at_or_above: Spanned<String>,
     pub max_percent: Option<Rate>,
     pub max_count: Option<u32>,

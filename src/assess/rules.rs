@@ -24,7 +24,7 @@ use crate::toml_input::{self, TomlError};
 use crate::{suggest, Location, Schedule};
 
 /// `[assessment]`: which assessment, by whom, when.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentMeta {
     /// e.g. 2026年度能级认定.
@@ -33,6 +33,7 @@ pub struct AssessmentMeta {
     pub committee: String,
     /// The assessment date: years in grade are counted to it.
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub date: NaiveDate,
     /// The period assessed (考核周期), e.g. 2025年度.
     #[serde(default)]
@@ -48,12 +49,14 @@ fn default_signatories() -> Vec<String> {
         .to_vec()
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct PromotionSpec {
     #[serde(default = "one")]
+    #[schemars(with = "u32")]
     max_grades: Spanned<u32>,
     #[serde(default = "one")]
+    #[schemars(with = "u32")]
     step: Spanned<u32>,
 }
 
@@ -70,22 +73,25 @@ fn one() -> Spanned<u32> {
     Spanned::new(0..0, 1)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct DemotionSpec {
+    #[schemars(with = "crate::schema::ExactNumber")]
     below: Spanned<Score>,
     #[serde(default = "one")]
+    #[schemars(with = "u32")]
     step: Spanned<u32>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RankingSpec {
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     tie_break: Vec<Spanned<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RulesSpec {
     assessment: AssessmentMeta,
@@ -143,6 +149,12 @@ pub struct AssessmentRules {
 }
 
 impl AssessmentRules {
+    /// The JSON Schema of an assessment-rules file, from the types it is read with
+    /// (`schemas/assessment.schema.json`).
+    pub fn json_schema() -> schemars::Schema {
+        schemars::schema_for!(RulesSpec)
+    }
+
     /// Reads and validates rules from their text.
     pub fn parse(file: &str, text: &str) -> Result<AssessmentRules, TomlError> {
         let file: Arc<str> = Arc::from(file);

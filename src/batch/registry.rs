@@ -21,7 +21,7 @@ const CSV_COLUMNS: [&[&str]; 5] = [
 ];
 
 /// One enterprise of the registry.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisteredEnterprise {
     pub id: String,
@@ -36,7 +36,7 @@ pub struct RegisteredEnterprise {
     pub industry: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RegistryFile {
     #[serde(rename = "enterprise", default)]
@@ -51,6 +51,12 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// The JSON Schema of a TOML registry, from the types it is read with
+    /// (`schemas/registry.schema.json`).
+    pub fn json_schema() -> schemars::Schema {
+        schemars::schema_for!(RegistryFile)
+    }
+
     /// Reads `[[enterprise]]` tables: `id`, `name`, `schedule`, `region`, `industry`.
     pub fn from_toml(file: &str, text: &str) -> Result<Registry, TomlError> {
         let file: Arc<str> = Arc::from(file);

@@ -20,8 +20,19 @@ pub struct Args {
     dir: PathBuf,
 }
 
+/// The starter's `#:schema` line names the schema by its place in nengji's
+/// repository, which the new directory does not have, so it is left out.
+fn starter_schedule() -> String {
+    SCHEDULE
+        .lines()
+        .filter(|line| !line.starts_with("#:schema"))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 pub fn run(args: Args) -> Result<Outcome> {
-    let files = [("schedule.toml", SCHEDULE), ("roster.csv", ROSTER)];
+    let schedule = starter_schedule();
+    let files = [("schedule.toml", schedule.as_str()), ("roster.csv", ROSTER)];
     for (name, _) in files {
         let path = args.dir.join(name);
         // A dangling symlink counts: writing would create its target.
@@ -45,4 +56,18 @@ pub fn run(args: Args) -> Result<Outcome> {
         println!("{}", t!("init-next", dir = dir.to_string()));
     }
     Ok(Outcome::Clean)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_starter_is_written_without_its_schema_line_and_otherwise_whole() {
+        let written = starter_schedule();
+        assert!(SCHEDULE.starts_with("#:schema "));
+        assert!(!written.contains("#:schema"));
+        let first_line = SCHEDULE.find('\n').map_or(0, |i| i + 1);
+        assert_eq!(written, SCHEDULE[first_line..]);
+    }
 }

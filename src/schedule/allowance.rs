@@ -10,7 +10,7 @@ use crate::exact::Table;
 use crate::{Money, Rate};
 
 /// The six categories Taizhou negotiates (domain.md section 2), or other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     /// 技术技能津补贴
@@ -51,7 +51,7 @@ impl Category {
 }
 
 /// The kind of rule, as named in the file (`kind = "lookup"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum KindName {
     Fixed,
@@ -103,9 +103,10 @@ impl KindName {
 }
 
 /// An allowance as written in the file: common keys plus the keys of its kind.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct AllowanceSpec {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: String,
     pub category: Category,

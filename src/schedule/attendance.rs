@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 use crate::{exact, Rate};
 
 /// How the paid days of a month begun or ended inside it are counted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Counting {
     /// Monday to Friday from the first to the last day employed, both counted;
@@ -34,11 +36,12 @@ impl Counting {
 }
 
 /// The `[attendance]` table; every key has a default.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// Paid days in a month: 21.75 (劳社部发〔2008〕3号).
     #[serde(default = "paid_days", deserialize_with = "exact::decimal")]
+    #[schemars(with = "crate::schema::ExactNumber")]
     pub paid_days: Decimal,
     #[serde(default)]
     pub counting: Counting,

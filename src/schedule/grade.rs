@@ -7,9 +7,10 @@ use crate::Money;
 
 /// A grade as written in the schedule: an explicit step table, or a base plus an
 /// increment per step.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct GradeSpec {
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     /// Other names the roster may use for this grade (`L1`, `五级`).
     #[serde(default)]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::exact::date;
 
 /// Whether a schedule binds one enterprise or a whole industry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// 能级工资专项集体合同: one enterprise.
@@ -18,7 +18,9 @@ pub enum Scope {
 }
 
 /// How often pay is computed. Skill-grade schedules pay monthly.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum PayPeriod {
     #[default]
@@ -27,7 +29,7 @@ pub enum PayPeriod {
 }
 
 /// The `[schedule]` table.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleMeta {
     /// 合同名称, e.g. 温岭市泵与电机行业能级工资集体协议.
@@ -43,8 +45,10 @@ pub struct ScheduleMeta {
     #[serde(default)]
     pub industry: Option<String>,
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub expires: NaiveDate,
     #[serde(default = "cny")]
     pub currency: String,

@@ -35,7 +35,7 @@ pub const PIECE_OVERTIME: &str = "piece_overtime";
 /// The id of the overtime component, last on every pay sheet.
 pub const OVERTIME: &str = "overtime";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ScheduleSpec {
     schedule: ScheduleMeta,
@@ -50,9 +50,11 @@ struct ScheduleSpec {
     allowances: Vec<allowance::AllowanceSpec>,
     #[serde(default)]
     overtime: Overtime,
+    #[schemars(with = "Option<Attendance>")]
     attendance: Option<Spanned<Attendance>>,
     #[serde(default, rename = "piece_rate")]
     piece_rates: Vec<piece_rate::PieceRateSpec>,
+    #[schemars(with = "Option<Negotiation>")]
     negotiation: Option<Spanned<Negotiation>>,
 }
 
@@ -81,6 +83,12 @@ impl Schedule {
     /// The pay month: the one asked for, or else the month the schedule takes effect.
     pub fn pay_period(&self, asked: Option<Period>) -> Period {
         asked.unwrap_or_else(|| Period::of(self.meta.effective))
+    }
+
+    /// The JSON Schema of a schedule file, from the types it is read with
+    /// (`schemas/schedule.schema.json`).
+    pub fn json_schema() -> schemars::Schema {
+        schemars::schema_for!(ScheduleSpec)
     }
 
     /// Reads and validates a schedule from its text.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The `[negotiation]` table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Negotiation {
     /// 规模以上企业: an above-scale enterprise needs more representatives.
@@ -26,14 +26,16 @@ pub struct Negotiation {
     pub vote: Option<Vote>,
     /// 签订日期
     #[serde(default, with = "optional_date")]
+    #[schemars(with = "Option<crate::schema::Date>")]
     pub signed: Option<NaiveDate>,
     /// 报送备案日期
     #[serde(default, with = "optional_date")]
+    #[schemars(with = "Option<crate::schema::Date>")]
     pub filed: Option<NaiveDate>,
 }
 
 /// `[negotiation.vote]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vote {
     /// All representatives of the congress (全体职工代表).

@@ -10,17 +10,21 @@ use serde::{Deserialize, Serialize};
 use crate::exact;
 
 /// The `[overtime]` table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Overtime {
     #[serde(default = "weekday", deserialize_with = "exact::decimal")]
+    #[schemars(with = "crate::schema::ExactNumber")]
     pub weekday: Decimal,
     #[serde(default = "restday", deserialize_with = "exact::decimal")]
+    #[schemars(with = "crate::schema::ExactNumber")]
     pub restday: Decimal,
     #[serde(default = "holiday", deserialize_with = "exact::decimal")]
+    #[schemars(with = "crate::schema::ExactNumber")]
     pub holiday: Decimal,
     /// Hours in a month's standard work time: 21.75 days x 8 = 174.
     #[serde(default = "standard_hours", deserialize_with = "exact::decimal")]
+    #[schemars(with = "crate::schema::ExactNumber")]
     pub standard_hours: Decimal,
     /// The components whose sum is the overtime base (`grade_pay` and allowance ids).
     #[serde(default = "base")]
@@ -33,7 +37,9 @@ pub struct Overtime {
 }
 
 /// `[overtime] rounding`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum OvertimeRounding {
     /// hourly = round(base / hours); overtime = round(hourly x hours x multiplier).

@@ -13,9 +13,10 @@ use crate::exact::{self, Table};
 use crate::{t, Money};
 
 /// A piece rate as written in the schedule (`[[piece_rate]]`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PieceRateSpec {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     pub name: String,
     #[serde(default = "piece")]
@@ -34,6 +35,7 @@ pub(crate) struct PieceRateSpec {
     pub post: Option<String>,
     /// Units a month in legal hours.
     #[serde(default, deserialize_with = "some_decimal")]
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub quota: Option<Decimal>,
     pub clause: Option<String>,
 }

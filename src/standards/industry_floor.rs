@@ -9,7 +9,7 @@ use crate::exact::{date, Table};
 use crate::Money;
 
 /// `[[industry_floor]]`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IndustryFloor {
     /// The industry, as a schedule's `[schedule] industry` names it.
@@ -18,8 +18,10 @@ pub struct IndustryFloor {
     #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
-    #[serde(default, with = "optional_date")]
+    #[serde(default, deserialize_with = "optional_date::deserialize")]
+    #[schemars(with = "Option<crate::schema::Date>")]
     pub expires: Option<NaiveDate>,
     pub source: String,
     /// The short citation findings give as their basis.

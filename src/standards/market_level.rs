@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::Money;
 
 /// `[[market_level]]`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MarketLevel {
     /// The occupation (职业), as the roster's occupation column writes it: 车工.

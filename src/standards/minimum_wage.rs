@@ -8,7 +8,7 @@ use crate::exact::date;
 use crate::Money;
 
 /// One minimum-wage standard: `[[minimum_wage]]`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MinimumWage {
     /// The region-code prefix the standard covers: `"33"` is Zhejiang.
@@ -18,6 +18,7 @@ pub struct MinimumWage {
     pub name: Option<String>,
     /// The first day it applies; it applies until a later standard replaces it.
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
     /// Where the figures come from (the notice and its date).
     pub source: String,

@@ -38,7 +38,7 @@ pub const BUILTIN: &[(&str, &str)] = &[(
     include_str!("../../examples/standards/zhejiang.toml"),
 )];
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct StandardsSpec {
     /// Read so that a mistyped key in it is reported; not otherwise used.
@@ -46,25 +46,32 @@ struct StandardsSpec {
     #[allow(dead_code)]
     standards: Option<About>,
     #[serde(default)]
+    #[schemars(with = "Vec<MinimumWage>")]
     minimum_wage: Vec<Spanned<MinimumWage>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RegionTier>")]
     region_tier: Vec<Spanned<RegionTier>>,
     #[serde(default)]
+    #[schemars(with = "Vec<SkillMinimum>")]
     skill_minimum: Vec<Spanned<SkillMinimum>>,
     #[serde(default)]
+    #[schemars(with = "Vec<IndustryFloor>")]
     industry_floor: Vec<Spanned<IndustryFloor>>,
     #[serde(default)]
+    #[schemars(with = "Vec<WageGuideline>")]
     wage_guideline: Vec<Spanned<WageGuideline>>,
     #[serde(default)]
+    #[schemars(with = "Vec<MarketLevel>")]
     market_level: Vec<Spanned<MarketLevel>>,
     #[serde(default)]
+    #[schemars(with = "Option<StructureRules>")]
     structure: Option<Spanned<StructureRules>>,
     #[serde(default)]
     procedure: Option<ProcedureRules>,
 }
 
 /// `[standards]`: what the file is.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct About {
     #[allow(dead_code)]
@@ -103,6 +110,12 @@ pub struct Standards {
 }
 
 impl Standards {
+    /// The JSON Schema of a standards file, from the types it is read with
+    /// (`schemas/standards.schema.json`).
+    pub fn json_schema() -> schemars::Schema {
+        schemars::schema_for!(StandardsSpec)
+    }
+
     /// Reads one standards file.
     pub fn parse(file: &str, text: &str) -> Result<Standards, TomlError> {
         let file: Arc<str> = Arc::from(file);

@@ -7,7 +7,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
 
 /// `[procedure]`: each rule is checked only when given.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcedureRules {
     pub source: String,
@@ -24,18 +24,22 @@ pub struct ProcedureRules {
     pub representatives_min_above_scale: Option<u32>,
     /// Outside experts at most this share of a side (Zhejiang Art 10: 1/3).
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::Fraction>")]
     pub experts_max_share: Option<Fraction>,
     /// Share of all representatives present at the vote (集体合同规定 Art 36: 2/3).
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::Fraction>")]
     pub quorum: Option<Fraction>,
     /// Votes in favour must be MORE than this share of ALL representatives, not
     /// of those present (浙江省集体合同条例 Art 24: 过半数, more than half).
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::Fraction>")]
     pub passed_above: Option<Fraction>,
     /// Votes in favour must be AT LEAST this share of all representatives
     /// (集体合同规定 Art 36: 半数以上, which includes half: 民法典 Art 1259
     /// reads 以上 as including the number).
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::Fraction>")]
     pub passed_at_least: Option<Fraction>,
     /// Days from signing to filing (浙江省集体合同条例 Art 34: 10).
     #[serde(default)]

@@ -9,7 +9,7 @@ use crate::exact::date;
 use crate::standards::minimum_wage::check_region;
 
 /// One assignment: `[[region_tier]]` with exactly one of `code`, `prefix`, `urban`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegionTier {
     /// One region, by its six-digit code: `"331081"` (温岭市).
@@ -27,6 +27,7 @@ pub struct RegionTier {
     pub tier: u32,
     /// The first day the assignment applies.
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub since: NaiveDate,
     pub source: String,
     #[serde(default)]

@@ -13,13 +13,14 @@ use crate::exact::date;
 use crate::{Money, Rate};
 
 /// A skill-worker minimum: `[[skill_minimum]]` with its `[[skill_minimum.category]]`s.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillMinimum {
     /// The region-code prefix it covers; `""` for everywhere.
     #[serde(default)]
     pub region: String,
     #[serde(with = "date")]
+    #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
     pub source: String,
     /// The short citation findings give as their basis.
@@ -46,7 +47,7 @@ fn top_grades() -> Vec<String> {
 }
 
 /// One post category (岗位类别) and its share of the minimum wage.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkillCategory {
     /// 基础类, 重要类, 关键类, 核心类, as the roster's post_category writes them.
@@ -56,6 +57,7 @@ pub struct SkillCategory {
     /// How the floor rises with each grade above the lowest: `"5%"` (a ratio,
     /// compounded per grade) or `"100"` (an amount per grade). None: flat.
     #[serde(default)]
+    #[schemars(with = "Option<crate::schema::PercentOrAmount>")]
     pub rise_per_grade: Option<Rise>,
 }
 

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::{exact, Rate};
 
 /// `[structure]`: each rule is checked only when given.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StructureRules {
     /// Where the rules come from (an industry norm, a federation's guidance).
@@ -21,6 +21,7 @@ pub struct StructureRules {
     pub min_grade_gap: Option<Rate>,
     /// The top grade's top step at most this multiple of the bottom grade's step 1.
     #[serde(default, deserialize_with = "optional_decimal")]
+    #[schemars(with = "Option<crate::schema::ExactNumber>")]
     pub max_top_bottom_ratio: Option<Decimal>,
     /// Skill-linked pay (the six categories of allowances) at least this share of
     /// gross pay over the roster.

@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::Rate;
 
 /// `[[wage_guideline]]`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WageGuideline {
     pub year: i32,
