@@ -56,6 +56,46 @@ fn fixture_text_golden() {
     golden("audit-fixture.txt", &out);
 }
 
+/// The same report in Chinese: every line of audit's own text (headings, findings,
+/// remedies, the owed table, the summary) is the catalogue's, and only names from
+/// the inputs and legal citations stay as written.
+#[test]
+fn fixture_text_golden_in_chinese() {
+    let (schedule, roster, payroll) = (
+        fixture("schedule.toml"),
+        fixture("roster.csv"),
+        fixture("payroll.csv"),
+    );
+    let run = Workdir::new()
+        .run_lang(
+            "zh",
+            &[
+                "audit",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--payroll",
+                &payroll,
+            ],
+        )
+        .status(1);
+    let out = relative(&run.stdout());
+    assert!(
+        out.ends_with("audit：4 个错误，1 个警告；欠发 272.81\n"),
+        "{out}"
+    );
+    for english in [
+        "paid ", "remedy", "OWED", "workers", "ERROR", "WARNING", "period",
+    ] {
+        assert!(
+            !out.contains(english),
+            "{english:?} in the Chinese report:\n{out}"
+        );
+    }
+    golden("audit-fixture.zh.txt", &out);
+}
+
 #[test]
 fn fixture_json_owes_exactly_what_was_planted() {
     let run = audit_fixture(&["--format", "json"]).status(1);

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::check::{Context, Figures, Finding, Owed, Report, Severity, Subject};
 use crate::roster::{RosterError, RosterErrors, Worker};
 use crate::schedule::{GRADE_PAY, OVERTIME};
-use crate::Money;
+use crate::{t, Money};
 
 /// Compares a payroll with the pay sheets of the context's roster. Fails when a
 /// payroll row cannot be matched to one worker without doubt.
@@ -36,12 +36,12 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                 Some(many) if many.len() > 1 => {
                     errors.push(RosterError {
                         location: payroll.origin.at(row.line, None),
-                        message: format!(
-                            "employee_id '{}' is in {} enterprises of the roster",
-                            row.employee_id,
-                            many.len()
+                        message: t!(
+                            "audit-ambiguous-id",
+                            id = &row.employee_id,
+                            count = many.len()
                         ),
-                        hint: "; add an enterprise_id (企业) column to the payroll".into(),
+                        hint: t!("audit-ambiguous-id-hint"),
                     });
                     continue;
                 }
@@ -60,11 +60,8 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                         name: String::new(),
                         enterprise_id: row.enterprise_id.clone(),
                     },
-                    format!(
-                        "paid in the payroll (line {}) but not on the roster, so what the contract entitles them to is unknown",
-                        row.line
-                    ),
-                    "add the worker to the roster, or correct the id",
+                    t!("audit-not-on-roster", line = row.line),
+                    t!("audit-not-on-roster-remedy"),
                 )
                 .period(ctx.period),
             ),
@@ -83,11 +80,8 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                     Severity::Warning,
                     "浙江省集体合同条例 Art 37",
                     subject(w),
-                    format!(
-                        "on the roster, entitled to {}, but not in the payroll",
-                        sheet.gross.grouped()
-                    ),
-                    "find out whether the worker was paid this period",
+                    t!("audit-not-in-payroll", entitled = sheet.gross.grouped()),
+                    t!("audit-not-in-payroll-remedy"),
                 )
                 .period(ctx.period)
                 .figures(Figures::default().with("entitled", sheet.gross)),
@@ -122,16 +116,20 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                             Severity::Warning,
                             "浙江省集体合同条例 Art 37",
                             subject(w),
-                            format!(
-                                "the payroll's gross {} is not the sum of its components {} (line {})",
-                                gross.grouped(),
-                                listed_paid.grouped(),
-                                row.line
+                            t!(
+                                "audit-gross-mismatch",
+                                gross = gross.grouped(),
+                                components = listed_paid.grouped(),
+                                line = row.line
                             ),
-                            "correct the payroll so the components add up to the gross",
+                            t!("audit-gross-mismatch-remedy"),
                         )
                         .period(ctx.period)
-                        .figures(Figures::default().with("gross", gross).with("components", listed_paid)),
+                        .figures(
+                            Figures::default()
+                                .with("gross", gross)
+                                .with("components", listed_paid),
+                        ),
                     );
                 }
             } else {
@@ -140,9 +138,9 @@ pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
                 let paid = gross - listed_paid;
                 if paid < entitled {
                     let name = if listed_entitled == Money::ZERO && listed_paid == Money::ZERO {
-                        "应发工资 (gross)".to_string()
+                        t!("audit-gross-name")
                     } else {
-                        "the components not listed (gross less those listed)".to_string()
+                        t!("audit-unlisted-name")
                     };
                     worker_owed += entitled - paid;
                     let basis = ctx.schedule.meta.title.clone();
@@ -188,7 +186,7 @@ fn component_basis(ctx: &Context, index: usize, id: &str) -> (String, String) {
         .unwrap_or(id)
         .to_string();
     let basis = match id {
-        GRADE_PAY => format!("{title} pay table"),
+        GRADE_PAY => t!("audit-pay-table", title = title),
         OVERTIME => "劳动法 Art 44".to_string(),
         _ => match ctx
             .schedule
@@ -218,16 +216,19 @@ fn underpaid(
         Severity::Error,
         basis,
         subject(w),
-        format!(
-            "{name} ({id}): paid {} of the {} the contract entitles them to",
-            paid.grouped(),
-            entitled.grouped()
+        t!(
+            "audit-underpaid",
+            name = name,
+            id = id,
+            paid = paid.grouped(),
+            entitled = entitled.grouped()
         ),
-        format!(
-            "pay {} the {} owed for {name} in {}",
-            w.employee_id,
-            owed.grouped(),
-            ctx.period
+        t!(
+            "audit-underpaid-remedy",
+            employee = &w.employee_id,
+            owed = owed.grouped(),
+            name = name,
+            period = ctx.period.to_string()
         ),
     )
     .period(ctx.period)

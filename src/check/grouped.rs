@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use crate::check::report_writer::write_row;
 use crate::check::{Finding, ReportFormat, Severity};
 use crate::io::spill::Spill;
+use crate::t;
 
 /// One rule's findings of one severity, formatted, in the order found.
 #[derive(Debug)]
@@ -136,7 +137,7 @@ fn format_finding(f: &Finding, format: ReportFormat, out: &mut Vec<u8>) -> io::R
             writeln!(out, " · {}", f.basis)?;
             writeln!(out, "    {}", f.message)?;
             if !f.remedy.is_empty() {
-                writeln!(out, "    remedy: {}", f.remedy)?;
+                writeln!(out, "    {}", t!("report-remedy", remedy = &f.remedy))?;
             }
         }
         ReportFormat::Json => {

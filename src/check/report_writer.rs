@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::check::{Finding, FindingGroups, Report, Severity, Subject};
 use crate::io::cell::neutralise;
 use crate::io::{csv_to_xlsx, Column, FileFormat, Kind};
+use crate::t;
 
 /// The output format of `check` and `audit`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -98,15 +99,14 @@ pub fn summary(report: &Report) -> String {
 
 /// The one-line summary with the counts given (of findings held elsewhere).
 pub fn summary_of(report: &Report, errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut line = format!(
-        "{}: {}, {}",
-        report.command,
-        plural(errors, "error"),
-        plural(warnings, "warning")
+    let mut line = t!(
+        "report-summary",
+        command = report.command,
+        errors = errors,
+        warnings = warnings
     );
     if let Some(total) = report.total_owed {
-        line.push_str(&format!("; owed {}", total.grouped()));
+        line.push_str(&t!("report-summary-owed", total = total.grouped()));
     }
     line
 }
@@ -114,35 +114,38 @@ pub fn summary_of(report: &Report, errors: usize, warnings: usize) -> String {
 fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "nengji {}: {} ({})",
-        report.command, report.schedule, report.schedule_file
+        "{}",
+        t!(
+            "report-header",
+            command = report.command,
+            schedule = &report.schedule,
+            file = &report.schedule_file
+        )
     )?;
-    write!(out, "pay period {}", report.period)?;
+    write!(out, "{}", t!("report-period", period = &report.period))?;
     if !report.contract_periods.is_empty() {
-        write!(
-            out,
-            "; contract checked at {}",
-            report.contract_periods.join(", ")
-        )?;
+        let periods = report.contract_periods.join(", ");
+        write!(out, "{}", t!("report-contract-periods", periods = periods))?;
     }
     writeln!(out)?;
     if !report.standards.is_empty() {
-        writeln!(out, "standards: {}", report.standards.join(", "))?;
+        let standards = report.standards.join(", ");
+        writeln!(out, "{}", t!("report-standards", standards = standards))?;
     }
     for g in groups.groups_mut() {
         writeln!(out)?;
-        writeln!(
-            out,
-            "{} {} ({})",
-            g.severity.name().to_uppercase(),
-            g.rule,
-            g.count
-        )?;
+        let heading = t!(
+            "report-group",
+            severity = g.severity.name(),
+            rule = g.rule,
+            count = g.count
+        );
+        writeln!(out, "{heading}")?;
         g.bytes.copy_to(0, out)?;
     }
     if !report.owed.is_empty() {
         writeln!(out)?;
-        writeln!(out, "OWED by enterprise")?;
+        writeln!(out, "{}", t!("report-owed-heading"))?;
         let width = report
             .owed
             .iter()
@@ -153,10 +156,10 @@ fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) 
         for o in &report.owed {
             writeln!(
                 out,
-                "  {:<width$}  {:>4} worker{}  {:>14}",
+                "  {:<width$}  {:>4} {:<7}  {:>14}",
                 o.enterprise_id,
                 o.workers,
-                if o.workers == 1 { " " } else { "s" },
+                t!("report-owed-workers", count = o.workers),
                 o.amount.grouped()
             )?;
         }
@@ -164,7 +167,7 @@ fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) 
             writeln!(
                 out,
                 "  {:<width$}  {:>4}          {:>14}",
-                "total",
+                t!("report-owed-total"),
                 "",
                 total.grouped()
             )?;
@@ -172,7 +175,7 @@ fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) 
     }
     if !report.notes.is_empty() {
         writeln!(out)?;
-        writeln!(out, "NOT CHECKED")?;
+        writeln!(out, "{}", t!("report-not-checked"))?;
         for n in &report.notes {
             writeln!(out, "  - {n}")?;
         }
