@@ -108,7 +108,10 @@ progress-line-done = { $rows } rows, { $rate } rows/s
 
 ## batch
 batch-summary = batch { $period }: { $rows } rows, { $enterprises } enterprises, { $workers } workers paid, { $rejected } rows rejected, wage bill { $wage_bill } -> { $out } ({ $seconds } s)
-batch-checked = checked: { $compliant } of { $enterprises } enterprises compliant, { $below } workers below the minimum wage, { $errors } errors
+batch-checked = checked: { $compliant } of { $enterprises } enterprises compliant, { $below } workers below the minimum wage, { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}
 batch-rejected = rejected: { $error }
 batch-rejected-more = ... { $count } rejected rows in all: see { $file }
 batch-rows-unread = { $count ->
