@@ -3,10 +3,10 @@
 //! the stack (issue 11, Deliver 4).
 //!
 //! Tera has no fuel or depth limits of its own, so nengji adds them:
-//! [`instrument`](super::instrument) puts a call to [`STEP`] at the top of
+//! `instrument` puts a call to [`STEP`] at the top of
 //! every loop body, macro body and template (and [`LEAVE`] at the end of the
 //! last two), and a call to [`SIZE`] after every `{{ value }}` and `{% set %}`.
-//! Those functions charge the [`Budget`] of the render in progress, which lives
+//! Those functions charge the `Budget` of the render in progress, which lives
 //! in a thread-local on the render's own thread. Every render and every parse
 //! runs on a thread of its own with a stack of [`STACK`] bytes, far more than
 //! the bounds below can use, so a refused template ends in an error, never in a
