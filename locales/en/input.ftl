@@ -24,9 +24,9 @@ input-not-date = '{ $text }' is not a date
 input-not-date-hint = expected YYYY-MM-DD, such as 2019-03-01
 input-date-too-early = { $field } { $text } is before 1900
 input-date-too-early-hint = a date in a roster lies after 1900-01-01; check the year
-input-date-after-period = { $field } { $text } is after the pay period { $period } (which ends { $end })
-input-hire-after-period-hint = a worker hired after the month is not paid in it: compute the month they start, or correct the date
-input-award-after-period-hint = an award is paid from the month it was won: correct the date, or compute a later month
+input-date-after-period = { $field } { $text } is more than a year after the pay period { $period } and after the schedule's term: a roster read for { $period } gives dates up to { $latest }
+input-hire-after-period-hint = no month of the schedule pays a worker hired then: correct the date, or compute under the schedule in force when they start
+input-award-after-period-hint = an award is paid from the month it was won, and no month of the schedule is that late: correct the date
 
 ## overtime
 input-overtime-month = overtime { $weekday } + { $restday } + { $holiday } = { $total } hours is more than { $period } holds ({ $days } days x 24 = { $hours } hours)
@@ -38,3 +38,9 @@ input-period-outside-term-fix = give --period inside the term, or use the schedu
 
 ## rules of a schedule
 input-percent-of-itself = allowance '{ $id }' takes a percentage of itself: `of` names '{ $id }'; a percentage is taken of components defined before it (grade_pay and the allowances above it)
+input-a-month = a month
+input-warning = warning: { $message }
+input-hired-later = { $count ->
+    [one] 1 worker is hired after { $period } (first { $id } at { $place }) and is paid nothing for it
+   *[other] { $count } workers are hired after { $period } (first { $id } at { $place }) and are paid nothing for it
+}: accepted, because a roster serves later months too (the schedule's term, arrears)

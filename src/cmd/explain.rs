@@ -60,10 +60,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(
+    let roster = io::load_roster_for(
         &args.roster,
         &TableOptions::new(args.encoding, args.sheet.clone()),
         &schedule,
+        Some(period),
     )?;
     let index = find_worker(
         &roster.workers,

@@ -83,6 +83,11 @@ impl Schedule {
         asked.unwrap_or_else(|| Period::of(self.meta.effective))
     }
 
+    /// Whether a pay month lies inside the schedule's term (any of its days).
+    pub fn in_term(&self, period: Period) -> bool {
+        period.last_day() >= self.meta.effective && period.first_day() <= self.meta.expires
+    }
+
     /// Reads and validates a schedule from its text.
     pub fn parse(file: &str, text: &str) -> Result<Schedule, TomlError> {
         let file: Arc<str> = Arc::from(file);
