@@ -567,3 +567,67 @@ fn a_period_outside_the_term_is_a_warning_for_compute_and_a_finding_for_check() 
         "\"severity\": \"warning\"",
     ]);
 }
+
+#[test]
+fn a_pool_that_cannot_be_distributed_names_the_pool() {
+    let text = format!(
+        "{}[[allowance]]\nid = \"share\"\nname = \"收益共享\"\ncategory = \"profit-sharing\"\nkind = \"pool\"\namount = 10000\nweight_column = \"贡献\"\n",
+        bare_schedule()
+    );
+    let line = text.lines().position(|l| l == "id = \"share\"").unwrap() + 1;
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", &text);
+    let path = wd.write("roster.csv", "工号,能级,贡献\nS1,高级,0\nS2,中级,0\n");
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &sched,
+        "--roster",
+        &path,
+        "--output",
+        "pay.csv",
+    ])
+    .status(2)
+    .stderr_has(&[
+        &format!(
+            "the pool of rule 'share' ({sched}:{line}) cannot be distributed in enterprise ''"
+        ),
+        "every eligible worker's weight is 0",
+        "roster.csv:2)",
+    ]);
+    assert!(!wd.files().contains(&"pay.csv".to_string()));
+    wd.run_lang("zh", &["compute", "--schedule", &sched, "--roster", &path])
+        .status(2)
+        .stderr_has(&["的分享池无法在企业“”中分配"]);
+}
+
+#[test]
+fn overlapping_dated_standards_name_both_places() {
+    let text = std::fs::read_to_string(example("standards/examples.toml")).unwrap();
+    let start = text.find("[[industry_floor]]").unwrap();
+    let end = text[start + 1..]
+        .find("\n[")
+        .map_or(text.len(), |e| start + 1 + e + 1);
+    let floor = &text[start..end];
+    // The same floor again, from mid-year: it overlaps the first one's term.
+    let again = floor.replace("effective = 2026-01-01", "effective = 2026-07-01");
+    assert_ne!(again, floor, "the example's floor changed");
+    let wd = Workdir::new();
+    let standards = wd.write("std.toml", format!("{text}\n{again}"));
+    let first = text[..start].lines().count() + 1;
+    let second = text.lines().count() + 2;
+    wd.run(&[
+        "check",
+        "--schedule",
+        &example("pump/schedule.toml"),
+        "--standards",
+        &standards,
+    ])
+    .status(2)
+    .stderr_has(&[
+        "the industry floor of '温岭市泵与电机行业' from 2026-07-01",
+        &format!(
+            "is given twice (also at {standards}:{first}:1); keep one at {standards}:{second}:1"
+        ),
+    ]);
+}

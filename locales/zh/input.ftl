@@ -40,3 +40,24 @@ input-percent-of-itself = 津贴“{ $id }”按其自身的百分比计算：`o
 input-a-month = 一个月
 input-warning = 警告：{ $message }
 input-hired-later = { $count } 名职工在 { $period } 之后入职（第一名 { $id }，位于 { $place }），该月不发工资：已接受，因为花名册也用于之后的月份（工资标准的期限内、补发计算）
+
+## 工资计算
+input-rule-at = 规则“{ $rule }”（{ $place }）
+input-rule-in = “{ $rule }”（{ $file }）
+input-pay-overflow = 职工“{ $employee }”（花名册第 { $line } 行）的工资在{ $rule }中溢出：数值超出精确小数的范围（约 7.9e28）；请检查该规则的金额和该职工的单元格
+input-pay-error-in-roster = { $message }（位于 { $place }）
+input-pool-none-eligible = { $rule }的分享池无法在企业“{ $enterprise }”中分配：该企业没有职工满足其条件（能级、岗位类别），池中金额将会丢失。请在 by_enterprise 中将该企业的池设为 0，或放宽条件
+input-pool-zero-weights = { $rule }的分享池无法在企业“{ $enterprise }”中分配：所有符合条件职工的权重均为 0，无法分出份额，池中金额将会丢失。请给能级大于 0 的权重（weights、weight_column），或在 by_enterprise 中将该企业的池设为 0
+
+## 重复的标准
+input-standard-twice = { $what }重复给出（另见 { $other }）；请只保留一个
+input-what-minimum-wage = 地区“{ $region }”自 { $from } 起的最低工资
+input-what-tier = { $label }自 { $from } 起的档次
+input-what-skill-minimum = 地区“{ $region }”自 { $from } 起的技能人才最低工资
+input-what-industry-floor = 行业“{ $industry }”自 { $from } 起的行业最低标准（同一行业、日期重叠）
+input-what-guideline = 地区“{ $region }”{ $year } 年的工资指导线
+input-what-market-level = 地区“{ $region }”{ $year } 年 { $occupation }（能级 { $grade }）的市场工资价位
+
+## 批量登记表
+input-registry-schedule = 登记表在 { $place } 指定的工资标准“{ $schedule }”（企业“{ $enterprise }”；路径相对于登记表所在文件夹）
+input-registry-schedule-unplaced = 登记表指定的工资标准“{ $schedule }”（路径相对于登记表所在文件夹）

@@ -97,6 +97,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     match priced {
         Ok(()) => {}
         Err(PriceError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        // The engine's error names the worker's line; the roster is the file.
+        Err(PriceError::Pay(e)) => return Err(anyhow!(e.in_roster(&args.roster))),
         Err(e) => return Err(e.into()),
     }
     if summary.headcount == 0 {

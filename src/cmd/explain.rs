@@ -105,7 +105,7 @@ pub(crate) fn explanation(
         .iter()
         .position(|w| !same(w))
         .map_or(workers.len(), |i| index + i);
-    let share = engine.pool_shares(&workers[first..last])[index - first];
+    let share = engine.pool_shares(&workers[first..last])?[index - first];
     let (sheet, steps) = engine.explain(worker, share)?;
     Ok(Explanation::new(schedule, period, worker, &sheet, steps))
 }

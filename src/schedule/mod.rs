@@ -68,6 +68,8 @@ pub struct Schedule {
     /// The ladder, lowest grade first.
     pub grades: Vec<Grade>,
     pub allowances: Vec<Allowance>,
+    /// The line each allowance's `id` is written on, for messages.
+    pub allowance_lines: Vec<u64>,
     pub overtime: Overtime,
     /// How a month not worked in full is paid (`[attendance]`).
     pub attendance: Attendance,
@@ -172,6 +174,7 @@ impl Schedule {
         let grade_names: Vec<&str> = grades.iter().map(|g| g.name.as_str()).collect();
         let grade_index = |name: &str| grades.iter().position(|g| g.is_called(name));
         let mut allowances: Vec<Allowance> = Vec::with_capacity(spec.allowances.len());
+        let mut allowance_lines: Vec<u64> = Vec::with_capacity(spec.allowances.len());
         let mut ids: Vec<String> = vec![GRADE_PAY.to_string()];
         for a in spec.allowances {
             let span = Some(a.id.span());
@@ -187,7 +190,10 @@ impl Schedule {
             }
             let earlier: Vec<&str> = ids.iter().map(String::as_str).collect();
             match Allowance::from_spec(a, grade_index, &grade_names, &earlier) {
-                Ok(rule) => allowances.push(rule),
+                Ok(rule) => {
+                    allowance_lines.push(at(span.clone()).line);
+                    allowances.push(rule);
+                }
                 Err(message) => return fail(span, message),
             }
             ids.push(id);
@@ -291,6 +297,7 @@ impl Schedule {
             columns: spec.columns,
             grades,
             allowances,
+            allowance_lines,
             overtime: spec.overtime,
             attendance,
             piece_rates,
