@@ -428,3 +428,206 @@ fn a_percentage_of_itself_is_a_clear_error() {
         .stderr_has(&["allowance 'bonus' takes a percentage of itself", "s.toml:"]);
     assert!(!run.stderr().contains("did you mean"), "{}", run.stderr());
 }
+
+/// Runs compute on a roster under the bare schedule for a period.
+fn compute_period(wd: &Workdir, roster: &str, period: &str) -> common::Run {
+    let sched = wd.write("s.toml", bare_schedule());
+    let path = wd.write("roster.csv", roster);
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &sched,
+        "--roster",
+        &path,
+        "--period",
+        period,
+        "--format",
+        "csv",
+    ])
+}
+
+#[test]
+fn dates_before_1900_are_refused() {
+    for date in ["1899-12-31", "0001-01-01"] {
+        rejects(
+            &format!("{HEADER}S1,甲,高级,1,基础类,无,{date},0\n"),
+            &[
+                &format!("入职日期 {date} is before 1900 at "),
+                "roster.csv:2:7 (入职日期)",
+                "check the year",
+            ],
+        );
+    }
+}
+
+#[test]
+fn a_hire_date_after_the_period_is_a_warning_and_a_year_on_an_error() {
+    // After the schedule's term (it expires 2026-12-31): no month pays it.
+    let wd = Workdir::new();
+    compute_period(&wd, "工号,能级,入职日期\nS1,高级,2027-02-01\nS2,高级,9999-01-01\n", "2026-01")
+        .status(2)
+        .stderr_has(&[
+            "入职日期 2027-02-01 is more than a year after the pay period 2026-01 and after the schedule's term: a roster read for 2026-01 gives dates up to 2027-01-31 at ",
+            "roster.csv:2:3 (入职日期)",
+            "correct the date",
+            "入职日期 9999-01-01 is more than a year after the pay period 2026-01",
+            "roster.csv:3:3",
+        ]);
+    // Inside the term: computed (paid nothing this month), with a warning saying why.
+    let wd = Workdir::new();
+    let run = compute_period(
+        &wd,
+        "工号,能级,入职日期\nS1,高级,2020-01-01\nS2,高级,2026-03-01\nS3,高级,2026-04-01\n",
+        "2026-01",
+    )
+    .success();
+    run.stderr_has(&[
+        "warning: 2 workers are hired after 2026-01 (first S2 at ",
+        "roster.csv:3) and are paid nothing for it",
+        "accepted, because a roster serves later months too",
+    ]);
+    // In Chinese.
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", bare_schedule());
+    let path = wd.write("roster.csv", "工号,能级,入职日期\nS1,高级,2027-02-01\n");
+    wd.run_lang(
+        "zh",
+        &[
+            "compute",
+            "--schedule",
+            &sched,
+            "--roster",
+            &path,
+            "--period",
+            "2026-01",
+        ],
+    )
+    .status(2)
+    .stderr_has(&["入职日期 2027-02-01 比工资所属期 2026-01 晚一年以上"]);
+}
+
+#[test]
+fn overtime_beyond_what_a_month_holds_is_refused() {
+    let roster = "工号,能级,工作日加班小时,休息日加班小时,法定节假日加班小时\nS1,高级,300,300,200\nS2,高级,30,6,0\n";
+    let wd = Workdir::new();
+    compute_period(&wd, roster, "2026-01")
+        .status(2)
+        .stderr_has(&[
+            "overtime 300 + 300 + 200 = 800 hours is more than 2026-01 holds (31 days x 24 = 744 hours) at ",
+            "roster.csv:2:3 (工作日加班小时)",
+            "36 hours a month is a finding of check",
+        ]);
+    // February holds fewer hours: 700 fits January, not February.
+    let roster =
+        "工号,能级,工作日加班小时,休息日加班小时,法定节假日加班小时\nS1,高级,300,300,100\n";
+    let wd = Workdir::new();
+    compute_period(&wd, roster, "2026-01").success();
+    let wd = Workdir::new();
+    compute_period(&wd, roster, "2026-02")
+        .status(2)
+        .stderr_has(&["= 700 hours is more than 2026-02 holds (28 days x 24 = 672 hours)"]);
+}
+
+#[test]
+fn a_period_outside_the_term_is_a_warning_for_compute_and_a_finding_for_check() {
+    let wd = Workdir::new();
+    let run = compute_period(&wd, "工号,能级\nS1,高级\n", "2027-03").success();
+    run.stderr_has(&[
+        "warning: the pay period 2027-03 is outside the schedule's term (2026-01-01 to 2026-12-31)",
+        "give --period inside the term",
+    ]);
+    let wd = Workdir::new();
+    compute_period(&wd, "工号,能级\nS1,高级\n", "2026-12").success();
+    assert!(!wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &wd.path("s.toml").display().to_string(),
+            "--roster",
+            &wd.path("roster.csv").display().to_string(),
+            "--period",
+            "2026-12"
+        ])
+        .stderr()
+        .contains("warning"));
+    let wd = Workdir::new();
+    wd.run(&[
+        "check",
+        "--schedule",
+        &schedule(),
+        "--standards",
+        &example("standards/zhejiang.toml"),
+        "--period",
+        "2027-03",
+        "--format",
+        "json",
+    ])
+    .stdout_has(&[
+        "\"rule\": \"period-outside-term\"",
+        "\"severity\": \"warning\"",
+    ]);
+}
+
+#[test]
+fn a_pool_that_cannot_be_distributed_names_the_pool() {
+    let text = format!(
+        "{}[[allowance]]\nid = \"share\"\nname = \"收益共享\"\ncategory = \"profit-sharing\"\nkind = \"pool\"\namount = 10000\nweight_column = \"贡献\"\n",
+        bare_schedule()
+    );
+    let line = text.lines().position(|l| l == "id = \"share\"").unwrap() + 1;
+    let wd = Workdir::new();
+    let sched = wd.write("s.toml", &text);
+    let path = wd.write("roster.csv", "工号,能级,贡献\nS1,高级,0\nS2,中级,0\n");
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &sched,
+        "--roster",
+        &path,
+        "--output",
+        "pay.csv",
+    ])
+    .status(2)
+    .stderr_has(&[
+        &format!(
+            "the pool of rule 'share' ({sched}:{line}) cannot be distributed in enterprise ''"
+        ),
+        "every eligible worker's weight is 0",
+        "roster.csv:2)",
+    ]);
+    assert!(!wd.files().contains(&"pay.csv".to_string()));
+    wd.run_lang("zh", &["compute", "--schedule", &sched, "--roster", &path])
+        .status(2)
+        .stderr_has(&["的分享池无法在企业“”中分配"]);
+}
+
+#[test]
+fn overlapping_dated_standards_name_both_places() {
+    let text = std::fs::read_to_string(example("standards/examples.toml")).unwrap();
+    let start = text.find("[[industry_floor]]").unwrap();
+    let end = text[start + 1..]
+        .find("\n[")
+        .map_or(text.len(), |e| start + 1 + e + 1);
+    let floor = &text[start..end];
+    // The same floor again, from mid-year: it overlaps the first one's term.
+    let again = floor.replace("effective = 2026-01-01", "effective = 2026-07-01");
+    assert_ne!(again, floor, "the example's floor changed");
+    let wd = Workdir::new();
+    let standards = wd.write("std.toml", format!("{text}\n{again}"));
+    let first = text[..start].lines().count() + 1;
+    let second = text.lines().count() + 2;
+    wd.run(&[
+        "check",
+        "--schedule",
+        &example("pump/schedule.toml"),
+        "--standards",
+        &standards,
+    ])
+    .status(2)
+    .stderr_has(&[
+        "the industry floor of '温岭市泵与电机行业' from 2026-07-01",
+        &format!(
+            "is given twice (also at {standards}:{first}:1); keep one at {standards}:{second}:1"
+        ),
+    ]);
+}

@@ -267,3 +267,34 @@ fn batch_reads_a_roster_from_stdin() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_registry_naming_a_missing_schedule_names_its_line() {
+    batch_with_registry("enterprise_id,schedule\nE1,\nE2,pump.toml\n")
+        .status(2)
+        .stderr_has(&[
+            "the schedule 'pump.toml' that the registry names at ",
+            "registry.csv:3:2 (enterprise 'E2'",
+            "cannot read the schedule",
+        ]);
+    // The TOML registry: the enterprise's table.
+    let wd = Workdir::new();
+    let path = wd.write(
+        "registry.toml",
+        "[[enterprise]]\nid = \"E1\"\n\n[[enterprise]]\nid = \"E2\"\nschedule = \"missing.toml\"\n",
+    );
+    wd.run(&[
+        "batch",
+        "--roster",
+        &example("workload/roster.csv"),
+        "--registry",
+        &path,
+        "--out",
+        "out",
+    ])
+    .status(2)
+    .stderr_has(&[
+        "'missing.toml' that the registry names at ",
+        "registry.toml:4:1 (enterprise 'E2'",
+    ]);
+}

@@ -195,7 +195,20 @@ impl BatchJob<'_, '_> {
         let n = group.len();
 
         let engine = &shared.engines[s];
-        let shares = engine.pool_shares(group);
+        let shares = match engine.pool_shares(group) {
+            Ok(shares) => shares,
+            // The enterprise's rows are refused, the run goes on.
+            Err(e) => {
+                for w in group {
+                    out.rejected.push(RosterError {
+                        location: file.origin.at(w.line, None),
+                        message: e.to_string(),
+                        hint: String::new(),
+                    });
+                }
+                return Ok(());
+            }
+        };
         if scratch.sheets.len() < n {
             scratch.sheets.resize_with(n, PaySheet::default);
         }

@@ -47,6 +47,8 @@ struct RegistryFile {
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     pub enterprises: Vec<RegisteredEnterprise>,
+    /// Where each enterprise is written (its table, or its row's schedule cell).
+    places: Vec<Location>,
     index: HashMap<String, usize>,
 }
 
@@ -61,7 +63,11 @@ impl Registry {
     pub fn from_toml(file: &str, text: &str) -> Result<Registry, TomlError> {
         let file: Arc<str> = Arc::from(file);
         let parsed: RegistryFile = toml_input::parse(&file, text)?;
-        Registry::new(parsed.enterprises).map_err(|(i, message)| {
+        let places = text
+            .match_indices("[[enterprise]]")
+            .map(|(o, _)| Location::of_offset(&file, text, o))
+            .collect();
+        Registry::new(parsed.enterprises, places).map_err(|(i, message)| {
             let offset = text
                 .match_indices("[[enterprise]]")
                 .nth(i)
@@ -132,6 +138,7 @@ impl Registry {
         let industry = find(CSV_COLUMNS[4]);
         let mut enterprises = Vec::new();
         let mut lines = Vec::new();
+        let mut places = Vec::new();
         let mut record = csv::StringRecord::new();
         while table.read_record(&mut record).map_err(table_error)? {
             let line = line_of(record.as_byte_record());
@@ -158,8 +165,9 @@ impl Registry {
                 industry: cell(industry),
             });
             lines.push(line);
+            places.push(at(line, schedule.map(|c| c as u64 + 1)));
         }
-        Registry::new(enterprises).map_err(|(i, message)| {
+        Registry::new(enterprises, places).map_err(|(i, message)| {
             TomlError::new(
                 at(lines.get(i).copied().unwrap_or(1), Some(id as u64 + 1)),
                 message,
@@ -167,7 +175,10 @@ impl Registry {
         })
     }
 
-    fn new(enterprises: Vec<RegisteredEnterprise>) -> Result<Registry, (usize, String)> {
+    fn new(
+        enterprises: Vec<RegisteredEnterprise>,
+        places: Vec<Location>,
+    ) -> Result<Registry, (usize, String)> {
         let mut index = HashMap::with_capacity(enterprises.len());
         for (i, e) in enterprises.iter().enumerate() {
             if e.id.is_empty() {
@@ -177,11 +188,21 @@ impl Registry {
                 return Err((i, format!("enterprise '{}' is listed twice", e.id)));
             }
         }
-        Ok(Registry { enterprises, index })
+        Ok(Registry {
+            enterprises,
+            places,
+            index,
+        })
     }
 
     pub fn get(&self, id: &str) -> Option<&RegisteredEnterprise> {
         self.index.get(id).map(|&i| &self.enterprises[i])
+    }
+
+    /// Where the registry first names a schedule file, and for which enterprise.
+    pub fn schedule_place(&self, file: &str) -> Option<(&Location, &str)> {
+        let i = self.enterprises.iter().position(|e| e.schedule == file)?;
+        Some((self.places.get(i)?, self.enterprises[i].id.as_str()))
     }
 
     /// The distinct schedule files named, in first-listed order.

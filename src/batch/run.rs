@@ -213,6 +213,7 @@ impl Batch<'_> {
             chunk_rows: self.chunk_rows,
             require_enterprise: true,
             sheet: &self.sheet,
+            period: Some(self.period),
             ..Pipeline::new(self.schedules, self.encoding, self.jobs)
         };
         pipeline.run(inputs, &job, &mut |rows: &mut Rows, out: &mut Out| {

@@ -22,6 +22,7 @@ mod said;
 mod sick_pay;
 mod skill_minimum;
 mod structure;
+mod term;
 
 pub use context::Context;
 pub use finding::{Figures, Finding, Severity, Subject};
@@ -69,6 +70,7 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
     probation::check(ctx, minimums, report);
     sick_pay::check(ctx, minimums, report);
     piece_rate::check_contract(ctx, minimums, report);
+    term::check(ctx, report);
     report.dedup();
 }
 

@@ -127,7 +127,7 @@ impl Job for CheckJob<'_> {
                 continue;
             }
             let group = &*group;
-            let shares = self.engine.pool_shares(group);
+            let shares = self.engine.pool_shares(group)?;
             if scratch.sheets.len() < group.len() {
                 scratch.sheets.resize_with(group.len(), PaySheet::default);
             }

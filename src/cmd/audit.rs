@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     let table = TableOptions::new(args.encoding, args.sheet.clone());
-    let roster = io::load_roster(&args.roster, &table, &schedule)?;
+    let roster = io::load_roster_for(&args.roster, &table, &schedule, Some(period))?;
     let input = io::open(&args.payroll).map_err(|e| {
         anyhow!(t!(
             "audit-cannot-read",

@@ -477,7 +477,17 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
     for file in registry.schedule_files() {
         let path = base.join(file);
         index_of.insert(file.to_string(), schedules.len());
-        schedules.push(load_schedule(&path)?);
+        let schedule =
+            load_schedule(&path).with_context(|| match registry.schedule_place(file) {
+                Some((place, enterprise)) => t!(
+                    "input-registry-schedule",
+                    schedule = file,
+                    place = place.to_string(),
+                    enterprise = enterprise
+                ),
+                None => t!("input-registry-schedule-unplaced", schedule = file),
+            })?;
+        schedules.push(schedule);
         names.push(path.display().to_string());
     }
     let mut schedule_of = HashMap::new();

@@ -79,6 +79,8 @@ pub fn run(args: Args) -> Result<Outcome> {
     let sheet = args.sheet.clone().unwrap_or_default();
     let pipeline = Pipeline {
         sheet: &sheet,
+        // A month asked for: the rows are read for it (dates long after it refused).
+        period: args.period,
         ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
     };
     let run = RosterCheck {

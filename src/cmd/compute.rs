@@ -47,6 +47,20 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, path, PaySheetFormat::Table)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
+    if !schedule.in_term(period) {
+        let meta = &schedule.meta;
+        let warning = t!(
+            "input-period-outside-term",
+            period = period.to_string(),
+            effective = meta.effective.to_string(),
+            expires = meta.expires.to_string()
+        );
+        let fix = t!("input-period-outside-term-fix", period = period.to_string());
+        eprintln!(
+            "nengji compute: {}",
+            t!("input-warning", message = format!("{warning}; {fix}"))
+        );
+    }
     let engine = PayEngine::new(&schedule, period);
     // The roster streams through the pipeline: memory stays flat however many
     // workers it has, and the sheet is the same whatever --jobs is.
@@ -60,13 +74,22 @@ pub fn run(args: Args) -> Result<Outcome> {
     let sheet = args.sheet.clone().unwrap_or_default();
     let pipeline = Pipeline {
         sheet: &sheet,
+        period: Some(period),
         ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
     };
+    // Workers hired after the month (accepted): how many, and the first.
+    let mut later: (usize, (String, u64)) = (0, (String::new(), 0));
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader: input,
     }];
     let priced = pipeline.price(inputs, engine, &mut |worker, sheet| {
+        if worker.hire_date.is_some_and(|h| h > period.last_day()) {
+            if later.0 == 0 {
+                later.1 = (worker.employee_id.clone(), worker.line);
+            }
+            later.0 += 1;
+        }
         writer.row(worker, sheet)?;
         summary.add(worker, sheet);
         Ok(())
@@ -74,10 +97,23 @@ pub fn run(args: Args) -> Result<Outcome> {
     match priced {
         Ok(()) => {}
         Err(PriceError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        // The engine's error names the worker's line; the roster is the file.
+        Err(PriceError::Pay(e)) => return Err(anyhow!(e.in_roster(&args.roster))),
         Err(e) => return Err(e.into()),
     }
     if summary.headcount == 0 {
         return Err(anyhow!(t!("cmd-roster-empty", roster = &args.roster)));
+    }
+    if later.0 > 0 {
+        let (id, line) = &later.1;
+        let message = t!(
+            "input-hired-later",
+            count = later.0,
+            period = period.to_string(),
+            id = id.as_str(),
+            place = format!("{}:{line}", args.roster)
+        );
+        eprintln!("nengji compute: {}", t!("input-warning", message = message));
     }
     let (output, note) = writer.finish(&summary)?;
     output.finish()?.commit()?;

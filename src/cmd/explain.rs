@@ -60,10 +60,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
     let schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
-    let roster = io::load_roster(
+    let roster = io::load_roster_for(
         &args.roster,
         &TableOptions::new(args.encoding, args.sheet.clone()),
         &schedule,
+        Some(period),
     )?;
     let index = find_worker(
         &roster.workers,
@@ -104,7 +105,7 @@ pub(crate) fn explanation(
         .iter()
         .position(|w| !same(w))
         .map_or(workers.len(), |i| index + i);
-    let share = engine.pool_shares(&workers[first..last])[index - first];
+    let share = engine.pool_shares(&workers[first..last])?[index - first];
     let (sheet, steps) = engine.explain(worker, share)?;
     Ok(Explanation::new(schedule, period, worker, &sheet, steps))
 }

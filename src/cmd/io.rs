@@ -12,7 +12,7 @@ pub use crate::io::{write_atomically, Output};
 
 use crate::io::TableOptions;
 use crate::roster::{Roster, RosterErrors};
-use crate::{Rate, Schedule};
+use crate::{Period, Rate, Schedule};
 
 /// Reads a whole text file, `-` for stdin.
 pub fn read_text(path: &str, what: &str) -> Result<String> {
@@ -48,8 +48,18 @@ pub fn jobs(asked: Option<usize>) -> usize {
 
 /// Reads a whole roster (CSV, or a workbook's sheet) into memory.
 pub fn load_roster(path: &str, options: &TableOptions, schedule: &Schedule) -> Result<Roster> {
+    load_roster_for(path, options, schedule, None)
+}
+
+/// Reads a whole roster for one pay month: dates long after it are refused.
+pub fn load_roster_for(
+    path: &str,
+    options: &TableOptions,
+    schedule: &Schedule,
+    period: Option<Period>,
+) -> Result<Roster> {
     let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
-    Roster::read(path, input, options, schedule).map_err(roster_errors)
+    Roster::read_for(path, input, options, schedule, period).map_err(roster_errors)
 }
 
 /// All of a roster's problems as one error.

@@ -172,7 +172,7 @@ impl Job for CompareJob<'_> {
                 }
             }
             for ((g, engine), sheets) in groups.iter().zip(&self.engines).zip(&mut scratch.sheets) {
-                let shares = engine.pool_shares(g);
+                let shares = engine.pool_shares(g)?;
                 if sheets.len() < g.len() {
                     sheets.resize_with(g.len(), PaySheet::default);
                 }

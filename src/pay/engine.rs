@@ -3,21 +3,12 @@
 
 use rust_decimal::Decimal;
 
-use crate::pay::{pool, Derivation, Part, PaySheet};
+use crate::pay::{pool, Derivation, Part, PayError, PaySheet, PoolProblem, RuleAt};
 use crate::roster::{Slot, Worker};
 use crate::schedule::{
     Allowance, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME,
 };
 use crate::{Money, Period};
-
-/// A computation that left the range of exact decimals (about 7.9e28).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the pay of worker '{employee}' (line {line}) overflows in component '{component}'")]
-pub struct PayError {
-    pub employee: String,
-    pub line: u64,
-    pub component: String,
-}
 
 /// A worker's part of the profit-sharing pool of their enterprise, with the
 /// weights it was split by (to explain it).
@@ -81,6 +72,22 @@ impl<'s> PayEngine<'s> {
         }
     }
 
+    /// A component's rule and where the schedule writes it.
+    fn rule_at(&self, component: &str) -> RuleAt {
+        let schedule = self.schedule;
+        let line = schedule
+            .allowances
+            .iter()
+            .position(|a| a.id == component)
+            .and_then(|i| schedule.allowance_lines.get(i))
+            .map_or(0, |&l| l);
+        RuleAt {
+            rule: component.to_string(),
+            file: std::sync::Arc::clone(&schedule.file),
+            line,
+        }
+    }
+
     pub fn schedule(&self) -> &'s Schedule {
         self.schedule
     }
@@ -114,7 +121,7 @@ impl<'s> PayEngine<'s> {
 
     /// Computes a whole roster, splitting any pool per enterprise.
     pub fn compute_all(&self, workers: &[Worker]) -> Result<Vec<PaySheet>, PayError> {
-        let shares = self.pool_shares(workers);
+        let shares = self.pool_shares(workers)?;
         workers
             .iter()
             .zip(shares)
@@ -127,8 +134,10 @@ impl<'s> PayEngine<'s> {
 
     /// Each worker's part of the pool of their enterprise; zero without a pool.
     /// Workers are grouped by enterprise id; within a group the split follows
-    /// [`pool::split`].
-    pub fn pool_shares(&self, workers: &[Worker]) -> Vec<PoolShare> {
+    /// [`pool::split`]. An enterprise with a pool to share and no weight to
+    /// share it by (nobody eligible, or every weight zero) is an error naming
+    /// the pool: the amount would vanish from every pay sheet.
+    pub fn pool_shares(&self, workers: &[Worker]) -> Result<Vec<PoolShare>, PayError> {
         let mut shares = vec![PoolShare::default(); workers.len()];
         let Some((index, rule)) = self
             .schedule
@@ -137,7 +146,7 @@ impl<'s> PayEngine<'s> {
             .enumerate()
             .find(|(_, a)| matches!(a.kind, RuleKind::Pool { .. }))
         else {
-            return shares;
+            return Ok(shares);
         };
         let RuleKind::Pool {
             amount,
@@ -147,7 +156,7 @@ impl<'s> PayEngine<'s> {
             ..
         } = &rule.kind
         else {
-            return shares;
+            return Ok(shares);
         };
         let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
         let mut where_: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -183,6 +192,19 @@ impl<'s> PayEngine<'s> {
             let group_weights: Vec<Decimal> =
                 members.iter().map(|&i| weight_of(&workers[i])).collect();
             let pool_amount = Allowance::pool_amount(*amount, by_enterprise, enterprise);
+            if pool_amount > Money::ZERO && group_weights.iter().all(Decimal::is_zero) {
+                let eligible = members.iter().any(|&i| applies(rule, &workers[i]));
+                return Err(PayError::Pool {
+                    enterprise: enterprise.to_string(),
+                    rule: self.rule_at(&rule.id),
+                    problem: if eligible {
+                        PoolProblem::ZeroWeights
+                    } else {
+                        PoolProblem::NoneEligible
+                    },
+                    line: members.first().map_or(0, |&i| workers[i].line),
+                });
+            }
             let parts = pool::split(pool_amount, &group_weights, self.schedule.rounding);
             let total_weight: Decimal = group_weights.iter().sum();
             for ((&i, amount), weight) in members.iter().zip(parts).zip(group_weights) {
@@ -194,7 +216,7 @@ impl<'s> PayEngine<'s> {
                 };
             }
         }
-        shares
+        Ok(shares)
     }
 
     fn run(
@@ -206,10 +228,10 @@ impl<'s> PayEngine<'s> {
     ) -> Result<(), PayError> {
         let schedule = self.schedule;
         let rounding = schedule.rounding;
-        let overflow = |component: &str| PayError {
+        let overflow = |component: &str| PayError::Overflow {
             employee: w.employee_id.clone(),
             line: w.line,
-            component: component.to_string(),
+            rule: self.rule_at(component),
         };
         sheet.clear();
 

@@ -5,6 +5,7 @@ use rust_decimal_macros::dec;
 
 use super::*;
 use crate::roster::{Encoding, Roster};
+use crate::t;
 
 const HEAD: &str = r#"
 [schedule]
@@ -433,5 +434,91 @@ fn piece_rates_are_explained_and_their_columns_required() {
     assert!(
         err.contains("r.csv:2:3") && err.contains("'-1' is not a quantity"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_pool_nobody_can_share_is_an_error_naming_it() {
+    // Every weight zero in enterprise B; A shares as usual.
+    let rule = format!("{RULE}kind = \"pool\"\namount = 100\nweight_column = \"贡献\"\n");
+    let csv = "employee_id,enterprise_id,grade,贡献\n1,A,初级,1\n2,B,初级,0\n3,B,高级,0\n";
+    let c = case(&rule, csv);
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let err = engine.pool_shares(&c.roster.workers).unwrap_err();
+    assert_eq!(
+        err,
+        PayError::Pool {
+            enterprise: "B".into(),
+            rule: RuleAt {
+                rule: "a".into(),
+                file: "s.toml".into(),
+                line: 19
+            },
+            problem: PoolProblem::ZeroWeights,
+            line: 3,
+        }
+    );
+    let shown = err.to_string();
+    assert!(
+        shown.contains("rule 'a' (s.toml:19) cannot be distributed in enterprise 'B'")
+            && shown.contains("every eligible worker's weight is 0"),
+        "{shown}"
+    );
+    assert!(err.in_roster("r.csv").ends_with("(at r.csv:3)"), "{err}");
+    // A pool of 0 for B is no error.
+    let rule = format!("{rule}by_enterprise = {{ B = 0 }}\n");
+    let c = case(&rule, csv);
+    assert_eq!(c.component("2026-01", 1), [dec!(100), dec!(0), dec!(0)]);
+    // Nobody eligible: a pool for 高级 only, in an enterprise without one.
+    let rule = format!("{RULE}grades = [\"高级\"]\nkind = \"pool\"\namount = 100\n");
+    let c = case(&rule, "employee_id,enterprise_id,grade\n1,A,初级\n");
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let err = engine.compute_all(&c.roster.workers).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            PayError::Pool {
+                problem: PoolProblem::NoneEligible,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err
+        .to_string()
+        .contains("no worker there meets its conditions"));
+}
+
+#[test]
+fn an_overflow_names_the_rule_its_place_and_the_worker() {
+    let rule = format!("{RULE}kind = \"per-unit\"\nunits = {{ inv = 200 }}\n");
+    let mut c = case(&rule, "employee_id,grade,inv\nW7,初级,1\n");
+    // Beyond what any loader lets through: the engine still answers.
+    c.roster.workers[0].numbers[0] = Decimal::MAX;
+    let engine = PayEngine::new(&c.schedule, "2026-01".parse().unwrap());
+    let err = engine.compute_all(&c.roster.workers).unwrap_err();
+    let PayError::Overflow {
+        employee,
+        line,
+        rule,
+    } = &err
+    else {
+        panic!("{err}");
+    };
+    assert_eq!((employee.as_str(), *line), ("W7", 2));
+    assert_eq!(
+        (rule.rule.as_str(), &*rule.file, rule.line),
+        ("a", "s.toml", 19)
+    );
+    let shown = err.in_roster("r.csv");
+    assert!(
+        shown.contains("worker 'W7' (roster line 2) overflows in rule 'a' (s.toml:19)")
+            && shown.contains("(at r.csv:2)"),
+        "{shown}"
+    );
+    let zh = t!(in crate::i18n::Lang::Zh; "input-pay-overflow", employee = "W7", line = 2u64, rule = "a");
+    assert!(
+        zh.contains("职工“W7”（花名册第 2 行）的工资在a中溢出"),
+        "{zh}"
     );
 }

@@ -2,6 +2,7 @@
 
 mod derivation;
 mod engine;
+mod pay_error;
 mod pay_sheet;
 mod pay_summary;
 mod piece;
@@ -9,7 +10,8 @@ pub mod pool;
 mod proration;
 
 pub use derivation::{Derivation, Input};
-pub use engine::{GradePayKey, PayEngine, PayError, PoolShare};
+pub use engine::{GradePayKey, PayEngine, PoolShare};
+pub use pay_error::{PayError, PoolProblem, RuleAt};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
 pub use proration::{How, Part};

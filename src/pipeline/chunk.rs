@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 use csv::{ByteRecord, StringRecord};
 
 use crate::roster::{Columns, RosterErrors};
-use crate::{Location, Schedule};
+use crate::{Location, Period, Schedule};
 
 /// A roster file as the workers see it: its name, header and bindings.
 #[derive(Debug)]
@@ -17,15 +17,23 @@ pub struct RosterFile {
     pub headers: StringRecord,
     /// Per schedule, the header bound to it, bound on first use.
     columns: Vec<OnceLock<Result<Columns, RosterErrors>>>,
+    /// The pay month the rows are read for, if one.
+    period: Option<Period>,
 }
 
 impl RosterFile {
-    pub(crate) fn new(origin: Location, headers: StringRecord, schedules: usize) -> RosterFile {
+    pub(crate) fn new(
+        origin: Location,
+        headers: StringRecord,
+        schedules: usize,
+        period: Option<Period>,
+    ) -> RosterFile {
         RosterFile {
             name: Arc::clone(&origin.file),
             origin,
             headers,
             columns: (0..schedules).map(|_| OnceLock::new()).collect(),
+            period,
         }
     }
 
@@ -34,7 +42,13 @@ impl RosterFile {
     pub fn columns(&self, index: usize, schedule: &Schedule) -> &Result<Columns, RosterErrors> {
         static UNBOUND: OnceLock<Result<Columns, RosterErrors>> = OnceLock::new();
         match self.columns.get(index) {
-            Some(slot) => slot.get_or_init(|| Columns::bind(&self.origin, &self.headers, schedule)),
+            Some(slot) => slot.get_or_init(|| {
+                let mut columns = Columns::bind(&self.origin, &self.headers, schedule)?;
+                if let Some(period) = self.period {
+                    columns.set_period(period);
+                }
+                Ok(columns)
+            }),
             None => UNBOUND.get_or_init(|| Err(RosterErrors::default())),
         }
     }

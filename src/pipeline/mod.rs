@@ -22,7 +22,7 @@ pub use priced::{PriceError, PriceJob, Priced};
 
 use crate::io::SheetChoice;
 use crate::roster::{Encoding, RosterError};
-use crate::Schedule;
+use crate::{Period, Schedule};
 
 /// Rows per chunk by default (whole enterprises are never split).
 pub const CHUNK_ROWS: usize = 4096;
@@ -85,6 +85,9 @@ pub struct Pipeline<'a> {
     /// A batch: every file must have the enterprise column, and a row without
     /// an enterprise id is left out (in [`Rows::skipped`]).
     pub require_enterprise: bool,
+    /// The pay month the rows are read for: dates after it are refused
+    /// ([`Columns::set_period`](crate::roster::Columns::set_period)).
+    pub period: Option<Period>,
 }
 
 impl<'a> Pipeline<'a> {
@@ -104,6 +107,7 @@ impl<'a> Pipeline<'a> {
             jobs,
             chunk_rows,
             require_enterprise: false,
+            period: None,
         }
     }
 

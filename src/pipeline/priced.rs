@@ -95,7 +95,7 @@ impl Job for PriceJob<'_> {
                 // Keep reading to report every problem, but price nothing more.
                 continue;
             }
-            let shares = self.engine.pool_shares(group);
+            let shares = self.engine.pool_shares(group)?;
             let end = out.len + group.len();
             if out.workers.len() < end {
                 out.workers.resize_with(end, Worker::default);

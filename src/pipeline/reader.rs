@@ -60,6 +60,7 @@ impl Pipeline<'_> {
                 table.origin().clone(),
                 headers,
                 self.schedules.len(),
+                self.period,
             ));
             let Ok(mut chunk) = pool.recv() else {
                 return Ok(());

@@ -10,7 +10,9 @@ use crate::roster::number::{number, NumberError};
 use crate::roster::worker::Leave;
 use crate::roster::{Employment, Field, RosterError, RosterErrors, Row, Slot, Worker};
 use crate::schedule::{RuleKind, Schedule};
-use crate::{suggest, Location, Money};
+use crate::{suggest, Location, Money, Period};
+
+mod month;
 
 /// Where each known field and each rule's inputs sit in the row.
 #[derive(Debug, Clone)]
@@ -27,6 +29,9 @@ pub struct Columns {
     /// Whether any attendance column (leave date, probation, days) is present:
     /// without them a row reads none of them.
     attendance: bool,
+    /// The pay month the rows are read for, when there is one: dates after it
+    /// and overtime beyond its hours are refused (see [`Columns::set_period`]).
+    period: Option<Period>,
 }
 
 /// The attendance columns (read only when one of them is present).
@@ -146,7 +151,14 @@ impl Columns {
             rule_columns,
             piece_columns,
             attendance,
+            period: None,
         })
+    }
+
+    /// Reads the rows for one pay month: a hire or award date after it is
+    /// refused, and overtime is bounded by the month's own hours.
+    pub fn set_period(&mut self, period: Period) {
+        self.period = Some(period);
     }
 
     pub fn headers(&self) -> &[String] {
@@ -336,6 +348,7 @@ impl Columns {
             let slot = cells.slot(&rule.kind, columns, worker, &rule.id);
             worker.slots.push(slot);
         }
+        cells.month(worker, schedule);
         errors.total == before
     }
 }
@@ -405,6 +418,15 @@ impl<'a> Cells<'a> {
             return None;
         }
         match parse_date(text) {
+            Some(d) if d < month::EARLIEST => {
+                let field = col.map_or("", |c| self.columns.headers[c].as_str());
+                self.fail(
+                    col,
+                    crate::t!("input-date-too-early", field = field, text = text),
+                    format!("; {}", crate::t!("input-date-too-early-hint")),
+                );
+                None
+            }
             Some(d) => Some(d),
             None => {
                 self.fail(

@@ -9,6 +9,7 @@ use csv::ByteRecord;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Row, Worker};
 use crate::schedule::Schedule;
+use crate::Period;
 
 /// Reads rows one at a time, reusing one record buffer.
 #[derive(Debug)]
@@ -43,6 +44,11 @@ impl<'a> RosterReader<'a> {
 
     pub fn columns(&self) -> &Columns {
         &self.columns
+    }
+
+    /// Reads the rows for one pay month ([`Columns::set_period`]).
+    pub fn set_period(&mut self, period: Period) {
+        self.columns.set_period(period);
     }
 
     pub fn encoding(&self) -> Encoding {
@@ -111,7 +117,22 @@ impl Roster {
         options: impl Into<TableOptions>,
         schedule: &Schedule,
     ) -> Result<Roster, RosterErrors> {
+        Roster::read_for(file, input, options, schedule, None)
+    }
+
+    /// [`Roster::read`] for one pay month, when the roster is read for one
+    /// ([`Columns::set_period`]).
+    pub fn read_for<R: Read>(
+        file: &str,
+        input: R,
+        options: impl Into<TableOptions>,
+        schedule: &Schedule,
+        period: Option<Period>,
+    ) -> Result<Roster, RosterErrors> {
         let mut reader = RosterReader::new(file, input, options, schedule)?;
+        if let Some(period) = period {
+            reader.set_period(period);
+        }
         let mut errors = RosterErrors::default();
         let mut workers: Vec<Worker> = Vec::new();
         let mut groups = EnterpriseGroups::new(&mut reader);

@@ -70,6 +70,8 @@ pub struct Schedule {
     /// The ladder, lowest grade first.
     pub grades: Vec<Grade>,
     pub allowances: Vec<Allowance>,
+    /// The line each allowance's `id` is written on, for messages.
+    pub allowance_lines: Vec<u64>,
     pub overtime: Overtime,
     /// How a month not worked in full is paid (`[attendance]`).
     pub attendance: Attendance,
@@ -89,6 +91,11 @@ impl Schedule {
     /// (`schemas/schedule.schema.json`).
     pub fn json_schema() -> schemars::Schema {
         schemars::schema_for!(ScheduleSpec)
+    }
+
+    /// Whether a pay month lies inside the schedule's term (any of its days).
+    pub fn in_term(&self, period: Period) -> bool {
+        period.last_day() >= self.meta.effective && period.first_day() <= self.meta.expires
     }
 
     /// Reads and validates a schedule from its text.
@@ -175,6 +182,7 @@ impl Schedule {
         let grade_names: Vec<&str> = grades.iter().map(|g| g.name.as_str()).collect();
         let grade_index = |name: &str| grades.iter().position(|g| g.is_called(name));
         let mut allowances: Vec<Allowance> = Vec::with_capacity(spec.allowances.len());
+        let mut allowance_lines: Vec<u64> = Vec::with_capacity(spec.allowances.len());
         let mut ids: Vec<String> = vec![GRADE_PAY.to_string()];
         for a in spec.allowances {
             let span = Some(a.id.span());
@@ -190,7 +198,10 @@ impl Schedule {
             }
             let earlier: Vec<&str> = ids.iter().map(String::as_str).collect();
             match Allowance::from_spec(a, grade_index, &grade_names, &earlier) {
-                Ok(rule) => allowances.push(rule),
+                Ok(rule) => {
+                    allowance_lines.push(at(span.clone()).line);
+                    allowances.push(rule);
+                }
                 Err(message) => return fail(span, message),
             }
             ids.push(id);
@@ -294,6 +305,7 @@ impl Schedule {
             columns: spec.columns,
             grades,
             allowances,
+            allowance_lines,
             overtime: spec.overtime,
             attendance,
             piece_rates,

@@ -141,3 +141,60 @@ fn bad_input_is_placed_at_file_line_column() {
     assert_eq!(err.location.to_string(), "s.toml:3:1");
     assert!(err.message.contains("six digits"), "{}", err.message);
 }
+
+const FLOOR: &str = "[[industry_floor]]\nindustry = \"泵\"\naliases = [\"泵与电机制造\"]\neffective = 2026-01-01\nexpires = 2026-12-31\nsource = \"s\"\nbasis = \"b\"\nfloors = { \"初级工\" = \"2900\" }\n";
+
+fn standards(body: &str) -> Result<Standards, TomlError> {
+    Standards::parse("std.toml", &format!("[standards]\ntitle = \"t\"\n{body}"))
+}
+
+#[test]
+fn overlapping_industry_floors_name_both_places() {
+    // The same industry and date, the second under an alias.
+    let second = FLOOR.replace(
+        "industry = \"泵\"\naliases = [\"泵与电机制造\"]",
+        "industry = \"泵与电机制造\"\naliases = []",
+    );
+    let e = standards(&format!("{FLOOR}{second}")).unwrap_err();
+    assert_eq!(e.location.line, 11, "{e}");
+    assert!(
+        e.message
+            .contains("the industry floor of '泵与电机制造' from 2026-01-01")
+            && e.message.contains("given twice (also at std.toml:3:1)"),
+        "{e}"
+    );
+    // A later floor starting before the first one's stated expiry.
+    let mid = FLOOR
+        .replace("effective = 2026-01-01", "effective = 2026-07-01")
+        .replace("expires = 2026-12-31\n", "");
+    assert!(standards(&format!("{FLOOR}{mid}")).is_err());
+    // One that starts after it: a succession, no clash.
+    let next = FLOOR
+        .replace("2026-01-01", "2027-01-01")
+        .replace("2026-12-31", "2027-12-31");
+    let s = standards(&format!("{FLOOR}{next}")).unwrap();
+    assert_eq!(
+        s.industry_floor("泵", day("2027-03-01")).unwrap().effective,
+        day("2027-01-01")
+    );
+    // Another industry on the same dates: no clash.
+    let other = FLOOR.replace(
+        "industry = \"泵\"\naliases = [\"泵与电机制造\"]",
+        "industry = \"阀门\"",
+    );
+    assert!(standards(&format!("{FLOOR}{other}")).is_ok());
+}
+
+#[test]
+fn guidelines_and_skill_minimums_twice_are_refused() {
+    let g = "[[wage_guideline]]\nyear = 2026\nregion = \"33\"\nsource = \"s\"\nbase = \"7%\"\nupper = \"11%\"\nlower = \"3%\"\n";
+    let e = standards(&format!("{g}{g}")).unwrap_err();
+    assert!(
+        e.message
+            .contains("the wage guideline of region '33' for 2026 is given twice"),
+        "{e}"
+    );
+    let zh =
+        t!(in crate::i18n::Lang::Zh; "input-standard-twice", what = "x", other = "std.toml:3:1");
+    assert_eq!(zh, "x重复给出（另见 std.toml:3:1）；请只保留一个");
+}

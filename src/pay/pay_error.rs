@@ -1,0 +1,113 @@
+//! `PayError`: a pay computation that cannot be done, named by the rule, its
+//! place in the schedule and the worker (the command adds the roster's name).
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::t;
+
+/// Why a pool cannot be distributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PoolProblem {
+    /// No worker of the enterprise meets the rule's conditions (grades, posts).
+    NoneEligible,
+    /// Every eligible worker's weight is zero.
+    ZeroWeights,
+}
+
+/// A rule of the schedule, where it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleAt {
+    /// The component id: an allowance's id, or grade_pay, overtime, gross.
+    pub rule: String,
+    /// The schedule file, and the line of the rule there (0: not one rule's).
+    pub file: Arc<str>,
+    pub line: u64,
+}
+
+impl fmt::Display for RuleAt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            f.write_str(&t!(
+                "input-rule-at",
+                rule = self.rule.as_str(),
+                place = format!("{}:{}", self.file, self.line)
+            ))
+        } else {
+            f.write_str(&t!(
+                "input-rule-in",
+                rule = self.rule.as_str(),
+                file = &*self.file
+            ))
+        }
+    }
+}
+
+/// A computation that cannot be done.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PayError {
+    /// A figure left the range of exact decimals (about 7.9e28).
+    Overflow {
+        employee: String,
+        /// The worker's line in the roster.
+        line: u64,
+        rule: RuleAt,
+    },
+    /// A pool with an amount to share and nobody to share it among.
+    Pool {
+        enterprise: String,
+        rule: RuleAt,
+        problem: PoolProblem,
+        /// The first worker's line in the roster.
+        line: u64,
+    },
+}
+
+impl PayError {
+    /// The message with the roster's name: the command layer knows the file.
+    pub fn in_roster(&self, roster: &str) -> String {
+        let (PayError::Overflow { line, .. } | PayError::Pool { line, .. }) = self;
+        t!(
+            "input-pay-error-in-roster",
+            message = self.to_string(),
+            place = format!("{roster}:{line}")
+        )
+    }
+}
+
+impl fmt::Display for PayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            PayError::Overflow {
+                employee,
+                line,
+                rule,
+            } => t!(
+                "input-pay-overflow",
+                employee = employee.as_str(),
+                line = *line,
+                rule = rule.to_string()
+            ),
+            PayError::Pool {
+                enterprise,
+                rule,
+                problem: PoolProblem::NoneEligible,
+                ..
+            } => t!(
+                "input-pool-none-eligible",
+                enterprise = enterprise.as_str(),
+                rule = rule.to_string()
+            ),
+            PayError::Pool {
+                enterprise,
+                rule,
+                problem: PoolProblem::ZeroWeights,
+                ..
+            } => t!(
+                "input-pool-zero-weights",
+                enterprise = enterprise.as_str(),
+                rule = rule.to_string()
+            ),
+        })
+    }
+}
