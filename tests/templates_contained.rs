@@ -86,7 +86,7 @@ fn an_unbounded_loop_stops_after_the_step_bound() {
     refused(
         &wd,
         "ranges.md",
-        "{% for a in range(end=100000) %}{% for b in range(end=100000) %}{% endfor %}{% endfor %}",
+        "{% for a in range(end=100000) %}{% for b in range(end=1999999) %}{% endfor %}{% endfor %}",
         &["2000000 steps"],
     );
     refused(
@@ -165,6 +165,13 @@ fn huge_output_stops_at_the_text_bound() {
         &wd,
         "doubling.md",
         "{% set_global s = \"xxxxxxxx\" %}{% for i in range(end=64) %}{% set_global s = s ~ s %}{% endfor %}{{ s | length }}",
+        &["128 MiB"],
+    );
+    // A filter that squares its input is charged before it builds the result.
+    refused(
+        &wd,
+        "squared.md",
+        "{% set_global s = \"xxxxxxxxxxxxxxxx\" %}{% for i in range(end=8) %}{% set_global s = s | replace(from=\"\", to=s) %}{% endfor %}{{ s | length }}",
         &["128 MiB"],
     );
     // Buffered inside a macro rather than written: still counted.

@@ -8,6 +8,7 @@
 //! escaped -> clauses numbered ([`Numbering`]) and checked against the clause
 //! references of the schedule's rules -> [`Format`] (Markdown, HTML or DOCX).
 
+mod bounded_filters;
 pub mod capital;
 mod clause_references;
 mod context;

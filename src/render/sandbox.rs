@@ -203,6 +203,15 @@ fn sized(args: &HashMap<String, Value>) -> tera::Result<Value> {
     Ok(Value::String(String::new()))
 }
 
+/// Charges `bytes` of text about to be made (a filter's result, before it is
+/// built: `replace`, `indent` and `join` can square their input's size).
+pub(super) fn charge_text(bytes: u64) -> tera::Result<()> {
+    charge(|b| {
+        b.text = b.text.saturating_add(bytes);
+        (b.text > TEXT).then_some(Breach::Text)
+    })
+}
+
 /// Tera's `range`, charging its length as steps before it is made (tera's own
 /// loops for ever on `step_by=0` and makes any length it is asked for).
 fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
@@ -240,15 +249,17 @@ fn no_environment(_: &HashMap<String, Value>) -> tera::Result<Value> {
     Err(breach(Breach::Environment))
 }
 
-/// Registers the instrumentation's functions and replaces tera's `range` and
+/// Registers the instrumentation's functions and replaces tera's `range`,
 /// `get_env` (the only built-in that reads anything outside the context; this
-/// build of tera has no `now` or `get_random`).
+/// build of tera has no `now` or `get_random`) and the filters whose result can
+/// be the square of their input.
 pub fn register(tera: &mut Tera) {
     tera.register_function(STEP, step);
     tera.register_function(LEAVE, leave);
     tera.register_function(SIZE, sized);
     tera.register_function("range", range);
     tera.register_function("get_env", no_environment);
+    super::bounded_filters::register(tera);
 }
 
 /// Refuses a user's template that is too large, nests too deep for the parser
