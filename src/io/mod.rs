@@ -79,6 +79,7 @@ mod sheet_cell;
 mod sheet_error;
 mod sheet_guard;
 mod sheet_reader;
+mod sheet_stream;
 mod sniff;
 pub mod staging;
 mod table;
