@@ -97,7 +97,7 @@ pub use output::{write_atomically, Output, OutputError};
 pub use same_file::{refuse_overlaps, SameFile};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
 pub use sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
-pub use sheet_guard::{TooLarge, MAX_CELLS};
+pub use sheet_guard::{TooLarge, MAX_CELLS, MAX_LAID_OUT};
 pub use sheet_reader::{letters, SheetReader};
 pub use sniff::NotText;
 pub use staging::{Staging, StagingError};

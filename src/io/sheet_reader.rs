@@ -21,7 +21,7 @@ use csv::ByteRecord;
 
 use super::sheet_cell::cell_text;
 use super::sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
-use super::sheet_guard::{check_ods, check_zip};
+use super::sheet_guard::{check_ods, check_xls, check_zip};
 use super::sheet_stream::RowStream;
 
 /// One row of the sheet: its fields from column A, or the first bad cell in it.
@@ -64,7 +64,7 @@ impl SheetReader {
         match kind {
             SheetKind::Xlsx => check_zip(&bytes),
             SheetKind::Ods => check_zip(&bytes).and_then(|()| check_ods(&bytes)),
-            SheetKind::Xls => Ok(()),
+            SheetKind::Xls => check_xls(&bytes),
         }
         .map_err(|e| at_file(SheetProblem::TooLarge(e)))?;
         let cursor = Cursor::new(bytes);
