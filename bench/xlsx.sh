@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Spreadsheet benchmark (issue 14): writing the pay sheet of a 100,000-row roster
-# as .xlsx (rust_xlsxwriter, constant-memory mode) against writing it as CSV,
-# timed with hyperfine, peak memory from /usr/bin/time -v.
+# Spreadsheet benchmark (issue 14): reading a 100,000-row roster as .xlsx and
+# writing its pay sheet as .xlsx (rust_xlsxwriter, constant-memory mode), each
+# against the CSV path, timed with hyperfine, peak memory from /usr/bin/time -v.
 #
-#   bench/xlsx.sh                 # 100,000 rows, release build
+#   bench/xlsx.sh                          # 100,000 rows, release build
 #   ROWS=20000 PROFILE=debug bench/xlsx.sh
 #
-# Reading an .xlsx roster is measured by the same script once table inputs read
-# spreadsheets: it converts the roster with LibreOffice and times compute on it
-# (set READ=1).
+# The roster is the workload generator's (examples/gen_roster.rs, see
+# bench/WORKLOAD.md); LibreOffice saves it as .xlsx (numbers as number cells,
+# dates as date cells, as a person's sheet holds them), once, cached in the
+# bench directory. Results go to target/bench-xlsx/ (hyperfine JSON, time -v).
 #
-# Needs hyperfine and GNU time (Debian: apt-get install hyperfine time), and for
-# READ=1 LibreOffice Calc.
+# Needs hyperfine, GNU time and LibreOffice Calc (Debian: apt-get install
+# hyperfine time libreoffice-calc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,35 +20,41 @@ rows=${ROWS:-100000}
 enterprises=${ENTERPRISES:-800}
 runs=${RUNS:-5}
 profile=${PROFILE:-release}
-dir=${BENCH_DIR:-/tmp/nengji-bench-xlsx}
+dir=${BENCH_DIR:-target/bench-xlsx}
 mkdir -p "$dir"
 
-for tool in hyperfine /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install hyperfine time)" >&2; exit 2; }
+for tool in hyperfine /usr/bin/time soffice; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install hyperfine time libreoffice-calc)" >&2; exit 2; }
 done
 
 flag=$([ "$profile" = release ] && echo --release || true)
 cargo build --quiet $flag --bin nengji --example gen_roster
 bin="target/$profile"
 roster="$dir/roster-$rows.csv"
+xlsx="$dir/roster-$rows.xlsx"
 [ -s "$roster" ] || "$bin/examples/gen_roster" --rows "$rows" --enterprises "$enterprises" --out "$roster"
-
-compute="$bin/nengji compute --schedule examples/workload/schedule.toml --roster $roster"
-hyperfine --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" \
-  --prepare "rm -f $dir/pay.csv $dir/pay.xlsx; sync" \
-  "$compute -o $dir/pay.csv" "$compute -o $dir/pay.xlsx"
-
-for out in pay.csv pay.xlsx; do
-  /usr/bin/time -v $compute -o "$dir/$out" 2>"$dir/time-$out.txt" >/dev/null
-  echo "$out: $(grep 'Maximum resident set size' "$dir/time-$out.txt" | awk '{print $6}') KB peak, $(stat -c %s "$dir/$out") bytes"
-done
-
-if [ "${READ:-0}" = 1 ]; then
-  soffice -env:UserInstallation="file://$dir/lo-profile" --headless \
+if [ ! -s "$xlsx" ]; then
+  soffice -env:UserInstallation="file://$PWD/$dir/lo-profile" --headless \
     --infilter="CSV:44,34,76,1" --convert-to xlsx --outdir "$dir" "$roster" >/dev/null
-  xlsx="$dir/roster-$rows.xlsx"
-  read_compute="$bin/nengji compute --schedule examples/workload/schedule.toml --roster $xlsx"
-  hyperfine --warmup 1 --runs "$runs" "$compute -o $dir/read.csv" "$read_compute -o $dir/read.csv"
-  /usr/bin/time -v $read_compute -o "$dir/read.csv" 2>"$dir/time-read.txt" >/dev/null
-  echo "reading $xlsx: $(grep 'Maximum resident set size' "$dir/time-read.txt" | awk '{print $6}') KB peak"
 fi
+echo "roster: $rows rows; CSV $(stat -c %s "$roster") bytes, .xlsx $(stat -c %s "$xlsx") bytes"
+
+schedule=examples/workload/schedule.toml
+run() { echo "$bin/nengji compute --schedule $schedule --roster $1 -o $dir/$2"; }
+# The same pay from either roster, before anything is timed.
+$(run "$roster" check.csv) && $(run "$xlsx" check-xlsx.csv)
+cmp "$dir/check.csv" "$dir/check-xlsx.csv"
+
+hyperfine --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" \
+  --prepare "rm -f $dir/pay.csv $dir/pay.xlsx" \
+  -n "csv -> csv" "$(run "$roster" pay.csv)" \
+  -n "xlsx -> csv (reading .xlsx)" "$(run "$xlsx" pay.csv)" \
+  -n "csv -> xlsx (writing .xlsx)" "$(run "$roster" pay.xlsx)" \
+  -n "xlsx -> xlsx" "$(run "$xlsx" pay.xlsx)"
+
+for case in "$roster pay.csv" "$xlsx pay.csv" "$roster pay.xlsx" "$xlsx pay.xlsx"; do
+  set -- $case
+  /usr/bin/time -v $(run "$1" "$2") 2>"$dir/time.txt" >/dev/null
+  peak=$(grep 'Maximum resident set size' "$dir/time.txt" | awk '{print $6}')
+  echo "$(basename "$1") -> $2: peak $peak KB, output $(stat -c %s "$dir/$2") bytes"
+done

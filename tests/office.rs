@@ -216,3 +216,159 @@ fn assert_same_table(got: &str, want: &str, what: &str) {
         }
     }
 }
+
+/// LibreOffice's CSV of a workbook nengji wrote holds nengji's own CSV's rows:
+/// the same ids, the same amounts (a sheet shows `4,100.00` for `4100.00`),
+/// then a 合计 row summing the columns `summed`. `skip` are columns that differ
+/// by design (a reason in Chinese in the workbook, in English in the CSV).
+#[track_caller]
+fn assert_figures(back: &str, ours: &str, summed: &[usize], skip: &[usize], what: &str) {
+    let ours = ours.trim_start_matches('\u{feff}');
+    let mut a = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(back.as_bytes());
+    let mut b = csv::Reader::from_reader(ours.as_bytes());
+    let width = b.headers().unwrap().len();
+    let mut got = a.records().map(Result::unwrap);
+    let mut sums = vec![Decimal::ZERO; width];
+    let mut rows = 0;
+    for want in b.records() {
+        let want = want.unwrap();
+        let row = got
+            .next()
+            .unwrap_or_else(|| panic!("{what}: row {rows} missing"));
+        for i in (0..width).filter(|i| !skip.contains(i)) {
+            let (x, y) = (row.get(i).unwrap_or(""), &want[i]);
+            match y.replace(',', "").parse::<Decimal>() {
+                Ok(n) => {
+                    assert_eq!(amount(x), n, "{what} row {rows} column {i}");
+                    sums[i] += n;
+                }
+                Err(_) => assert_eq!(x, y, "{what} row {rows} column {i}"),
+            }
+        }
+        rows += 1;
+    }
+    assert!(rows > 0, "{what}");
+    if !summed.is_empty() {
+        let total = got.next().unwrap_or_else(|| panic!("{what}: no 合计 row"));
+        assert_eq!(&total[0], "合计", "{what}");
+        for &i in summed {
+            assert_eq!(amount(&total[i]), sums[i], "{what} 合计 column {i}");
+        }
+    }
+    assert!(got.next().is_none(), "{what}: rows after the table");
+}
+
+#[test]
+fn libreoffice_reads_assess_arrears_and_batch_workbooks_with_nengji_s_figures() {
+    let wd = Workdir::new();
+    let to_csv = "csv:Text - txt - csv (StarCalc):44,34,76,1";
+    // arrears: one row per worker and month, the amounts totalled.
+    let arrears = |extra: &[&str]| {
+        let (s, p, r) = (
+            example("midyear/schedule.toml"),
+            example("midyear/previous.toml"),
+            example("midyear/roster.csv"),
+        );
+        let mut args = vec![
+            "arrears",
+            "--schedule",
+            &s,
+            "--previous",
+            &p,
+            "--roster",
+            &r,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-05",
+        ];
+        args.extend(extra);
+        wd.run(&args).success()
+    };
+    let csv = arrears(&["--format", "csv"]).stdout();
+    arrears(&["-o", "arrears.xlsx"]);
+    // assess: scores and the pay effect as numbers, reasons in Chinese.
+    let assess = |format: &str| {
+        let args = common::pump_assess_args(&["--format", format]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        wd.run(&args).success()
+    };
+    let assess_csv = assess("csv").stdout();
+    wd.write("assess.xlsx", &assess("xlsx").output.stdout);
+    // batch --xlsx: every table beside its CSV.
+    let (schedule, roster) = (example("pump/schedule.toml"), example("pump/roster.csv"));
+    wd.run(&[
+        "batch",
+        "--roster",
+        &roster,
+        "--schedule",
+        &schedule,
+        "-o",
+        "out",
+        "--xlsx",
+    ])
+    .success();
+    for table in ["pay", "enterprises", "grades"] {
+        std::fs::copy(
+            wd.path(&format!("out/{table}.xlsx")),
+            wd.path(&format!("batch-{table}.xlsx")),
+        )
+        .unwrap();
+    }
+    soffice_all(
+        &wd,
+        &[
+            "arrears.xlsx",
+            "assess.xlsx",
+            "batch-pay.xlsx",
+            "batch-enterprises.xlsx",
+            "batch-grades.xlsx",
+        ],
+        to_csv,
+        None,
+    );
+    assert_figures(&wd.read("arrears.csv"), &csv, &[4, 5, 6], &[], "arrears");
+    let header: Vec<&str> = assess_csv.lines().next().unwrap().split(',').collect();
+    let at = |id: &str| header.iter().position(|h| *h == id).unwrap();
+    assert_figures(
+        &wd.read("assess.csv"),
+        &assess_csv,
+        &[
+            at("monthly_change"),
+            at("one_off_change"),
+            at("annual_change"),
+        ],
+        &[at("reason")],
+        "assess",
+    );
+    let batch =
+        |table: &str| std::fs::read_to_string(wd.path(&format!("out/{table}.csv"))).unwrap();
+    let pay = batch("pay");
+    let pay_header: Vec<&str> = pay
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap()
+        .split(',')
+        .collect();
+    let gross = pay_header.iter().position(|h| *h == "gross").unwrap();
+    let summed: Vec<usize> = (6..=gross).collect();
+    assert_figures(&wd.read("batch-pay.csv"), &pay, &summed, &[], "batch pay");
+    // enterprises: headcount 5, wage bill 6, below 10, errors 11, warnings 12, rejected 14.
+    assert_figures(
+        &wd.read("batch-enterprises.csv"),
+        &batch("enterprises"),
+        &[5, 6, 10, 11, 12, 14],
+        &[],
+        "batch enterprises",
+    );
+    assert_figures(
+        &wd.read("batch-grades.csv"),
+        &batch("grades"),
+        &[2, 3, 7],
+        &[],
+        "batch grades",
+    );
+}

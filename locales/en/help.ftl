@@ -156,6 +156,7 @@ help-batch-jobs = Worker threads; default: every core
 help-batch-fail-fast = Stop at the first bad row instead of reporting it and going on
 help-batch-documents = Documents to render for every enterprise, into DIR/documents/ID/: notice, contract, offer (comma-separated)
 help-batch-document-format = The documents' format: md, html or docx
+help-batch-xlsx = Also write every table as an .xlsx workbook beside its CSV (pay.xlsx, enterprises.xlsx...): Chinese headers, numeric amounts, a 合计 row, further sheets past a sheet's 1,048,576 rows
 help-batch-examples =
     {"  "}nengji batch --roster rosters/ --schedule schedule.toml -o out
     {"  "}nengji batch --roster rosters/ --registry registry.toml --standards zhejiang -o out --documents notice

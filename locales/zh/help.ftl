@@ -155,6 +155,7 @@ help-batch-jobs = 工作线程数；默认为全部核心
 help-batch-fail-fast = 遇到第一条错误行就停止，而不是报告后继续
 help-batch-documents = 为每个企业生成的文书，写入 DIR/documents/ID/：notice、contract、offer（逗号分隔）
 help-batch-document-format = 文书格式：md、html 或 docx
+help-batch-xlsx = 同时把每张表另写为 .xlsx 工作簿，与 CSV 并列（pay.xlsx、enterprises.xlsx 等）：中文表头、数值金额、合计行，超过一个工作表 1,048,576 行时续写到后面的工作表
 help-batch-examples =
     {"  "}nengji batch --roster rosters/ --schedule schedule.toml -o out
     {"  "}nengji batch --roster rosters/ --registry registry.toml --standards zhejiang -o out --documents notice

@@ -1,6 +1,8 @@
 //! `AssessmentReport`: the assessment's results for the command line: text for
 //! the committee (every worker's decision and reason, the promotions and
-//! demotions, the quotas and the pay effect), CSV and JSON for machines.
+//! demotions, the quotas and the pay effect), CSV and JSON for machines, and
+//! the CSV's rows as an .xlsx workbook (Chinese headers and reasons, scores and
+//! amounts as numbers, the pay effect totalled).
 
 use std::io::{self, Write};
 
@@ -12,6 +14,7 @@ use crate::assess::{
     RosterTable, ScoreSheet,
 };
 use crate::io::cell::neutralise;
+use crate::io::{csv_to_xlsx_totalled, Column, Kind};
 use crate::Schedule;
 
 /// The output format of an assessment.
@@ -24,6 +27,8 @@ pub enum AssessFormat {
     Csv,
     /// Everything, for machines.
     Json,
+    /// The CSV's rows as an Excel workbook, with Chinese headers and reasons.
+    Xlsx,
 }
 
 impl crate::io::FileFormat for AssessFormat {
@@ -32,7 +37,12 @@ impl crate::io::FileFormat for AssessFormat {
             AssessFormat::Text => &["txt"],
             AssessFormat::Csv => &["csv"],
             AssessFormat::Json => &["json"],
+            AssessFormat::Xlsx => &["xlsx"],
         }
+    }
+
+    fn is_binary(self) -> bool {
+        self == AssessFormat::Xlsx
     }
 }
 
@@ -51,7 +61,18 @@ impl AssessmentReport<'_> {
     pub fn write<W: Write>(&self, format: AssessFormat, out: W) -> io::Result<()> {
         match format {
             AssessFormat::Text => self.write_text(out),
-            AssessFormat::Csv => self.write_csv(out).map_err(io::Error::other),
+            AssessFormat::Csv => self.write_csv(out, Lang::English).map_err(io::Error::other),
+            AssessFormat::Xlsx => {
+                let mut csv = Vec::new();
+                self.write_csv(&mut csv, Lang::Chinese)
+                    .map_err(io::Error::other)?;
+                let (bytes, _) = csv_to_xlsx_totalled(csv.as_slice(), "能级认定", |header| {
+                    self.xlsx_columns(header.len())
+                })
+                .map_err(io::Error::other)?;
+                let mut out = out;
+                out.write_all(&bytes)
+            }
             AssessFormat::Json => {
                 let mut out = out;
                 serde_json::to_writer_pretty(&mut out, &self.json())?;
@@ -291,7 +312,41 @@ impl AssessmentReport<'_> {
         Ok(())
     }
 
-    fn write_csv<W: Write>(&self, out: W) -> csv::Result<()> {
+    /// The CSV's columns as the workbook names and types them, and the pay
+    /// effect's columns the 合计 row sums.
+    fn xlsx_columns(&self, width: usize) -> (Vec<Column>, Vec<usize>) {
+        let mut columns: Vec<Column> = [
+            ("工号", Kind::Text),
+            ("姓名", Kind::Text),
+            ("企业", Kind::Text),
+            ("现能级", Kind::Text),
+            ("认定能级", Kind::Text),
+            ("变动", Kind::Text),
+            ("档次", Kind::Integer),
+            ("总分", Kind::Decimal),
+        ]
+        .into_iter()
+        .map(|(h, k)| Column::new(h, k))
+        .collect();
+        columns.extend(
+            self.rules
+                .dimensions
+                .iter()
+                .map(|d| Column::new(d.name.clone(), Kind::Decimal)),
+        );
+        columns.push(Column::new("理由", Kind::Text));
+        let mut summed = Vec::new();
+        if self.pay.is_some() {
+            for name in ["月工资变化", "一次性变化", "年度变化"] {
+                summed.push(columns.len());
+                columns.push(Column::new(name, Kind::Money));
+            }
+        }
+        columns.truncate(width);
+        (columns, summed)
+    }
+
+    fn write_csv<W: Write>(&self, out: W, lang: Lang) -> csv::Result<()> {
         let mut csv = csv::Writer::from_writer(out);
         let mut header: Vec<String> = [
             "employee_id",
@@ -340,7 +395,7 @@ impl AssessmentReport<'_> {
                         .unwrap_or_default(),
                 );
             }
-            row.push(text(&d.reason(self.rules, Lang::English)));
+            row.push(text(&d.reason(self.rules, lang)));
             if let Some((_, effect)) = self.pay {
                 let w = effect.workers.get(d.candidate).copied().unwrap_or_default();
                 row.extend([w.monthly, w.one_off, w.annual].map(|m| m.to_string()));

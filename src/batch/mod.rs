@@ -7,6 +7,7 @@ mod enterprise;
 mod registry;
 mod run;
 mod stats;
+mod workbook;
 
 pub use document_set::{file_stem, DocumentSet};
 pub use registry::{RegisteredEnterprise, Registry};
@@ -14,3 +15,4 @@ pub use run::{
     Batch, BatchError, BatchInput, BatchOutputs, BatchReport, Documents, PAY_HEADER_FIXED,
 };
 pub use stats::PayStats;
+pub use workbook::table_xlsx;

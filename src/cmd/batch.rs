@@ -13,7 +13,7 @@ use std::time::Instant;
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::batch::{
-    Batch, BatchInput, BatchOutputs, BatchReport, DocumentSet, Documents, Registry,
+    table_xlsx, Batch, BatchInput, BatchOutputs, BatchReport, DocumentSet, Documents, Registry,
 };
 use crate::check::Severity;
 use crate::cmd::check::{load_standards, names_a_file};
@@ -22,7 +22,7 @@ use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
 use crate::io::cell::csv_text;
-use crate::io::{CsvEncodingArg, EncodedWriter, SheetChoice, Staging, TableOptions};
+use crate::io::{CsvEncoding, CsvEncodingArg, EncodedWriter, SheetChoice, Staging, TableOptions};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
 use crate::t;
@@ -53,6 +53,8 @@ pub struct Args {
     sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    #[arg(long)]
+    xlsx: bool,
     #[arg(long, value_enum, value_delimiter = ',')]
     documents: Vec<Document>,
     #[arg(long, value_enum, default_value_t)]
@@ -219,6 +221,36 @@ pub fn run(args: Args) -> Result<Outcome> {
         let hash = output.commit()?.map(|h| h.to_hex().to_string());
         outputs.push(serde_json::json!({"file": name, "blake3": hash}));
     }
+    let mut names = OUTPUTS.to_vec();
+    if args.xlsx {
+        // Each table again as a workbook, from its staged CSV, row by row.
+        let text = match args.csv.for_path(Some("pay.csv")) {
+            CsvEncoding::Gb18030 => Encoding::Gb18030,
+            _ => Encoding::Utf8,
+        };
+        let components: HashMap<String, String> = schedules
+            .iter()
+            .flat_map(|s| s.component_ids().zip(s.component_names()))
+            .map(|(id, name)| (id.to_string(), name.to_string()))
+            .collect();
+        for (table, book) in XLSX_OUTPUTS {
+            let csv = File::open(staging.path(&format!("{table}.csv")))?;
+            let (csv, _) = text
+                .decode(io::BufReader::new(csv))
+                .map_err(|e| anyhow!("{e}"))?;
+            let (bytes, summary) = table_xlsx(table, csv, &components)?;
+            if let Some(note) = summary.continuation_note() {
+                if !super::quiet() {
+                    eprintln!("{book}: {note}");
+                }
+            }
+            let mut output = out(book)?;
+            output.write_all(&bytes)?;
+            let hash = output.commit()?.map(|h| h.to_hex().to_string());
+            outputs.push(serde_json::json!({"file": book, "blake3": hash}));
+            names.push(book);
+        }
+    }
     let documented = !args.documents.is_empty();
     outputs.extend(documents.manifest());
     let mut manifest = out("manifest.json")?;
@@ -233,7 +265,6 @@ pub fn run(args: Args) -> Result<Outcome> {
         outputs,
     )?;
     manifest.commit()?;
-    let mut names = OUTPUTS.to_vec();
     if documented && staging.path("documents").exists() {
         names.push("documents");
     }
@@ -402,6 +433,16 @@ const OUTPUTS: [&str; 8] = [
     "manifest.json",
 ];
 
+/// The tables `--xlsx` writes again as workbooks: (CSV stem, workbook).
+const XLSX_OUTPUTS: [(&str, &str); 6] = [
+    ("pay", "pay.xlsx"),
+    ("enterprises", "enterprises.xlsx"),
+    ("findings", "findings.xlsx"),
+    ("rejected", "rejected.xlsx"),
+    ("grades", "grades.xlsx"),
+    ("regions", "regions.xlsx"),
+];
+
 /// The roster files: each file given, and the `.csv` files of each directory, sorted.
 fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
@@ -415,7 +456,13 @@ fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
             let mut found: Vec<PathBuf> = std::fs::read_dir(path)
                 .with_context(|| t!("batch-cannot-list", path = path))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")))
+                .filter(|p| {
+                    p.extension().is_some_and(|x| {
+                        ["csv", "xlsx", "xls", "ods"]
+                            .iter()
+                            .any(|k| x.eq_ignore_ascii_case(k))
+                    })
+                })
                 .collect();
             found.sort();
             if found.is_empty() {

@@ -9,7 +9,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::io::{Cell, Column, Kind, XlsxTable, XlsxTableError};
+use crate::io::{Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError};
 use crate::Money;
 
 /// The workbook of a CSV table: `columns` name and type its fields in order
@@ -17,16 +17,31 @@ use crate::Money;
 pub fn csv_to_xlsx(
     csv: &[u8],
     sheet: &str,
-    mut columns: Vec<Column>,
+    columns: Vec<Column>,
 ) -> Result<Vec<u8>, XlsxTableError> {
+    Ok(csv_to_xlsx_totalled(csv, sheet, |_| (columns, Vec::new()))?.0)
+}
+
+/// As [`csv_to_xlsx`], from any reader of UTF-8 CSV (a staged table of a
+/// million rows is read row by row). `plan` gets the CSV's header and gives
+/// the columns and the columns a bold 合计 row after the rows sums (amounts
+/// exactly, as `Money`; whole numbers as such); no row when none. Returns what
+/// became of the table (its sheets, for a continuation note).
+pub fn csv_to_xlsx_totalled<R: std::io::Read>(
+    csv: R,
+    sheet: &str,
+    plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
+) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
     let bad = |e: csv::Error| XlsxTableError::Xlsx(std::io::Error::other(e).into());
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv);
     let headers = reader.headers().map_err(bad)?.clone();
+    let (mut columns, summed) = plan(&headers);
     for extra in headers.iter().skip(columns.len()) {
         columns.push(Column::new(extra, Kind::Text));
     }
     let kinds: Vec<Kind> = columns.iter().map(|c| c.kind).collect();
     let mut table = XlsxTable::new(sheet, columns)?;
+    let mut sums: Vec<(usize, Sum)> = summed.iter().map(|&i| (i, Sum::default())).collect();
     let mut record = csv::StringRecord::new();
     while reader.read_record(&mut record).map_err(bad)? {
         let cells: Vec<Cell> = record
@@ -34,9 +49,39 @@ pub fn csv_to_xlsx(
             .enumerate()
             .map(|(i, field)| cell(kinds.get(i).copied().unwrap_or(Kind::Text), field))
             .collect();
+        for (i, sum) in &mut sums {
+            match cells.get(*i) {
+                Some(Cell::Money(m)) => sum.money += *m,
+                Some(Cell::Integer(n)) => sum.whole = sum.whole.saturating_add(*n),
+                _ => {}
+            }
+        }
         table.row(&cells)?;
     }
-    Ok(table.finish()?.0)
+    if !sums.is_empty() {
+        let mut total = vec![Cell::Blank; kinds.len().max(1)];
+        total[0] = Cell::Text(TOTAL);
+        for (i, sum) in &sums {
+            if let Some(slot) = total.get_mut(*i) {
+                *slot = match kinds.get(*i) {
+                    Some(Kind::Integer) => Cell::Integer(sum.whole),
+                    _ => Cell::Money(sum.money),
+                };
+            }
+        }
+        table.total(&total)?;
+    }
+    table.finish()
+}
+
+/// The first cell of a totals row.
+const TOTAL: &str = "合计";
+
+/// A column's running total.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sum {
+    money: Money,
+    whole: i64,
 }
 
 /// A field as a cell of its kind; a field that does not read as its kind stays
@@ -102,6 +147,36 @@ mod tests {
         assert_eq!(
             rows[2][..4],
             [s("乙"), Data::Empty, Data::Float(-12.3), s("n/a")]
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn a_totals_row_sums_the_columns_asked_exactly() -> Result<(), Box<dyn std::error::Error>> {
+        let csv = "id,count,amount,average\nA,2,0.10,5.00\nB,3,0.20,7.00\n";
+        let columns = vec![
+            Column::new("工号", Kind::Text),
+            Column::new("人数", Kind::Integer),
+            Column::new("金额", Kind::Money),
+            Column::new("平均", Kind::Money),
+        ];
+        let (bytes, summary) =
+            csv_to_xlsx_totalled(csv.as_bytes(), "表", |_| (columns, vec![1, 2]))?;
+        assert_eq!((summary.rows, summary.sheets), (2, 1));
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes))?;
+        let rows: Vec<Vec<Data>> = book
+            .worksheet_range("表")?
+            .rows()
+            .map(<[Data]>::to_vec)
+            .collect();
+        assert_eq!(
+            rows[3],
+            [
+                Data::String("合计".into()),
+                Data::Float(5.0),
+                Data::Float(0.3),
+                Data::Empty
+            ]
         );
         Ok(())
     }

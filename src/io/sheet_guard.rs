@@ -6,7 +6,10 @@
 //! - .xlsx: the sheet's `<dimension>` (checked by the reader before any cell);
 //! - .ods: `content.xml` scanned for its repeated rows and columns, counting
 //!   the cells calamine would lay out (trailing empty rows, which LibreOffice
-//!   writes a million of, are not laid out and not counted).
+//!   writes a million of, are not laid out and not counted);
+//! - .xls: the workbook stream's cell records scanned for each sheet's extent,
+//!   which calamine lays out whole (two cells at A1 and IV65536 would be 16
+//!   million cells, half a gigabyte, from a file of a few kilobytes).
 
 use std::io::{Cursor, Read};
 
@@ -15,6 +18,11 @@ use quick_xml::events::Event;
 /// The most cells a sheet may hold or declare: a full sheet of 1,048,575 rows
 /// by 28 columns, about the widest roster nengji reads.
 pub const MAX_CELLS: u64 = 30_000_000;
+
+/// The most cells an .xls or .ods sheet may lay out: calamine holds those
+/// whole, at about 32 bytes a cell (8,000,000 is 256 MB), where an .xlsx is
+/// streamed. A full .xls (65,536 rows by 40 columns) is 2.6 million.
+pub const MAX_LAID_OUT: u64 = 8_000_000;
 
 /// The most a workbook may unzip to, and the highest ratio of an entry's size
 /// to its compressed size (sheet XML compresses 10-50 fold; a zip bomb 1,000
@@ -62,7 +70,7 @@ pub fn check_zip(bytes: &[u8]) -> Result<(), TooLarge> {
     Ok(())
 }
 
-/// Checks that no table of an .ods `content.xml` lays out more than [`MAX_CELLS`].
+/// Checks that no table of an .ods `content.xml` lays out more than [`MAX_LAID_OUT`].
 pub fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| TooLarge::Unreadable(e.to_string()))?;
@@ -121,7 +129,7 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
                         cells = cells.saturating_add(pending).saturating_add(laid);
                         pending = 0;
                     }
-                    if cells > MAX_CELLS {
+                    if cells > MAX_LAID_OUT {
                         return Err(TooLarge::Cells {
                             what: table.clone(),
                             cells,
@@ -135,6 +143,77 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), TooLarge> {
         }
         buf.clear();
     }
+}
+
+/// The BIFF records that place a cell (row and column first): FORMULA,
+/// LABELSST, NUMBER, RK, BLANK, BOOLERR, LABEL, RSTRING; MULRK and MULBLANK
+/// hold a run of columns ending at the last two bytes.
+const CELL_RECORDS: [u16; 8] = [
+    0x0006, 0x00FD, 0x0203, 0x027E, 0x0201, 0x0205, 0x0204, 0x00D6,
+];
+const RUN_RECORDS: [u16; 2] = [0x00BD, 0x00BE];
+const BOF: u16 = 0x0809;
+
+/// Checks that no sheet of an .xls lays out more than [`MAX_LAID_OUT`]: the
+/// extent of each sheet's cells, as calamine would lay it out.
+pub fn check_xls(bytes: &[u8]) -> Result<(), TooLarge> {
+    let unreadable = |e: std::io::Error| TooLarge::Unreadable(e.to_string());
+    let mut book = cfb::CompoundFile::open(Cursor::new(bytes)).map_err(unreadable)?;
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| book.is_stream(n))
+        .ok_or_else(|| TooLarge::Unreadable("no Workbook stream".into()))?;
+    let mut stream = Vec::new();
+    book.open_stream(name)
+        .and_then(|mut s| s.read_to_end(&mut stream))
+        .map_err(unreadable)?;
+    // Per sheet (a BOF starts each substream): rows and columns spanned.
+    let mut sheet = 0usize;
+    let mut extent: Option<(u16, u16, u16, u16)> = None;
+    let check = |sheet: usize, extent: Option<(u16, u16, u16, u16)>| {
+        let Some((r0, r1, c0, c1)) = extent else {
+            return Ok(());
+        };
+        let cells = (u64::from(r1 - r0) + 1) * (u64::from(c1 - c0) + 1);
+        if cells > MAX_LAID_OUT {
+            return Err(TooLarge::Cells {
+                // Substream 1 is the workbook globals; sheet k is substream k + 1.
+                what: format!("#{}", sheet.saturating_sub(1)),
+                cells,
+            });
+        }
+        Ok(())
+    };
+    let mut at = 0;
+    while at + 4 <= stream.len() {
+        let kind = u16::from_le_bytes([stream[at], stream[at + 1]]);
+        let len = usize::from(u16::from_le_bytes([stream[at + 2], stream[at + 3]]));
+        let body = stream.get(at + 4..at + 4 + len).unwrap_or(&[]);
+        at += 4 + len;
+        let u16_at = |i: usize| body.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+        let place = if CELL_RECORDS.contains(&kind) {
+            u16_at(0).zip(u16_at(2)).map(|(r, c)| (r, c, c))
+        } else if RUN_RECORDS.contains(&kind) && len >= 6 {
+            u16_at(0)
+                .zip(u16_at(2))
+                .zip(u16_at(len - 2))
+                .map(|((r, c), last)| (r, c.min(last), c.max(last)))
+        } else {
+            if kind == BOF {
+                check(sheet, extent)?;
+                sheet += 1;
+                extent = None;
+            }
+            None
+        };
+        if let Some((r, first, last)) = place {
+            extent = Some(match extent {
+                None => (r, r, first, last),
+                Some((r0, r1, c0, c1)) => (r0.min(r), r1.max(r), c0.min(first), c1.max(last)),
+            });
+        }
+    }
+    check(sheet, extent)
 }
 
 fn attribute(e: &quick_xml::events::BytesStart<'_>, name: &[u8]) -> Option<String> {
@@ -189,5 +268,46 @@ mod tests {
         assert!(bomb.len() < 1 << 20, "{}", bomb.len());
         assert!(matches!(check_zip(&bomb), Err(TooLarge::Unzipped { .. })));
         assert_eq!(check_zip(&zip_of(&[("a.xml", b"<a/>")])), Ok(()));
+    }
+
+    /// The .xls LibreOffice made of the starter roster, with its last text
+    /// cell moved to row 65536, column IV: a sparse sheet calamine would lay
+    /// out as 16 million cells.
+    #[test]
+    fn a_sparse_xls_is_refused_by_its_cells_extent() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/excel/starter.xls"
+        );
+        let bytes = std::fs::read(path).unwrap();
+        assert_eq!(check_xls(&bytes), Ok(()));
+        let mut book = cfb::CompoundFile::open(Cursor::new(bytes.clone())).unwrap();
+        let mut stream = Vec::new();
+        book.open_stream("/Workbook")
+            .unwrap()
+            .read_to_end(&mut stream)
+            .unwrap();
+        let (mut at, mut last) = (0, None);
+        while at + 4 <= stream.len() {
+            let kind = u16::from_le_bytes([stream[at], stream[at + 1]]);
+            let len = usize::from(u16::from_le_bytes([stream[at + 2], stream[at + 3]]));
+            if kind == 0x00FD {
+                last = Some(at + 4);
+            }
+            at += 4 + len;
+        }
+        let cell = last.expect("a LABELSST record");
+        stream[cell..cell + 4].copy_from_slice(&[0xFF, 0xFF, 0xFF, 0x00]);
+        let mut out = cfb::CompoundFile::open(Cursor::new(bytes)).unwrap();
+        out.open_stream("/Workbook")
+            .unwrap()
+            .write_all(&stream)
+            .unwrap();
+        out.flush().unwrap();
+        let bomb = out.into_inner().into_inner();
+        assert!(matches!(
+            check_xls(&bomb),
+            Err(TooLarge::Cells { cells, .. }) if cells > MAX_LAID_OUT
+        ));
     }
 }

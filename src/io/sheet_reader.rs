@@ -16,26 +16,32 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Ods, Range, Reader, Xls, Xlsx};
+use calamine::{Data, Ods, Range, Reader, Xls};
 use csv::ByteRecord;
 
-use super::sheet_cell::{cell_ref_text, cell_text};
+use super::sheet_cell::cell_text;
 use super::sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
-use super::sheet_guard::{check_ods, check_zip, TooLarge, MAX_CELLS};
+use super::sheet_guard::{check_ods, check_xls, check_zip};
+use super::sheet_stream::RowStream;
 
 /// One row of the sheet: its fields from column A, or the first bad cell in it.
 #[derive(Debug)]
-struct Row {
-    line: u64,
-    fields: Result<ByteRecord, SheetError>,
+pub(super) struct Row {
+    pub(super) line: u64,
+    pub(super) fields: Result<ByteRecord, SheetError>,
 }
+
+/// The rows of the sheet among which the header is looked for.
+const TOP_ROWS: usize = 30;
 
 /// The rows of one sheet from its header on.
 #[derive(Debug)]
 pub struct SheetReader {
     name: String,
     kind: SheetKind,
+    /// The rows read ahead (from the header on), then the rest of an .xlsx.
     rows: std::vec::IntoIter<Row>,
+    stream: Option<RowStream>,
     header_width: usize,
     header_line: u64,
 }
@@ -58,16 +64,25 @@ impl SheetReader {
         match kind {
             SheetKind::Xlsx => check_zip(&bytes),
             SheetKind::Ods => check_zip(&bytes).and_then(|()| check_ods(&bytes)),
-            SheetKind::Xls => Ok(()),
+            SheetKind::Xls => check_xls(&bytes),
         }
         .map_err(|e| at_file(SheetProblem::TooLarge(e)))?;
         let cursor = Cursor::new(bytes);
+        let mut stream = None;
         let (name, rows) = match kind {
             SheetKind::Xlsx => {
-                let mut book = Xlsx::new(cursor).map_err(|e| unreadable(&e))?;
-                let name = chosen(book.sheet_names(), choice)?;
-                let rows = xlsx_rows(&mut book, &name)?;
-                (name, rows)
+                // Streamed: only the top rows are read before the header is known.
+                let cells = cursor.into_inner();
+                let (name, mut rows_of) = RowStream::open(cells, choice)?;
+                let mut top = Vec::with_capacity(TOP_ROWS);
+                while top.len() < TOP_ROWS {
+                    match rows_of.next_row()? {
+                        Some(row) => top.push(row),
+                        None => break,
+                    }
+                }
+                stream = Some(rows_of);
+                (name, top)
             }
             SheetKind::Xls => {
                 let mut book = Xls::new(cursor).map_err(|e| unreadable(&e))?;
@@ -99,6 +114,7 @@ impl SheetReader {
             name,
             kind,
             rows: rows.into_iter(),
+            stream,
             header_width,
             header_line,
         })
@@ -123,8 +139,12 @@ impl SheetReader {
     /// or wider when the row has values past the header. `Ok(false)` at the end;
     /// an error refuses this row only.
     pub fn read(&mut self, record: &mut ByteRecord) -> Result<bool, SheetError> {
-        let Some(row) = self.rows.next() else {
-            return Ok(false);
+        let row = match self.rows.next() {
+            Some(row) => row,
+            None => match self.stream.as_mut().map(RowStream::next_row).transpose()? {
+                Some(Some(row)) => row,
+                _ => return Ok(false),
+            },
         };
         let fields = row.fields?;
         record.clear();
@@ -154,17 +174,17 @@ fn header_index(rows: &[Row]) -> Option<usize> {
         Ok(f) => f.iter().filter(|x| !x.is_empty()).count(),
         Err(_) => 0,
     };
-    let top = rows.iter().take(30);
+    let top = rows.iter().take(TOP_ROWS);
     let most = top.clone().map(filled).max()?;
     if most == 0 {
         return None;
     }
     let least = most.div_ceil(2).max(2.min(most));
-    rows.iter().take(30).position(|r| filled(r) >= least)
+    rows.iter().take(TOP_ROWS).position(|r| filled(r) >= least)
 }
 
 /// The sheet `choice` names among `names`.
-fn chosen(names: Vec<String>, choice: &SheetChoice) -> Result<String, SheetError> {
+pub(super) fn chosen(names: Vec<String>, choice: &SheetChoice) -> Result<String, SheetError> {
     let found = match choice {
         SheetChoice::First => names.first().cloned(),
         SheetChoice::Number(n) => n.checked_sub(1).and_then(|i| names.get(i)).cloned(),
@@ -187,93 +207,6 @@ fn chosen(names: Vec<String>, choice: &SheetChoice) -> Result<String, SheetError
             sheets: names,
         },
     })
-}
-
-/// A row being gathered: its index, its values by column, its first bad cell.
-type Gathering = (u32, Vec<(u32, String)>, Option<SheetError>);
-
-/// The rows of an .xlsx sheet, read cell by cell.
-fn xlsx_rows(book: &mut Xlsx<Cursor<Vec<u8>>>, name: &str) -> Result<Vec<Row>, SheetError> {
-    let at = |row: u64, column: Option<u64>, problem| SheetError {
-        sheet: Some(name.to_string()),
-        row,
-        column,
-        problem,
-    };
-    let mut cells = book
-        .worksheet_cells_reader(name)
-        .map_err(|e| at(1, None, SheetProblem::Unreadable(e.to_string())))?;
-    let d = cells.dimensions();
-    let declared = u64::from(d.end.0.saturating_sub(d.start.0)) + 1;
-    let declared = declared.saturating_mul(u64::from(d.end.1.saturating_sub(d.start.1)) + 1);
-    if declared > MAX_CELLS {
-        let what = format!(
-            "{}{}:{}{}",
-            letters(d.start.1),
-            d.start.0 + 1,
-            letters(d.end.1),
-            d.end.0 + 1
-        );
-        return Err(at(
-            1,
-            None,
-            SheetProblem::TooLarge(TooLarge::Cells {
-                what,
-                cells: declared,
-            }),
-        ));
-    }
-    let mut rows: Vec<Row> = Vec::new();
-    let mut count: u64 = 0;
-    let mut current: Option<Gathering> = None;
-    let flush = |rows: &mut Vec<Row>, current: Gathering| {
-        let (r, values, error) = current;
-        rows.push(Row {
-            line: u64::from(r) + 1,
-            fields: match error {
-                Some(e) => Err(e),
-                None => Ok(record_of(&values)),
-            },
-        });
-    };
-    while let Some(cell) = cells
-        .next_cell()
-        .map_err(|e| at(1, None, SheetProblem::Unreadable(e.to_string())))?
-    {
-        let (r, c) = cell.get_position();
-        count += 1;
-        if count > MAX_CELLS {
-            let what = name.to_string();
-            return Err(at(
-                u64::from(r) + 1,
-                None,
-                SheetProblem::TooLarge(TooLarge::Cells { what, cells: count }),
-            ));
-        }
-        if current.as_ref().is_some_and(|(row, _, _)| *row != r) {
-            if let Some(done) = current.take() {
-                flush(&mut rows, done);
-            }
-        }
-        let entry = current.get_or_insert_with(|| (r, Vec::new(), None));
-        match cell_ref_text(cell.get_value()) {
-            Ok(text) if text.is_empty() => {}
-            Ok(text) => entry.1.push((c, text)),
-            Err(problem) => {
-                if entry.2.is_none() {
-                    entry.2 = Some(at(
-                        u64::from(r) + 1,
-                        Some(u64::from(c) + 1),
-                        SheetProblem::Cell(problem),
-                    ));
-                }
-            }
-        }
-    }
-    if let Some(done) = current.take() {
-        flush(&mut rows, done);
-    }
-    Ok(rows)
 }
 
 /// The rows of an .xls or .ods sheet's range.
@@ -308,7 +241,7 @@ fn range_rows(range: &Range<Data>, name: &str) -> Vec<Row> {
 }
 
 /// A record from column A to the last value, empty fields between.
-fn record_of(values: &[(u32, String)]) -> ByteRecord {
+pub(super) fn record_of(values: &[(u32, String)]) -> ByteRecord {
     let mut record = ByteRecord::new();
     let mut next = 0;
     for (c, text) in values {
@@ -337,7 +270,7 @@ pub fn letters(column: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::io::CellProblem;
+    use crate::io::{CellProblem, TooLarge};
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
     use std::io::{Read, Write};
     use std::str::FromStr;
