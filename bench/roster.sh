@@ -8,7 +8,7 @@
 #
 #   bench/roster.sh                              # the full workload
 #   ROWS=481000 ENTERPRISES=4000 bench/roster.sh # a tenth of it
-#   RUNS=5 bench/roster.sh                       # more runs per command
+#   RUNS=5 WARMUP=1 bench/roster.sh              # runs per command, warm-ups first
 #
 # Targets: peak RSS <= 200 MB each; check <= 1.5x batch; compare (2 offers)
 # <= 2.5x batch; propose <= 3x batch; batch <= 2x the floor.
@@ -20,6 +20,7 @@ cd "$(dirname "$0")/.."
 rows=${ROWS:-4810000}
 enterprises=${ENTERPRISES:-40000}
 runs=${RUNS:-3}
+warmup=${WARMUP:-1}
 dir=target/bench
 mkdir -p "$dir"
 
@@ -70,7 +71,7 @@ for name in "${order[@]}"; do named+=(-n "$name" "${cmd[$name]}"); done
 # workers below the minimum; the payroll underpays), so exit codes are checked
 # once below rather than by hyperfine. Before each run the previous outputs
 # are deleted and everything synced.
-hyperfine --ignore-failure --warmup 1 --runs "$runs" --export-json "$dir/hyperfine.json" \
+hyperfine --ignore-failure --warmup "$warmup" --runs "$runs" --export-json "$dir/hyperfine.json" \
   --prepare "rm -rf $out; mkdir -p $out; sync" "${named[@]}" >&2
 
 : >"$dir/rss.txt"

@@ -576,6 +576,58 @@ expires = 2026-12-31
         Money::new(d)
     }
 
+    /// The largest losses are the losers of the full list of workers, sorted
+    /// by loss and then roster order, however many losers there are.
+    #[test]
+    fn largest_losses_are_the_sorted_losers_first() {
+        let text = include_str!("../../examples/workload/schedule.toml");
+        let base = Schedule::parse("s.toml", text).unwrap();
+        // Every grade's base cut, by different amounts: most workers lose.
+        let cut = text
+            .replace("base = \"2400\"", "base = \"2300\"")
+            .replace("base = \"3400\"", "base = \"3350\"")
+            .replace("base = \"5000\"", "base = \"4800\"")
+            .replace("increment = \"130\"", "increment = \"100\"");
+        let offer = Schedule::parse("o.toml", &cut).unwrap();
+        let csv = include_str!("../../examples/workload/roster.csv");
+        let period = base.pay_period(None);
+        let rosters: Vec<Roster> = [&base, &offer]
+            .iter()
+            .map(|s| Roster::read("r.csv", csv.as_bytes(), Encoding::Utf8, s).unwrap())
+            .collect();
+        let sheets: Vec<Vec<PaySheet>> = [&base, &offer]
+            .iter()
+            .zip(&rosters)
+            .map(|(s, r)| PayEngine::new(s, period).compute_all(&r.workers).unwrap())
+            .collect();
+        let scenario = |i: usize, s: &'static str| Scenario {
+            label: s,
+            schedule: [&base, &offer][i],
+            workers: &rosters[i].workers,
+            sheets: &sheets[i],
+        };
+        for n in [1, 3, 10, 40] {
+            let options = CompareOptions {
+                largest_losses: n,
+                ..CompareOptions::default()
+            };
+            let c = Comparison::build(period, &scenario(0, "a"), &[scenario(1, "b")], &options)
+                .unwrap();
+            let x = &c.offers[0];
+            assert!(x.losers > 100, "{}", x.losers);
+            let mut losers: Vec<(usize, &WorkerChange)> = x
+                .workers
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.change < Money::ZERO)
+                .collect();
+            losers.sort_by_key(|(i, w)| (w.change, *i));
+            let expected: Vec<&WorkerChange> = losers.iter().take(n).map(|(_, w)| *w).collect();
+            let got: Vec<&WorkerChange> = x.largest_losses.iter().collect();
+            assert_eq!(got, expected, "{n}");
+        }
+    }
+
     #[test]
     fn hand_computed_comparison() {
         let base = schedule(

@@ -45,6 +45,10 @@ pub struct CompareTally {
     /// Per offer: the largest losses so far, with their roster order.
     pub(crate) losses: Vec<Vec<(Money, u64, WorkerChange)>>,
     pub(crate) keep_losses: usize,
+    /// Per offer, once `keep_losses` losses are kept: the smallest of them. A
+    /// later loss no larger cannot be kept (ties go to the earlier worker), so
+    /// its change is not built.
+    loss_cutoff: Vec<Option<Money>>,
     /// By the base's grade: headcount and, per scenario, total pay.
     pub(crate) grades: Vec<(u64, Vec<Money>)>,
     /// Headcount by the base's grade and step.
@@ -62,6 +66,7 @@ impl CompareTally {
             moved: vec![(0, 0); offers],
             losses: vec![Vec::new(); offers],
             keep_losses,
+            loss_cutoff: vec![None; offers],
             grades: vec![(0, vec![Money::ZERO; offers + 1]); base.grades.len()],
             ..CompareTally::default()
         }
@@ -75,6 +80,7 @@ impl CompareTally {
         self.by_base.clear();
         self.moved.iter_mut().for_each(|m| *m = (0, 0));
         self.losses.iter_mut().for_each(Vec::clear);
+        self.loss_cutoff.iter_mut().for_each(|c| *c = None);
         for g in &mut self.grades {
             *g = (0, vec![Money::ZERO; offers + 1]);
         }
@@ -120,7 +126,14 @@ impl CompareTally {
         for (k, after) in sheets[1..].iter().enumerate() {
             self.pay[k].add(after.gross.amount());
             let change = after.gross - base;
-            let keep = change < Money::ZERO && self.keep_losses > 0;
+            let keep = change < Money::ZERO
+                && self.keep_losses > 0
+                && self
+                    .loss_cutoff
+                    .get(k)
+                    .copied()
+                    .flatten()
+                    .is_none_or(|cut| change < cut);
             if change > Money::ZERO {
                 self.moved[k].0 += 1;
             } else if change < Money::ZERO {
@@ -144,6 +157,11 @@ impl CompareTally {
         losses.push((change, order, x));
         if losses.len() >= 2 * self.keep_losses.max(8) {
             trim(losses, self.keep_losses);
+            if losses.len() == self.keep_losses {
+                if let Some(cut) = self.loss_cutoff.get_mut(offer) {
+                    *cut = losses.last().map(|l| l.0);
+                }
+            }
         }
     }
 
