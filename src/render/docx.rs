@@ -14,10 +14,11 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::docx_parts::{APP, CONTENT_TYPES, DOCUMENT_RELS, HEADER, RELS, STYLES};
+use super::docx_parts::{APP, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, HEADER, RELS, STYLES};
 use super::docx_table::table_xml;
 use super::escape::xml;
 use super::html::PAGE_BREAK;
+use super::title_lines::balance_title;
 
 /// A4 width, in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
@@ -50,13 +51,14 @@ pub fn to_docx(markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
          <dc:creator>nengji</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>",
         xml(title)
     );
-    let parts: [(&str, &str); 7] = [
+    let parts: [(&str, &str); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("docProps/core.xml", &core),
         ("docProps/app.xml", APP),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
         ("word/styles.xml", STYLES),
+        ("word/footer1.xml", FOOTER),
         ("word/document.xml", &document),
     ];
     for (name, text) in parts {
@@ -78,13 +80,16 @@ pub fn document_xml(markdown: &str) -> String {
         text_width: PAGE_WIDTH - 2 * side,
         ..BodyWriter::default()
     };
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+    // The title is 20 pt: a half-em is 200 twentieths of a point.
+    let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES).collect();
+    for event in balance_title(events, (w.text_width / 200) as usize) {
         w.event(event);
     }
     w.close_paragraph();
     format!(
-        "{HEADER}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-         <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+        "{HEADER}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+         xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
+         <w:body>{}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
          <w:pgMar w:top=\"{top}\" w:right=\"{side}\" w:bottom=\"{top}\" w:left=\"{side}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
          </w:sectPr></w:body></w:document>",
         w.body
@@ -472,10 +477,7 @@ impl BodyWriter {
             ));
         }
         if let Some(t) = &mut self.table {
-            t.cell_width += text
-                .chars()
-                .map(|c| if c.is_ascii() { 1 } else { 2 })
-                .sum::<usize>();
+            t.cell_width += super::docx_table::text_units(text);
         }
         if let Some(p) = &mut self.paragraph {
             p.push(props, xml(text));

@@ -19,6 +19,7 @@ pub mod escape;
 mod finding_words;
 mod format;
 mod html;
+mod html_table;
 mod instrument;
 mod numbering;
 pub mod numerals;
@@ -29,6 +30,7 @@ mod roster_figures;
 mod rule_words;
 pub mod sandbox;
 mod templates;
+mod title_lines;
 
 pub use capital::{capital, CapitalError};
 pub use clause_references::clause_references;
