@@ -5,10 +5,8 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use super::escape;
 use super::html_table::push_table;
+use super::style::Style;
 use super::title_lines::balance_title;
-
-/// A title line's width in half-ems: 166 mm of 20 pt type spaced .05 em.
-const TITLE_UNITS: usize = 44;
 
 /// The Markdown line a template writes where a printed page should end.
 pub const PAGE_BREAK: &str = "<!-- pagebreak -->";
@@ -51,7 +49,7 @@ blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: 
 "#;
 
 /// Writes the Markdown as a complete HTML page.
-pub fn to_html(markdown: &str, title: &str) -> String {
+pub fn to_html(markdown: &str, title: &str, style: Style) -> String {
     let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES)
         .map(|event| match event {
             Event::Html(ref raw) | Event::InlineHtml(ref raw) if raw.trim() == PAGE_BREAK => {
@@ -60,9 +58,9 @@ pub fn to_html(markdown: &str, title: &str) -> String {
             other => other,
         })
         .collect();
-    let events = balance_title(events, TITLE_UNITS);
+    let events = balance_title(events, style.title_units());
     // A compact document (the one-page notice) gets narrower page margins.
-    let page = if markdown.contains("<div class=\"compact\">") {
+    let page = if markdown.contains("<div class=\"compact\">") && style == Style::Standard {
         "@page { size: A4; margin: 15mm 18mm; }\n"
     } else {
         ""
@@ -90,8 +88,9 @@ pub fn to_html(markdown: &str, title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}{page}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
-        escape::xml(title)
+         <title>{}</title>\n<style>{STYLE}{page}{}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
+        escape::xml(title),
+        style.css()
     )
 }
 
@@ -106,7 +105,7 @@ mod tests {
             escape::markdown("<b>x</b>"),
             escape::markdown("<script>| x |")
         );
-        let page = to_html(&md, "<title>");
+        let page = to_html(&md, "<title>", Style::Standard);
         assert!(page.contains("<h1>&lt;b&gt;x&lt;/b&gt;</h1>"), "{page}");
         assert!(page.contains("<td>&lt;script&gt;| x |</td>"), "{page}");
         assert!(!page.contains("<script"), "{page}");
@@ -115,7 +114,7 @@ mod tests {
 
     #[test]
     fn page_breaks_and_no_network() {
-        let page = to_html(&format!("a\n\n{PAGE_BREAK}\n\nb\n"), "t");
+        let page = to_html(&format!("a\n\n{PAGE_BREAK}\n\nb\n"), "t", Style::Standard);
         assert!(page.contains("<div class=\"page-break\"></div>"), "{page}");
         assert!(!page.contains("http"), "a page must not load anything");
         assert!(page.contains("size: A4"));

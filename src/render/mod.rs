@@ -29,6 +29,7 @@ pub mod reply_deadline;
 mod roster_figures;
 mod rule_words;
 pub mod sandbox;
+mod style;
 mod templates;
 mod title_lines;
 
@@ -47,6 +48,7 @@ pub use numbering::{Numbering, NumberingError};
 pub use piece_rates::PieceRateView;
 pub use renderer::{RenderError, Rendered, Renderer};
 pub use roster_figures::RosterFigures;
+pub use style::Style;
 pub use templates::{builtin, Builtin, BUILTINS};
 
 use crate::Schedule;
