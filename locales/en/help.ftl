@@ -109,6 +109,7 @@ help-render-about = Write the contract, industry agreement, offer or notice of a
 help-render-roster = A roster (CSV, or an .xlsx, .xls or .ods sheet) whose figures the document states: headcount, women, wage bill, average pay and its change
 help-render-document = The document to write: contract, industry-agreement, offer or notice
 help-render-format = The document's format: md, html (A4 page) or docx (Word); default: what -o's extension says, else md
+help-render-style = The page style of html and docx: standard, or official (GB/T 9704: 三号仿宋 body, 二号小标宋 title, 22 lines x 28 characters, the standard margins)
 help-render-template = A template file to render instead of the built-in one; it may extend "builtin/contract.md" and override single blocks
 help-render-date = The date written on the document, YYYY-MM-DD; default: today for an offer, blank on the others
 help-render-period = The pay month of the roster's figures, YYYY-MM; default: the month the schedule takes effect

@@ -108,6 +108,7 @@ help-render-about = 生成工资标准的专项集体合同、行业性协议、
 help-render-roster = 文书所引数字来自的花名册（CSV，或 .xlsx、.xls、.ods 工作表）：人数、女职工、工资总额、平均工资及其变化
 help-render-document = 要生成的文书：contract、industry-agreement、offer 或 notice
 help-render-format = 文书格式：md、html（A4 页面）或 docx（Word）；默认按 -o 的扩展名，否则为 md
+help-render-style = html 与 docx 的版式：standard（默认），或 official（按 GB/T 9704：三号仿宋正文、二号小标宋标题、每页22行每行28字、标准页边距）
 help-render-template = 用此模板文件代替内置模板；可继承 "builtin/contract.md" 并只改写个别块
 help-render-date = 文书上的日期，YYYY-MM-DD；默认：要约书为今天，其他留空
 help-render-period = 花名册数字的工资月份，YYYY-MM；默认为工资标准生效的月份

@@ -75,7 +75,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map(|p| io::load_schedule(p))
         .collect::<Result<_>>()?;
     let labels = if args.labels.is_empty() {
-        default_labels(&schedules, &args.schedules)
+        default_labels(&schedules)
     } else {
         args.labels.clone()
     };
@@ -205,19 +205,18 @@ pub(crate) fn threshold_of(
     }
 }
 
-/// Each schedule's title; where two titles are equal, their file names instead.
-fn default_labels(schedules: &[Schedule], paths: &[PathBuf]) -> Vec<String> {
+/// Each schedule's title; where two titles are equal, 方案一, 方案二, ... by
+/// their place (a reader of the page does not know the file names).
+fn default_labels(schedules: &[Schedule]) -> Vec<String> {
     schedules
         .iter()
-        .zip(paths)
-        .map(|(s, p)| {
+        .enumerate()
+        .map(|(i, s)| {
             let title = &s.meta.title;
             let shared = schedules.iter().filter(|o| &o.meta.title == title).count() > 1;
             if shared {
-                p.file_stem().map_or_else(
-                    || p.display().to_string(),
-                    |f| f.to_string_lossy().into_owned(),
-                )
+                let place = u32::try_from(i + 1).unwrap_or(u32::MAX);
+                format!("方案{}", crate::render::numerals::chinese_number(place))
             } else {
                 title.clone()
             }

@@ -14,7 +14,7 @@ use crate::cmd::Outcome;
 use crate::io::{format, SheetChoice, TableOptions};
 use crate::pay::PayEngine;
 use crate::render::{
-    self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity,
+    self, Document, DocumentContext, FindingView, Format, RosterFigures, Severity, Style,
 };
 use crate::roster::{Encoding, Worker};
 use crate::standards::Standards;
@@ -31,6 +31,8 @@ pub struct Args {
     document: Document,
     #[arg(long, value_enum)]
     format: Option<Format>,
+    #[arg(long, value_enum, default_value_t)]
+    style: Style,
     #[arg(long, short)]
     output: Option<String>,
     #[arg(long)]
@@ -113,6 +115,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         template: &template,
         document: args.document,
         format,
+        style: args.style,
         schedule: &schedule,
         workers: roster.as_ref().map(|_| workers),
         period,
@@ -144,6 +147,8 @@ pub(crate) struct Request<'a> {
     pub template: &'a str,
     pub document: Document,
     pub format: Format,
+    /// The page style of HTML and DOCX (`--style`).
+    pub style: Style,
     pub schedule: &'a Schedule,
     /// The roster's workers, when a roster is given.
     pub workers: Option<&'a [Worker]>,
@@ -236,7 +241,9 @@ pub(crate) fn document(req: &Request) -> Result<Rendered> {
         context,
         !req.final_,
     )?;
-    let bytes = req.format.write_document(&document.markdown)?;
+    let bytes = req
+        .format
+        .write_document_styled(&document.markdown, req.style)?;
     for f in own.iter().chain(&document.findings) {
         said.push(format!(
             "{} {}: {}: {}",

@@ -34,6 +34,15 @@ svg .axis { stroke: #4a5568; }
 svg .rule { stroke: #c53030; stroke-dasharray: 5 3; stroke-width: 1.5; }
 svg .rule-label { fill: #c53030; font-size: 11px; }
 .note { color: #4a5568; font-size: 12px; }
+svg .value, svg .label, svg .rule-label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+svg .axis-title { fill: #4a5568; font-size: 12px; }
+@page { size: A4; margin: 15mm 15mm 18mm; }
+@media print {
+  body { margin: 0 auto; max-width: none; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  table, svg, .card, tr { break-inside: avoid; page-break-inside: avoid; }
+  svg { max-width: 100%; height: auto; }
+}
 "#;
 
 /// Writes the page.
@@ -235,7 +244,13 @@ fn distribution_chart(c: &Comparison) -> String {
     let marker = c
         .threshold
         .map(|t| (format!("阈值 {}", t.grouped()), t.amount()));
-    svg::histogram("工资分布", &series, marker, &money_tick)
+    svg::histogram(
+        "工资分布",
+        &series,
+        marker,
+        ["月应发工资（元）", "人数"],
+        &money_tick,
+    )
 }
 
 fn cost_chart(c: &Comparison) -> String {

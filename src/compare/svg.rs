@@ -191,6 +191,17 @@ pub fn hbars(
             label = escape(&tick(t)),
         );
     }
+    // The guideline lines go under the bars and their figures, so that a line
+    // never runs through a bar's label (the labels also have a white halo).
+    for r in rules {
+        let _ = write!(
+            s,
+            r##"<line class="rule" x1="{px}" y1="{top}" x2="{px}" y2="{b}"/>"##,
+            px = n(x.at(r.value)),
+            top = TOP - 6,
+            b = n(bottom),
+        );
+    }
     let zero = x.at(Decimal::ZERO);
     let mut y = TOP;
     for (gi, g) in groups.iter().enumerate() {
@@ -239,13 +250,10 @@ pub fn hbars(
         b = n(bottom),
     );
     for r in rules {
-        let px = x.at(r.value);
         let _ = write!(
             s,
-            r##"<line class="rule" x1="{px}" y1="{top}" x2="{px}" y2="{b}"/><text class="rule-label" x="{px}" y="{ly}" text-anchor="middle">{label}</text>"##,
-            px = n(px),
-            top = TOP - 6,
-            b = n(bottom),
+            r##"<text class="rule-label" x="{px}" y="{ly}" text-anchor="middle">{label}</text>"##,
+            px = n(x.at(r.value)),
             ly = n(bottom + Decimal::from(32)),
             label = escape(&r.label),
         );
@@ -255,11 +263,13 @@ pub fn hbars(
 }
 
 /// A histogram: the count of each series' values in shared bins, bars side by
-/// side per bin; `marker` draws a dashed line at a value (the threshold).
+/// side per bin; `marker` draws a dashed line at a value (the threshold);
+/// `axes` are the titles of the x and y axes (月应发工资（元）, 人数).
 pub fn histogram(
     title: &str,
     series: &[Vec<(Decimal, u64)>],
     marker: Option<(String, Decimal)>,
+    axes: [&str; 2],
     tick: &dyn Fn(Decimal) -> String,
 ) -> String {
     // Each series as counts by value, ascending.
@@ -294,8 +304,8 @@ pub fn histogram(
         })
         .collect();
     let top_count = counts.iter().flatten().copied().max().unwrap_or(0);
-    let (left, right, top, plot) = (60i64, 20i64, 24i64, 220i64);
-    let height = top + plot + 44;
+    let (left, right, top, plot) = (64i64, 20i64, 28i64, 220i64);
+    let height = top + plot + 48;
     let bottom = Decimal::from(top + plot);
     let y = Scale::covering(&[Decimal::from(top_count)], bottom, Decimal::from(top), 5);
     let y = Scale {
@@ -357,15 +367,27 @@ pub fn histogram(
         b = n(bottom),
         r = WIDTH - right,
     );
+    let [x_title, y_title] = axes;
+    let mid = Decimal::from(top) + Decimal::from(plot) / Decimal::TWO;
+    let _ = write!(
+        s,
+        r##"<text class="axis-title" x="{x}" y="{xy}" text-anchor="middle">{x_title}</text><text class="axis-title" x="14" y="{my}" text-anchor="middle" transform="rotate(-90 14 {my})">{y_title}</text>"##,
+        x = n(Decimal::from(left + WIDTH - right) / Decimal::TWO),
+        xy = n(bottom + Decimal::from(36)),
+        my = n(mid),
+        x_title = escape(x_title),
+        y_title = escape(y_title),
+    );
     if let Some((label, value)) = marker {
         if value >= x.lo && value <= x.hi {
+            // The marker's label above the plot, clear of the axis title.
             let px = x.at(value);
             let _ = write!(
                 s,
                 r##"<line class="rule" x1="{px}" y1="{top}" x2="{px}" y2="{b}"/><text class="rule-label" x="{px}" y="{ly}" text-anchor="middle">{label}</text>"##,
                 px = n(px),
                 b = n(bottom),
-                ly = n(bottom + Decimal::from(34)),
+                ly = top - 8,
                 label = escape(&label),
             );
         }
@@ -419,8 +441,11 @@ mod tests {
                 vec![(dec!(2900), 1), (dec!(3300), 1), (dec!(3350), 1)],
             ],
             None,
+            ["月应发工资（元）", "人数"],
             &|d| d.to_string(),
         );
+        assert!(svg.contains(">月应发工资（元）</text>"), "{svg}");
+        assert!(svg.contains("rotate(-90 14 138)\">人数</text>"), "{svg}");
         // 750 / 20 bins -> bins of 50 from 2600: the base has 2 in [2600, 2650).
         assert!(svg.contains("<title>2</title>"), "{svg}");
         assert!(!svg.contains("NaN"));

@@ -73,7 +73,8 @@ impl Threshold {
     /// 2,490.00（浙江省 2024-01-01 第 1 档，地区 331081）`.
     pub fn describe(&self) -> String {
         match &self.basis {
-            ThresholdBasis::Given => format!("阈值 {}（--threshold）", self.amount.grouped()),
+            // The reader of a report is not the one who typed the flag.
+            ThresholdBasis::Given => format!("阈值 {}（给定金额）", self.amount.grouped()),
             ThresholdBasis::MinimumWage {
                 minimum_wage,
                 multiple,
@@ -148,7 +149,7 @@ mod tests {
         );
         assert_eq!(
             Threshold::given(Money::from(3000)).describe(),
-            "阈值 3,000.00（--threshold）"
+            "阈值 3,000.00（给定金额）"
         );
         let json = serde_json::to_value(&t.basis).unwrap();
         assert_eq!(json["from"], "minimum-wage");

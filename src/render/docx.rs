@@ -14,10 +14,14 @@ use pulldown_cmark::{Alignment, Event, HeadingLevel, Options, Parser, Tag, TagEn
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::docx_parts::{APP, CONTENT_TYPES, DOCUMENT_RELS, HEADER, RELS, STYLES};
+use super::docx_parts::{
+    APP, CONTENT_TYPES, DOCUMENT_RELS, FOOTER, HEADER, OFFICIAL_STYLES, RELS, STYLES,
+};
 use super::docx_table::table_xml;
 use super::escape::xml;
 use super::html::PAGE_BREAK;
+use super::style::{Style, OFFICIAL_LINE, OFFICIAL_MARGINS};
+use super::title_lines::balance_title;
 
 /// A4 width, in twentieths of a point.
 const PAGE_WIDTH: u32 = 11906;
@@ -37,8 +41,8 @@ impl From<std::io::Error> for DocxError {
 }
 
 /// Writes the Markdown as a complete .docx file.
-pub fn to_docx(markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
-    let document = document_xml(markdown);
+pub fn to_docx(markdown: &str, title: &str, style: Style) -> Result<Vec<u8>, DocxError> {
+    let document = document_xml_styled(markdown, style);
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -50,13 +54,20 @@ pub fn to_docx(markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
          <dc:creator>nengji</dc:creator><dc:language>zh-CN</dc:language></cp:coreProperties>",
         xml(title)
     );
-    let parts: [(&str, &str); 7] = [
+    let parts: [(&str, &str); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("docProps/core.xml", &core),
         ("docProps/app.xml", APP),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS),
-        ("word/styles.xml", STYLES),
+        (
+            "word/styles.xml",
+            match style {
+                Style::Standard => STYLES,
+                Style::Official => OFFICIAL_STYLES,
+            },
+        ),
+        ("word/footer1.xml", FOOTER),
         ("word/document.xml", &document),
     ];
     for (name, text) in parts {
@@ -68,25 +79,42 @@ pub fn to_docx(markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
 
 /// The main part, `word/document.xml`.
 pub fn document_xml(markdown: &str) -> String {
+    document_xml_styled(markdown, Style::Standard)
+}
+
+/// The main part in a page style.
+pub fn document_xml_styled(markdown: &str, style: Style) -> String {
     let compact = markdown.contains("<div class=\"compact\">");
-    let (side, top) = if compact {
-        (COMPACT_MARGIN, 720)
-    } else {
-        (MARGIN, 1418)
+    let [top, right, bottom, left] = match style {
+        Style::Official => OFFICIAL_MARGINS,
+        Style::Standard if compact => [720, COMPACT_MARGIN, 720, COMPACT_MARGIN],
+        Style::Standard => [1418, MARGIN, 1418, MARGIN],
     };
     let mut w = BodyWriter {
-        text_width: PAGE_WIDTH - 2 * side,
+        text_width: PAGE_WIDTH - left - right,
+        official: style == Style::Official,
         ..BodyWriter::default()
     };
-    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+    // The title is 20 pt (22 pt official): a half-em is 200 (220) twentieths
+    // of a point.
+    let half_em = if w.official { 220 } else { 200 };
+    let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES).collect();
+    for event in balance_title(events, (w.text_width / half_em) as usize) {
         w.event(event);
     }
     w.close_paragraph();
+    // GB/T 9704: 22 lines a page on a fixed grid.
+    let grid = if w.official {
+        format!("<w:docGrid w:type=\"lines\" w:linePitch=\"{OFFICIAL_LINE}\"/>")
+    } else {
+        String::new()
+    };
     format!(
-        "{HEADER}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-         <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
-         <w:pgMar w:top=\"{top}\" w:right=\"{side}\" w:bottom=\"{top}\" w:left=\"{side}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
-         </w:sectPr></w:body></w:document>",
+        "{HEADER}<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
+         xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
+         <w:body>{}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId2\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+         <w:pgMar w:top=\"{top}\" w:right=\"{right}\" w:bottom=\"{bottom}\" w:left=\"{left}\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
+         {grid}</w:sectPr></w:body></w:document>",
         w.body
     )
 }
@@ -185,6 +213,8 @@ struct BodyWriter {
     divs: Vec<Div>,
     /// Width between the margins, in twentieths of a point.
     text_width: u32,
+    /// GB/T 9704 style: tables in 12 pt under the 16 pt body.
+    official: bool,
 }
 
 impl BodyWriter {
@@ -461,7 +491,10 @@ impl BodyWriter {
         if self.quote > 0 {
             props.push_str("<w:color w:val=\"AA0000\"/>");
         }
-        if self.compact {
+        let in_cell = matches!(self.paragraph.as_ref().map(|p| p.kind), Some(Kind::Cell(_)));
+        if self.official && in_cell {
+            props.push_str("<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
+        } else if self.compact {
             let size = match self.paragraph.as_ref().map(|p| p.kind) {
                 Some(Kind::Cell(_)) => 16,
                 Some(Kind::Heading(1)) => 32,
@@ -472,10 +505,7 @@ impl BodyWriter {
             ));
         }
         if let Some(t) = &mut self.table {
-            t.cell_width += text
-                .chars()
-                .map(|c| if c.is_ascii() { 1 } else { 2 })
-                .sum::<usize>();
+            t.cell_width += super::docx_table::text_units(text);
         }
         if let Some(p) = &mut self.paragraph {
             p.push(props, xml(text));
@@ -557,8 +587,8 @@ mod tests {
 
     #[test]
     fn archive_has_the_parts_and_is_deterministic() {
-        let a = to_docx("# t\n\n正文\n", "t").unwrap();
-        let b = to_docx("# t\n\n正文\n", "t").unwrap();
+        let a = to_docx("# t\n\n正文\n", "t", Style::Standard).unwrap();
+        let b = to_docx("# t\n\n正文\n", "t", Style::Standard).unwrap();
         assert_eq!(a, b);
         let mut zip = zip::ZipArchive::new(Cursor::new(a)).unwrap();
         for name in [

@@ -11,6 +11,11 @@ pub(super) const COMPACT_CELL_UNIT: u32 = 80;
 /// header text and the rounding of glyph widths.
 pub(super) const CELL_PADDING: u32 = 240;
 
+/// A text's width in half-ems: one for an ASCII character, two for a CJK one.
+pub(super) fn text_units(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
 pub(super) fn table_xml(t: &Table, text_width: u32, compact: bool) -> String {
     let unit = if compact {
         COMPACT_CELL_UNIT
@@ -36,7 +41,14 @@ pub(super) fn table_xml(t: &Table, text_width: u32, compact: bool) -> String {
                 .saturating_add(CELL_PADDING)
         })
         .collect();
-    let widths = column_widths(&natural, text_width);
+    // The signature block's columns are the two parties': equal halves, so
+    // 甲方's and 乙方's lines start at the same places on every row.
+    let widths = if t.borderless {
+        let columns = u32::try_from(columns).unwrap_or(1);
+        vec![text_width / columns; natural.len()]
+    } else {
+        column_widths(&natural, text_width)
+    };
     let border = if t.borderless { "none" } else { "single" };
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()

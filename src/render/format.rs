@@ -3,6 +3,7 @@
 
 use super::docx::{to_docx, DocxError};
 use super::html::to_html;
+use super::style::Style;
 
 /// An output format (`--format`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -50,10 +51,20 @@ impl Format {
 
     /// The document's bytes in this format.
     pub fn write(self, markdown: &str, title: &str) -> Result<Vec<u8>, DocxError> {
+        self.write_styled(markdown, title, Style::Standard)
+    }
+
+    /// The document's bytes in this format and page style (Markdown has none).
+    pub fn write_styled(
+        self,
+        markdown: &str,
+        title: &str,
+        style: Style,
+    ) -> Result<Vec<u8>, DocxError> {
         match self {
             Format::Md => Ok(markdown.as_bytes().to_vec()),
-            Format::Html => Ok(to_html(markdown, title).into_bytes()),
-            Format::Docx => to_docx(markdown, title),
+            Format::Html => Ok(to_html(markdown, title, style).into_bytes()),
+            Format::Docx => to_docx(markdown, title, style),
         }
     }
 
@@ -62,6 +73,11 @@ impl Format {
     /// `nengji assess` write.
     pub fn write_document(self, markdown: &str) -> Result<Vec<u8>, DocxError> {
         self.write(markdown, &super::document_title(markdown))
+    }
+
+    /// As [`Format::write_document`], in a page style (`render --style`).
+    pub fn write_document_styled(self, markdown: &str, style: Style) -> Result<Vec<u8>, DocxError> {
+        self.write_styled(markdown, &super::document_title(markdown), style)
     }
 }
 

@@ -1,9 +1,12 @@
 //! HTML output: one self-contained file (inline CSS, no scripts, no network)
 //! laid out for printing on A4, from a document's Markdown.
 
-use pulldown_cmark::{html, CowStr, Event, Options, Parser};
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use super::escape;
+use super::html_table::push_table;
+use super::style::Style;
+use super::title_lines::balance_title;
 
 /// The Markdown line a template writes where a printed page should end.
 pub const PAGE_BREAK: &str = "<!-- pagebreak -->";
@@ -29,7 +32,8 @@ li p, td p, th p, blockquote p { text-indent: 0; }
 ul, ol { margin: .3em 0 .3em 2em; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0 .8em; font-size: 10.5pt; line-height: 1.5;
   page-break-inside: avoid; break-inside: avoid; }
-th, td { border: 1px solid #000; padding: 3px 6px; }
+th, td { border: 1px solid #000; padding: 3px 6px; overflow-wrap: anywhere; }
+table.sized { table-layout: fixed; }
 th { background: #efefef; font-weight: bold; text-align: center; }
 tr { page-break-inside: avoid; break-inside: avoid; }
 blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: #a00; }
@@ -45,26 +49,48 @@ blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: 
 "#;
 
 /// Writes the Markdown as a complete HTML page.
-pub fn to_html(markdown: &str, title: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES).map(|event| match event {
-        Event::Html(ref raw) | Event::InlineHtml(ref raw) if raw.trim() == PAGE_BREAK => {
-            Event::Html(CowStr::Borrowed("<div class=\"page-break\"></div>\n"))
-        }
-        other => other,
-    });
+pub fn to_html(markdown: &str, title: &str, style: Style) -> String {
+    let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES)
+        .map(|event| match event {
+            Event::Html(ref raw) | Event::InlineHtml(ref raw) if raw.trim() == PAGE_BREAK => {
+                Event::Html(CowStr::Borrowed("<div class=\"page-break\"></div>\n"))
+            }
+            other => other,
+        })
+        .collect();
+    let events = balance_title(events, style.title_units());
     // A compact document (the one-page notice) gets narrower page margins.
-    let page = if markdown.contains("<div class=\"compact\">") {
+    let page = if markdown.contains("<div class=\"compact\">") && style == Style::Standard {
         "@page { size: A4; margin: 15mm 18mm; }\n"
     } else {
         ""
     };
     let mut body = String::with_capacity(markdown.len() * 2);
-    html::push_html(&mut body, parser);
+    // Tables are written apart, with their columns sized by their text.
+    let mut run: Vec<Event> = Vec::new();
+    let mut table: Option<Vec<Event>> = None;
+    for e in events {
+        match (&mut table, e) {
+            (None, e @ Event::Start(Tag::Table(_))) => {
+                html::push_html(&mut body, run.drain(..));
+                table = Some(vec![e]);
+            }
+            (Some(t), e @ Event::End(TagEnd::Table)) => {
+                t.push(e);
+                push_table(&mut body, std::mem::take(t));
+                table = None;
+            }
+            (Some(t), e) => t.push(e),
+            (None, e) => run.push(e),
+        }
+    }
+    html::push_html(&mut body, run.into_iter());
     format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}{page}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
-        escape::xml(title)
+         <title>{}</title>\n<style>{STYLE}{page}{}</style>\n</head>\n<body>\n<article>\n{body}</article>\n</body>\n</html>\n",
+        escape::xml(title),
+        style.css()
     )
 }
 
@@ -79,7 +105,7 @@ mod tests {
             escape::markdown("<b>x</b>"),
             escape::markdown("<script>| x |")
         );
-        let page = to_html(&md, "<title>");
+        let page = to_html(&md, "<title>", Style::Standard);
         assert!(page.contains("<h1>&lt;b&gt;x&lt;/b&gt;</h1>"), "{page}");
         assert!(page.contains("<td>&lt;script&gt;| x |</td>"), "{page}");
         assert!(!page.contains("<script"), "{page}");
@@ -88,7 +114,7 @@ mod tests {
 
     #[test]
     fn page_breaks_and_no_network() {
-        let page = to_html(&format!("a\n\n{PAGE_BREAK}\n\nb\n"), "t");
+        let page = to_html(&format!("a\n\n{PAGE_BREAK}\n\nb\n"), "t", Style::Standard);
         assert!(page.contains("<div class=\"page-break\"></div>"), "{page}");
         assert!(!page.contains("http"), "a page must not load anything");
         assert!(page.contains("size: A4"));

@@ -20,6 +20,7 @@ pub mod escape;
 mod finding_words;
 mod format;
 mod html;
+mod html_table;
 mod instrument;
 mod numbering;
 pub mod numerals;
@@ -29,7 +30,9 @@ pub mod reply_deadline;
 mod roster_figures;
 mod rule_words;
 pub mod sandbox;
+mod style;
 mod templates;
+mod title_lines;
 
 pub use capital::{capital, CapitalError};
 pub use clause_references::clause_references;
@@ -46,6 +49,7 @@ pub use numbering::{Numbering, NumberingError};
 pub use piece_rates::PieceRateView;
 pub use renderer::{RenderError, Rendered, Renderer};
 pub use roster_figures::RosterFigures;
+pub use style::Style;
 pub use templates::{builtin, Builtin, BUILTINS};
 
 use crate::Schedule;

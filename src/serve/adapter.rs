@@ -253,6 +253,7 @@ pub fn render(
         template: document.template(),
         document,
         format,
+        style: crate::render::Style::Standard,
         schedule,
         workers: Some(workers),
         period: schedule.pay_period(None),

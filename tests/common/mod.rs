@@ -293,3 +293,38 @@ pub fn compute_csv(wd: &Workdir, example_name: &str) -> String {
     .success()
     .stdout()
 }
+
+pub fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Fails, naming what to install, when a tool or the CJK fonts are missing: a
+/// proof that is skipped proves nothing, so there is no silent way out.
+pub fn require_print_tools() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "chromium".to_string());
+    let mut missing: Vec<&str> = [
+        (chromium.as_str(), "chromium"),
+        ("libreoffice", "libreoffice-writer"),
+        ("pdftotext", "poppler-utils"),
+        ("pdftoppm", "poppler-utils"),
+    ]
+    .into_iter()
+    .filter(|(tool, _)| !have(tool))
+    .map(|(_, package)| package)
+    .collect();
+    let fonts = Command::new("fc-list")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("Noto Serif CJK"));
+    if !fonts {
+        missing.push("fonts-noto-cjk");
+    }
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "the printed-document proof needs {missing:?}: apt-get install {} (.ci/run installs them)",
+        missing.join(" ")
+    );
+}
