@@ -73,3 +73,21 @@ pay-arrears-payroll-month = '{ $value }' names no month; write --payroll YYYY-MM
 pay-arrears-roster-missing = no roster for { $period }; give --roster { $period }=FILE, or one --roster FILE for every month
 pay-arrears-month-outside = { $period } is outside --from { $from } --to { $to }
 pay-arrears-previous-needs = --previous and --payroll both say what was paid in { $period }; the payroll is used
+
+## [[adjustment]] in the schedule: yearly raises (工资调整办法)
+pay-adjust-outside-term = [[adjustment]] from { $from } must be after the schedule takes effect ({ $effective }) and no later than it expires ({ $expires }); the grade tables are the pay from the day it takes effect
+pay-adjust-not-positive = [[adjustment]] from { $from }: a raise, its amount and its minimum must be above zero
+pay-adjust-one-way = [[adjustment]] from { $from }: write exactly one of percent = "5%", amount = "120.00" or guideline = "base"
+pay-adjust-minimum-with-amount = [[adjustment]] from { $from }: minimum goes with percent or guideline; an amount raise is already the same for every step
+pay-adjust-unit = [[adjustment]] from { $from }: amounts must be whole numbers of the rounding unit ({ $unit })
+pay-adjust-order = [[adjustment]] from { $from } must come after the one from { $before }: write adjustments in date order, one per date
+pay-adjust-unresolved = the adjustment from { $from } follows the { $year } wage guideline's base line, and no standards given carry a [[wage_guideline]] of { $year } for region { $region }; pass --standards with a file that has it
+pay-adjust-at-least = , at least { $minimum } a step
+pay-adjust-by-percent = +{ $rate }{ $minimum }
+pay-adjust-by-amount = +{ $amount } a step
+pay-adjust-by-guideline = by the { $year } wage guideline's base line { $rate } ({ $source }){ $minimum }
+pay-adjust-by-guideline-unknown = by the { $year } wage guideline's base line (not in the standards given){ $minimum }
+pay-formula-adjusted-on = ; the table in force on { $on } (工资调整办法):
+pay-formula-adjusted = from { $from } { $how }: { $before } + { $raise } = { $after }
+pay-formula-adjusted-rounded = { " " }(the raise { $exact } rounded { $rounding })
+pay-adjust-line = adjustments in force in { $period } (工资调整办法; the table in force on the month's last day): { $list }

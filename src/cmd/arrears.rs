@@ -56,6 +56,9 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long)]
+    standards: Vec<String>,
 }
 
 /// `YYYY-MM=FILE`, split.
@@ -95,12 +98,17 @@ pub fn run(args: Args) -> Result<Outcome> {
             to = to.to_string()
         ))
     };
-    let new = io::load_schedule(&args.schedule)?;
-    let old = args
+    let mut new = io::load_schedule(&args.schedule)?;
+    let mut old = args
         .previous
         .as_deref()
         .map(io::load_schedule)
         .transpose()?;
+    // The months run to `to`: a guideline raise in force by then needs its year.
+    super::compute::resolve_adjustments(&mut new, &args.standards, to)?;
+    if let Some(old) = old.as_mut() {
+        super::compute::resolve_adjustments(old, &args.standards, to)?;
+    }
 
     let table = TableOptions::new(args.encoding, args.sheet.clone());
     // Rosters: one for every month, or one per month.

@@ -5,18 +5,27 @@ use rust_decimal::Decimal;
 
 use crate::pay::{pool, Derivation, Part, PaySheet};
 use crate::roster::{Slot, Worker};
+use std::borrow::Cow;
+
 use crate::schedule::{
-    Allowance, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME,
+    AdjustError, Allowance, Grade, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY,
+    OVERTIME,
 };
 use crate::{Money, Period};
 
-/// A computation that left the range of exact decimals (about 7.9e28).
+/// Why a worker's pay could not be computed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the pay of worker '{employee}' (line {line}) overflows in component '{component}'")]
-pub struct PayError {
-    pub employee: String,
-    pub line: u64,
-    pub component: String,
+pub enum PayError {
+    /// A computation that left the range of exact decimals (about 7.9e28).
+    #[error("the pay of worker '{employee}' (line {line}) overflows in component '{component}'")]
+    Overflow {
+        employee: String,
+        line: u64,
+        component: String,
+    },
+    /// The grade table in force needs a wage guideline no standards given carry.
+    #[error("{0}")]
+    Adjustment(String),
 }
 
 /// A worker's part of the profit-sharing pool of their enterprise, with the
@@ -37,6 +46,8 @@ pub struct PoolShare {
 pub struct PayEngine<'s> {
     schedule: &'s Schedule,
     period: Period,
+    /// The grade table in force in the period (工资调整办法), or why there is none.
+    grades: Result<Cow<'s, [Grade]>, AdjustError>,
     /// Per allowance: the components a percentage is taken of.
     percent_of: Vec<Vec<usize>>,
     overtime_base: Vec<usize>,
@@ -73,6 +84,7 @@ impl<'s> PayEngine<'s> {
         PayEngine {
             schedule,
             period,
+            grades: schedule.table_for(period),
             percent_of,
             overtime_base,
             not_toward_minimum,
@@ -206,12 +218,24 @@ impl<'s> PayEngine<'s> {
     ) -> Result<(), PayError> {
         let schedule = self.schedule;
         let rounding = schedule.rounding;
-        let overflow = |component: &str| PayError {
+        let overflow = |component: &str| PayError::Overflow {
             employee: w.employee_id.clone(),
             line: w.line,
             component: component.to_string(),
         };
         sheet.clear();
+        let grades = match &self.grades {
+            Ok(grades) => grades,
+            Err(AdjustError::Overflow) => return Err(overflow(GRADE_PAY)),
+            Err(AdjustError::Unresolved { from, year }) => {
+                return Err(PayError::Adjustment(crate::t!(
+                    "pay-adjust-unresolved",
+                    from = from.to_string(),
+                    year = *year,
+                    region = &schedule.meta.region
+                )))
+            }
+        };
 
         // A month not worked in full (joiner, leaver, leave, probation): each
         // rule's monthly amount, kept in `monthly`, is paid for the part.
@@ -220,8 +244,9 @@ impl<'s> PayEngine<'s> {
         let mut monthly: Vec<Money> = Vec::new();
 
         // 能级工资: the grade's pay at the worker's step.
-        let grade = &schedule.grades[w.grade.min(schedule.grades.len() - 1)];
-        let table_pay = grade.pay_at(w.step).unwrap_or(Money::ZERO);
+        let index = w.grade.min(schedule.grades.len() - 1);
+        let grade = &schedule.grades[index];
+        let table_pay = grades[index].pay_at(w.step).unwrap_or(Money::ZERO);
         let mut grade_pay = table_pay;
         let mut grade_exact = None;
         if let Some(p) = &part {
@@ -249,16 +274,18 @@ impl<'s> PayEngine<'s> {
             let mut d = derivation(GRADE_PAY, "能级工资", "grade-table", None, true, grade_pay);
             d.input("grade", &grade.name);
             d.input("step", w.step);
+            let written = grade.pay_at(w.step).unwrap_or(Money::ZERO);
             d.formula = match grade.form {
                 StepForm::Table => format!(
                     "{} step {} in the pay table = {}",
-                    grade.name, w.step, table_pay
+                    grade.name, w.step, written
                 ),
                 StepForm::BasePlusIncrement { base, increment } => format!(
                     "{} base {} + increment {} x (step {} - 1) = {}",
-                    grade.name, base, increment, w.step, table_pay
+                    grade.name, base, increment, w.step, written
                 ),
             };
+            adjusted_text(&mut d, schedule, self.period, written);
             if let Some(p) = part.filter(|p| p.probation) {
                 d.input(
                     "probation_end",
@@ -748,6 +775,45 @@ fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
         ));
     }
     parts.join("; ")
+}
+
+/// Appends the adjustments in force to the grade-pay derivation (工资调整办法):
+/// each raise from the written table's pay, as the table in force was built.
+fn adjusted_text(d: &mut Derivation, schedule: &Schedule, period: Period, written: Money) {
+    let active = crate::schedule::in_force(&schedule.adjustments, period.last_day());
+    let Ok(chain) = crate::schedule::raise_chain(written, active, schedule.rounding) else {
+        return;
+    };
+    if chain.is_empty() {
+        return;
+    }
+    d.formula.push_str(&crate::t!(
+        "pay-formula-adjusted-on",
+        on = period.last_day().to_string()
+    ));
+    let steps: Vec<String> = chain
+        .iter()
+        .map(|r| {
+            let mut step = crate::t!(
+                "pay-formula-adjusted",
+                from = r.adjustment.from.to_string(),
+                how = r.adjustment.describe(),
+                before = r.before,
+                raise = r.raise,
+                after = r.after
+            );
+            if let Some(exact) = r.exact.filter(|x| schedule.rounding.changes(*x)) {
+                step.push_str(&crate::t!(
+                    "pay-formula-adjusted-rounded",
+                    exact = exact.normalize(),
+                    rounding = schedule.rounding.to_string()
+                ));
+            }
+            step
+        })
+        .collect();
+    d.formula.push(' ');
+    d.formula.push_str(&steps.join("; "));
 }
 
 /// Appends the part of the month to a derivation: the monthly amount x paid
