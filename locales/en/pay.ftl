@@ -91,3 +91,12 @@ pay-formula-adjusted-on = ; the table in force on { $on } (工资调整办法):
 pay-formula-adjusted = from { $from } { $how }: { $before } + { $raise } = { $after }
 pay-formula-adjusted-rounded = { " " }(the raise { $exact } rounded { $rounding })
 pay-adjust-line = adjustments in force in { $period } (工资调整办法; the table in force on the month's last day): { $list }
+
+## the cost over the term, in compare and propose
+pay-term-heading = Cost over the contract's term (工资调整办法: the period's roster under each table in force)
+pay-term-cost = { $label }: { $from } to { $to }, { $months } months, { $total }
+pay-term-run = { $from } to { $to }: { $months } months x { $monthly } = { $cost } (the table in force on { $on }, { $adjustments ->
+        [0] no adjustment
+        [one] 1 adjustment
+       *[other] { $adjustments } adjustments
+    } in force)

@@ -78,3 +78,8 @@ pay-formula-adjusted-on = ；{ $on } 适用的工资表（工资调整办法）�
 pay-formula-adjusted = 自 { $from } 起 { $how }：{ $before } + { $raise } = { $after }
 pay-formula-adjusted-rounded = （调整额 { $exact } 按 { $rounding } 舍入）
 pay-adjust-line = { $period } 适用的工资调整（工资调整办法；按当月最后一日有效的工资表）：{ $list }
+
+## 合同期内的用工成本（compare、propose）
+pay-term-heading = 合同期内的工资总额（工资调整办法：本期花名册按各时段适用的工资表计算）
+pay-term-cost = { $label }：{ $from } 至 { $to }，共 { $months } 个月，{ $total }
+pay-term-run = { $from } 至 { $to }：{ $months } 个月 x { $monthly } = { $cost }（按 { $on } 适用的工资表，已执行 { $adjustments } 次调整）

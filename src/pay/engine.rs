@@ -63,6 +63,12 @@ pub struct PayEngine<'s> {
 
 impl<'s> PayEngine<'s> {
     pub fn new(schedule: &'s Schedule, period: Period) -> Self {
+        Self::with_table_of(schedule, period, period)
+    }
+
+    /// Computes `period` with the grade table in force in `table` (the cost of
+    /// a later run of the term with every other input as in `period`).
+    pub fn with_table_of(schedule: &'s Schedule, period: Period, table: Period) -> Self {
         let index = |id: &String| schedule.component_index(id).unwrap_or(0);
         let percent_of: Vec<Vec<usize>> = schedule
             .allowances
@@ -84,7 +90,7 @@ impl<'s> PayEngine<'s> {
         PayEngine {
             schedule,
             period,
-            grades: schedule.table_for(period),
+            grades: schedule.table_for(table),
             percent_of,
             overtime_base,
             not_toward_minimum,

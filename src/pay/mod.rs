@@ -7,9 +7,11 @@ mod pay_summary;
 mod piece;
 pub mod pool;
 mod proration;
+mod term_cost;
 
 pub use derivation::{Derivation, Input};
 pub use engine::{GradePayKey, PayEngine, PayError, PoolShare};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
 pub use proration::{How, Part};
+pub use term_cost::{adjusts_within_term, run_starts, TermCost, TermRun};
