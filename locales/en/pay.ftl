@@ -100,3 +100,11 @@ pay-term-run = { $from } to { $to }: { $months } months x { $monthly } = { $cost
         [one] 1 adjustment
        *[other] { $adjustments } adjustments
     } in force)
+
+## the adjustment clause of the contract (documents print the Chinese)
+pay-contract-adjust = from { $from }, { $how }
+pay-contract-adjust-percent = every step of every grade's grade pay rises { $rate }{ $minimum }
+pay-contract-adjust-minimum = , by at least { $minimum } yuan a month a step
+pay-contract-adjust-amount = every step of every grade's grade pay rises { $amount } yuan a month
+pay-contract-adjust-guideline = every step of every grade's grade pay rises by the { $year } wage guideline's base line ({ $rate }){ $minimum }
+pay-contract-adjust-guideline-open = every step of every grade's grade pay rises by the base line of the { $year } wage guideline the local government publishes{ $minimum }

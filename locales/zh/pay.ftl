@@ -83,3 +83,11 @@ pay-adjust-line = { $period } 适用的工资调整（工资调整办法；按�
 pay-term-heading = 合同期内的工资总额（工资调整办法：本期花名册按各时段适用的工资表计算）
 pay-term-cost = { $label }：{ $from } 至 { $to }，共 { $months } 个月，{ $total }
 pay-term-run = { $from } 至 { $to }：{ $months } 个月 x { $monthly } = { $cost }（按 { $on } 适用的工资表，已执行 { $adjustments } 次调整）
+
+## 合同中的工资调整条款
+pay-contract-adjust = 自{ $from }起，{ $how }
+pay-contract-adjust-percent = 各能级各档能级工资上调{ $rate }{ $minimum }
+pay-contract-adjust-minimum = ，每档每月上调额不低于{ $minimum }元
+pay-contract-adjust-amount = 各能级各档能级工资每月增加{ $amount }元
+pay-contract-adjust-guideline = 各能级各档能级工资按{ $year }年工资指导线基准线（{ $rate }）上调{ $minimum }
+pay-contract-adjust-guideline-open = 各能级各档能级工资按{ $year }年当地政府发布的工资指导线基准线上调{ $minimum }

@@ -8,6 +8,7 @@
 //! escaped -> clauses numbered ([`Numbering`]) and checked against the clause
 //! references of the schedule's rules -> [`Format`] (Markdown, HTML or DOCX).
 
+mod adjustment_words;
 pub mod capital;
 mod clause_references;
 mod context;
@@ -30,6 +31,7 @@ mod rule_words;
 pub mod sandbox;
 mod templates;
 
+pub use adjustment_words::AdjustmentView;
 pub use capital::{capital, CapitalError};
 pub use clause_references::clause_references;
 pub use context::{
