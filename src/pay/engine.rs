@@ -178,7 +178,9 @@ impl<'s> PayEngine<'s> {
         }
         for (enterprise, members) in groups {
             let weight_of = |w: &Worker| -> Decimal {
-                if !applies(rule, w) {
+                // A worker not employed in the month (hired after it, gone
+                // before it) has no share of its pool.
+                if !applies(rule, w) || !super::employed_in(w, self.period) {
                     return Decimal::ZERO;
                 }
                 let grade = self

@@ -13,5 +13,5 @@ pub use derivation::{Derivation, Input};
 pub use engine::{GradePayKey, PayEngine, PayError, PoolShare};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
-pub use proration::{How, Part};
+pub use proration::{employed_in, How, Part};
 pub use term_cost::{adjusts_within_term, run_starts, TermCost, TermRun};
