@@ -107,7 +107,40 @@ fn totals_in_json_and_text() {
     assert_eq!(v["rows"].as_array().unwrap().len(), 19);
     arrears(&wd, &[])
         .success()
-        .stdout_has(&["owed 3,786.18", "DH103"]);
+        .stdout_has(&["owed 3,786.18", "DH103"])
+        // The roster's leave days and overtime hours count in every month.
+        .stderr_has(&[
+            "one roster serves 5 months, and 4 workers have",
+            "--roster YYYY-MM=FILE",
+        ]);
+}
+
+#[test]
+fn a_roster_per_month_has_its_monthly_figures_counted_once() {
+    let wd = Workdir::new();
+    let r = example("midyear/roster.csv");
+    let january = format!("2026-01={r}");
+    let february = format!("2026-02={r}");
+    let run = wd
+        .run(&[
+            "arrears",
+            "--schedule",
+            &example("midyear/schedule.toml"),
+            "--roster",
+            &january,
+            "--roster",
+            &february,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-02",
+        ])
+        .success();
+    assert!(
+        !run.stderr().contains("one roster serves"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]

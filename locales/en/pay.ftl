@@ -108,3 +108,7 @@ pay-contract-adjust-minimum = , by at least { $minimum } yuan a month a step
 pay-contract-adjust-amount = every step of every grade's grade pay rises { $amount } yuan a month
 pay-contract-adjust-guideline = every step of every grade's grade pay rises by the { $year } wage guideline's base line ({ $rate }){ $minimum }
 pay-contract-adjust-guideline-open = every step of every grade's grade pay rises by the base line of the { $year } wage guideline the local government publishes{ $minimum }
+pay-arrears-shared-monthly = one roster serves { $months } months, and { $workers ->
+        [one] 1 worker has
+       *[other] { $workers } workers have
+    } leave days, overtime hours, days worked or piece quantities in it: they count in each of those months; give --roster YYYY-MM=FILE for the months they belong to

@@ -91,3 +91,4 @@ pay-contract-adjust-minimum = ，每档每月上调额不低于{ $minimum }元
 pay-contract-adjust-amount = 各能级各档能级工资每月增加{ $amount }元
 pay-contract-adjust-guideline = 各能级各档能级工资按{ $year }年工资指导线基准线（{ $rate }）上调{ $minimum }
 pay-contract-adjust-guideline-open = 各能级各档能级工资按{ $year }年当地政府发布的工资指导线基准线上调{ $minimum }
+pay-arrears-shared-monthly = 一份花名册用于 { $months } 个月，其中 { $workers } 名职工填有请假天数、加班小时、出勤天数或计件数量：这些数字在每个月都计算一次；请用 --roster YYYY-MM=FILE 为所属月份分别提供花名册
