@@ -107,7 +107,40 @@ fn totals_in_json_and_text() {
     assert_eq!(v["rows"].as_array().unwrap().len(), 19);
     arrears(&wd, &[])
         .success()
-        .stdout_has(&["owed 3,786.18", "DH103"]);
+        .stdout_has(&["owed 3,786.18", "DH103"])
+        // The roster's leave days and overtime hours count in every month.
+        .stderr_has(&[
+            "one roster serves 5 months, and 4 workers have",
+            "--roster YYYY-MM=FILE",
+        ]);
+}
+
+#[test]
+fn a_roster_per_month_has_its_monthly_figures_counted_once() {
+    let wd = Workdir::new();
+    let r = example("midyear/roster.csv");
+    let january = format!("2026-01={r}");
+    let february = format!("2026-02={r}");
+    let run = wd
+        .run(&[
+            "arrears",
+            "--schedule",
+            &example("midyear/schedule.toml"),
+            "--roster",
+            &january,
+            "--roster",
+            &february,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-02",
+        ])
+        .success();
+    assert!(
+        !run.stderr().contains("one roster serves"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
@@ -211,4 +244,88 @@ fn wages_stopped_and_a_payroll_month() {
     ])
     .status(2)
     .stderr_has(&["names no month"]);
+}
+
+/// With one roster for every month and a profit-sharing pool, a worker not
+/// employed in a month shares neither arrears' nor compute's pool that month:
+/// the two agree worker by worker, and each month's shares add up to the pool.
+#[test]
+fn a_pool_is_split_among_the_month_s_workers_alike_in_arrears_and_compute() {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(example("midyear/schedule.toml")).unwrap();
+    let pool =
+        "\n[[allowance]]\nid = \"share\"\nname = \"收益共享奖金\"\ncategory = \"profit-sharing\"\n\
+                kind = \"pool\"\namount = \"1000.00\"\n";
+    let schedule = wd.write("pool.toml", format!("{text}{pool}"));
+    let csv = wd
+        .run(&[
+            "arrears",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &example("midyear/roster.csv"),
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-05",
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    let mut months: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    for line in csv.lines().skip(1) {
+        let c: Vec<&str> = line.split(',').collect();
+        months
+            .entry(c[3].to_string())
+            .or_default()
+            .push((c[0].to_string(), c[4].to_string()));
+    }
+    assert_eq!(months.len(), 5);
+    for (period, rows) in &months {
+        let out = wd
+            .run(&[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &example("midyear/roster.csv"),
+                "--period",
+                period,
+                "--format",
+                "csv",
+            ])
+            .success()
+            .stdout();
+        let mut lines = out.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let at = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        let (gross, share) = (at("gross"), at("share"));
+        let sheet: HashMap<String, (String, String)> = lines
+            .map(|l| l.split(',').collect::<Vec<_>>())
+            .filter(|c| c.len() == header.len())
+            .map(|c| {
+                (
+                    c[0].to_string(),
+                    (c[gross].to_string(), c[share].to_string()),
+                )
+            })
+            .collect();
+        let mut shared = 0i64;
+        for (id, entitled) in rows {
+            let (gross, part) = &sheet[id];
+            assert_eq!(gross, entitled, "{id} in {period}");
+            shared += part.replace('.', "").parse::<i64>().unwrap();
+        }
+        assert_eq!(
+            shared, 100_000,
+            "{period}: the month's shares add up to the pool"
+        );
+        // The workers compute lists but arrears leaves out share nothing.
+        for (id, (_, part)) in &sheet {
+            if !rows.iter().any(|(r, _)| r == id) {
+                assert_eq!(part, "0.00", "{id} is not employed in {period}");
+            }
+        }
+    }
 }

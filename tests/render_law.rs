@@ -154,7 +154,7 @@ fn documents_print_names_and_exact_figures() {
     // Twelve times the month's bill is exact, not 约.
     let (contract, _) = render(&wd, "courier", "contract", &[]);
     assert!(!contract.contains("全年约"));
-    assert!(contract.contains("按月工资总额的十二倍计全年为3,630,669.48元"));
+    assert!(contract.contains("按月工资总额的十二倍计全年为4,795,892.28元"));
 }
 
 #[test]

@@ -41,6 +41,7 @@ help-init-examples =
 
 ## compute
 help-compute-about = The pay sheet: every worker's pay, component by component
+help-compute-standards = Standards that carry the wage guideline (工资指导线) a guideline raise in [[adjustment]] follows; a file or a built-in name, repeat to combine
 help-compute-examples =
     {"  "}nengji compute --schedule schedule.toml --roster roster.csv
     {"  "}nengji compute --schedule schedule.toml --roster roster.csv --format csv -o pay.csv
@@ -51,6 +52,7 @@ help-explain-about = How one worker's pay was reached, rule by rule
 help-explain-employee = The worker's id (工号)
 help-explain-enterprise = The enterprise, when the id is used in more than one
 help-explain-format = The output format: text for people, json for programs
+help-explain-standards = Standards that carry the wage guideline (工资指导线) a guideline raise in [[adjustment]] follows; a file or a built-in name, repeat to combine
 help-explain-examples =
     {"  "}nengji explain --schedule schedule.toml --roster roster.csv --employee A01
     {"  "}nengji explain --schedule schedule.toml --roster roster.csv --employee A01 --format json
@@ -206,6 +208,7 @@ help-arrears-to = The last month, YYYY-MM
 help-arrears-payroll = What was paid in a month (CSV, or an .xlsx, .xls or .ods sheet); repeat per month
 help-arrears-document = Write a statement instead of the report: 工资补发明细表 or 欠薪核算表
 help-arrears-document-format = The statement's format: md, html or docx
+help-arrears-standards = Standards that carry the wage guideline (工资指导线) a guideline raise in either schedule's [[adjustment]] follows; repeat to combine
 help-arrears-examples =
     {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06
     {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06 --format csv -o owed.csv

@@ -73,3 +73,42 @@ pay-arrears-payroll-month = '{ $value }' names no month; write --payroll YYYY-MM
 pay-arrears-roster-missing = no roster for { $period }; give --roster { $period }=FILE, or one --roster FILE for every month
 pay-arrears-month-outside = { $period } is outside --from { $from } --to { $to }
 pay-arrears-previous-needs = --previous and --payroll both say what was paid in { $period }; the payroll is used
+
+## [[adjustment]] in the schedule: yearly raises (工资调整办法)
+pay-adjust-outside-term = [[adjustment]] from { $from } must be after the schedule takes effect ({ $effective }) and no later than it expires ({ $expires }); the grade tables are the pay from the day it takes effect
+pay-adjust-not-positive = [[adjustment]] from { $from }: a raise, its amount and its minimum must be above zero
+pay-adjust-one-way = [[adjustment]] from { $from }: write exactly one of percent = "5%", amount = "120.00" or guideline = "base"
+pay-adjust-minimum-with-amount = [[adjustment]] from { $from }: minimum goes with percent or guideline; an amount raise is already the same for every step
+pay-adjust-unit = [[adjustment]] from { $from }: amounts must be whole numbers of the rounding unit ({ $unit })
+pay-adjust-order = [[adjustment]] from { $from } must come after the one from { $before }: write adjustments in date order, one per date
+pay-adjust-unresolved = the adjustment from { $from } follows the { $year } wage guideline's base line, and no standards given carry a [[wage_guideline]] of { $year } for region { $region }; pass --standards with a file that has it
+pay-adjust-at-least = , at least { $minimum } a step
+pay-adjust-by-percent = +{ $rate }{ $minimum }
+pay-adjust-by-amount = +{ $amount } a step
+pay-adjust-by-guideline = by the { $year } wage guideline's base line { $rate } ({ $source }){ $minimum }
+pay-adjust-by-guideline-unknown = by the { $year } wage guideline's base line (not in the standards given){ $minimum }
+pay-formula-adjusted-on = ; the table in force on { $on } (工资调整办法):
+pay-formula-adjusted = from { $from } { $how }: { $before } + { $raise } = { $after }
+pay-formula-adjusted-rounded = { " " }(the raise { $exact } rounded { $rounding })
+pay-adjust-line = adjustments in force in { $period } (工资调整办法; the table in force on the month's last day): { $list }
+
+## the cost over the term, in compare and propose
+pay-term-heading = Cost over the contract's term (工资调整办法: the period's roster under each table in force)
+pay-term-cost = { $label }: { $from } to { $to }, { $months } months, { $total }
+pay-term-run = { $from } to { $to }: { $months } months x { $monthly } = { $cost } (the table in force on { $on }, { $adjustments ->
+        [0] no adjustment
+        [one] 1 adjustment
+       *[other] { $adjustments } adjustments
+    } in force)
+
+## the adjustment clause of the contract (documents print the Chinese)
+pay-contract-adjust = from { $from }, { $how }
+pay-contract-adjust-percent = every step of every grade's grade pay rises { $rate }{ $minimum }
+pay-contract-adjust-minimum = , by at least { $minimum } yuan a month a step
+pay-contract-adjust-amount = every step of every grade's grade pay rises { $amount } yuan a month
+pay-contract-adjust-guideline = every step of every grade's grade pay rises by the { $year } wage guideline's base line ({ $rate }){ $minimum }
+pay-contract-adjust-guideline-open = every step of every grade's grade pay rises by the base line of the { $year } wage guideline the local government publishes{ $minimum }
+pay-arrears-shared-monthly = one roster serves { $months } months, and { $workers ->
+        [one] 1 worker has
+       *[other] { $workers } workers have
+    } leave days, overtime hours, days worked or piece quantities in it: they count in each of those months; give --roster YYYY-MM=FILE for the months they belong to

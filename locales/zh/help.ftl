@@ -40,6 +40,7 @@ help-init-examples =
 
 ## compute
 help-compute-about = 工资表：逐人逐项计算工资
+help-compute-standards = 含工资指导线的标准：[[adjustment]] 中按指导线基准线调整时取用；文件或内置名称，可重复以合并
 help-compute-examples =
     {"  "}nengji compute --schedule schedule.toml --roster roster.csv
     {"  "}nengji compute --schedule schedule.toml --roster roster.csv --format csv -o pay.csv
@@ -50,6 +51,7 @@ help-explain-about = 一名职工的工资是怎样算出来的，逐条规则�
 help-explain-employee = 职工工号
 help-explain-enterprise = 企业（同一工号出现在多个企业时）
 help-explain-format = 输出格式：text 给人看，json 给程序用
+help-explain-standards = 含工资指导线的标准：[[adjustment]] 中按指导线基准线调整时取用；文件或内置名称，可重复以合并
 help-explain-examples =
     {"  "}nengji explain --schedule schedule.toml --roster roster.csv --employee A01
     {"  "}nengji explain --schedule schedule.toml --roster roster.csv --employee A01 --format json
@@ -205,6 +207,7 @@ help-arrears-to = 结束月份，YYYY-MM
 help-arrears-payroll = 某月的实发工资表（CSV，或 .xlsx、.xls、.ods 工作表）；可重复，每月一份
 help-arrears-document = 写出明细表而不是报告：工资补发明细表或欠薪核算表
 help-arrears-document-format = 明细表的格式：md、html 或 docx
+help-arrears-standards = 含工资指导线的标准：任一工资标准的 [[adjustment]] 按指导线基准线调整时取用；可重复以合并
 help-arrears-examples =
     {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06
     {"  "}nengji arrears --schedule new.toml --previous old.toml --roster roster.csv --from 2026-01 --to 2026-06 --format csv -o owed.csv

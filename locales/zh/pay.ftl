@@ -60,3 +60,35 @@ pay-arrears-payroll-month = “{ $value }”未写月份；请写 --payroll YYYY
 pay-arrears-roster-missing = 缺少 { $period } 的花名册；请给出 --roster { $period }=文件，或一个适用于所有月份的 --roster 文件
 pay-arrears-month-outside = { $period } 不在 --from { $from } --to { $to } 范围内
 pay-arrears-previous-needs = { $period } 的已发工资同时由 --previous 和 --payroll 给出；以工资表为准
+
+## 工资标准中的 [[adjustment]]：工资调整办法
+pay-adjust-outside-term = [[adjustment]] 自 { $from } 起的调整须晚于工资标准生效日（{ $effective }），且不晚于期满日（{ $expires }）；工资表即生效日起的工资
+pay-adjust-not-positive = [[adjustment]] 自 { $from } 起：调整幅度、金额和最低额都须大于零
+pay-adjust-one-way = [[adjustment]] 自 { $from } 起：percent = "5%"、amount = "120.00"、guideline = "base" 三者须且只须写一个
+pay-adjust-minimum-with-amount = [[adjustment]] 自 { $from } 起：minimum 只与 percent 或 guideline 同用；按金额调整本已各档相同
+pay-adjust-unit = [[adjustment]] 自 { $from } 起：金额须为舍入单位（{ $unit }）的整数倍
+pay-adjust-order = [[adjustment]] 自 { $from } 起的调整须写在自 { $before } 起的调整之后：按日期先后书写，每个日期一条
+pay-adjust-unresolved = 自 { $from } 起的调整按 { $year } 年工资指导线基准线执行，但所给标准中没有 { $year } 年适用于地区 { $region } 的 [[wage_guideline]]；请用 --standards 提供含该指导线的文件
+pay-adjust-at-least = ，每档至少 { $minimum }
+pay-adjust-by-percent = +{ $rate }{ $minimum }
+pay-adjust-by-amount = 每档 +{ $amount }
+pay-adjust-by-guideline = 按 { $year } 年工资指导线基准线 { $rate }（{ $source }）{ $minimum }
+pay-adjust-by-guideline-unknown = 按 { $year } 年工资指导线基准线（所给标准中没有）{ $minimum }
+pay-formula-adjusted-on = ；{ $on } 适用的工资表（工资调整办法）：
+pay-formula-adjusted = 自 { $from } 起 { $how }：{ $before } + { $raise } = { $after }
+pay-formula-adjusted-rounded = （调整额 { $exact } 按 { $rounding } 舍入）
+pay-adjust-line = { $period } 适用的工资调整（工资调整办法；按当月最后一日有效的工资表）：{ $list }
+
+## 合同期内的用工成本（compare、propose）
+pay-term-heading = 合同期内的工资总额（工资调整办法：本期花名册按各时段适用的工资表计算）
+pay-term-cost = { $label }：{ $from } 至 { $to }，共 { $months } 个月，{ $total }
+pay-term-run = { $from } 至 { $to }：{ $months } 个月 x { $monthly } = { $cost }（按 { $on } 适用的工资表，已执行 { $adjustments } 次调整）
+
+## 合同中的工资调整条款
+pay-contract-adjust = 自{ $from }起，{ $how }
+pay-contract-adjust-percent = 各能级各档能级工资上调{ $rate }{ $minimum }
+pay-contract-adjust-minimum = ，每档每月上调额不低于{ $minimum }元
+pay-contract-adjust-amount = 各能级各档能级工资每月增加{ $amount }元
+pay-contract-adjust-guideline = 各能级各档能级工资按{ $year }年工资指导线基准线（{ $rate }）上调{ $minimum }
+pay-contract-adjust-guideline-open = 各能级各档能级工资按{ $year }年当地政府发布的工资指导线基准线上调{ $minimum }
+pay-arrears-shared-monthly = 一份花名册用于 { $months } 个月，其中 { $workers } 名职工填有请假天数、加班小时、出勤天数或计件数量：这些数字在每个月都计算一次；请用 --roster YYYY-MM=FILE 为所属月份分别提供花名册

@@ -114,15 +114,10 @@ fn period<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(p)
 }
 
-/// Whether a worker is employed in a month: hired on or before its last day and
-/// not gone before its first.
-pub fn employed_in(w: &Worker, period: Period) -> bool {
-    w.hire_date.is_none_or(|h| h <= period.last_day())
-        && w.leave_date.is_none_or(|l| l >= period.first_day())
-}
+pub use crate::pay::employed_in;
 
-/// Reckons every month. Workers not employed in a month are left out of it (and
-/// out of its pool split); a worker a month's payroll does not list was paid
+/// Reckons every month. Workers not employed in a month are left out of it; they
+/// have no share of its pool, as in `compute`. A worker a month's payroll does not list was paid
 /// nothing that month.
 pub fn reckon(
     new: &Schedule,

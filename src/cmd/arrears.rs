@@ -56,6 +56,9 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long)]
+    standards: Vec<String>,
 }
 
 /// `YYYY-MM=FILE`, split.
@@ -95,12 +98,17 @@ pub fn run(args: Args) -> Result<Outcome> {
             to = to.to_string()
         ))
     };
-    let new = io::load_schedule(&args.schedule)?;
-    let old = args
+    let mut new = io::load_schedule(&args.schedule)?;
+    let mut old = args
         .previous
         .as_deref()
         .map(io::load_schedule)
         .transpose()?;
+    // The months run to `to`: a guideline raise in force by then needs its year.
+    super::compute::resolve_adjustments(&mut new, &args.standards, to)?;
+    if let Some(old) = old.as_mut() {
+        super::compute::resolve_adjustments(old, &args.standards, to)?;
+    }
 
     let table = TableOptions::new(args.encoding, args.sheet.clone());
     // Rosters: one for every month, or one per month.
@@ -153,6 +161,27 @@ pub fn run(args: Args) -> Result<Outcome> {
             payroll: payrolls.get(&period),
         });
     }
+    // One roster for several months: its monthly figures (leave days,
+    // overtime hours, days worked, piece quantities) count in each of them.
+    let served = periods.iter().filter(|p| !by_month.contains_key(p)).count();
+    if let Some(read) = shared.as_ref().filter(|_| served > 1) {
+        let monthly = read
+            .new
+            .workers
+            .iter()
+            .filter(|w| has_monthly_figures(w))
+            .count();
+        if monthly > 0 && !super::quiet() {
+            eprintln!(
+                "nengji arrears: {}",
+                t!(
+                    "pay-arrears-shared-monthly",
+                    workers = monthly,
+                    months = served
+                )
+            );
+        }
+    }
     let reckoning = arrears::reckon(&new, old.as_ref(), from, to, &months)?;
     if reckoning.rows.is_empty() {
         return Err(anyhow!(t!(
@@ -178,4 +207,13 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     output.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// Whether a roster row gives figures that belong to one month: leave days,
+/// overtime hours, days worked or piece quantities.
+fn has_monthly_figures(w: &crate::roster::Worker) -> bool {
+    w.days_worked.is_some()
+        || w.leave_days.iter().any(|d| !d.is_zero())
+        || w.overtime_hours.iter().any(|h| !h.is_zero())
+        || w.pieces.iter().any(|q| !q.is_zero())
 }

@@ -69,11 +69,17 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, CompareFormat::Text)?;
-    let schedules: Vec<Schedule> = args
+    let mut schedules: Vec<Schedule> = args
         .schedules
         .iter()
         .map(|p| io::load_schedule(p))
         .collect::<Result<_>>()?;
+    let compared = schedules[0].pay_period(args.period);
+    for s in &mut schedules {
+        // The cost over the term reaches its last month.
+        let last = Period::of(s.meta.expires).max(compared);
+        super::compute::resolve_adjustments(s, &args.standards, last)?;
+    }
     let labels = if args.labels.is_empty() {
         default_labels(&schedules)
     } else {

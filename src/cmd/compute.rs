@@ -12,7 +12,7 @@ use crate::pipeline::{Input, Pipeline, PriceError};
 use crate::report::{PaySheetFormat, PaySheetWriter};
 use crate::roster::Encoding;
 use crate::t;
-use crate::Period;
+use crate::{Period, Schedule};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,17 +36,20 @@ pub struct Args {
     /// the same whatever the number.
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long)]
+    standards: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    io::refuse_overlaps(
-        &[args.schedule.as_path(), Path::new(&args.roster)],
-        &[args.output.as_deref()],
-    )?;
+    let mut inputs = vec![args.schedule.as_path(), Path::new(&args.roster)];
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, PaySheetFormat::Table)?;
-    let schedule = io::load_schedule(&args.schedule)?;
+    let mut schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
+    resolve_adjustments(&mut schedule, &args.standards, period)?;
     if !schedule.in_term(period) {
         let meta = &schedule.meta;
         let warning = t!(
@@ -121,4 +124,31 @@ pub fn run(args: Args) -> Result<Outcome> {
         eprintln!("nengji compute: {note}");
     }
     Ok(Outcome::Clean)
+}
+
+/// Fills a schedule's wage-guideline raises (工资调整办法) from `--standards`,
+/// and refuses a run whose `last` month has a guideline raise in force that
+/// none of them carry, before any pay is computed.
+pub(crate) fn resolve_adjustments(
+    schedule: &mut Schedule,
+    standards: &[String],
+    last: Period,
+) -> Result<()> {
+    let wanted = schedule
+        .adjustments
+        .iter()
+        .any(|a| matches!(a.raise, crate::schedule::Raise::Guideline(None)));
+    if wanted && !standards.is_empty() {
+        let standards = crate::cmd::check::load_standards(standards)?;
+        schedule.resolve_guidelines(&standards);
+    }
+    match schedule.open_guideline(last) {
+        Some(a) => Err(anyhow!(t!(
+            "pay-adjust-unresolved",
+            from = a.from.to_string(),
+            year = chrono::Datelike::year(&a.from),
+            region = &schedule.meta.region
+        ))),
+        None => Ok(()),
+    }
 }

@@ -50,16 +50,19 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long)]
+    standards: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    io::refuse_overlaps(
-        &[args.schedule.as_path(), Path::new(&args.roster)],
-        &[args.output.as_deref()],
-    )?;
+    let mut inputs = vec![args.schedule.as_path(), Path::new(&args.roster)];
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let format = format::choose(args.format, args.output.as_deref(), Format::Text)?;
-    let schedule = io::load_schedule(&args.schedule)?;
+    let mut schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
+    super::compute::resolve_adjustments(&mut schedule, &args.standards, period)?;
     let roster = io::load_roster_for(
         &args.roster,
         &TableOptions::new(args.encoding, args.sheet.clone()),

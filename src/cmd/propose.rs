@@ -55,9 +55,12 @@ pub fn run(args: Args) -> Result<Outcome> {
     io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let file = args.schedule.display().to_string();
     let text = io::read_text(&file, &t!("propose-what-schedule"))?;
-    let schedule = Schedule::parse(&file, &text)
+    let mut schedule = Schedule::parse(&file, &text)
         .map_err(|e| anyhow!(t!("propose-invalid-schedule", error = Arg::display(e))))?;
     let period = schedule.pay_period(args.period);
+    // The cost over the term reaches its last month.
+    let last = Period::of(schedule.meta.expires).max(period);
+    super::compute::resolve_adjustments(&mut schedule, &args.standards, last)?;
     let jobs = io::jobs(args.jobs);
     // The roster streams through the pipeline twice: once into the groups the
     // search prices (memory stays flat however many workers it has), once for

@@ -66,7 +66,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     inputs.extend(args.standards.iter().map(Path::new));
     io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let format = format::choose(args.format, args.output.as_deref(), Format::Md)?;
-    let schedule = io::load_schedule(&args.schedule)?;
+    let mut schedule = io::load_schedule(&args.schedule)?;
     if let Some(why) = args.document.scope_mismatch(schedule.meta.scope) {
         bail!("{why}");
     }
@@ -102,6 +102,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         Some(super::check::load_standards(&args.standards)?)
     };
+    // A guideline raise (工资调整办法) states its year's base line when known.
+    if let Some(standards) = &standards {
+        schedule.resolve_guidelines(standards);
+    }
     let date = args
         .date
         .or_else(|| (args.document == Document::Offer).then(|| chrono::Local::now().date_naive()));

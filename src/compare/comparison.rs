@@ -95,6 +95,10 @@ pub struct Comparison {
     /// Each scenario's gross pay as counts by value (the charts' histogram).
     #[serde(skip)]
     pub distributions: Vec<Distribution>,
+    /// The cost over the term of each scenario whose term has pay adjustments
+    /// (工资调整办法), in scenario order; absent when none has.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub term_costs: Vec<crate::pay::TermCost>,
 }
 
 /// One scenario on its own.
@@ -375,6 +379,7 @@ impl Comparison {
             grades,
             cells,
             distributions,
+            term_costs: Vec::new(),
         })
     }
 

@@ -14,10 +14,10 @@ use crate::compare::{
     WorkerChange, CSV_HEADER,
 };
 use crate::io::spill::Spill;
-use crate::pay::{PayEngine, PayError, PaySheet};
+use crate::pay::{adjusts_within_term, run_starts, PayEngine, PayError, PaySheet, TermCost};
 use crate::pipeline::{Input, Job, Parser, Pipeline, Rows};
 use crate::roster::{RosterError, RosterErrors, Worker};
-use crate::{Period, Schedule};
+use crate::{Money, Period, Schedule};
 
 /// Why a streamed comparison stopped.
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +71,8 @@ struct ChunkCompare {
     errors: Vec<RosterErrors>,
     /// Per offer: the workers' rows in the output format.
     rows: Vec<Vec<u8>>,
+    /// Per run of a term with adjustments: the chunk's monthly bill.
+    term_bills: Vec<Money>,
 }
 
 #[derive(Default)]
@@ -84,6 +86,9 @@ struct CompareJob<'a> {
     run: &'a RosterCompare<'a>,
     scenarios: Vec<TallyScenario<'a>>,
     engines: Vec<PayEngine<'a>>,
+    /// For a schedule whose term has adjustments (工资调整办法): the schedule and
+    /// an engine per run of its term, for the cost over the term.
+    term_engines: Vec<(usize, PayEngine<'a>)>,
 }
 
 impl Job for CompareJob<'_> {
@@ -101,6 +106,7 @@ impl Job for CompareJob<'_> {
             ),
             errors: vec![RosterErrors::default(); n],
             rows: vec![Vec::new(); n - 1],
+            term_bills: vec![Money::ZERO; self.term_engines.len()],
         }
     }
 
@@ -110,6 +116,7 @@ impl Job for CompareJob<'_> {
             .iter_mut()
             .for_each(|e| *e = RosterErrors::default());
         out.rows.iter_mut().for_each(Vec::clear);
+        out.term_bills.iter_mut().for_each(|b| *b = Money::ZERO);
     }
 
     fn process(
@@ -178,6 +185,19 @@ impl Job for CompareJob<'_> {
                 }
                 for ((w, share), sheet) in g.iter().zip(&shares).zip(sheets.iter_mut()) {
                     engine.compute(w, *share, sheet)?;
+                }
+            }
+            for ((k, engine), bill) in self.term_engines.iter().zip(&mut out.term_bills) {
+                let g = groups[*k];
+                let shares = engine.pool_shares(g)?;
+                let mut sheet = PaySheet::default();
+                for (w, share) in g.iter().zip(&shares) {
+                    engine.compute(w, *share, &mut sheet)?;
+                    *bill =
+                        bill.checked_add(sheet.gross)
+                            .ok_or_else(|| CompareError::Overflow {
+                                label: self.run.labels[*k].clone(),
+                            })?;
                 }
             }
             let mut pay: Vec<&PaySheet> = Vec::with_capacity(schedules.len());
@@ -256,7 +276,21 @@ impl RosterCompare<'_> {
                 .iter()
                 .map(|s| PayEngine::new(s, self.period))
                 .collect(),
+            term_engines: self
+                .schedules
+                .iter()
+                .enumerate()
+                // Beside every scenario when any term has adjustments, so
+                // the costs over the term compare.
+                .filter(|_| self.schedules.iter().any(adjusts_within_term))
+                .flat_map(|(k, s)| {
+                    run_starts(s)
+                        .into_iter()
+                        .map(move |start| (k, PayEngine::with_table_of(s, self.period, start)))
+                })
+                .collect(),
         };
+        let mut term_bills = vec![Money::ZERO; job.term_engines.len()];
         let offers = self.schedules.len() - 1;
         let mut tally = CompareTally::new(&self.schedules[0], offers, self.options.largest_losses);
         let mut errors = vec![RosterErrors::default(); self.schedules.len()];
@@ -269,6 +303,17 @@ impl RosterCompare<'_> {
                 return Ok(());
             }
             tally.merge(&mut out.tally)?;
+            for ((all, part), (k, _)) in term_bills
+                .iter_mut()
+                .zip(&out.term_bills)
+                .zip(&job.term_engines)
+            {
+                *all = all
+                    .checked_add(*part)
+                    .ok_or_else(|| CompareError::Overflow {
+                        label: self.labels[*k].clone(),
+                    })?;
+            }
             for (spill, bytes) in rows.iter_mut().zip(&out.rows) {
                 spill.write_all(bytes)?;
             }
@@ -287,7 +332,22 @@ impl RosterCompare<'_> {
             let errors = std::mem::take(&mut errors[schedule]);
             return Err(RosterCompareError::Roster { schedule, errors });
         }
-        let comparison = Comparison::from_tally(self.period, &scenarios, &mut tally, self.options)?;
+        let mut comparison =
+            Comparison::from_tally(self.period, &scenarios, &mut tally, self.options)?;
+        // The cost over each term with adjustments, from its runs' bills.
+        let mut bills = term_bills.into_iter();
+        for (k, (schedule, label)) in self.schedules.iter().zip(self.labels).enumerate() {
+            if !job.term_engines.iter().any(|(j, _)| *j == k) {
+                continue;
+            }
+            let runs: Vec<Money> = bills.by_ref().take(run_starts(schedule).len()).collect();
+            let cost = TermCost::from_bills(label, schedule, &runs).ok_or_else(|| {
+                CompareError::Overflow {
+                    label: label.clone(),
+                }
+            })?;
+            comparison.term_costs.push(cost);
+        }
         Ok(StreamedComparison {
             comparison,
             rows,

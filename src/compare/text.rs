@@ -33,6 +33,15 @@ pub fn write_text<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "{}", summary_table(c))?;
     writeln!(out)?;
+    if !c.term_costs.is_empty() {
+        writeln!(out, "{}", crate::t!("pay-term-heading"))?;
+        for cost in &c.term_costs {
+            for (i, line) in cost.lines().iter().enumerate() {
+                writeln!(out, "{}{line}", if i == 0 { "  " } else { "    " })?;
+            }
+        }
+        writeln!(out)?;
+    }
     writeln!(out, "能级工资（按能级、档次）")?;
     writeln!(out, "{}", cell_table(c))?;
     charts(c, out)?;

@@ -5,8 +5,11 @@ use rust_decimal::Decimal;
 
 use crate::pay::{pool, Derivation, Part, PayError, PaySheet, PoolProblem, RuleAt};
 use crate::roster::{Slot, Worker};
+use std::borrow::Cow;
+
 use crate::schedule::{
-    Allowance, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME,
+    AdjustError, Allowance, Grade, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY,
+    OVERTIME,
 };
 use crate::{Money, Period};
 
@@ -28,6 +31,8 @@ pub struct PoolShare {
 pub struct PayEngine<'s> {
     schedule: &'s Schedule,
     period: Period,
+    /// The grade table in force in the period (工资调整办法), or why there is none.
+    grades: Result<Cow<'s, [Grade]>, AdjustError>,
     /// Per allowance: the components a percentage is taken of.
     percent_of: Vec<Vec<usize>>,
     overtime_base: Vec<usize>,
@@ -43,6 +48,12 @@ pub struct PayEngine<'s> {
 
 impl<'s> PayEngine<'s> {
     pub fn new(schedule: &'s Schedule, period: Period) -> Self {
+        Self::with_table_of(schedule, period, period)
+    }
+
+    /// Computes `period` with the grade table in force in `table` (the cost of
+    /// a later run of the term with every other input as in `period`).
+    pub fn with_table_of(schedule: &'s Schedule, period: Period, table: Period) -> Self {
         let index = |id: &String| schedule.component_index(id).unwrap_or(0);
         let percent_of: Vec<Vec<usize>> = schedule
             .allowances
@@ -64,6 +75,7 @@ impl<'s> PayEngine<'s> {
         PayEngine {
             schedule,
             period,
+            grades: schedule.table_for(table),
             percent_of,
             overtime_base,
             not_toward_minimum,
@@ -169,7 +181,9 @@ impl<'s> PayEngine<'s> {
         }
         for (enterprise, members) in groups {
             let weight_of = |w: &Worker| -> Decimal {
-                if !applies(rule, w) {
+                // A worker not employed in the month (hired after it, gone
+                // before it) has no share of its pool.
+                if !applies(rule, w) || !super::employed_in(w, self.period) {
                     return Decimal::ZERO;
                 }
                 let grade = self
@@ -234,6 +248,18 @@ impl<'s> PayEngine<'s> {
             rule: self.rule_at(component),
         };
         sheet.clear();
+        let grades = match &self.grades {
+            Ok(grades) => grades,
+            Err(AdjustError::Overflow) => return Err(overflow(GRADE_PAY)),
+            Err(AdjustError::Unresolved { from, year }) => {
+                return Err(PayError::Adjustment(crate::t!(
+                    "pay-adjust-unresolved",
+                    from = from.to_string(),
+                    year = *year,
+                    region = &schedule.meta.region
+                )))
+            }
+        };
 
         // A month not worked in full (joiner, leaver, leave, probation): each
         // rule's monthly amount, kept in `monthly`, is paid for the part.
@@ -242,8 +268,9 @@ impl<'s> PayEngine<'s> {
         let mut monthly: Vec<Money> = Vec::new();
 
         // 能级工资: the grade's pay at the worker's step.
-        let grade = &schedule.grades[w.grade.min(schedule.grades.len() - 1)];
-        let table_pay = grade.pay_at(w.step).unwrap_or(Money::ZERO);
+        let index = w.grade.min(schedule.grades.len() - 1);
+        let grade = &schedule.grades[index];
+        let table_pay = grades[index].pay_at(w.step).unwrap_or(Money::ZERO);
         let mut grade_pay = table_pay;
         let mut grade_exact = None;
         if let Some(p) = &part {
@@ -271,16 +298,18 @@ impl<'s> PayEngine<'s> {
             let mut d = derivation(GRADE_PAY, "能级工资", "grade-table", None, true, grade_pay);
             d.input("grade", &grade.name);
             d.input("step", w.step);
+            let written = grade.pay_at(w.step).unwrap_or(Money::ZERO);
             d.formula = match grade.form {
                 StepForm::Table => format!(
                     "{} step {} in the pay table = {}",
-                    grade.name, w.step, table_pay
+                    grade.name, w.step, written
                 ),
                 StepForm::BasePlusIncrement { base, increment } => format!(
                     "{} base {} + increment {} x (step {} - 1) = {}",
-                    grade.name, base, increment, w.step, table_pay
+                    grade.name, base, increment, w.step, written
                 ),
             };
+            adjusted_text(&mut d, schedule, self.period, written);
             if let Some(p) = part.filter(|p| p.probation) {
                 d.input(
                     "probation_end",
@@ -770,6 +799,45 @@ fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
         ));
     }
     parts.join("; ")
+}
+
+/// Appends the adjustments in force to the grade-pay derivation (工资调整办法):
+/// each raise from the written table's pay, as the table in force was built.
+fn adjusted_text(d: &mut Derivation, schedule: &Schedule, period: Period, written: Money) {
+    let active = crate::schedule::in_force(&schedule.adjustments, period.last_day());
+    let Ok(chain) = crate::schedule::raise_chain(written, active, schedule.rounding) else {
+        return;
+    };
+    if chain.is_empty() {
+        return;
+    }
+    d.formula.push_str(&crate::t!(
+        "pay-formula-adjusted-on",
+        on = period.last_day().to_string()
+    ));
+    let steps: Vec<String> = chain
+        .iter()
+        .map(|r| {
+            let mut step = crate::t!(
+                "pay-formula-adjusted",
+                from = r.adjustment.from.to_string(),
+                how = r.adjustment.describe(),
+                before = r.before,
+                raise = r.raise,
+                after = r.after
+            );
+            if let Some(exact) = r.exact.filter(|x| schedule.rounding.changes(*x)) {
+                step.push_str(&crate::t!(
+                    "pay-formula-adjusted-rounded",
+                    exact = exact.normalize(),
+                    rounding = schedule.rounding.to_string()
+                ));
+            }
+            step
+        })
+        .collect();
+    d.formula.push(' ');
+    d.formula.push_str(&steps.join("; "));
 }
 
 /// Appends the part of the month to a derivation: the monthly amount x paid

@@ -8,10 +8,12 @@ mod pay_summary;
 mod piece;
 pub mod pool;
 mod proration;
+mod term_cost;
 
 pub use derivation::{Derivation, Input};
 pub use engine::{GradePayKey, PayEngine, PoolShare};
 pub use pay_error::{PayError, PoolProblem, RuleAt};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};
-pub use proration::{How, Part};
+pub use proration::{employed_in, How, Part};
+pub use term_cost::{adjusts_within_term, run_starts, TermCost, TermRun};

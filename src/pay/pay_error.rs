@@ -61,12 +61,17 @@ pub enum PayError {
         /// The first worker's line in the roster.
         line: u64,
     },
+    /// The grade table in force needs a wage guideline no standards given carry.
+    Adjustment(String),
 }
 
 impl PayError {
     /// The message with the roster's name: the command layer knows the file.
     pub fn in_roster(&self, roster: &str) -> String {
-        let (PayError::Overflow { line, .. } | PayError::Pool { line, .. }) = self;
+        let (PayError::Overflow { line, .. } | PayError::Pool { line, .. }) = self else {
+            // Not a worker's: the schedule and its standards.
+            return self.to_string();
+        };
         t!(
             "input-pay-error-in-roster",
             message = self.to_string(),
@@ -108,6 +113,7 @@ impl fmt::Display for PayError {
                 enterprise = enterprise.as_str(),
                 rule = rule.to_string()
             ),
+            PayError::Adjustment(message) => message.clone(),
         })
     }
 }

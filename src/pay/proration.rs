@@ -55,6 +55,14 @@ pub enum How {
     Roster,
 }
 
+/// Whether a worker is employed in a month: hired on or before its last day and
+/// not gone before its first. Only they share the month's pool, in `compute` and
+/// in `arrears` alike.
+pub fn employed_in(w: &Worker, period: Period) -> bool {
+    w.hire_date.is_none_or(|h| h <= period.last_day())
+        && w.leave_date.is_none_or(|l| l >= period.first_day())
+}
+
 impl Part {
     /// The part of `period` paid to `w`; `None` when the whole month is paid in
     /// full, the common case (one comparison for most workers).

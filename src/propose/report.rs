@@ -104,7 +104,24 @@ pub fn write_report<W: Write>(
             col.set_cell_alignment(CellAlignment::Right);
         }
     }
-    writeln!(out, "{t}")
+    writeln!(out, "{t}")?;
+    write_term_costs(comparison, out)
+}
+
+/// The cost over the term of the schedule now and of the proposal, when a
+/// term has pay adjustments (工资调整办法): the comparison's, as compare shows it.
+fn write_term_costs<W: Write>(comparison: &Comparison, out: &mut W) -> io::Result<()> {
+    if comparison.term_costs.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", crate::t!("pay-term-heading"))?;
+    for cost in &comparison.term_costs {
+        for (i, line) in cost.lines().iter().enumerate() {
+            writeln!(out, "{}{line}", if i == 0 { "  " } else { "    " })?;
+        }
+    }
+    Ok(())
 }
 
 /// Why the comparison of a proposal could not be made.

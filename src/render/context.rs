@@ -320,6 +320,8 @@ pub struct DocumentContext {
     pub overtime: OvertimeView,
     /// The piece rates and quotas (Art 19's first item), empty if none.
     pub piece_rates: Vec<PieceRateView>,
+    /// The pay adjustments during the term (工资调整办法), in date order.
+    pub adjustments: Vec<super::AdjustmentView>,
     pub roster: Option<RosterView>,
     pub law: LawView,
 }
@@ -431,6 +433,7 @@ impl DocumentContext {
                 .collect(),
             overtime: overtime(schedule),
             piece_rates: piece_rates(schedule),
+            adjustments: super::adjustment_words::adjustments(schedule),
             roster: roster.map(|r| roster_view(schedule, r)),
             law: LawView {
                 zhejiang,

@@ -8,6 +8,7 @@
 //! escaped -> clauses numbered ([`Numbering`]) and checked against the clause
 //! references of the schedule's rules -> [`Format`] (Markdown, HTML or DOCX).
 
+mod adjustment_words;
 mod bounded_filters;
 pub mod capital;
 mod clause_references;
@@ -34,6 +35,7 @@ mod style;
 mod templates;
 mod title_lines;
 
+pub use adjustment_words::AdjustmentView;
 pub use capital::{capital, CapitalError};
 pub use clause_references::clause_references;
 pub use context::{

@@ -35,6 +35,10 @@ pub struct Explanation {
     /// whole month at full pay).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_days: Option<PaidDays>,
+    /// The pay adjustments (工资调整办法) in force on the period's last day, in
+    /// date order: "2027-01-01: +5%, at least 100.00 a step" (absent when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub adjustments_in_force: Vec<String>,
     pub components: Vec<Derivation>,
     /// 应发工资: the sum of the components.
     pub gross: Money,
@@ -74,6 +78,13 @@ impl Explanation {
                 probation: p.probation,
                 how: p.describe(worker, &schedule.attendance),
             }),
+            adjustments_in_force: crate::schedule::in_force(
+                &schedule.adjustments,
+                period.last_day(),
+            )
+            .iter()
+            .map(|a| format!("{}: {}", a.from, a.describe()))
+            .collect(),
             components,
             gross: sheet.gross,
             minimum_wage_excluded,
@@ -99,6 +110,17 @@ impl fmt::Display for Explanation {
             "schedule: {}; rounding: {}",
             self.schedule, self.rounding
         )?;
+        if !self.adjustments_in_force.is_empty() {
+            writeln!(
+                f,
+                "{}",
+                crate::t!(
+                    "pay-adjust-line",
+                    period = &self.period,
+                    list = self.adjustments_in_force.join("; ")
+                )
+            )?;
+        }
         if let Some(p) = &self.paid_days {
             writeln!(
                 f,

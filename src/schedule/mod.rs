@@ -1,6 +1,7 @@
 //! `Schedule`: one negotiated skill-grade pay schedule (能级工资标准), for one
 //! enterprise or a whole industry, read from TOML and validated.
 
+mod adjustment;
 mod allowance;
 mod attendance;
 mod grade;
@@ -9,12 +10,17 @@ mod negotiation;
 mod overtime;
 mod piece_rate;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+pub use adjustment::{
+    in_force, raise_chain, table_in_force, AdjustError, Adjustment, GuidelineLine, GuidelineRate,
+    Raise, Raised,
+};
 pub use allowance::{Allowance, Category, RuleKind};
 pub use attendance::{Attendance, Counting};
 pub use grade::{Grade, StepForm};
@@ -24,7 +30,7 @@ pub use overtime::{Overtime, OvertimeRounding};
 pub use piece_rate::PieceRate;
 
 use crate::toml_input::{self, TomlError};
-use crate::{suggest, Location, Period, Rounding};
+use crate::{suggest, t, Location, Period, Rounding};
 
 /// The id of the grade-pay component (能级工资), first on every pay sheet.
 pub const GRADE_PAY: &str = "grade_pay";
@@ -54,6 +60,9 @@ struct ScheduleSpec {
     attendance: Option<Spanned<Attendance>>,
     #[serde(default, rename = "piece_rate")]
     piece_rates: Vec<piece_rate::PieceRateSpec>,
+    #[serde(default, rename = "adjustment")]
+    #[schemars(with = "Vec<adjustment::AdjustmentSpec>")]
+    adjustments: Vec<Spanned<adjustment::AdjustmentSpec>>,
     #[schemars(with = "Option<Negotiation>")]
     negotiation: Option<Spanned<Negotiation>>,
 }
@@ -77,6 +86,9 @@ pub struct Schedule {
     pub attendance: Attendance,
     /// The piece-rate table (工价表), in the file's order.
     pub piece_rates: Vec<PieceRate>,
+    /// How grade pay is adjusted during the term (`[[adjustment]]`, 工资调整办法),
+    /// in date order.
+    pub adjustments: Vec<Adjustment>,
     /// How the contract was made, when recorded (`[negotiation]`).
     pub negotiation: Option<Negotiation>,
 }
@@ -285,6 +297,31 @@ impl Schedule {
             piece_rates.push(rate);
         }
 
+        let mut adjustments: Vec<Adjustment> = Vec::with_capacity(spec.adjustments.len());
+        for a in spec.adjustments {
+            let span = Some(a.span());
+            let adjustment = match Adjustment::from_spec(
+                a.into_inner(),
+                meta.effective,
+                meta.expires,
+                spec.rounding,
+            ) {
+                Ok(adjustment) => adjustment,
+                Err(message) => return fail(span, message),
+            };
+            if let Some(before) = adjustments.last().filter(|b| b.from >= adjustment.from) {
+                return fail(
+                    span,
+                    t!(
+                        "pay-adjust-order",
+                        from = adjustment.from.to_string(),
+                        before = before.from.to_string()
+                    ),
+                );
+            }
+            adjustments.push(adjustment);
+        }
+
         let negotiation = match spec.negotiation {
             Some(n) => {
                 let span = Some(n.span());
@@ -309,7 +346,47 @@ impl Schedule {
             overtime: spec.overtime,
             attendance,
             piece_rates,
+            adjustments,
         })
+    }
+
+    /// Fills each guideline raise with the base line of its year's wage
+    /// guideline for the schedule's region, where the standards carry one. A
+    /// raise whose year they do not carry stays open, and the pay of a month
+    /// it is in force for is an error that says so ([`AdjustError::Unresolved`]).
+    pub fn resolve_guidelines(&mut self, standards: &crate::standards::Standards) {
+        let region = self.meta.region.clone();
+        for a in &mut self.adjustments {
+            if let Raise::Guideline(rate @ None) = &mut a.raise {
+                let year = chrono::Datelike::year(&a.from);
+                if let Some(g) = standards.guideline(&region, year) {
+                    *rate = Some(GuidelineRate {
+                        year,
+                        rate: g.base,
+                        source: g.source.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    /// The first guideline raise in force in a period that no standards have
+    /// filled, to refuse the run before any pay is computed.
+    pub fn open_guideline(&self, period: Period) -> Option<&Adjustment> {
+        in_force(&self.adjustments, period.last_day())
+            .iter()
+            .find(|a| a.raise == Raise::Guideline(None))
+    }
+
+    /// The grade table a pay period is paid by: the written one, raised by every
+    /// adjustment in force on the period's last day.
+    pub fn table_for(&self, period: Period) -> Result<Cow<'_, [Grade]>, AdjustError> {
+        table_in_force(
+            &self.grades,
+            &self.adjustments,
+            period.last_day(),
+            self.rounding,
+        )
     }
 
     /// The grade a roster value names (its name or an alias).

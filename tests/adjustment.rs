@@ -1,0 +1,329 @@
+//! Pay adjustments (工资调整办法) and the pump example's piece-rate workshop
+//! through the binary: the table in force per month, its derivation in
+//! explain, the wage-guideline raise read from --standards, the cost over the
+//! term in compare and propose, and the contract's adjustment clause.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::{example, golden, Workdir};
+
+fn workshop() -> (String, String) {
+    (
+        example("pump/workshop.toml"),
+        example("pump/workshop-roster.csv"),
+    )
+}
+
+/// employee_id -> (grade_pay, gross) from compute's CSV for a month.
+fn grade_pay(wd: &Workdir, period: &str) -> HashMap<String, (String, String)> {
+    let (s, r) = workshop();
+    let out = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--period",
+            period,
+            "--format",
+            "csv",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .success()
+        .stdout();
+    let mut lines = out.lines();
+    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let (grade, gross) = (at("grade_pay"), at("gross"));
+    lines
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|c| c.len() == header.len() && c[0].starts_with("DH"))
+        .map(|c| {
+            (
+                c[0].to_string(),
+                (c[grade].to_string(), c[gross].to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn each_month_is_paid_by_the_table_in_force_on_its_last_day() {
+    let wd = Workdir::new();
+    let june = grade_pay(&wd, "2026-06");
+    let july = grade_pay(&wd, "2026-07");
+    let october = grade_pay(&wd, "2026-10");
+    // June: the written table. July: +4%, at least 120.00 a step.
+    assert_eq!(june["DH212"].0, "2950.00");
+    // 2950.00 x 4% = 118.00, below the minimum: +120.00.
+    assert_eq!(july["DH212"].0, "3070.00");
+    // 4130.00 x 4% = 165.20, above it.
+    assert_eq!(july["DH213"].0, "4295.20");
+    // October: then the 2026 guideline's base line, 7% of the July table:
+    // 3070.00 x 7% = 214.90; 4295.20 x 7% = 300.664 -> 300.66 (half-up).
+    assert_eq!(october["DH212"].0, "3284.90");
+    assert_eq!(october["DH213"].0, "4595.86");
+    // Only grade pay and what is reckoned from it (overtime's base) moved.
+    let rise = |a: &str, b: &str| {
+        let cents = |s: &str| s.replace('.', "").parse::<i64>().unwrap();
+        cents(b) - cents(a)
+    };
+    assert_eq!(rise(&june["DH212"].1, &july["DH212"].1), 12_000);
+}
+
+#[test]
+fn explain_shows_the_adjustments_in_force_with_piece_pay() {
+    let wd = Workdir::new();
+    let (s, r) = workshop();
+    let august = wd
+        .run(&[
+            "explain",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--employee",
+            "DH211",
+            "--period",
+            "2026-08",
+        ])
+        .success()
+        .stdout();
+    golden("workshop-explain-DH211-2026-08.txt", &august);
+    let november = wd
+        .run(&[
+            "explain",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--employee",
+            "DH213",
+            "--period",
+            "2026-11",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .success()
+        .stdout();
+    golden("workshop-explain-DH213-2026-11.txt", &november);
+    let json = wd
+        .run(&[
+            "explain",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--employee",
+            "DH213",
+            "--period",
+            "2026-11",
+            "--standards",
+            &example("standards/examples.toml"),
+            "--format",
+            "json",
+        ])
+        .success()
+        .stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["adjustments_in_force"].as_array().map(Vec::len), Some(2));
+    assert_eq!(v["components"][0]["amount"], "4595.86");
+    let zh = wd
+        .run_lang(
+            "zh",
+            &[
+                "explain",
+                "--schedule",
+                &s,
+                "--roster",
+                &r,
+                "--employee",
+                "DH211",
+                "--period",
+                "2026-08",
+            ],
+        )
+        .success()
+        .stdout();
+    assert!(zh.contains("2026-08 适用的工资调整"), "{zh}");
+    assert!(zh.contains("自 2026-07-01 起 +4%，每档至少 120.00"), "{zh}");
+}
+
+#[test]
+fn a_guideline_raise_without_its_guideline_is_refused_before_any_pay() {
+    let wd = Workdir::new();
+    let (s, r) = workshop();
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--period",
+        "2026-10",
+    ])
+    .status(2)
+    .stderr_has(&[
+        "the adjustment from 2026-10-01 follows the 2026 wage guideline's base line",
+        "region 331081",
+        "--standards",
+    ]);
+    // Standards without a 2026 guideline do not fill it either.
+    wd.run(&[
+        "explain",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--employee",
+        "DH211",
+        "--period",
+        "2026-12",
+        "--standards",
+        "zhejiang",
+    ])
+    .status(2)
+    .stderr_has(&["2026 wage guideline"]);
+    // A month before the raise needs no guideline.
+    wd.run(&[
+        "compute",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--period",
+        "2026-09",
+    ])
+    .success();
+}
+
+#[test]
+fn compare_and_propose_show_the_cost_over_the_term() {
+    let wd = Workdir::new();
+    let (s, r) = workshop();
+    let text = std::fs::read_to_string(&s).unwrap();
+    let cut = text.find("[[adjustment]]").unwrap();
+    let flat = wd.write(
+        "flat.toml",
+        format!(
+            "{}[overtime]\nbase = [\"grade_pay\", \"skill\"]\n",
+            &text[..cut]
+        ),
+    );
+    let out = wd
+        .run(&[
+            "compare",
+            &flat,
+            &s,
+            "--roster",
+            &r,
+            "--label",
+            "不调整",
+            "--label",
+            "调整办法",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .success()
+        .stdout();
+    let section: String = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Cost over the contract's term"))
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    golden("workshop-compare-term.txt", &section);
+    // The runs add up: 6 x January + 3 x July + 3 x October.
+    assert!(
+        section.contains("调整办法: 2026-01 to 2026-12, 12 months"),
+        "{section}"
+    );
+    let json = wd
+        .run(&[
+            "compare",
+            &flat,
+            &s,
+            "--roster",
+            &r,
+            "--format",
+            "json",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .success()
+        .stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let costs = v["term_costs"].as_array().expect("term costs");
+    assert_eq!(costs.len(), 2);
+    let cents =
+        |v: &serde_json::Value| v.as_str().unwrap().replace('.', "").parse::<i64>().unwrap();
+    let runs = costs[1]["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 3);
+    let sum: i64 = runs.iter().map(|r| cents(&r["cost"])).sum();
+    assert_eq!(sum, cents(&costs[1]["total"]));
+    for run in runs {
+        let months = run["months"].as_i64().unwrap();
+        assert_eq!(cents(&run["cost"]), cents(&run["monthly"]) * months);
+    }
+    // The flat schedule costs twelve of its months.
+    assert_eq!(
+        cents(&costs[0]["total"]),
+        cents(&costs[0]["runs"][0]["monthly"]) * 12
+    );
+    // Without adjustments in any term, no section.
+    wd.run(&["compare", &flat, &flat, "--roster", &r])
+        .success()
+        .stdout_has(&["方案对比"]);
+    assert!(!wd
+        .run(&["compare", &flat, &flat, "--roster", &r])
+        .success()
+        .stdout()
+        .contains("Cost over the contract's term"));
+
+    let proposed = wd
+        .run(&[
+            "propose",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--target-growth",
+            "5%",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .success()
+        .stdout();
+    let section: String = proposed
+        .lines()
+        .skip_while(|l| !l.starts_with("Cost over the contract's term"))
+        .take_while(|l| !l.is_empty() && !l.starts_with("Grade pay floors"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    golden("workshop-propose-term.txt", &section);
+}
+
+#[test]
+fn the_contract_states_the_adjustment_clause() {
+    let wd = Workdir::new();
+    let (s, _) = workshop();
+    let md = wd
+        .run(&[
+            "render",
+            "--schedule",
+            &s,
+            "--document",
+            "contract",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+        .stdout();
+    assert!(
+        md.contains("本合同期限内能级工资按下列办法调整：自2026年7月1日起，各能级各档能级工资上调4%，每档每月上调额不低于120元；自2026年10月1日起，各能级各档能级工资按2026年工资指导线基准线（7%）上调。"),
+        "{md}"
+    );
+}
