@@ -16,6 +16,7 @@ fn root() -> PathBuf {
 const EXAMPLES: &[(&str, &str)] = &[
     ("examples/starter/schedule.toml", "schedule"),
     ("examples/pump/schedule.toml", "schedule"),
+    ("examples/pump/workshop.toml", "schedule"),
     ("examples/pump/offer-employer.toml", "schedule"),
     ("examples/courier/schedule.toml", "schedule"),
     ("examples/midyear/schedule.toml", "schedule"),

@@ -158,7 +158,8 @@ fn bad_adjustments_are_refused_at_their_table() {
     let e = error("[[adjustment]]\nfrom = 2027-01-01\npercent = \"0%\"\n");
     assert!(e.contains("above zero"), "{e}");
     let e = error("[[adjustment]]\nfrom = 2027-01-01\namount = \"1.005\"\n");
-    assert!(e.contains("rounding unit"), "{e}");
+    // Caught first by the schedule's money rule: at most two places.
+    assert!(e.contains("3 decimal places"), "{e}");
     let e = error(
         "[[adjustment]]\nfrom = 2027-01-01\npercent = \"5%\"\n\
          [[adjustment]]\nfrom = 2027-01-01\npercent = \"5%\"\n",

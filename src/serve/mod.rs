@@ -135,14 +135,15 @@ pub fn run(config: Config, open_browser: bool) -> Result<()> {
             use std::io::Write;
             let mut out = std::io::stdout().lock();
             writeln!(out, "{}", state.url())?;
-            if config.lan.is_some() {
-                writeln!(
-                    out,
-                    "会议室模式：在大屏上打开上面的地址（含会话令牌），代表用手机扫描大屏上的二维码"
-                )?;
-            }
-            writeln!(out, "按 Ctrl-C 停止")?;
             out.flush()?;
+            // The hints are for the person, on stderr: a program that reads
+            // the URL line and closes the pipe must not stop the server.
+            if config.lan.is_some() {
+                eprintln!(
+                    "会议室模式：在大屏上打开上面的地址（含会话令牌），代表用手机扫描大屏上的二维码"
+                );
+            }
+            eprintln!("按 Ctrl-C 停止");
         }
         if open_browser {
             if let Err(e) = open::that_detached(state.url()) {
