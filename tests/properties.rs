@@ -93,8 +93,10 @@ fn amount() -> impl Strategy<Value = Decimal> {
 }
 
 fn worker() -> impl Strategy<Value = (u32, bool, u32, u32, u32)> {
-    // step, cert, hire year, weekday overtime tenths, holiday hours
-    (1u32..=3, any::<bool>(), 1980u32..2027, 0u32..800, 0u32..40)
+    // step, cert, hire year, weekday overtime tenths, holiday hours. Hired by
+    // mid-2025, so every worker is employed in the pay month and shares the
+    // pool (a pool nobody employed can share is an error, tested in the engine).
+    (1u32..=3, any::<bool>(), 1980u32..2026, 0u32..800, 0u32..40)
 }
 
 proptest! {
