@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 rows=${ROWS:-4810000}
 enterprises=${ENTERPRISES:-40000}
 runs=${RUNS:-5}
-dir=${BENCH_DIR:-/tmp/nengji-bench}
+dir=${BENCH_DIR:-target/bench-batch}
 mkdir -p "$dir"
 
 for tool in hyperfine /usr/bin/time python3; do

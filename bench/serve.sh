@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 edits="${EDITS:-100}"
-work="$(mktemp -d)"
+mkdir -p target
+work="$(mktemp -d target/bench-serve.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 cargo build --release --locked --bin nengji --example serve_bench --example gen_roster
