@@ -192,9 +192,12 @@ mod tests {
                 if *code != lang.code() {
                     continue;
                 }
+                // ok: the catalogue is compiled into the binary, and the
+                // catalogue tests parse and load every file of it.
                 let resource = FluentResource::try_new((*source).to_string())
                     .unwrap_or_else(|(_, e)| panic!("locales/{code}/{area}.ftl: {e:?}"));
                 if let Err(e) = bundle.add_resource(resource) {
+                    // ok: duplicate ids are refused by the catalogue tests.
                     panic!("locales/{code}/{area}.ftl: {e:?}");
                 }
             }
