@@ -150,7 +150,31 @@ fn the_official_style_follows_gb_t_9704() {
     assert!(styles.contains("<w:sz w:val=\"44\"/>"), "二号 title");
     let doc = common::docx_part(&path, "word/document.xml");
     assert!(doc.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
-    assert!(doc.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"580\"/>"));
+    // 22 lines of 28 characters: 579 twentieths of a point a line (22 of them
+    // fit the 225 mm), the characters drawn 0.2054 pt closer than 16 pt.
+    assert!(
+        doc.contains(
+            "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-841\"/>"
+        ),
+        "{doc}"
+    );
+    // The title in 小标宋, and where it is missing what Word and LibreOffice
+    // put instead, named in the font table the document links to.
+    assert!(
+        styles.contains("w:eastAsia=\"方正小标宋简体\"/><w:sz w:val=\"44\"/>"),
+        "{styles}"
+    );
+    let fonts = common::docx_part(&path, "word/fontTable.xml");
+    assert!(
+        fonts.contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"FZXiaoBiaoSong-B05S\"/><w:panose1 w:val=\"02010600030101010101\"/><w:charset w:val=\"86\"/>"),
+        "{fonts}"
+    );
+    assert!(fonts.contains("<w:font w:name=\"SimSun\"><w:altName w:val=\"宋体\"/><w:panose1 w:val=\"02010600030101010101\"/>"));
+    assert!(fonts.contains("<w:font w:name=\"FangSong\"><w:altName w:val=\"仿宋_GB2312\"/>"));
+    let rels = common::docx_part(&path, "word/_rels/document.xml.rels");
+    assert!(rels.contains("Target=\"fontTable.xml\""), "{rels}");
+    let types = common::docx_part(&path, "[Content_Types].xml");
+    assert!(types.contains("/word/fontTable.xml"), "{types}");
     // The default is unchanged.
     render(&wd, "courier", "contract", "s.docx");
     let styles = common::docx_part(&wd.path("s.docx"), "word/styles.xml");

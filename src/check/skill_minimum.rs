@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use rust_decimal::Decimal;
 
-use crate::check::{Context, Figures, Finding, Minimums, Report, Severity, Subject};
+use crate::check::{Context, Figures, Finding, Minimums, Report, Said, Severity, Subject};
 use crate::i18n::Arg;
 use crate::pay::PaySheet;
 use crate::roster::{Employment, Worker};
@@ -144,19 +144,10 @@ pub fn check_workers(
             _ => String::new(),
         };
         report.push(
-            Finding::new(
+            shortfall_finding(
                 "skill-minimum",
-                if sm.binding {
-                    Severity::Error
-                } else {
-                    Severity::Warning
-                },
-                sm.basis.clone(),
-                Subject::Worker {
-                    employee_id: w.employee_id.clone(),
-                    name: w.name.clone(),
-                    enterprise_id: w.enterprise_id.clone(),
-                },
+                sm,
+                w,
                 said!(
                     "check-skill-minimum",
                     category = w.post_category.as_str(),
@@ -232,19 +223,10 @@ fn check_top_grade(
     }
     let more = ctx.at_least((level.p10 - annual).amount() / Decimal::from(12));
     report.push(
-        Finding::new(
+        shortfall_finding(
             "skill-minimum-top-p10",
-            if sm.binding {
-                Severity::Error
-            } else {
-                Severity::Warning
-            },
-            sm.basis.clone(),
-            Subject::Worker {
-                employee_id: w.employee_id.clone(),
-                name: w.name.clone(),
-                enterprise_id: w.enterprise_id.clone(),
-            },
+            sm,
+            w,
             said!(
                 "check-skill-minimum-top-p10",
                 grade = grade,
@@ -272,4 +254,32 @@ fn check_top_grade(
         )
         .shortfall(more),
     );
+}
+
+/// A worker's shortfall against the skill-worker minimum, by either of its two
+/// rules: a warning where the guide is a reference, an error where the region
+/// made it binding, on the guide's basis.
+fn shortfall_finding(
+    rule: &'static str,
+    sm: &Sourced<SkillMinimum>,
+    w: &Worker,
+    message: Said,
+    remedy: Said,
+) -> Finding {
+    Finding::new(
+        rule,
+        if sm.binding {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        sm.basis.clone(),
+        Subject::Worker {
+            employee_id: w.employee_id.clone(),
+            name: w.name.clone(),
+            enterprise_id: w.enterprise_id.clone(),
+        },
+        message,
+        remedy,
+    )
 }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::context::{DateView, MoneyView};
+use super::views::{DateView, MoneyView};
 use crate::i18n::Lang;
 use crate::schedule::{Adjustment, Raise};
 use crate::{t, Schedule};

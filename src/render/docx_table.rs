@@ -1,7 +1,21 @@
 //! A Markdown table as WordprocessingML: columns sized by their text, narrow ones
 //! whole and wide ones sharing what is left of the line.
 
-use super::docx::Table;
+use pulldown_cmark::Alignment;
+
+/// A Markdown table being collected, cell by cell, before it is written.
+#[derive(Debug, Default)]
+pub(super) struct Table {
+    pub(super) aligns: Vec<Alignment>,
+    /// Per column, the widest cell's text (CJK characters count two), so the
+    /// columns are as wide as their content needs.
+    pub(super) widths: Vec<usize>,
+    pub(super) cell_width: usize,
+    pub(super) rows: Vec<(bool, Vec<String>)>,
+    pub(super) cells: Vec<String>,
+    pub(super) head: bool,
+    pub(super) borderless: bool,
+}
 
 /// Width of half an em (one ASCII character; a CJK character is two) in a
 /// table cell, in twentieths of a point: 12 pt type, and the compact 8 pt.

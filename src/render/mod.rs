@@ -15,6 +15,8 @@ mod clause_references;
 mod context;
 mod document;
 mod docx;
+mod docx_body;
+mod docx_paragraph;
 mod docx_parts;
 mod docx_table;
 pub mod escape;
@@ -34,14 +36,12 @@ pub mod sandbox;
 mod style;
 mod templates;
 mod title_lines;
+mod views;
 
 pub use adjustment_words::AdjustmentView;
 pub use capital::{capital, CapitalError};
 pub use clause_references::clause_references;
-pub use context::{
-    AllowanceView, DateView, DocumentContext, FindingView, GradeView, MoneyView, RosterView,
-    Severity,
-};
+pub use context::DocumentContext;
 pub use document::Document;
 pub use docx::{document_xml, DocxError};
 pub use finding_words::{basis_zh, subject_zh};
@@ -53,6 +53,7 @@ pub use renderer::{RenderError, Rendered, Renderer};
 pub use roster_figures::RosterFigures;
 pub use style::Style;
 pub use templates::{builtin, Builtin, BUILTINS};
+pub use views::{AllowanceView, DateView, FindingView, GradeView, MoneyView, RosterView, Severity};
 
 use crate::Schedule;
 
