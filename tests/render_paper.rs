@@ -151,12 +151,14 @@ fn the_official_style_follows_gb_t_9704() {
     let doc = common::docx_part(&path, "word/document.xml");
     assert!(doc.contains("w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\""));
     // 22 lines of 28 characters: 579 twentieths of a point a line (22 of them
-    // fit the 225 mm), the characters drawn 0.2054 pt closer than 16 pt.
+    // fit the 225 mm), the characters condensed by 0.25 pt so 28 fit 156 mm.
     assert!(
-        doc.contains(
-            "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-841\"/>"
-        ),
+        doc.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"),
         "{doc}"
+    );
+    assert!(
+        styles.contains("<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/>"),
+        "{styles}"
     );
     // The title in 小标宋, and where it is missing what Word and LibreOffice
     // put instead, named in the font table the document links to.

@@ -96,6 +96,16 @@ fn prints() -> Vec<Print> {
             pages: &[1],
         },
         Print {
+            name: "courier-official.docx",
+            args: render(
+                "courier",
+                "contract",
+                &["--style", "official"],
+                "courier-official.docx",
+            ),
+            pages: &[1, 2],
+        },
+        Print {
             name: "pump-compare.html",
             args: vec![
                 "compare".into(),

@@ -100,7 +100,7 @@ pub fn document_xml_styled(markdown: &str, style: Style) -> String {
     }
     w.close_paragraph();
     let grid = if w.official {
-        official_grid(w.text_width)
+        official_grid()
     } else {
         String::new()
     };

@@ -71,14 +71,15 @@ pub(super) const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standa
 </w:styles>";
 
 /// GB/T 9704 styles: 三号 (16 pt) 仿宋 body on the grid's 579 twentieths of a
-/// point (225 mm over 22 lines), a 二号 (22 pt) 小标宋 title (not bold: the
+/// point (225 mm over 22 lines), condensed by 5 twentieths of a point to
+/// 28 characters a line, a 二号 (22 pt) 小标宋 title (not bold: the
 /// face is heavy by itself), 黑体 三号 chapter heads. Where a font is not
 /// installed, [`FONT_TABLE`] tells Word and LibreOffice what to put instead.
 pub(super) const OFFICIAL_STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
 <w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
 <w:docDefaults><w:rPrDefault><w:rPr>\
 <w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"FangSong\" w:cs=\"Times New Roman\"/>\
-<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>\
+<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/>\
 </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>\
 <w:spacing w:before=\"0\" w:after=\"0\" w:line=\"579\" w:lineRule=\"exact\"/>\
 </w:pPr></w:pPrDefault></w:docDefaults>\

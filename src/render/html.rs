@@ -35,7 +35,10 @@ table { border-collapse: collapse; width: 100%; margin: .6em 0 .8em; font-size: 
 th, td { border: 1px solid #000; padding: 3px 6px; overflow-wrap: anywhere; }
 table.sized { table-layout: fixed; }
 th { background: #efefef; font-weight: bold; text-align: center; }
+table.long { page-break-inside: auto; break-inside: auto; }
+thead { display: table-header-group; }
 tr { page-break-inside: avoid; break-inside: avoid; }
+p:has(+ table) { page-break-after: avoid; break-after: avoid; }
 blockquote { margin: 0 0 1em; padding: .4em 1em; border: 2px solid #a00; color: #a00; }
 .page-break { page-break-after: always; break-after: page; height: 0; margin: 0; }
 .compact { font-size: 10pt; line-height: 1.4; }

@@ -14,14 +14,24 @@ const AVAILABLE: u32 = 8960;
 const UNIT: u32 = 100;
 const PADDING: u32 = 200;
 
+/// Body rows a table may have and still be kept on one page. A longer table
+/// (a quarter of a page and more) may split between rows, its header repeated,
+/// rather than leave the rest of a page blank before it.
+const KEPT_ROWS: usize = 6;
+
 /// Writes the events of one table (from its `Start(Table)` to its
-/// `End(Table)`) with a `<colgroup>` of percentage widths.
+/// `End(Table)`) with a `<colgroup>` of percentage widths; a table of more
+/// than [`KEPT_ROWS`] rows is marked `long`.
 pub fn push_table(out: &mut String, events: Vec<Event<'_>>) {
     let mut widths: Vec<usize> = Vec::new();
-    let (mut column, mut cell) = (0usize, 0usize);
+    let (mut column, mut cell, mut rows) = (0usize, 0usize, 0usize);
     for e in &events {
         match e {
-            Event::Start(Tag::TableHead | Tag::TableRow) => column = 0,
+            Event::Start(Tag::TableRow) => {
+                column = 0;
+                rows += 1;
+            }
+            Event::Start(Tag::TableHead) => column = 0,
             Event::Start(Tag::TableCell) => cell = 0,
             Event::Text(t) | Event::Code(t) => cell += text_units(t),
             Event::End(TagEnd::TableCell) => {
@@ -56,7 +66,14 @@ pub fn push_table(out: &mut String, events: Vec<Event<'_>>) {
     html::push_html(&mut table, events.into_iter());
     out.push_str(&table.replacen(
         "<table>",
-        &format!("<table class=\"sized\"><colgroup>{cols}</colgroup>"),
+        &format!(
+            "<table class=\"{}\"><colgroup>{cols}</colgroup>",
+            if rows > KEPT_ROWS {
+                "sized long"
+            } else {
+                "sized"
+            }
+        ),
         1,
     ));
 }

@@ -21,23 +21,18 @@ pub enum Style {
 /// which fit whole pitches into the area, lay out all 22 lines (580 gives 21).
 pub(super) const OFFICIAL_LINE: u32 = 579;
 
-/// Characters a line holds (GB/T 9704 7.1) and their size, 三号 = 16 pt.
-const OFFICIAL_CHARS: i64 = 28;
-const OFFICIAL_PT: i64 = 16;
-
-/// The DOCX page grid of GB/T 9704: 22 lines of 28 characters. Word spaces the
-/// characters by `w:charSpace`, the difference between the pitch and the
-/// font's size in 4096ths of a point: for 156 mm (8,845 twentieths) over 28
-/// characters of 16 pt it is 8,845 / 28 / 20 - 16 = -0.2054 pt, so -841.
-pub(super) fn official_grid(text_width: u32) -> String {
-    let width = i64::from(text_width);
-    let per = 20 * OFFICIAL_CHARS;
-    let scaled = width * 4096 - OFFICIAL_PT * 4096 * per;
-    // Round half away from zero, in whole numbers.
-    let char_space = (2 * scaled + scaled.signum() * per) / (2 * per);
-    format!(
-        "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{OFFICIAL_LINE}\" w:charSpace=\"{char_space}\"/>"
-    )
+/// GB/T 9704 7.1: 28 characters of 三号 (16 pt, 320 twentieths) to a line of
+/// 156 mm (8,845 twentieths). 28 x 320 = 8,960 is too wide, so each character
+/// is drawn 0.25 pt (5 twentieths) closer: 28 x 315 = 8,820 fits and 29 does
+/// not. This is run spacing (`w:spacing`), not a character grid's negative
+/// `w:charSpace`: LibreOffice gives every character two cells of a grid
+/// narrower than the type (14 characters a line, 16 pages for 11), while
+/// condensed spacing lays out 28 a line in Word and LibreOffice alike.
+///
+/// The DOCX page grid: 22 lines of [`OFFICIAL_LINE`]; the styles condense
+/// the characters by 5 twentieths of a point.
+pub(super) fn official_grid() -> String {
+    format!("<w:docGrid w:type=\"lines\" w:linePitch=\"{OFFICIAL_LINE}\"/>")
 }
 
 /// The page's margins in twentieths of a point: top, right, bottom, left.
@@ -81,18 +76,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_grid_holds_22_lines_of_28_characters() {
-        // A4 less GB/T 9704's 28 mm and 26 mm side margins.
-        let grid = official_grid(11906 - 1587 - 1474);
-        assert_eq!(
-            grid,
-            "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-841\"/>"
-        );
-        // 22 pitches fit the 225 mm (12,756) between 37 mm and 35 mm margins.
-        let [top, _, bottom, _] = OFFICIAL_MARGINS;
+    fn the_page_holds_22_lines_of_28_characters() {
+        // 22 pitches fit the 225 mm (12,756) between 37 mm and 35 mm margins,
+        // and 23 do not.
+        let [top, right, bottom, left] = OFFICIAL_MARGINS;
         let area = 16838 - top - bottom;
         assert_eq!(area / OFFICIAL_LINE, 22);
-        // A line of exactly 28 x 16 pt needs no spacing.
-        assert!(official_grid(28 * 320).contains("w:charSpace=\"0\""));
+        // 28 condensed characters of 16 pt fit the 156 mm, and 29 do not.
+        let width = i32::try_from(11906 - left - right).unwrap();
+        let pitch = 320 - 5;
+        assert!(crate::render::docx_parts::OFFICIAL_STYLES
+            .contains("<w:spacing w:val=\"-5\"/><w:sz w:val=\"32\"/>"));
+        assert_eq!(width / pitch, 28);
+        assert!(
+            official_grid().contains("w:linePitch=\"579\""),
+            "{}",
+            official_grid()
+        );
     }
 }
