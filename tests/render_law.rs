@@ -210,6 +210,24 @@ fn the_notice_cites_publication_rightly_and_the_union_files_the_text() {
 }
 
 #[test]
+fn the_industry_floor_cites_the_binding_force_of_an_industry_contract() {
+    // 浙江省集体合同条例 Art 27 lists what industry bargaining covers; that
+    // enterprises may not go below the agreement is the binding force of an
+    // industry contract, 劳动合同法 Art 54 para 2.
+    let wd = Workdir::new();
+    let (md, _) = render(&wd, "pump", "industry-agreement", &[]);
+    let floor = md
+        .split("\n\n")
+        .find(|p| p.contains("不得低于上表"))
+        .unwrap_or_else(|| panic!("no floor sentence:\n{md}"));
+    assert!(
+        floor.contains("不得低于上表（行业性集体合同对当地本行业的用人单位和劳动者具有约束力，《中华人民共和国劳动合同法》第五十四条第二款）"),
+        "{floor}"
+    );
+    assert!(!floor.contains("第二十七条"), "{floor}");
+}
+
+#[test]
 fn the_vote_rule_says_more_than_half_in_zhejiang() {
     let wd = Workdir::new();
     let (md, _) = render(&wd, "courier", "contract", &[]);
