@@ -130,7 +130,7 @@ fn no_page_ends_with_a_large_blank() {
 
 #[test]
 fn the_measure_finds_a_table_moved_whole() {
-    // The old rule kept every table whole: the pump agreement's 14-row wage
+    // The old rule kept every table whole: the pump agreement's 9-row wage
     // table then moved to page 5 and left a fifth of page 4 blank.
     common::require_print_tools();
     let wd = Workdir::new();
