@@ -327,3 +327,124 @@ fn the_contract_states_the_adjustment_clause() {
         "{md}"
     );
 }
+
+/// The pump agreement with a guideline raise from March: grade pay follows
+/// the 2026 guideline's base line (7%) from then.
+fn pump_with_guideline_raise(wd: &Workdir) -> String {
+    let text = std::fs::read_to_string(example("pump/schedule.toml")).expect("the pump schedule");
+    wd.write(
+        "raised.toml",
+        format!("{text}\n[[adjustment]]\nfrom = 2026-03-01\nguideline = \"base\"\n"),
+    )
+}
+
+/// employee_id -> gross from a pay-sheet CSV (compute's or batch's).
+fn gross_by_worker(csv: &str) -> HashMap<String, String> {
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+    let at = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let (id, gross) = (at("employee_id"), at("gross"));
+    lines
+        .map(|l| l.split(',').collect::<Vec<_>>())
+        .filter(|c| c.len() == header.len())
+        .map(|c| (c[id].to_string(), c[gross].to_string()))
+        .collect()
+}
+
+#[test]
+fn every_command_that_prices_a_month_fills_guideline_raises_alike() {
+    let wd = Workdir::new();
+    let s = pump_with_guideline_raise(&wd);
+    let r = example("pump/roster.csv");
+    let standards = example("standards/examples.toml");
+    let compute = |schedule: &str| {
+        wd.run(&[
+            "compute",
+            "--schedule",
+            schedule,
+            "--roster",
+            &r,
+            "--period",
+            "2026-04",
+            "--format",
+            "csv",
+            "--standards",
+            &standards,
+        ])
+        .success()
+        .stdout()
+    };
+    let raised = compute(&s);
+    let written = compute(&example("pump/schedule.toml"));
+    let expected = gross_by_worker(&raised);
+    assert_ne!(expected, gross_by_worker(&written), "the raise is in force");
+
+    // batch pays every worker what compute pays.
+    let batch = wd.run(&[
+        "batch",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--standards",
+        &standards,
+        "--period",
+        "2026-04",
+        "-o",
+        "out",
+    ]);
+    assert_ne!(batch.code(), 2, "{}", batch.stderr());
+    assert_eq!(gross_by_worker(&wd.read("out/pay.csv")), expected);
+
+    // check prices the month (exit 1: the pump roster has findings, not an error).
+    let check = wd.run(&[
+        "check",
+        "--schedule",
+        &s,
+        "--roster",
+        &r,
+        "--standards",
+        &standards,
+        "--period",
+        "2026-04",
+    ]);
+    assert_ne!(check.code(), 2, "{}", check.stderr());
+
+    // audit: paid what compute gives under the raise, nobody is owed; paid
+    // the written table, the raise is owed.
+    let paid_raised = wd.write("paid-raised.csv", &raised);
+    let paid_written = wd.write("paid-written.csv", &written);
+    let audit = |payroll: &str, extra: &[&str]| {
+        let mut args = vec![
+            "audit",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--payroll",
+            payroll,
+            "--period",
+            "2026-04",
+        ];
+        args.extend_from_slice(extra);
+        wd.run(&args)
+    };
+    audit(&paid_raised, &["--standards", &standards]).success();
+    audit(&paid_written, &["--standards", &standards])
+        .status(1)
+        .stdout_has(&["DH001"]);
+    audit(&paid_raised, &[])
+        .status(2)
+        .stderr_has(&["the adjustment from 2026-03-01 follows the 2026 wage guideline"]);
+
+    // assess prices twelve months from the assessment date.
+    let mut assess = common::pump_assess_args(&[]);
+    assess[8] = s.clone();
+    let assess_args: Vec<&str> = assess.iter().map(String::as_str).collect();
+    wd.run(&assess_args)
+        .status(2)
+        .stderr_has(&["the adjustment from 2026-03-01 follows the 2026 wage guideline"]);
+    let mut with_standards = assess_args.clone();
+    with_standards.extend(["--standards", &standards]);
+    wd.run(&with_standards).success();
+}

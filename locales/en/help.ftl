@@ -72,6 +72,7 @@ help-audit-about = 履约监督: find workers paid less than the contract entitl
 help-audit-roster = The roster (CSV, or an .xlsx, .xls or .ods sheet) the contract's entitlements are computed from
 help-audit-payroll = What was paid (CSV, or an .xlsx, .xls or .ods sheet): employee_id and gross (应发工资) and/or component columns by id or Chinese name
 help-audit-encoding = The text encoding of the roster and the payroll: auto, utf-8 or gb18030
+help-audit-standards = Standards that carry the wage guideline (工资指导线) a guideline raise in [[adjustment]] follows; a file or a built-in name, repeat to combine
 help-audit-examples =
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv --format csv -o shortfalls.csv
@@ -142,6 +143,7 @@ help-assess-output = Write the roster with the assessed grades to this file (CSV
 help-assess-record = Write the committee's record (能级认定委员会评审结果) to this file
 help-assess-record-format = The record's format: md, html (A4 page) or docx (Word); the file's extension must say the same
 help-assess-encoding = The text encoding of the roster and the scores: auto, utf-8 or gb18030
+help-assess-standards = Standards that carry the wage guideline (工资指导线) a guideline raise in the schedule's [[adjustment]] follows; a file or a built-in name, repeat to combine
 help-assess-examples =
     {"  "}nengji assess --rules assessment.toml --roster roster.csv --scores scores.csv
     {"  "}nengji assess --rules assessment.toml --roster roster.csv --scores scores.csv --schedule schedule.toml -o assessed.csv

@@ -71,6 +71,7 @@ help-audit-about = 履约监督：找出实发低于合同应得的职工
 help-audit-roster = 计算合同应得工资所用的花名册（CSV，或 .xlsx、.xls、.ods 工作表）
 help-audit-payroll = 实发工资表（CSV，或 .xlsx、.xls、.ods 工作表）：employee_id 和 gross（应发工资），和/或按编号或中文名的各工资项目列
 help-audit-encoding = 花名册和工资表的文字编码：auto、utf-8 或 gb18030
+help-audit-standards = 含工资指导线的标准：[[adjustment]] 中按指导线基准线调整时取用；文件或内置名称，可重复以合并
 help-audit-examples =
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv
     {"  "}nengji audit --schedule schedule.toml --roster roster.csv --payroll payroll.csv --format csv -o shortfalls.csv
@@ -141,6 +142,7 @@ help-assess-output = 把带认定等级的花名册写到此文件（compute 可
 help-assess-record = 把能级认定委员会评审结果写到此文件
 help-assess-record-format = 评审结果的格式：md、html（A4 页面）或 docx（Word）；文件扩展名须一致
 help-assess-encoding = 花名册和评分表的文字编码：auto、utf-8 或 gb18030
+help-assess-standards = 含工资指导线的标准：工资标准的 [[adjustment]] 按指导线基准线调整时取用；文件或内置名称，可重复以合并
 help-assess-examples =
     {"  "}nengji assess --rules assessment.toml --roster roster.csv --scores scores.csv
     {"  "}nengji assess --rules assessment.toml --roster roster.csv --scores scores.csv --schedule schedule.toml -o assessed.csv

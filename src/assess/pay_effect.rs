@@ -82,6 +82,16 @@ pub struct PayEffect {
 impl PayEffect {
     /// `before` and `after` are the same workers in the same order; `assessed`
     /// and `changes` are their decisions.
+    /// The months the effect is priced over: `MONTHS` from `first`.
+    pub fn months(first: Period) -> impl Iterator<Item = Period> {
+        (0..MONTHS).map(move |m| {
+            first
+                .first_day()
+                .checked_add_months(Months::new(m))
+                .map_or(first, Period::of)
+        })
+    }
+
     pub fn compute(
         schedule: &Schedule,
         before: &[Worker],
@@ -101,11 +111,7 @@ impl PayEffect {
             .collect();
         let mut workers = vec![WorkerCost::default(); before.len()];
         let mut last = first;
-        for m in 0..MONTHS {
-            let period = first
-                .first_day()
-                .checked_add_months(Months::new(m))
-                .map_or(first, Period::of);
+        for (m, period) in PayEffect::months(first).enumerate() {
             last = period;
             let engine = PayEngine::new(schedule, period);
             let old = engine.compute_all(before)?;

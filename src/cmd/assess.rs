@@ -46,6 +46,9 @@ pub struct Args {
     sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long, requires = "schedule")]
+    standards: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -55,6 +58,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         Path::new(&args.scores),
     ];
     inputs.extend(args.schedule.as_deref());
+    inputs.extend(args.standards.iter().map(Path::new));
     io::refuse_overlaps(&inputs, &[args.output.as_deref(), args.record.as_deref()])?;
     let format = format::choose(args.format, None, AssessFormat::Text)?;
     if args.roster == "-" && args.scores == "-" {
@@ -69,7 +73,11 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map_err(|e| anyhow!(t!("assess-invalid-rules", error = Arg::display(e))))?;
     let schedule = match &args.schedule {
         Some(path) => {
-            let schedule = io::load_schedule(path)?;
+            let mut schedule = io::load_schedule(path)?;
+            let last = PayEffect::months(first_month(&args, &rules, &schedule)).last();
+            if let Some(last) = last {
+                super::compute::resolve_adjustments(&mut schedule, &args.standards, last)?;
+            }
             rules.adopt_schedule(&schedule).map_err(|e| {
                 anyhow!(t!(
                     "assess-rules-misfit",
@@ -147,9 +155,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             if !same_order(&before.workers) || !same_order(&after.workers) {
                 bail!(t!("assess-roster-order", roster = &args.roster));
             }
-            let first = args.period.unwrap_or_else(|| {
-                Period::of(rules.meta.date).max(Period::of(schedule.meta.effective))
-            });
+            let first = first_month(&args, &rules, schedule);
             let assessed: Vec<usize> = assessment.decisions.iter().map(|d| d.assessed).collect();
             let changes: Vec<_> = assessment.decisions.iter().map(|d| d.change()).collect();
             Some(PayEffect::compute(
@@ -193,6 +199,13 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     stdout.finish()?.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// The first month of the pay effect: `--period`, else the month of the
+/// assessment date, or the month the schedule takes effect if later.
+fn first_month(args: &Args, rules: &AssessmentRules, schedule: &crate::Schedule) -> Period {
+    args.period
+        .unwrap_or_else(|| Period::of(rules.meta.date).max(Period::of(schedule.meta.effective)))
 }
 
 /// Refuses a record name that would hide what the file holds: stdout (it carries

@@ -38,21 +38,24 @@ pub struct Args {
     sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
+    /// Standards that carry the wage guideline a guideline raise follows.
+    #[arg(long)]
+    standards: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    io::refuse_overlaps(
-        &[
-            args.schedule.as_path(),
-            Path::new(&args.roster),
-            Path::new(&args.payroll),
-        ],
-        &[args.output.as_deref()],
-    )?;
+    let mut inputs = vec![
+        args.schedule.as_path(),
+        Path::new(&args.roster),
+        Path::new(&args.payroll),
+    ];
+    inputs.extend(args.standards.iter().map(Path::new));
+    io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, ReportFormat::Text)?;
-    let schedule = io::load_schedule(&args.schedule)?;
+    let mut schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
+    super::compute::resolve_adjustments(&mut schedule, &args.standards, period)?;
     let table = TableOptions::new(args.encoding, args.sheet.clone());
     let roster = io::load_roster_for(&args.roster, &table, &schedule, Some(period))?;
     let input = io::open(&args.payroll).map_err(|e| {

@@ -84,7 +84,7 @@ impl<R: Read> Read for Hashing<R> {
 pub fn run(args: Args) -> Result<Outcome> {
     let started = Instant::now();
     let files = roster_files(&args.roster)?;
-    let (schedules, schedule_files, default_schedule, registry, schedule_of) =
+    let (mut schedules, schedule_files, default_schedule, registry, schedule_of) =
         load_schedules(&args)?;
     let period = schedules[default_schedule.unwrap_or(0)].pay_period(args.period);
     let standards = if args.standards.is_empty() {
@@ -92,6 +92,11 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         Some(load_standards(&args.standards)?)
     };
+    for (schedule, file) in schedules.iter_mut().zip(&schedule_files) {
+        schedule
+            .fill_guidelines(standards.as_ref(), period)
+            .with_context(|| file.clone())?;
+    }
     refuse_overlaps(&args, &files, &schedule_files)?;
     let staging = Staging::begin(&args.out)?;
 

@@ -52,9 +52,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     io::refuse_overlaps(&inputs, &[args.output.as_deref()])?;
     let path = args.output.as_deref();
     let format = format::choose(args.format, path, ReportFormat::Text)?;
-    let schedule = io::load_schedule(&args.schedule)?;
+    let mut schedule = io::load_schedule(&args.schedule)?;
     let standards = load_standards(&args.standards)?;
     let period = schedule.pay_period(args.period);
+    schedule.fill_guidelines(Some(&standards), period)?;
     let periods = match args.period {
         Some(p) => vec![p],
         None => Context::term_periods(&schedule, &standards),

@@ -127,28 +127,19 @@ pub fn run(args: Args) -> Result<Outcome> {
 }
 
 /// Fills a schedule's wage-guideline raises (工资调整办法) from `--standards`,
-/// and refuses a run whose `last` month has a guideline raise in force that
-/// none of them carry, before any pay is computed.
+/// read only when a raise wants them, and refuses a run whose `last` month has
+/// a guideline raise in force that none of them carry
+/// ([`Schedule::fill_guidelines`], which the commands that read standards
+/// anyway call directly).
 pub(crate) fn resolve_adjustments(
     schedule: &mut Schedule,
     standards: &[String],
     last: Period,
 ) -> Result<()> {
-    let wanted = schedule
-        .adjustments
-        .iter()
-        .any(|a| matches!(a.raise, crate::schedule::Raise::Guideline(None)));
-    if wanted && !standards.is_empty() {
-        let standards = crate::cmd::check::load_standards(standards)?;
-        schedule.resolve_guidelines(&standards);
-    }
-    match schedule.open_guideline(last) {
-        Some(a) => Err(anyhow!(t!(
-            "pay-adjust-unresolved",
-            from = a.from.to_string(),
-            year = chrono::Datelike::year(&a.from),
-            region = &schedule.meta.region
-        ))),
-        None => Ok(()),
-    }
+    let standards = if schedule.wants_guidelines() && !standards.is_empty() {
+        Some(crate::cmd::check::load_standards(standards)?)
+    } else {
+        None
+    };
+    Ok(schedule.fill_guidelines(standards.as_ref(), last)?)
 }

@@ -252,12 +252,14 @@ impl<'s> PayEngine<'s> {
             Ok(grades) => grades,
             Err(AdjustError::Overflow) => return Err(overflow(GRADE_PAY)),
             Err(AdjustError::Unresolved { from, year }) => {
-                return Err(PayError::Adjustment(crate::t!(
-                    "pay-adjust-unresolved",
-                    from = from.to_string(),
-                    year = *year,
-                    region = &schedule.meta.region
-                )))
+                return Err(PayError::Adjustment(
+                    crate::schedule::UnfilledGuideline {
+                        from: *from,
+                        year: *year,
+                        region: schedule.meta.region.clone(),
+                    }
+                    .to_string(),
+                ))
             }
         };
 

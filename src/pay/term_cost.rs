@@ -9,8 +9,6 @@
 
 use serde::Serialize;
 
-use crate::pay::{PayEngine, PayError};
-use crate::roster::Worker;
 use crate::schedule::in_force;
 use crate::{t, Money, Period, Schedule};
 
@@ -105,26 +103,6 @@ impl TermCost {
             runs,
             total,
         })
-    }
-
-    /// The cost over a roster in memory: each run's bill computed for `period`
-    /// with that run's table.
-    pub fn compute(
-        label: &str,
-        schedule: &Schedule,
-        period: Period,
-        workers: &[Worker],
-    ) -> Result<Option<TermCost>, PayError> {
-        let mut bills = Vec::new();
-        for start in run_starts(schedule) {
-            let sheets = PayEngine::with_table_of(schedule, period, start).compute_all(workers)?;
-            let gross: Vec<Money> = sheets.iter().map(|s| s.gross).collect();
-            match Money::checked_sum(&gross) {
-                Some(total) => bills.push(total),
-                None => return Ok(None),
-            }
-        }
-        Ok(TermCost::from_bills(label, schedule, &bills))
     }
 
     /// The section's lines, for the text reports of compare and propose.

@@ -81,6 +81,17 @@ pub enum AdjustError {
     Overflow,
 }
 
+/// A guideline raise in force in a month to be priced that no standards given
+/// fill: the run is refused before any pay is computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", t!("pay-adjust-unresolved", from = from.to_string(), year = *year, region = region.as_str()))]
+pub struct UnfilledGuideline {
+    pub from: NaiveDate,
+    pub year: i32,
+    /// The schedule's region, whose guideline is wanted.
+    pub region: String,
+}
+
 /// One step of a raise, to explain it: the pay before, the raise, the pay after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Raised<'a> {

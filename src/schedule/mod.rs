@@ -19,7 +19,7 @@ use toml::Spanned;
 
 pub use adjustment::{
     in_force, raise_chain, table_in_force, AdjustError, Adjustment, GuidelineLine, GuidelineRate,
-    Raise, Raised,
+    Raise, Raised, UnfilledGuideline,
 };
 pub use allowance::{Allowance, Category, RuleKind};
 pub use attendance::{Attendance, Counting};
@@ -368,6 +368,37 @@ impl Schedule {
                 }
             }
         }
+    }
+
+    /// Makes the schedule ready to price every month up to `last`: fills its
+    /// guideline raises from the standards (when given), and refuses, before any
+    /// pay is computed, a `last` month with a guideline raise in force that they
+    /// do not carry. Every command that prices a month calls this once after
+    /// loading the schedule (and the workbench after reading one), so all of
+    /// them read the same table in force.
+    pub fn fill_guidelines(
+        &mut self,
+        standards: Option<&crate::standards::Standards>,
+        last: Period,
+    ) -> Result<(), UnfilledGuideline> {
+        if let Some(standards) = standards {
+            self.resolve_guidelines(standards);
+        }
+        match self.open_guideline(last) {
+            Some(a) => Err(UnfilledGuideline {
+                from: a.from,
+                year: chrono::Datelike::year(&a.from),
+                region: self.meta.region.clone(),
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether any guideline raise waits for standards to fill it.
+    pub fn wants_guidelines(&self) -> bool {
+        self.adjustments
+            .iter()
+            .any(|a| a.raise == Raise::Guideline(None))
     }
 
     /// The first guideline raise in force in a period that no standards have
