@@ -9,6 +9,7 @@
 #   bench/roster.sh                              # the full workload
 #   ROWS=481000 ENTERPRISES=4000 bench/roster.sh # a tenth of it
 #   RUNS=5 WARMUP=1 bench/roster.sh              # runs per command, warm-ups first
+#   ONLY="audit assess" bench/roster.sh          # some commands (with floor and batch)
 #
 # Targets: peak RSS <= 200 MB each; check <= 1.5x batch; compare (2 offers)
 # <= 2.5x batch; propose <= 3x batch; batch <= 2x the floor.
@@ -46,6 +47,18 @@ if [ ! -s "$payroll" ]; then
   rm -f "$dir/pay.csv"
 fi
 
+# The scores assess reads: every worker of the roster scored in the four
+# dimensions of bench/workload-assessment.toml, spread over 50-99.9 so some
+# are promoted, some stay and some (below 60) are moved down.
+scores="$dir/scores-$rows-$enterprises.csv"
+if [ ! -s "$scores" ]; then
+  awk -F, -v OFS=, 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; print "employee_id", "enterprise_id", "品德", "能力", "业绩", "贡献"; next }
+    { n = NR * 7919; print $col["employee_id"], $col["enterprise_id"],
+        50 + n % 500 / 10, 55 + int(n / 7) % 450 / 10, 52 + int(n / 13) % 480 / 10, 60 + int(n / 3) % 400 / 10 }' \
+    "$roster" >"$scores.part"
+  mv "$scores.part" "$scores"
+fi
+
 out="$dir/out"
 base="--schedule $w/schedule.toml --roster $roster"
 declare -A cmd=(
@@ -56,13 +69,12 @@ declare -A cmd=(
   [audit]="$bin audit $base --payroll $payroll --format csv -o $out/audit.csv"
   [compare]="$bin compare $w/schedule.toml $w/offer-a.toml $w/offer-b.toml --roster $roster -o $out/compare.txt"
   [propose]="$bin propose $base --target-growth 5% -o $out/proposed.toml"
+  [assess]="$bin assess --rules bench/workload-assessment.toml --roster $roster --scores $scores --schedule $w/schedule.toml -o $out/assessed.csv"
 )
-order=(floor batch compute check audit compare propose)
-# assess needs the committee's rules and scores for the workload's grades;
-# ASSESS="--rules R --scores S" adds it (see docs/benchmarks.md).
-if [ -n "${ASSESS:-}" ]; then
-  cmd[assess]="$bin assess --roster $roster $ASSESS --schedule $w/schedule.toml -o $out/assessed.csv"
-  order+=(assess)
+order=(floor batch compute check audit compare propose assess)
+# ONLY="compute audit" times some of them (with the floor and batch the ratios need).
+if [ -n "${ONLY:-}" ]; then
+  order=(floor batch $ONLY)
 fi
 
 named=()

@@ -399,3 +399,52 @@ fn bad_payroll_names_file_line_and_column() {
     .status(2)
     .stderr_has(&["q.csv:1", "no amount column"]);
 }
+
+/// The fixture's payroll with its rows reordered, audited against the
+/// fixture's roster (enterprises CS-01 then CS-02).
+fn audit_reordered(order: &[usize]) -> common::Run {
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(fixture("payroll.csv")).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = vec![lines[0]];
+    out.extend(order.iter().map(|&i| lines[i]));
+    let payroll = wd.write("paid.csv", out.join("\n") + "\n");
+    let (schedule, roster) = (fixture("schedule.toml"), fixture("roster.csv"));
+    wd.run(&[
+        "audit",
+        "--schedule",
+        &schedule,
+        "--roster",
+        &roster,
+        "--payroll",
+        &payroll,
+    ])
+}
+
+/// The payroll is joined to the roster in step (so neither is held whole):
+/// each enterprise's rows together, in the roster's order of enterprises.
+/// Workers may be in any order within an enterprise.
+#[test]
+fn the_payroll_follows_the_rosters_enterprise_order() {
+    let same = audit_reordered(&[3, 1, 4, 2, 6, 5]).status(1);
+    assert!(
+        same.stdout()
+            .ends_with("audit: 4 errors, 1 warning; owed 272.81\n"),
+        "{}",
+        same.stdout()
+    );
+    // CS-02 first: the roster has it after CS-01.
+    audit_reordered(&[5, 6, 1, 2, 3, 4]).status(2).stderr_has(&[
+        "enterprise 'CS-02' comes after 'CS-01' on the roster (",
+        "roster.csv:6), but before it in the payroll at ",
+        "paid.csv:2:2; ",
+        "sort both files by enterprise_id",
+    ]);
+    // CS-01's rows apart: named at the row that comes back.
+    audit_reordered(&[1, 2, 5, 3, 4, 6]).status(2).stderr_has(&[
+        "the payroll rows of enterprise 'CS-01' are not together: it started on line 2",
+        "from line 4) came in between at ",
+        "paid.csv:5:2 (企业)",
+        "sort the payroll by enterprise_id",
+    ]);
+}

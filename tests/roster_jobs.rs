@@ -2,15 +2,21 @@
 //! pipeline's chunks depend only on the input, and the writer takes them in
 //! input order.
 
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
+
 mod common;
 
 use common::{example, Workdir};
+use rust_decimal::Decimal;
 
 /// Runs `args` with `--jobs 1` and `--jobs 4` and returns both outputs; the
 /// second run reads the roster in chunks of about 7 rows, so the example's
 /// enterprises are spread over many chunks and threads.
 fn at_one_and_four(args: &[&str], status: i32) -> (String, String) {
-    let wd = Workdir::new();
+    at_one_and_four_in(&Workdir::new(), args, status)
+}
+
+fn at_one_and_four_in(wd: &Workdir, args: &[&str], status: i32) -> (String, String) {
     let run = |jobs: &str, chunk_rows: &str| {
         let out = common::nengji()
             .current_dir(wd.path(""))
@@ -112,5 +118,104 @@ fn propose_is_the_same_whatever_the_jobs() {
         let (one, four) = at_one_and_four(&args, 0);
         assert!(one.contains("[[grade]]"), "{one}");
         assert_eq!(one, four, "propose --mode {mode}");
+    }
+}
+
+/// A payroll of the workload example: what compute says, with every 5th
+/// worker's grade pay 1.00 short (gross unchanged, so it no longer adds up),
+/// every 11th worker left out, a worker the roster lacks in one enterprise,
+/// and two enterprises the roster lacks (one between two of its enterprises,
+/// one after the last). With `enterprise: false` the enterprise column is
+/// dropped (the workload's ids are unique across enterprises).
+fn workload_payroll(wd: &Workdir, enterprise: bool) -> String {
+    let pay = common::compute_csv(wd, "workload");
+    let mut lines = pay.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (grade_pay, ent, emp) = (col("grade_pay"), col("enterprise_id"), col("employee_id"));
+    let keep = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| enterprise || *i != ent)
+            .map(|(_, c)| c.as_str())
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let head: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    let mut out = vec![keep(&head)];
+    let mut last = String::new();
+    for (i, line) in lines.enumerate() {
+        assert!(!line.contains('"'), "{line}");
+        let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+        if cells[ent] != last && last == "E00001" {
+            let mut stranger = cells.clone();
+            stranger[ent] = "E00001-closed".into();
+            stranger[emp] = "X-1".into();
+            out.push(keep(&stranger));
+        }
+        if cells[ent] == "E00002" && last != "E00002" {
+            let mut stranger = cells.clone();
+            stranger[emp] = "E00002-99999".into();
+            out.push(keep(&stranger));
+        }
+        last = cells[ent].clone();
+        if i % 11 == 3 {
+            continue;
+        }
+        if i % 5 == 0 {
+            let paid: Decimal = cells[grade_pay].parse().unwrap();
+            cells[grade_pay] = (paid - Decimal::ONE).to_string();
+        }
+        out.push(keep(&cells));
+    }
+    let mut tail: Vec<String> = head.iter().map(|_| "0".to_string()).collect();
+    tail[ent] = "E99999".into();
+    tail[emp] = "X-2".into();
+    out.push(keep(&tail));
+    wd.write(
+        if enterprise {
+            "paid.csv"
+        } else {
+            "paid-one.csv"
+        },
+        out.join("\n") + "\n",
+    )
+}
+
+#[test]
+fn audit_is_the_same_whatever_the_jobs() {
+    let wd = Workdir::new();
+    let (schedule, roster) = (
+        example("workload/schedule.toml"),
+        example("workload/roster.csv"),
+    );
+    for enterprise in [true, false] {
+        let payroll = workload_payroll(&wd, enterprise);
+        for format in ["text", "json", "csv"] {
+            let args = [
+                "audit",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--payroll",
+                &payroll,
+                "--format",
+                format,
+            ];
+            let (one, four) = at_one_and_four_in(&wd, &args, 1);
+            for rule in ["underpaid", "audit-not-in-payroll", "audit-gross-mismatch"] {
+                assert!(one.contains(rule), "{rule} in {format}:\n{one}");
+            }
+            // The stranger in E00002, and the two enterprises the roster lacks.
+            for id in ["E00002-99999", "X-1", "X-2"] {
+                assert!(one.contains(id), "{id} in {format}:\n{one}");
+            }
+            assert_eq!(
+                one, four,
+                "audit --format {format} (enterprise column: {enterprise})"
+            );
+        }
     }
 }

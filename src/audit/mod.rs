@@ -1,243 +1,236 @@
 //! `nengji audit` as a library (履约监督, 浙江省集体合同条例 Art 37): what each
 //! worker was paid, held against what the contract entitles them to, component
 //! by component, with the amount owed per worker and per enterprise, exactly.
+//!
+//! The roster streams through the roster [`pipeline`](crate::pipeline), and
+//! the payroll is joined to it without being held: a payroll that names each
+//! row's enterprise is read twice, once to check it and note its enterprises
+//! ([`PayrollIndex`]), and once beside the roster ([`PayrollCursor`]), so
+//! memory follows the largest enterprise, not the workforce. That asks each
+//! enterprise's payroll rows to be together and in the roster's enterprise
+//! order. A payroll without an enterprise column is one enterprise's, held
+//! whole. The report is the same whatever the number of threads.
 
+mod columns;
+mod compare;
+mod index;
+mod job;
 mod payroll;
 
-pub use payroll::{Paid, Payroll, PayrollRow, GROSS};
+pub use columns::PayrollColumns;
+pub use index::{PayrollCursor, PayrollIndex, Scanned};
+pub use payroll::{amount, Paid, Payroll, PayrollRow, GROSS};
 
 use std::collections::HashMap;
 
-use crate::check::{Context, Figures, Finding, Owed, Report, Severity, Subject};
-use crate::roster::{RosterError, RosterErrors, Worker};
-use crate::schedule::{GRADE_PAY, OVERTIME};
-use crate::{t, Money};
+use crate::check::{Context, FindingGroups, Owed, Report, ReportFormat};
+use crate::pay::{PayEngine, PayError};
+use crate::pipeline::{Input, Pipeline, Rows};
+use crate::roster::{RosterError, RosterErrors};
+use crate::standards::Standards;
+use crate::{t, Money, Period, Schedule};
 
-/// Compares a payroll with the pay sheets of the context's roster. Fails when a
-/// payroll row cannot be matched to one worker without doubt.
-pub fn audit(ctx: &Context, payroll: &Payroll) -> Result<Report, RosterErrors> {
-    let mut report = ctx.report("audit");
-    let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
-    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, w) in ctx.workers.iter().enumerate() {
-        by_key.insert((w.enterprise_id.as_str(), w.employee_id.as_str()), i);
-        by_id.entry(w.employee_id.as_str()).or_default().push(i);
+use job::{AuditChunk, AuditJob, Paying};
+
+/// Why an audit stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    /// Bad roster rows or columns: every problem found.
+    #[error("{0}")]
+    Roster(RosterErrors),
+    /// A payroll that cannot be joined to the roster without doubt.
+    #[error("{0}")]
+    Payroll(RosterErrors),
+    #[error("{0}")]
+    Pay(#[from] PayError),
+    #[error("cannot keep the findings: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+impl AuditError {
+    pub fn payroll(e: RosterError) -> AuditError {
+        let mut errors = RosterErrors::default();
+        errors.push(e);
+        AuditError::Payroll(errors)
     }
-    let mut errors = RosterErrors::default();
-    let mut paid_row: Vec<Option<usize>> = vec![None; ctx.workers.len()];
-    for (r, row) in payroll.rows.iter().enumerate() {
-        let found = if payroll.has_enterprise {
-            by_key
-                .get(&(row.enterprise_id.as_str(), row.employee_id.as_str()))
-                .copied()
-        } else {
-            match by_id.get(row.employee_id.as_str()).map(Vec::as_slice) {
-                Some([one]) => Some(*one),
-                Some(many) if many.len() > 1 => {
-                    errors.push(RosterError {
-                        location: payroll.origin.at(row.line, None),
-                        message: t!(
-                            "audit-ambiguous-id",
-                            id = &row.employee_id,
-                            count = many.len()
-                        ),
-                        hint: t!("audit-ambiguous-id-hint"),
-                    });
-                    continue;
-                }
-                _ => None,
-            }
+}
+
+impl From<RosterError> for AuditError {
+    fn from(e: RosterError) -> Self {
+        let mut errors = RosterErrors::default();
+        errors.push(e);
+        AuditError::Roster(errors)
+    }
+}
+
+/// The payroll of an audit, as [`PayrollIndex::scan`] found it.
+#[derive(Debug)]
+pub enum PayrollInput<'a> {
+    /// Read again in step with the roster.
+    Grouped(PayrollCursor<'a>),
+    /// One enterprise's payroll (no enterprise column), held whole.
+    Held(Payroll),
+}
+
+/// An audit of a streamed roster against a payroll.
+#[derive(Debug)]
+pub struct AuditRun<'a> {
+    pub schedule: &'a Schedule,
+    pub standards: &'a Standards,
+    pub period: Period,
+}
+
+/// The report's head and what is owed, its findings by rule, and the workers
+/// audited.
+#[derive(Debug)]
+pub struct Audited {
+    pub report: Report,
+    pub findings: FindingGroups,
+    pub workers: u64,
+}
+
+/// The phase a finding is found in: payroll rows with no worker come first
+/// within their rule, as a sequential audit finds them first.
+const UNLISTED: u8 = 0;
+const WORKERS: u8 = 1;
+
+impl AuditRun<'_> {
+    /// Audits every worker of the inputs. Bad roster rows fail the run with
+    /// all of them (up to the list's limit), as reading the roster whole does.
+    pub fn run(
+        &self,
+        inputs: Vec<Input<'_>>,
+        pipeline: &Pipeline<'_>,
+        payroll: PayrollInput<'_>,
+        format: ReportFormat,
+    ) -> Result<Audited, AuditError> {
+        let ctx = Context::new(self.schedule, self.standards, self.period);
+        let mut report = ctx.report("audit");
+        let mut findings = FindingGroups::new(format);
+        let (mut cursor, held) = match payroll {
+            PayrollInput::Grouped(cursor) => (Some(cursor), None),
+            PayrollInput::Held(payroll) => (None, Some(payroll)),
         };
-        match found {
-            Some(i) => paid_row[i] = Some(r),
-            None => report.push(
-                Finding::new(
-                    "audit-not-on-roster",
-                    Severity::Warning,
-                    "浙江省集体合同条例 Art 37",
-                    Subject::Worker {
-                        employee_id: row.employee_id.clone(),
-                        name: String::new(),
-                        enterprise_id: row.enterprise_id.clone(),
-                    },
-                    t!("audit-not-on-roster", line = row.line),
-                    t!("audit-not-on-roster-remedy"),
-                )
-                .period(ctx.period),
+        let (paying, columns) = match (&cursor, &held) {
+            (Some(cursor), _) => (
+                Paying::Grouped(cursor.columns().clone()),
+                cursor.columns().paid(),
             ),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-
-    let mut owed: Vec<Owed> = Vec::new();
-    for ((w, sheet), row) in ctx.workers.iter().zip(ctx.sheets).zip(&paid_row) {
-        let Some(r) = row else {
-            report.push(
-                Finding::new(
-                    "audit-not-in-payroll",
-                    Severity::Warning,
-                    "浙江省集体合同条例 Art 37",
-                    subject(w),
-                    t!("audit-not-in-payroll", entitled = sheet.gross.grouped()),
-                    t!("audit-not-in-payroll-remedy"),
-                )
-                .period(ctx.period)
-                .figures(Figures::default().with("entitled", sheet.gross)),
-            );
-            continue;
+            (None, Some(payroll)) => {
+                let by_id = payroll
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (r.employee_id.as_str(), i))
+                    .collect();
+                (Paying::Held { payroll, by_id }, payroll.columns.clone())
+            }
+            // Not reached: the payroll went to one or the other above.
+            (None, None) => return Err(AuditError::Payroll(RosterErrors::default())),
         };
-        let row = &payroll.rows[*r];
-        let mut worker_owed = Money::ZERO;
-        let mut listed_entitled = Money::ZERO;
-        let mut listed_paid = Money::ZERO;
-        let mut all_listed = true;
-        for (c, id) in ctx.schedule.component_ids().enumerate() {
-            let entitled = sheet.components.get(c).copied().unwrap_or(Money::ZERO);
-            let Some(paid) = payroll.amount(row, Paid::Component(c)) else {
-                all_listed = false;
-                continue;
-            };
-            listed_entitled += entitled;
-            listed_paid += paid;
-            if paid < entitled {
-                let (name, basis) = component_basis(ctx, c, id);
-                worker_owed += entitled - paid;
-                report.push(underpaid(ctx, w, &name, id, basis, entitled, paid));
+        let job = AuditJob {
+            schedule: self.schedule,
+            standards: self.standards,
+            period: self.period,
+            engine: PayEngine::new(self.schedule, self.period),
+            paying,
+            columns,
+        };
+
+        let mut errors = RosterErrors::default();
+        let mut owed: Vec<Owed> = Vec::new();
+        let mut owed_at: HashMap<String, usize> = HashMap::new();
+        // How many workers took each row of a held payroll.
+        let mut takers: Vec<u32> = vec![0; held.as_ref().map_or(0, |p| p.rows.len())];
+        let mut workers = 0;
+        let ran = pipeline.run_with(
+            inputs,
+            &job,
+            &mut |rows: &Rows, out: &mut AuditChunk| {
+                if let Some(cursor) = cursor.as_mut() {
+                    out.records_len = cursor
+                        .attach(rows, &mut out.records, &mut out.segments)
+                        .map_err(AuditError::payroll)?;
+                }
+                Ok(())
+            },
+            &mut |rows, out: &mut AuditChunk| {
+                errors.append(&mut rows.skipped);
+                errors.append(&mut out.errors);
+                if !errors.is_empty() {
+                    return Ok(());
+                }
+                for f in &out.unlisted {
+                    findings.add(UNLISTED, f)?;
+                }
+                for f in &out.found.findings {
+                    findings.add(WORKERS, f)?;
+                }
+                for o in out.owed.drain(..) {
+                    match owed_at.get(&o.enterprise_id) {
+                        Some(&i) => {
+                            owed[i].workers += o.workers;
+                            owed[i].amount += o.amount;
+                        }
+                        None => {
+                            owed_at.insert(o.enterprise_id.clone(), owed.len());
+                            owed.push(o);
+                        }
+                    }
+                }
+                for &r in &out.matched {
+                    takers[r] += 1;
+                }
+                workers += out.workers;
+                Ok(())
+            },
+        );
+        match ran {
+            Ok(()) => {}
+            // A file that cannot be read further ends the list of problems.
+            Err(AuditError::Roster(mut more)) => errors.append(&mut more),
+            Err(e) => return Err(e),
+        }
+        if !errors.is_empty() {
+            return Err(AuditError::Roster(errors));
+        }
+
+        // The payroll's rows no worker took.
+        if let Some(cursor) = cursor.as_mut() {
+            let columns = cursor.columns().clone();
+            let mut bad = RosterErrors::default();
+            cursor.rest(|record| match columns.parse(record, &mut bad) {
+                Some(row) => findings.add(UNLISTED, &compare::not_on_roster(self.period, &row)),
+                None => Ok(()),
+            })?;
+            if !bad.is_empty() {
+                return Err(AuditError::Payroll(bad));
             }
         }
-        if let Some(gross) = payroll.amount(row, Paid::Gross) {
-            if all_listed {
-                if gross != listed_paid {
-                    report.push(
-                        Finding::new(
-                            "audit-gross-mismatch",
-                            Severity::Warning,
-                            "浙江省集体合同条例 Art 37",
-                            subject(w),
-                            t!(
-                                "audit-gross-mismatch",
-                                gross = gross.grouped(),
-                                components = listed_paid.grouped(),
-                                line = row.line
-                            ),
-                            t!("audit-gross-mismatch-remedy"),
-                        )
-                        .period(ctx.period)
-                        .figures(
-                            Figures::default()
-                                .with("gross", gross)
-                                .with("components", listed_paid),
-                        ),
-                    );
-                }
-            } else {
-                // What the payroll does not list by component, compared as a whole.
-                let entitled = sheet.gross - listed_entitled;
-                let paid = gross - listed_paid;
-                if paid < entitled {
-                    let name = if listed_entitled == Money::ZERO && listed_paid == Money::ZERO {
-                        t!("audit-gross-name")
-                    } else {
-                        t!("audit-unlisted-name")
-                    };
-                    worker_owed += entitled - paid;
-                    let basis = ctx.schedule.meta.title.clone();
-                    report.push(underpaid(ctx, w, &name, "gross", basis, entitled, paid));
+        if let Some(payroll) = &held {
+            let mut bad = RosterErrors::default();
+            for (row, &n) in payroll.rows.iter().zip(&takers) {
+                match n {
+                    0 => findings.add(UNLISTED, &compare::not_on_roster(self.period, row))?,
+                    1 => {}
+                    _ => bad.push(RosterError {
+                        location: payroll.origin.at(row.line, None),
+                        message: t!("audit-ambiguous-id", id = &row.employee_id, count = n),
+                        hint: t!("audit-ambiguous-id-hint"),
+                    }),
                 }
             }
-        }
-        if worker_owed > Money::ZERO {
-            match owed.iter_mut().find(|o| o.enterprise_id == w.enterprise_id) {
-                Some(o) => {
-                    o.workers += 1;
-                    o.amount += worker_owed;
-                }
-                None => owed.push(Owed {
-                    enterprise_id: w.enterprise_id.clone(),
-                    workers: 1,
-                    amount: worker_owed,
-                }),
+            if !bad.is_empty() {
+                return Err(AuditError::Payroll(bad));
             }
         }
+        report.total_owed = Some(owed.iter().map(|o| o.amount).sum::<Money>());
+        report.owed = owed;
+        findings.sort();
+        Ok(Audited {
+            report,
+            findings,
+            workers,
+        })
     }
-    report.total_owed = Some(owed.iter().map(|o| o.amount).sum());
-    report.owed = owed;
-    report.sort();
-    Ok(report)
-}
-
-fn subject(w: &Worker) -> Subject {
-    Subject::Worker {
-        employee_id: w.employee_id.clone(),
-        name: w.name.clone(),
-        enterprise_id: w.enterprise_id.clone(),
-    }
-}
-
-/// A component's Chinese name and what entitles the worker to it.
-fn component_basis(ctx: &Context, index: usize, id: &str) -> (String, String) {
-    let title = &ctx.schedule.meta.title;
-    let name = ctx
-        .schedule
-        .component_names()
-        .nth(index)
-        .unwrap_or(id)
-        .to_string();
-    let basis = match id {
-        GRADE_PAY => t!("audit-pay-table", title = title),
-        OVERTIME => "劳动法 Art 44".to_string(),
-        _ => match ctx
-            .schedule
-            .allowances
-            .get(index.wrapping_sub(1))
-            .and_then(|a| a.clause.as_deref())
-        {
-            Some(clause) => format!("{title} {clause}"),
-            None => title.clone(),
-        },
-    };
-    (name, basis)
-}
-
-fn underpaid(
-    ctx: &Context,
-    w: &Worker,
-    name: &str,
-    id: &str,
-    basis: String,
-    entitled: Money,
-    paid: Money,
-) -> Finding {
-    let owed = entitled - paid;
-    Finding::new(
-        "underpaid",
-        Severity::Error,
-        basis,
-        subject(w),
-        t!(
-            "audit-underpaid",
-            name = name,
-            id = id,
-            paid = paid.grouped(),
-            entitled = entitled.grouped()
-        ),
-        t!(
-            "audit-underpaid-remedy",
-            employee = &w.employee_id,
-            owed = owed.grouped(),
-            name = name,
-            period = ctx.period.to_string()
-        ),
-    )
-    .period(ctx.period)
-    .figures(
-        Figures::default()
-            .with("component", id)
-            .with("entitled", entitled)
-            .with("paid", paid)
-            .with("owed", owed),
-    )
-    .shortfall(owed)
 }

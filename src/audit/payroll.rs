@@ -6,15 +6,16 @@
 //! its id (`grade_pay`, `skill`, `overtime`) or Chinese name (能级工资, 加班工资).
 //! Other columns (names, net pay, deductions) are ignored.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::sync::Arc;
 
 use csv::StringRecord;
 
-use crate::io::{line_of, TableOptions, TableReader};
-use crate::money::MoneyParseError;
-use crate::roster::{Field, RosterError, RosterErrors};
-use crate::{suggest, Location, Money, Schedule};
+use crate::audit::PayrollColumns;
+use crate::io::{TableOptions, TableReader};
+use crate::roster::RosterErrors;
+use crate::{Location, Money, Schedule};
 
 /// The headers a payroll may give gross pay under.
 pub const GROSS: &[&str] = &["gross", "应发工资", "应发合计", "应发金额"];
@@ -37,6 +38,15 @@ pub struct PayrollRow {
     pub amounts: Vec<Money>,
 }
 
+/// The amount a row gives for a column kind, if its payroll (whose columns
+/// hold `columns`) has it.
+pub fn amount(columns: &[Paid], row: &PayrollRow, paid: Paid) -> Option<Money> {
+    columns
+        .iter()
+        .position(|c| *c == paid)
+        .and_then(|i| row.amounts.get(i).copied())
+}
+
 /// A whole payroll, every row checked.
 #[derive(Debug, Clone)]
 pub struct Payroll {
@@ -52,10 +62,7 @@ pub struct Payroll {
 impl Payroll {
     /// The amount a row gives for a column kind, if the payroll has it.
     pub fn amount(&self, row: &PayrollRow, paid: Paid) -> Option<Money> {
-        self.columns
-            .iter()
-            .position(|c| *c == paid)
-            .and_then(|i| row.amounts.get(i).copied())
+        amount(&self.columns, row, paid)
     }
 
     /// Reads a payroll. Every bad header and cell is reported, each with its
@@ -66,97 +73,11 @@ impl Payroll {
         options: impl Into<TableOptions>,
         schedule: &Schedule,
     ) -> Result<Payroll, RosterErrors> {
-        let mut errors = RosterErrors::default();
         let mut table = TableReader::open(file, input, &options.into())?;
-        // The file (and sheet) every place is in; the header's row, below any
-        // title rows of a sheet.
-        let origin = table.origin().clone();
-        let file = Arc::clone(&origin.file);
-        let header_line = line_of(table.headers().as_byte_record()).max(1);
-        let fail = |line: u64, column: Option<usize>, message: String, hint: String| RosterError {
-            location: origin.at(line, column.map(|c| c as u64 + 1)),
-            message,
-            hint,
-        };
-        let headers: Vec<String> = table
-            .headers()
-            .iter()
-            .map(|h| h.trim().to_string())
-            .collect();
-
-        let ids: Vec<&str> = schedule.component_ids().collect();
-        let names: Vec<&str> = schedule.component_names().collect();
-        let mut id_col = None;
-        let mut enterprise_col = None;
-        let mut amount_cols: Vec<(usize, Paid)> = Vec::new();
-        for (i, h) in headers.iter().enumerate() {
-            let paid = if GROSS.contains(&h.as_str()) {
-                Some(Paid::Gross)
-            } else {
-                ids.iter()
-                    .position(|c| c == h)
-                    .or_else(|| names.iter().position(|c| c == h))
-                    .map(Paid::Component)
-            };
-            if let Some(paid) = paid {
-                if let Some((first, _)) = amount_cols.iter().find(|(_, p)| *p == paid) {
-                    errors.push(fail(
-                        header_line,
-                        Some(i),
-                        format!(
-                            "column '{h}' gives the same amount as column {} '{}'",
-                            first + 1,
-                            headers[*first]
-                        ),
-                        "; remove one of them".into(),
-                    ));
-                } else {
-                    amount_cols.push((i, paid));
-                }
-                continue;
-            }
-            match Field::from_header(h) {
-                Some(Field::EmployeeId) if id_col.is_none() => id_col = Some(i),
-                Some(Field::EnterpriseId) if enterprise_col.is_none() => enterprise_col = Some(i),
-                Some(_) => {}
-                None => {
-                    let known = ids.iter().chain(&names).chain(GROSS).copied();
-                    if let Some(near) = suggest::did_you_mean(h, known) {
-                        errors.push(fail(
-                            header_line,
-                            Some(i),
-                            format!("unknown payroll column '{h}'"),
-                            format!("; did you mean '{near}'?"),
-                        ));
-                    }
-                }
-            }
-        }
-        let Some(id_col) = id_col else {
-            errors.push(fail(
-                header_line,
-                None,
-                "the payroll has no employee_id column (expected a header employee_id or 工号)"
-                    .into(),
-                String::new(),
-            ));
-            return Err(errors);
-        };
-        if amount_cols.is_empty() {
-            errors.push(fail(
-                header_line,
-                None,
-                format!(
-                    "the payroll has no amount column (expected gross or 应发工资, or a component: {})",
-                    ids.iter().chain(&names).copied().collect::<Vec<_>>().join(", ")
-                ),
-                String::new(),
-            ));
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-
+        let columns = PayrollColumns::bind(table.origin(), table.headers(), schedule)?;
+        let mut errors = RosterErrors::default();
+        // The first line of each (enterprise, worker), to refuse a repeat.
+        let mut seen: HashMap<(String, String), u64> = HashMap::new();
         let mut rows: Vec<PayrollRow> = Vec::new();
         let mut record = StringRecord::new();
         loop {
@@ -172,80 +93,25 @@ impl Payroll {
                     continue;
                 }
             }
-            let line = line_of(record.as_byte_record());
-            let cell = |i: usize| record.get(i).unwrap_or("").trim();
-            let employee_id = cell(id_col).to_string();
-            if employee_id.is_empty() {
-                errors.push(fail(
-                    line,
-                    Some(id_col),
-                    "empty employee_id (工号)".into(),
-                    String::new(),
-                ));
+            let Some(row) = columns.parse(&record, &mut errors) else {
+                continue;
+            };
+            let key = (row.enterprise_id.clone(), row.employee_id.clone());
+            if let Some(&first) = seen.get(&key) {
+                errors.push(columns.duplicate(&row, first));
                 continue;
             }
-            let mut amounts = Vec::with_capacity(amount_cols.len());
-            for &(col, _) in &amount_cols {
-                let text = cell(col);
-                let amount = if text.is_empty() {
-                    Money::ZERO
-                } else {
-                    let parsed = text.parse::<Money>();
-                    match parsed {
-                        Ok(m) if !m.is_negative() => m,
-                        _ => {
-                            let (message, hint) = match parsed {
-                                Ok(_) => (
-                                    crate::t!("input-negative-amount", text = text),
-                                    format!("; {}", crate::t!("input-negative-amount-hint")),
-                                ),
-                                Err(MoneyParseError::NotANumber(_)) => (
-                                    crate::t!("input-not-amount-paid", text = text),
-                                    format!("; {}", crate::t!("input-not-amount-paid-hint")),
-                                ),
-                                Err(other) => (other.to_string(), String::new()),
-                            };
-                            let mut e = fail(line, Some(col), message, hint);
-                            e.location = e.location.with_field(&headers[col]);
-                            errors.push(e);
-                            Money::ZERO
-                        }
-                    }
-                };
-                amounts.push(amount);
-            }
-            let enterprise_id = enterprise_col
-                .map(|c| cell(c).to_string())
-                .unwrap_or_default();
-            if let Some(first) = rows
-                .iter()
-                .find(|r| r.employee_id == employee_id && r.enterprise_id == enterprise_id)
-            {
-                let mut e = fail(
-                    line,
-                    Some(id_col),
-                    format!("duplicate employee_id '{employee_id}'"),
-                    format!("; first seen on line {}", first.line),
-                );
-                e.location = e.location.with_field(&headers[id_col]);
-                errors.push(e);
-                continue;
-            }
-            rows.push(PayrollRow {
-                line,
-                enterprise_id,
-                employee_id,
-                amounts,
-            });
+            seen.insert(key, row.line);
+            rows.push(row);
         }
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(Payroll {
-            file,
-            origin: origin.clone(),
-            columns: amount_cols.into_iter().map(|(_, p)| p).collect(),
-            has_enterprise: enterprise_col.is_some(),
+            file: Arc::clone(&columns.origin.file),
+            origin: columns.origin.clone(),
+            columns: columns.paid(),
+            has_enterprise: columns.enterprise_col.is_some(),
             rows,
         })
     }

@@ -2,21 +2,24 @@
 //! the contract entitles each worker to: every underpaid worker by component,
 //! with the amount owed per worker and per enterprise.
 
-use crate::i18n::Arg;
-use crate::t;
-use anyhow::{anyhow, Result};
-
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::audit::{audit, Payroll};
-use crate::check::{write_report, Context, ReportFormat};
+use anyhow::{anyhow, Context as _, Result};
+
+use crate::audit::{
+    AuditError, AuditRun, Payroll, PayrollCursor, PayrollIndex, PayrollInput, Scanned,
+};
+use crate::check::{write_grouped, ReportFormat};
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
+use crate::i18n::Arg;
 use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::pay::PayEngine;
-use crate::roster::Encoding;
+use crate::pipeline::{Input, Pipeline, PriceError};
+use crate::roster::{Encoding, RosterErrors};
 use crate::standards::Standards;
-use crate::Period;
+use crate::{t, Period};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,6 +44,10 @@ pub struct Args {
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long)]
     standards: Vec<String>,
+    /// Worker threads for the roster (default: one per core); the report is
+    /// the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -57,32 +64,79 @@ pub fn run(args: Args) -> Result<Outcome> {
     let period = schedule.pay_period(args.period);
     super::compute::resolve_adjustments(&mut schedule, &args.standards, period)?;
     let table = TableOptions::new(args.encoding, args.sheet.clone());
-    let roster = io::load_roster_for(&args.roster, &table, &schedule, Some(period))?;
-    let input = io::open(&args.payroll).map_err(|e| {
-        anyhow!(t!(
-            "audit-cannot-read",
-            payroll = &args.payroll,
-            error = Arg::display(e)
-        ))
-    })?;
-    let payroll = Payroll::read(&args.payroll, input, &table, &schedule).map_err(|e| {
+    let schedules = std::slice::from_ref(&schedule);
+    let sheet = args.sheet.clone().unwrap_or_default();
+    // The roster streams through the pipeline, and the payroll is read twice
+    // beside it (src/audit/index.rs): memory follows the largest enterprise.
+    let pipeline = Pipeline {
+        sheet: &sheet,
+        period: Some(period),
+        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
+    };
+    let roster = || -> Result<Vec<Input<'static>>> {
+        let reader = io::open(&args.roster)
+            .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
+        Ok(vec![Input {
+            name: args.roster.clone(),
+            reader,
+        }])
+    };
+    // Standard input is read once, so the payroll can be read twice.
+    let stdin = match args.payroll.as_str() {
+        "-" => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| cannot_read(&args.payroll, e))?;
+            Some(bytes)
+        }
+        _ => None,
+    };
+    let payroll = || -> Result<Box<dyn Read + '_>> {
+        match &stdin {
+            Some(bytes) => Ok(Box::new(bytes.as_slice())),
+            None => io::open(&args.payroll).map_err(|e| cannot_read(&args.payroll, e)),
+        }
+    };
+    let invalid = |e: RosterErrors| {
         anyhow!(t!(
             "audit-invalid-payroll",
             count = e.total,
             errors = Arg::display(&e)
         ))
-    })?;
-    let sheets = PayEngine::new(&schedule, period).compute_all(&roster.workers)?;
+    };
+    let input = match PayrollIndex::scan(&args.payroll, payroll()?, &table, &schedule) {
+        Ok(Scanned::Grouped(index)) => PayrollInput::Grouped(
+            PayrollCursor::open(index, &args.payroll, payroll()?, &table).map_err(invalid)?,
+        ),
+        Ok(Scanned::Ungrouped) => PayrollInput::Held(
+            Payroll::read(&args.payroll, payroll()?, &table, &schedule).map_err(invalid)?,
+        ),
+        Err(e) => {
+            // The roster's problems are told first, as when both are read whole.
+            let engine = PayEngine::new(&schedule, period);
+            if let Err(PriceError::Roster(bad)) =
+                pipeline.price(roster()?, engine, &mut |_, _| Ok(()))
+            {
+                return Err(io::roster_errors(bad));
+            }
+            return Err(invalid(e));
+        }
+    };
     let standards = Standards::default();
-    let ctx = Context::new(&schedule, &standards, period).with_roster(&roster.workers, &sheets);
-    let report = audit(&ctx, &payroll).map_err(|e| {
-        anyhow!(t!(
-            "audit-invalid-payroll",
-            count = e.total,
-            errors = Arg::display(&e)
-        ))
-    })?;
-    let outcome = if report.has_errors() {
+    let run = AuditRun {
+        schedule: &schedule,
+        standards: &standards,
+        period,
+    };
+    let mut audited = match run.run(roster()?, &pipeline, input, format) {
+        Ok(audited) => audited,
+        Err(AuditError::Roster(errors)) => return Err(io::roster_errors(errors)),
+        Err(AuditError::Payroll(errors)) => return Err(invalid(errors)),
+        Err(e) => return Err(e.into()),
+    };
+    let outcome = if audited.findings.has_errors() {
         Outcome::Violations
     } else {
         Outcome::Clean
@@ -91,9 +145,17 @@ pub fn run(args: Args) -> Result<Outcome> {
         .map_err(anyhow::Error::from)
         .and_then(|output| {
             let mut output = args.csv.wrap(output, path, format == ReportFormat::Csv);
-            write_report(&report, format, &mut output)?;
+            write_grouped(&audited.report, &mut audited.findings, &mut output)?;
             output.finish()?.commit()?;
             Ok(())
         });
     super::finish(written, outcome)
+}
+
+fn cannot_read(payroll: &str, e: std::io::Error) -> anyhow::Error {
+    anyhow!(t!(
+        "audit-cannot-read",
+        payroll = payroll,
+        error = Arg::display(e)
+    ))
 }

@@ -67,6 +67,12 @@ pub trait Job: Sync {
 pub type Writer<'w, J> =
     dyn FnMut(&mut Rows, &mut <J as Job>::Out) -> Result<(), <J as Job>::Error> + Send + 'w;
 
+/// The reader's hand: called on the reading (calling) thread with each chunk,
+/// in input order, before a worker gets it. A command that joins a second
+/// input to the roster in step with it (audit's payroll) reads it here.
+pub type Attach<'a, J> =
+    dyn FnMut(&Rows, &mut <J as Job>::Out) -> Result<(), <J as Job>::Error> + 'a;
+
 /// The sheet read when `--sheet` is not given.
 const FIRST_SHEET: &SheetChoice = &SheetChoice::First;
 
@@ -120,6 +126,18 @@ impl<'a> Pipeline<'a> {
         job: &J,
         write: &mut Writer<'_, J>,
     ) -> Result<(), J::Error> {
+        self.run_with(inputs, job, &mut |_, _| Ok(()), write)
+    }
+
+    /// As [`Pipeline::run`], with `attach` called on every chunk, in input
+    /// order, on the calling thread before a worker gets it.
+    pub fn run_with<J: Job>(
+        &self,
+        inputs: Vec<Input<'_>>,
+        job: &J,
+        attach: &mut Attach<'_, J>,
+        write: &mut Writer<'_, J>,
+    ) -> Result<(), J::Error> {
         let jobs = self.jobs.max(1);
         let in_flight = jobs * 2 + 2;
         let (pool_tx, pool_rx) = bounded::<(Rows, J::Out)>(in_flight);
@@ -156,13 +174,13 @@ impl<'a> Pipeline<'a> {
                 let (pool_tx, stop) = (pool_tx.clone(), &stop);
                 scope.spawn(move || ordered::write(job, done_rx, pool_tx, write, stop))
             };
-            let read = self.read(inputs, &pool_rx, &work_tx, &stop);
+            let read = self.read::<J>(inputs, attach, &pool_rx, &work_tx, &stop);
             if read.is_err() {
                 stop.store(true, Ordering::Relaxed);
             }
             drop(work_tx);
             drop(pool_tx);
-            let mut first_error: Option<J::Error> = read.err().map(J::Error::from);
+            let mut first_error: Option<J::Error> = read.err();
             for h in handles {
                 if let Ok(Err(e)) = h.join() {
                     first_error.get_or_insert(e);

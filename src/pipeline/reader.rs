@@ -10,19 +10,21 @@ use crossbeam_channel::{Receiver, Sender};
 use csv::StringRecord;
 
 use crate::io::{CsvOptions, TableOptions, TableReader};
-use crate::pipeline::{Input, Pipeline, RosterFile, Rows};
+use crate::pipeline::{Attach, Input, Job, Pipeline, RosterFile, Rows};
 use crate::roster::{Field, RosterError};
 
 impl Pipeline<'_> {
-    /// Reads every input into chunks of whole enterprises. Returns early,
-    /// without an error, when the run is stopped.
-    pub(crate) fn read<O>(
+    /// Reads every input into chunks of whole enterprises, each handed to
+    /// `attach` before the workers. Returns early, without an error, when the
+    /// run is stopped.
+    pub(crate) fn read<J: Job>(
         &self,
         inputs: Vec<Input<'_>>,
-        pool: &Receiver<(Rows, O)>,
-        work: &Sender<(Rows, O)>,
+        attach: &mut Attach<'_, J>,
+        pool: &Receiver<(Rows, J::Out)>,
+        work: &Sender<(Rows, J::Out)>,
         stop: &AtomicBool,
-    ) -> Result<(), RosterError> {
+    ) -> Result<(), J::Error> {
         let mut seq = 0;
         let mut finished: HashSet<Vec<u8>> = HashSet::new();
         let mut current: Vec<u8> = Vec::new();
@@ -38,7 +40,8 @@ impl Pipeline<'_> {
                 sheet: self.sheet.clone(),
             };
             let mut table =
-                TableReader::open_with(&input.name, input.reader, &table_options, options)?;
+                TableReader::open_with(&input.name, input.reader, &table_options, options)
+                    .map_err(RosterError::from)?;
             let origin = table.origin().clone();
             let at = |line: u64, col: Option<u64>| origin.at(line, col);
             let fail = |line, col, message: String, hint: &str| RosterError {
@@ -54,7 +57,8 @@ impl Pipeline<'_> {
                     None,
                     "the roster has no enterprise_id (企业) column".into(),
                     "; a batch roster names each row's enterprise",
-                ));
+                )
+                .into());
             }
             let context = Arc::new(RosterFile::new(
                 table.origin().clone(),
@@ -83,7 +87,7 @@ impl Pipeline<'_> {
                         rows.skipped.push(e.into());
                         continue;
                     }
-                    Err(e) => return Err(e.into()),
+                    Err(e) => return Err(RosterError::from(e).into()),
                 }
                 let enterprise = rows.enterprise(rows.len);
                 if self.require_enterprise && enterprise.is_empty() {
@@ -111,7 +115,8 @@ impl Pipeline<'_> {
                             } else {
                                 "; sort the roster by enterprise_id"
                             },
-                        ));
+                        )
+                        .into());
                     }
                     if started {
                         finished.insert(std::mem::take(&mut current));
@@ -129,6 +134,7 @@ impl Pipeline<'_> {
                         next.0.len = 1;
                         rows.seq = seq;
                         seq += 1;
+                        attach(&chunk.0, &mut chunk.1)?;
                         if work.send(std::mem::replace(&mut chunk, next)).is_err() {
                             return Ok(());
                         }
@@ -142,6 +148,7 @@ impl Pipeline<'_> {
             }
             chunk.0.seq = seq;
             seq += 1;
+            attach(&chunk.0, &mut chunk.1)?;
             if work.send(chunk).is_err() {
                 return Ok(());
             }
