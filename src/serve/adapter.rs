@@ -58,6 +58,54 @@ pub fn pay(schedule: &Schedule, period: Period, workers: &[Worker]) -> Result<Ve
     Ok(PayEngine::new(schedule, period).compute_all(workers)?)
 }
 
+/// The pay sheets of `new` for `period`, from those of `old` (`old_sheets`,
+/// for the same workers and period) when `new` differs from `old` in grade pay
+/// only: a worker's pay reads only their own grade's row of the table in force
+/// (and no pool reads grade pay), so only the workers of a grade whose row
+/// changed are priced again. Anything else (a grade added or gone, another
+/// table in force) prices the whole roster.
+pub fn repay(
+    old: &Schedule,
+    new: &Schedule,
+    period: Period,
+    workers: &[Worker],
+    old_sheets: &[PaySheet],
+) -> Result<Vec<PaySheet>> {
+    let (Ok(before), Ok(after)) = (old.table_for(period), new.table_for(period)) else {
+        return pay(new, period, workers);
+    };
+    if before.len() != after.len()
+        || new.grades.is_empty()
+        || old_sheets.len() != workers.len()
+        || old
+            .grades
+            .iter()
+            .zip(&new.grades)
+            .any(|(a, b)| a.name != b.name)
+    {
+        return pay(new, period, workers);
+    }
+    let changed: Vec<bool> = before
+        .iter()
+        .zip(after.iter())
+        .map(|(a, b)| a != b)
+        .collect();
+    let last = new.grades.len() - 1;
+    let engine = PayEngine::new(new, period);
+    let mut shares = None;
+    let mut sheets = old_sheets.to_vec();
+    for (i, w) in workers.iter().enumerate() {
+        if changed[w.grade.min(last)] {
+            let shares = match &mut shares {
+                Some(s) => s,
+                None => shares.insert(engine.pool_shares(workers)?),
+            };
+            engine.compute(w, shares[i], &mut sheets[i])?;
+        }
+    }
+    Ok(sheets)
+}
+
 /// `nengji check --schedule S --roster R --standards T` without `--period`:
 /// the workers at the month the schedule takes effect (`sheets` are for it),
 /// the contract over its term.
@@ -269,6 +317,56 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// After an edit of grade pay, the sheets priced again only where a
+    /// grade's pay changed equal the roster priced whole, in every example
+    /// (tables, base and increment, adjustments over the term, pools).
+    #[test]
+    fn repricing_the_edited_grades_is_pricing_the_roster() {
+        use crate::serve::edit::{apply, Field};
+        let cases = [
+            (
+                include_str!("../../examples/pump/schedule.toml"),
+                include_str!("../../examples/pump/roster.csv"),
+            ),
+            (
+                include_str!("../../examples/workload/schedule.toml"),
+                include_str!("../../examples/workload/roster.csv"),
+            ),
+            (
+                include_str!("../../examples/courier/schedule.toml"),
+                include_str!("../../examples/courier/roster.csv"),
+            ),
+            (
+                include_str!("../../examples/midyear/schedule.toml"),
+                include_str!("../../examples/midyear/roster.csv"),
+            ),
+        ];
+        for (text, csv) in cases {
+            let old = Schedule::parse("s.toml", text).unwrap();
+            let period = old.pay_period(None);
+            let workers = read_workers("r.csv", csv.as_bytes(), Encoding::Utf8, &old).unwrap();
+            let sheets = pay(&old, period, &workers).unwrap();
+            let mut tried = 0;
+            for (g, grade) in old.grades.iter().enumerate() {
+                let fields = match grade.form {
+                    crate::schedule::StepForm::Table => vec![Field::Pay { grade: g, step: 1 }],
+                    crate::schedule::StepForm::BasePlusIncrement { .. } => {
+                        vec![Field::Base { grade: g }, Field::Increment { grade: g }]
+                    }
+                };
+                for field in fields {
+                    let edited = apply(text, field, "3333.33").unwrap();
+                    let new = Schedule::parse("s.toml", &edited).unwrap();
+                    let whole = pay(&new, period, &workers).unwrap();
+                    let again = repay(&old, &new, period, &workers, &sheets).unwrap();
+                    assert_eq!(again, whole, "{field:?}");
+                    tried += 1;
+                }
+            }
+            assert!(tried > 0);
+        }
+    }
 
     /// The largest gains are those of compare's list of workers sorted by
     /// falling change (a stable sort: equal gains stay in roster order).

@@ -89,6 +89,15 @@ impl Field {
     pub fn reshapes(self) -> bool {
         matches!(self, Field::Steps { .. })
     }
+
+    /// Whether the edit changes grade pay and nothing else, so that only the
+    /// workers of a grade whose pay changed need pricing again.
+    pub fn grade_pay_only(self) -> bool {
+        matches!(
+            self,
+            Field::Pay { .. } | Field::Base { .. } | Field::Increment { .. }
+        )
+    }
 }
 
 /// An amount typed in the page, as the schedule loader reads amounts.

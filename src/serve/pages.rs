@@ -78,8 +78,40 @@ struct Checked {
     label: String,
     errors: usize,
     warnings: usize,
+    /// The first [`SHOWN_PER_RULE`] findings of each rule, in report order.
     findings: Vec<FindingView>,
+    /// Per rule with more findings than are shown: the rule and how many more.
+    more: Vec<(String, usize)>,
     notes: Vec<String>,
+}
+
+/// How many findings of one rule the page lists; the rest are counted (a
+/// roster of 100,000 can have thousands, which `check`'s report lists in full).
+pub const SHOWN_PER_RULE: usize = 10;
+
+/// The findings to list, and the count left out per rule.
+fn shown(findings: &[crate::check::Finding]) -> (Vec<FindingView>, Vec<(String, usize)>) {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut views = Vec::new();
+    for f in findings {
+        let at = match seen.iter().position(|(r, _)| *r == f.rule) {
+            Some(at) => at,
+            None => {
+                seen.push((f.rule, 0));
+                seen.len() - 1
+            }
+        };
+        seen[at].1 += 1;
+        if seen[at].1 <= SHOWN_PER_RULE {
+            views.push(FindingView::from(f));
+        }
+    }
+    let more = seen
+        .into_iter()
+        .filter(|(_, n)| *n > SHOWN_PER_RULE)
+        .map(|(r, n)| (r.to_string(), n - SHOWN_PER_RULE))
+        .collect();
+    (views, more)
 }
 
 #[derive(Debug, Serialize)]
@@ -275,12 +307,14 @@ impl Figures {
             .enumerate()
             .filter_map(|(index, o)| {
                 let r = o.report.as_ref()?;
+                let (findings, more) = shown(&r.findings);
                 Some(Checked {
                     index,
                     label: o.label.clone(),
                     errors: r.count(crate::check::Severity::Error),
                     warnings: r.count(crate::check::Severity::Warning),
-                    findings: r.findings.iter().map(FindingView::from).collect(),
+                    findings,
+                    more,
                     notes: r.notes.clone(),
                 })
             })

@@ -66,6 +66,17 @@ pub struct Workspace {
     inputs: Vec<PathBuf>,
 }
 
+/// What an offer's recompute keeps from the offer it replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The roster is read again (a grade's number of steps changed).
+    Nothing,
+    /// The workers as read.
+    Workers,
+    /// The workers and, where their grade's pay did not change, their pay.
+    Pricing,
+}
+
 /// What the server is started with.
 #[derive(Debug, Clone)]
 pub struct Inputs {
@@ -234,19 +245,19 @@ impl Workspace {
         Ok(self.offers.len() - 1)
     }
 
-    /// An offer computed from its text; `workers` when the roster need not be
-    /// read again.
+    /// An offer computed from its text; `from` is the offer it replaces, and
+    /// what of it still holds.
     fn build(
         &self,
         label: String,
         file: String,
         text: String,
-        workers: Option<Arc<Vec<Worker>>>,
+        from: Option<(&Offer, Keep)>,
     ) -> Result<Offer> {
         let schedule = adapter::parse_schedule(&file, &text)?;
-        let workers = match workers {
-            Some(w) => w,
-            None => Arc::new(adapter::read_workers(
+        let workers = match from {
+            Some((o, Keep::Workers | Keep::Pricing)) => o.workers.clone(),
+            _ => Arc::new(adapter::read_workers(
                 &self.roster_name,
                 &self.roster,
                 self.encoding,
@@ -254,7 +265,12 @@ impl Workspace {
             )?),
         };
         let period = self.base().schedule.pay_period(None);
-        let sheets = adapter::pay(&schedule, period, &workers)?;
+        let sheets = match from {
+            Some((o, Keep::Pricing)) => {
+                adapter::repay(&o.schedule, &schedule, period, &workers, &o.sheets)?
+            }
+            _ => adapter::pay(&schedule, period, &workers)?,
+        };
         let report = match &self.standards {
             Some(standards) => Some(if schedule.pay_period(None) == period {
                 adapter::check(&schedule, standards, &workers, &sheets)
@@ -282,14 +298,21 @@ impl Workspace {
     pub fn edit(&mut self, index: usize, field: Field, value: &str) -> Result<()> {
         let offer = self.offer_mut(index)?;
         let text = edit::apply(&offer.text, field, value)?;
-        self.replace_text(index, text, field.reshapes())
+        let keep = if field.reshapes() {
+            Keep::Nothing
+        } else if field.grade_pay_only() {
+            Keep::Pricing
+        } else {
+            Keep::Workers
+        };
+        self.replace_text(index, text, keep)
     }
 
     /// Records a vote in an offer's `[negotiation.vote]` and saves the offer.
     pub fn record_vote(&mut self, index: usize, total: u32, present: u32, yes: u32) -> Result<()> {
         let offer = self.offer_mut(index)?;
         let text = edit::record_vote(&offer.text, total, present, yes)?;
-        self.replace_text(index, text, false)?;
+        self.replace_text(index, text, Keep::Workers)?;
         let name = self.offers[index]
             .saved
             .clone()
@@ -297,10 +320,14 @@ impl Workspace {
         self.save(index, &name)
     }
 
-    fn replace_text(&mut self, index: usize, text: String, reshapes: bool) -> Result<()> {
+    fn replace_text(&mut self, index: usize, text: String, keep: Keep) -> Result<()> {
         let offer = &self.offers[index];
-        let workers = (!reshapes).then(|| offer.workers.clone());
-        let new = self.build(offer.label.clone(), offer.file.clone(), text, workers)?;
+        let new = self.build(
+            offer.label.clone(),
+            offer.file.clone(),
+            text,
+            Some((offer, keep)),
+        )?;
         let offer = &mut self.offers[index];
         let saved = offer.saved.take();
         *offer = Offer {
@@ -352,7 +379,7 @@ impl Workspace {
         if self.offers[index].file != name.as_str() {
             self.offers[index].file = name.to_string();
             let text = self.offers[index].text.clone();
-            self.replace_text(index, text, false)?;
+            self.replace_text(index, text, Keep::Workers)?;
         }
         let offer = &self.offers[index];
         crate::cmd::io::write_atomically(&path, offer.text.as_bytes())
