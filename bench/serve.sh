@@ -2,7 +2,8 @@
 # nengji serve: how long an edit takes to recompute, through the HTTP endpoint.
 # Starts a release `nengji serve` over the pump example (200 workers) and over a
 # generated 100,000-worker roster, and times repeated edits of a grade's pay
-# with examples/serve_bench.rs (p50 and p95, request written to answer read).
+# with examples/serve_bench.rs (p50 and p95, request written to answer read);
+# over the large roster also of an allowance's cap (the whole roster priced).
 #
 #   bash bench/serve.sh            # EDITS=100 by default
 set -euo pipefail
@@ -39,4 +40,7 @@ run pump grade.0.pay.1 examples/pump/schedule.toml examples/pump/roster.csv \
   --standards zhejiang --standards examples/standards/examples.toml
 target/release/examples/gen_roster --rows 100000 --out "$work/roster-100k.csv" >/dev/null
 run workload-100k grade.0.base examples/workload/schedule.toml "$work/roster-100k.csv" \
+  --standards examples/workload/standards.toml
+# An allowance's cap prices the whole roster again (a grade's pay only its grade).
+run workload-100k-cap allowance.3.cap examples/workload/schedule.toml "$work/roster-100k.csv" \
   --standards examples/workload/standards.toml

@@ -14,6 +14,7 @@ use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::{example, Workdir};
 use http_body_util::BodyExt;
+use nengji::i18n::Lang;
 use nengji::serve::{router, Inputs, State};
 use serde_json::Value;
 use tower::ServiceExt;
@@ -69,12 +70,16 @@ impl Reply {
 
 impl Server {
     fn start(lan: bool) -> Server {
-        let dir = Workdir::new();
-        let schedule = negotiated_schedule(&dir);
-        Server::over(dir, &schedule, lan)
+        Server::in_lang(lan, Lang::Zh)
     }
 
-    fn over(dir: Workdir, schedule: &str, lan: bool) -> Server {
+    fn in_lang(lan: bool, lang: Lang) -> Server {
+        let dir = Workdir::new();
+        let schedule = negotiated_schedule(&dir);
+        Server::over(dir, &schedule, lan, lang)
+    }
+
+    fn over(dir: Workdir, schedule: &str, lan: bool, lang: Lang) -> Server {
         let inputs = Inputs {
             schedule: schedule.into(),
             roster: example("pump/roster.csv").into(),
@@ -82,6 +87,7 @@ impl Server {
             dir: dir.path(""),
             encoding: Default::default(),
             base_label: "现行".into(),
+            lang,
         };
         let addr: SocketAddr = HOST.parse().expect("address");
         let state = Arc::new(State::new(&inputs, addr, lan).expect("the workspace loads"));
@@ -576,7 +582,7 @@ fn offers_open_from_the_workspace_and_relabel() {
     let base = negotiated_schedule(&dir);
     let employer = std::fs::read_to_string(example("pump/offer-employer.toml")).unwrap();
     dir.write("employer.toml", employer);
-    let s = Server::over(dir, &base, false);
+    let s = Server::over(dir, &base, false, Lang::Zh);
     let page = s.get("/").ok().text();
     assert!(
         page.contains("<option>employer.toml</option>"),
@@ -755,6 +761,8 @@ fn the_binary_prints_its_url_first_and_stops_on_ctrl_c() {
             "--dir",
         ])
         .arg(dir.path(""))
+        // Chinese unless --lang or NENGJI_LANG asks otherwise.
+        .env_remove("NENGJI_LANG")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -792,6 +800,80 @@ fn the_binary_prints_its_url_first_and_stops_on_ctrl_c() {
         .read_to_string(&mut err)
         .unwrap();
     assert!(exit.success(), "{exit:?} {err}");
-    assert!(err.contains("stopped"), "{err}");
+    assert!(err.contains("按 Ctrl-C 停止"), "{err}");
+    assert!(err.contains("已停止"), "{err}");
     assert_eq!(dir.files(), Vec::<String>::new(), "nothing written");
+}
+
+/// With `--lang en` (or NENGJI_LANG=en) every word of the pages and every
+/// answer is English; the figures, ids and JSON are the same as in Chinese.
+#[test]
+fn the_pages_and_answers_speak_english_when_asked() {
+    let zh = Server::in_lang(false, Lang::Zh);
+    let en = Server::in_lang(false, Lang::En);
+    let page = en.get("/").ok().text();
+    for words in [
+        "<html lang=\"en\">",
+        "Skill-grade wage negotiation",
+        "monthly wage bill",
+        "Offers",
+        "Propose for average growth",
+        "data-row=\"monthly-bill\"",
+    ] {
+        assert!(page.contains(words), "{words}: {page}");
+    }
+    let chinese = zh.get("/").ok().text();
+    assert!(chinese.contains("<html lang=\"zh-CN\">") && chinese.contains("月工资总额"));
+    // No Chinese sentence of the page is left in the English page (names from
+    // the files, such as grade names and document titles inside them, may be).
+    for sentence in [
+        "测算", "新建", "保存", "表决", "错误", "档数", "尚未", "签到",
+    ] {
+        assert!(!page.contains(sentence), "{sentence} in the English page");
+    }
+    for s in [&zh, &en] {
+        s.new_offer("a");
+        s.edit(1, "grade.0.pay.1", "2600").ok();
+    }
+    assert_eq!(en.compare(), zh.compare(), "the figures do not change");
+    let e = en.edit(1, "grade.0.pay.1", "abc").json()["error"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("is not an amount"), "{e}");
+    let e = en.post("/offers/1/save", &[("name", "../x")]).json()["error"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("is not allowed"), "{e}");
+    let e = en.edit(0, "grade.0.pay.1", "1").json()["error"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("cannot be changed"), "{e}");
+    // The guard's refusals too.
+    let request = Request::post("/offers")
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, "http://evil.example")
+        .body(Body::empty())
+        .unwrap();
+    let r = en.block(en.send(request));
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert!(
+        r.text().contains("cross-site request refused"),
+        "{}",
+        r.text()
+    );
+    assert!(en
+        .get("/")
+        .ok()
+        .text()
+        .contains("Put to the vote (5 representatives)"));
+    // A representative's page.
+    en.post("/offers/1/save", &[("name", "a")]).ok();
+    en.post("/ballot", &[("offer", "1")]).ok();
+    let token = representative_tokens(&en.get("/ballot").ok().text())[0].clone();
+    let rep = en.get(&format!("/r/{token}")).ok().text();
+    assert!(rep.contains("Workers' representative 1"), "{rep}");
+    assert!(rep.contains("Check in (present)"), "{rep}");
 }

@@ -79,13 +79,17 @@ fn start_driver() -> (Running, String) {
 
 /// Starts `nengji serve` and returns it with its URL (the first line it prints).
 fn start_server(dir: &Workdir, schedule: &str) -> (Running, String) {
+    // Started in the workspace with relative names, so the screenshot names
+    // no directory of this machine.
     let mut child = Command::new(env!("CARGO_BIN_EXE_nengji"))
+        .current_dir(dir.path(""))
         .args(["serve", "--schedule", schedule, "--roster"])
         .arg(example("pump/roster.csv"))
         .args(["--standards", "zhejiang", "--standards"])
         .arg(example("standards/examples.toml"))
-        .args(["--port", "0", "--no-open", "--dir"])
-        .arg(dir.path(""))
+        .args(["--port", "0", "--no-open", "--dir", "."])
+        // The pages in Chinese, as by default.
+        .env_remove("NENGJI_LANG")
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -201,7 +205,7 @@ fn wait_for_file(dir: &Path, suffix: &str) -> PathBuf {
 async fn a_session_at_the_table_in_headless_chromium() {
     let dir = Workdir::new();
     let text_of = std::fs::read_to_string(example("pump/schedule.toml")).expect("pump");
-    let schedule = dir.write(
+    dir.write(
         "base.toml",
         format!(
             "{text_of}\n[negotiation]\nworker_representatives = 3\nemployer_representatives = 3\n"
@@ -209,7 +213,7 @@ async fn a_session_at_the_table_in_headless_chromium() {
     );
     let browser = tempfile::tempdir().expect("profile dir");
     let downloads = tempfile::tempdir().expect("download dir");
-    let (_server, url) = start_server(&dir, &schedule);
+    let (_server, url) = start_server(&dir, "base.toml");
     let (_driver, driver_url) = start_driver();
     let c = connect(&driver_url, browser.path(), downloads.path()).await;
 
@@ -217,11 +221,11 @@ async fn a_session_at_the_table_in_headless_chromium() {
     assert!(text(&c, "h1").await.contains("云协商"));
     fill(&c, "input[name=label]", "工会方案").await;
     click(&c, "#new-offer").await;
-    let bill = r#"td[data-row="月工资总额"][data-col="1"]"#;
+    let bill = r#"td[data-row="monthly-bill"][data-col="1"]"#;
     let before = text(&c, bill).await;
     assert_eq!(
         before,
-        text(&c, r#"td[data-row="月工资总额"][data-col="0"]"#).await
+        text(&c, r#"td[data-row="monthly-bill"][data-col="0"]"#).await
     );
     assert_eq!(text(&c, "#findings-1 [data-errors]").await, "错误 1");
 
@@ -238,7 +242,7 @@ async fn a_session_at_the_table_in_headless_chromium() {
         "the wage bill as compare computes it"
     );
     until(&c, "#findings-1 [data-errors]", |t| t == "错误 0").await;
-    until(&c, r#"td[data-row="月增加"][data-col="1"]"#, |t| {
+    until(&c, r#"td[data-row="monthly-change"][data-col="1"]"#, |t| {
         t == "220.00"
     })
     .await;

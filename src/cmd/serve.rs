@@ -39,15 +39,16 @@ pub struct Args {
     /// machine's network route.
     #[arg(long, requires = "lan", value_name = "IP")]
     lan_address: Option<IpAddr>,
-    /// How the base is labelled.
-    #[arg(long, default_value = "现行")]
-    label: String,
+    /// How the base is labelled; default: 现行 (current).
+    #[arg(long)]
+    label: Option<String>,
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let lang = serve::page_lang();
     let lan = match (args.lan, args.lan_address) {
         (false, _) => None,
         (true, Some(ip)) => Some(ip),
@@ -62,7 +63,10 @@ pub fn run(args: Args) -> Result<Outcome> {
             standards: args.standards,
             dir: args.dir,
             encoding: args.encoding,
-            base_label: args.label,
+            base_label: args
+                .label
+                .unwrap_or_else(|| crate::t!(in lang; "serve-base-label")),
+            lang,
         },
         port: args.port,
         lan,

@@ -4,7 +4,9 @@
 //! counts go into the offer's `[negotiation.vote]`, which `check` holds against
 //! the procedure rules (at least 2/3 present, passed by more than half of all).
 
+use crate::i18n::Lang;
 use crate::serve::token;
+use crate::t;
 
 /// One representative's link and what they did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,15 +28,31 @@ pub struct Ballot {
 }
 
 /// What a representative may not do.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BallotError {
-    #[error("这个链接无效或已过期：请扫描大屏上的新二维码")]
     Unknown,
-    #[error("您已投过票，每位代表只能投一次")]
     Voted,
-    #[error("表决尚未开始")]
     Closed,
 }
+
+impl BallotError {
+    /// The error in words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            BallotError::Unknown => t!(in lang; "serve-ballot-unknown"),
+            BallotError::Voted => t!(in lang; "serve-ballot-voted"),
+            BallotError::Closed => t!(in lang; "serve-ballot-closed"),
+        }
+    }
+}
+
+impl std::fmt::Display for BallotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for BallotError {}
 
 /// Present, for and against, out of all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -8,7 +8,9 @@ use std::str::FromStr;
 
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
+use crate::i18n::Lang;
 use crate::propose::{amount_like, plain};
+use crate::t;
 use crate::Money;
 
 /// What an edit changes. Grades and allowances are counted from 0 in file
@@ -24,31 +26,65 @@ pub enum Field {
 }
 
 /// Why an edit cannot be made.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
-    #[error("不认识的字段 '{0}'")]
     Field(String),
-    #[error("'{value}' 不是金额：请写数字，例如 2600 或 2600.00")]
-    Amount { value: String },
-    #[error("金额 '{value}' 不能为负数")]
-    Negative { value: String },
-    #[error("'{value}' 不是档数：请写 1 到 100 之间的整数")]
-    Steps { value: String },
-    #[error("方案文件无法编辑：{0}")]
+    Amount {
+        value: String,
+    },
+    Negative {
+        value: String,
+    },
+    Steps {
+        value: String,
+    },
     Parse(String),
-    #[error("方案文件中没有第 {index} 个 [[{table}]]")]
-    Missing { table: &'static str, index: usize },
-    #[error("第 {index} 个 [[{table}]] 没有 `{key}`，此处不能改它")]
+    Missing {
+        table: &'static str,
+        index: usize,
+    },
     NoKey {
         table: &'static str,
         index: usize,
         key: &'static str,
     },
-    #[error("第 {grade} 个能级没有第 {step} 档")]
-    NoStep { grade: usize, step: usize },
-    #[error("[[grade]] 须写成表格数组（[[grade]]），才能在页面上修改")]
+    NoStep {
+        grade: usize,
+        step: usize,
+    },
     Form,
 }
+
+impl EditError {
+    /// The error in words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            EditError::Field(field) => t!(in lang; "serve-edit-field", field = field),
+            EditError::Amount { value } => t!(in lang; "serve-edit-amount", value = value),
+            EditError::Negative { value } => t!(in lang; "serve-edit-negative", value = value),
+            EditError::Steps { value } => t!(in lang; "serve-edit-steps", value = value),
+            EditError::Parse(error) => t!(in lang; "serve-edit-parse", error = error),
+            EditError::Missing { table, index } => {
+                t!(in lang; "serve-edit-missing", table = *table, index = *index)
+            }
+            EditError::NoKey { table, index, key } => {
+                t!(in lang; "serve-edit-no-key", table = *table, index = *index, key = *key)
+            }
+            EditError::NoStep { grade, step } => {
+                t!(in lang; "serve-edit-no-step", grade = *grade, step = *step)
+            }
+            EditError::Form => t!(in lang; "serve-edit-form"),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for EditError {}
 
 impl FromStr for Field {
     type Err = EditError;
@@ -88,6 +124,15 @@ impl Field {
     /// number of steps); amounts alone leave the workers as they were read.
     pub fn reshapes(self) -> bool {
         matches!(self, Field::Steps { .. })
+    }
+
+    /// Whether the edit changes grade pay and nothing else, so that only the
+    /// workers of a grade whose pay changed need pricing again.
+    pub fn grade_pay_only(self) -> bool {
+        matches!(
+            self,
+            Field::Pay { .. } | Field::Base { .. } | Field::Increment { .. }
+        )
     }
 }
 

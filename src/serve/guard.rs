@@ -14,6 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::serve::{token, State};
+use crate::t;
 
 /// The cookie that carries the session token in `--lan` mode.
 pub const SESSION_COOKIE: &str = "nengji_session";
@@ -40,7 +41,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
     if !state.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
         return refuse(
             StatusCode::MISDIRECTED_REQUEST,
-            "请求的主机名不是本服务器（Host 不符）",
+            &t!(in state.lang; "serve-guard-host"),
         );
     }
     let path = request.uri().path().to_string();
@@ -63,7 +64,7 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
             if !cookie_token(headers).is_some_and(|c| token::same(session, &c)) {
                 return refuse(
                     StatusCode::UNAUTHORIZED,
-                    "会议室模式：请用大屏上的完整地址（含会话令牌）或代表本人的链接打开",
+                    &t!(in state.lang; "serve-guard-token"),
                 );
             }
         }
@@ -72,7 +73,10 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
         return next.run(request).await;
     }
     if !same_origin(headers, &state.hosts) {
-        return refuse(StatusCode::FORBIDDEN, "跨站请求被拒绝（Origin 不符）");
+        return refuse(
+            StatusCode::FORBIDDEN,
+            &t!(in state.lang; "serve-guard-origin"),
+        );
     }
     // A representative's own page posts to its own path: the path's token,
     // which no other site can know, stands for the CSRF token.
@@ -89,13 +93,16 @@ pub async fn guard(Shared(state): Shared<Arc<State>>, request: Request, next: Ne
     // A plain form: the token is a field of its body.
     let (parts, body) = request.into_parts();
     let Ok(bytes) = to_bytes(body, FORM_LIMIT).await else {
-        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "表单太大");
+        return refuse(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            &t!(in state.lang; "serve-guard-too-large"),
+        );
     };
     let given = form_field(&bytes, "csrf");
     if !given.is_some_and(|t| token::same(&state.csrf, &t)) {
         return refuse(
             StatusCode::FORBIDDEN,
-            "缺少或不符的 CSRF 令牌：请刷新页面后再试",
+            &t!(in state.lang; "serve-guard-csrf"),
         );
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))

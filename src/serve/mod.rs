@@ -8,7 +8,10 @@
 
 mod adapter;
 mod ballot;
+mod ballot_view;
+mod card;
 mod edit;
+mod figures;
 mod guard;
 mod names;
 mod pages;
@@ -20,6 +23,9 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use anyhow::{anyhow, Context as _, Result};
+
+use crate::i18n::Lang;
+use crate::t;
 
 pub use edit::{EditError, Field};
 pub use names::{FileName, NameError};
@@ -52,6 +58,8 @@ pub struct State {
     pub(crate) url: String,
     /// `http://host:port/`, the start of every link the server hands out.
     pub(crate) origin: String,
+    /// The language of the pages and of every answer.
+    pub(crate) lang: Lang,
 }
 
 /// The workspace and the ballot, changed together under one lock.
@@ -89,6 +97,7 @@ impl State {
             hosts,
             url,
             origin,
+            lang: inputs.lang,
         })
     }
 
@@ -105,6 +114,21 @@ impl State {
     }
 }
 
+/// The pages' language: the one `--lang` or `NENGJI_LANG` asks for, else
+/// Chinese (the table is Chinese whatever the machine's locale).
+pub fn page_lang() -> Lang {
+    Lang::flag_in_args(std::env::args_os())
+        .as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| {
+            std::env::var(crate::i18n::ENV_VAR)
+                .ok()
+                .as_deref()
+                .and_then(Lang::parse)
+        })
+        .unwrap_or(Lang::Zh)
+}
+
 /// The routes, for a server or a test.
 pub fn router(state: Arc<State>) -> axum::Router {
     routes::router(state)
@@ -114,22 +138,31 @@ pub fn router(state: Arc<State>) -> axum::Router {
 /// asked, and serves until Ctrl-C. Requests in flight finish first, and every
 /// file is written whole (a temporary file renamed), so none is left half-written.
 pub fn run(config: Config, open_browser: bool) -> Result<()> {
+    // The messages of the library (a schedule's errors on the page) in the
+    // pages' language too.
+    crate::i18n::set_lang(config.inputs.lang);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the server's runtime")?;
+        .with_context(|| t!("serve-runtime"))?;
     runtime.block_on(async move {
         let ip = config.lan.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
         let listener = tokio::net::TcpListener::bind((ip, config.port))
             .await
-            .with_context(|| format!("cannot listen on {ip} port {}", config.port))?;
+            .with_context(|| {
+                t!(
+                    "serve-listen",
+                    ip = ip.to_string(),
+                    port = u32::from(config.port)
+                )
+            })?;
         let addr = listener.local_addr()?;
         let inputs = config.inputs.clone();
         let state =
             tokio::task::spawn_blocking(move || State::new(&inputs, addr, config.lan.is_some()))
                 .await
-                .map_err(|e| anyhow!("loading the workspace failed: {e}"))??;
+                .map_err(|e| anyhow!(t!("serve-load-failed", error = e.to_string())))??;
         let state = Arc::new(state);
         {
             use std::io::Write;
@@ -139,17 +172,15 @@ pub fn run(config: Config, open_browser: bool) -> Result<()> {
             // The hints are for the person, on stderr: a program that reads
             // the URL line and closes the pipe must not stop the server.
             if config.lan.is_some() {
-                eprintln!(
-                    "会议室模式：在大屏上打开上面的地址（含会话令牌），代表用手机扫描大屏上的二维码"
-                );
+                eprintln!("{}", t!("serve-hint-lan"));
             }
-            eprintln!("按 Ctrl-C 停止");
+            eprintln!("{}", t!("serve-hint-stop"));
         }
         if open_browser {
             if let Err(e) = open::that_detached(state.url()) {
                 eprintln!(
-                    "nengji serve: cannot open a browser ({e}); open {} yourself",
-                    state.url()
+                    "{}",
+                    t!("serve-no-browser", error = e.to_string(), url = state.url())
                 );
             }
         }
@@ -158,8 +189,8 @@ pub fn run(config: Config, open_browser: bool) -> Result<()> {
                 let _ = tokio::signal::ctrl_c().await;
             })
             .await
-            .context("the server stopped with an error")?;
-        eprintln!("nengji serve: stopped");
+            .with_context(|| t!("serve-stopped-error"))?;
+        eprintln!("{}", t!("serve-stopped"));
         Ok(())
     })
 }
@@ -170,12 +201,10 @@ pub fn lan_address() -> Result<IpAddr> {
     let socket = std::net::UdpSocket::bind((Ipv4Addr::UNSPECIFIED, 0))?;
     socket
         .connect((Ipv4Addr::new(192, 0, 2, 1), 9))
-        .context("no network route: cannot find this machine's LAN address; give --lan-address")?;
+        .with_context(|| t!("serve-no-route"))?;
     let ip = socket.local_addr()?.ip();
     if ip.is_loopback() || ip.is_unspecified() {
-        return Err(anyhow!(
-            "this machine has no LAN address (found {ip}); give --lan-address"
-        ));
+        return Err(anyhow!(t!("serve-no-lan", ip = ip.to_string())));
     }
     Ok(ip)
 }

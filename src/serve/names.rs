@@ -5,6 +5,9 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// The longest name accepted, in characters.
 const MAX_CHARS: usize = 64;
 
@@ -13,19 +16,37 @@ const MAX_CHARS: usize = 64;
 pub struct FileName(String);
 
 /// Why a name is refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
-    #[error("请填写文件名")]
     Empty,
-    #[error("文件名 '{0}' 太长：最多 {MAX_CHARS} 个字符")]
     Long(String),
-    #[error(
-        "文件名 '{name}' 含有不允许的字符 '{bad}'：只可用汉字、字母、数字、- 和 _，不可含目录"
-    )]
     Character { name: String, bad: char },
-    #[error("文件名 '{name}' 须以 .{ext} 结尾")]
     Extension { name: String, ext: &'static str },
 }
+
+impl NameError {
+    /// The error in words, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            NameError::Empty => t!(in lang; "serve-name-empty"),
+            NameError::Long(name) => t!(in lang; "serve-name-long", name = name, max = MAX_CHARS),
+            NameError::Character { name, bad } => {
+                t!(in lang; "serve-name-character", name = name, bad = bad.to_string())
+            }
+            NameError::Extension { name, ext } => {
+                t!(in lang; "serve-name-extension", name = name, ext = *ext)
+            }
+        }
+    }
+}
+
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::i18n::lang()))
+    }
+}
+
+impl std::error::Error for NameError {}
 
 impl FileName {
     /// `name` as a file in the workspace ending in `.{ext}`; `ext` is added when

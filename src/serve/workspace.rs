@@ -10,14 +10,15 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context as _, Result};
 
 use crate::check::Report;
-use crate::compare::{Comparison, WorkerChange};
+use crate::compare::{CompareOptions, Comparison, WorkerChange};
+use crate::i18n::Lang;
 use crate::pay::PaySheet;
 use crate::roster::{Encoding, Worker};
 use crate::serve::adapter::{self, ProposeAsk, Side};
 use crate::serve::edit::{self, Field};
 use crate::serve::names::FileName;
 use crate::standards::Standards;
-use crate::Schedule;
+use crate::{t, Schedule};
 
 /// How many of each offer's largest gains the page lists by name.
 pub const LARGEST_GAINS: usize = 5;
@@ -56,14 +57,35 @@ pub struct Workspace {
     /// The base first, then the offers in the order they were made.
     pub offers: Vec<Offer>,
     /// The comparison of them all, without each offer's list of every
-    /// worker's change (see [`Workspace::full_comparison`]).
+    /// worker's change (see [`Workspace::full_comparison`]): joined from
+    /// `alone` and `parts`.
     pub comparison: Comparison,
+    /// The threshold and guideline compare reports against (the base's).
+    options: CompareOptions,
+    /// The base compared with no offer.
+    alone: Comparison,
+    /// Per offer (not the base), the base compared with it alone: an edit
+    /// compares again only the offer it changes.
+    parts: Vec<Comparison>,
     /// Per offer (not the base), the largest gains the page lists.
     pub gains: Vec<Vec<WorkerChange>>,
     /// Files of the workspace this session may replace: those it wrote or opened.
     owned: HashSet<FileName>,
     /// The inputs, which are never written over.
     inputs: Vec<PathBuf>,
+    /// The language of the page's messages.
+    pub lang: Lang,
+}
+
+/// What an offer's recompute keeps from the offer it replaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The roster is read again (a grade's number of steps changed).
+    Nothing,
+    /// The workers as read.
+    Workers,
+    /// The workers and, where their grade's pay did not change, their pay.
+    Pricing,
 }
 
 /// What the server is started with.
@@ -76,24 +98,24 @@ pub struct Inputs {
     pub encoding: Encoding,
     /// The base's label.
     pub base_label: String,
+    /// The language of the pages and their messages.
+    pub lang: Lang,
 }
 
 impl Workspace {
     /// Loads the base schedule, the roster and the standards.
     pub fn open(inputs: &Inputs) -> Result<Workspace> {
         let dir = inputs.dir.clone();
+        let lang = inputs.lang;
         if !dir.is_dir() {
-            bail!(
-                "the workspace '{}' is not a directory; create it or give --dir",
-                dir.display()
-            );
+            bail!(t!(in lang; "serve-not-a-directory", dir = &dir));
         }
         let file = inputs.schedule.display().to_string();
         let text = adapter::read_schedule_text(&inputs.schedule)?;
         let schedule = adapter::parse_schedule(&file, &text)?;
         let roster_name = inputs.roster.display().to_string();
         let roster = std::fs::read(&inputs.roster)
-            .with_context(|| format!("cannot read the roster '{roster_name}'"))?;
+            .with_context(|| t!(in lang; "serve-cannot-read-roster", file = &roster_name))?;
         let standards = if inputs.standards.is_empty() {
             None
         } else {
@@ -120,7 +142,8 @@ impl Workspace {
             sheets,
             report,
         };
-        let comparison = adapter::compare(side(&base), &[], standards.as_ref(), false)?;
+        let options = adapter::compare_options(&base.schedule, standards.as_ref());
+        let alone = adapter::compare(side(&base), &[], &options, false)?;
         let inputs_paths = [&inputs.schedule, &inputs.roster]
             .iter()
             .filter_map(|p| p.canonicalize().ok())
@@ -133,10 +156,14 @@ impl Workspace {
             standards,
             standards_names: inputs.standards.clone(),
             offers: vec![base],
-            comparison,
+            comparison: alone.clone(),
+            options,
+            alone,
+            parts: Vec::new(),
             gains: Vec::new(),
             owned: HashSet::new(),
             inputs: inputs_paths,
+            lang,
         })
     }
 
@@ -148,17 +175,18 @@ impl Workspace {
     pub fn offer(&self, index: usize) -> Result<&Offer> {
         self.offers
             .get(index)
-            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))
+            .ok_or_else(|| anyhow!(t!(in self.lang; "serve-no-offer", index = index)))
     }
 
     /// An offer that may be changed: not the base.
     fn offer_mut(&mut self, index: usize) -> Result<&mut Offer> {
         if index == 0 {
-            bail!("现行标准（基准）不能修改：请先新建一个方案");
+            bail!(t!(in self.lang; "serve-base-fixed"));
         }
+        let lang = self.lang;
         self.offers
             .get_mut(index)
-            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))
+            .ok_or_else(|| anyhow!(t!(in lang; "serve-no-offer", index = index)))
     }
 
     /// A new offer: a copy of offer `from` (the base is 0). Returns its index.
@@ -180,9 +208,10 @@ impl Workspace {
             &source.workers,
             self.standards.as_ref(),
             ask,
+            self.lang,
         )?;
         let label = if label.trim().is_empty() {
-            format!("拟定方案 {achieved}")
+            t!(in self.lang; "serve-proposed-label", achieved = achieved)
         } else {
             label.trim().to_string()
         };
@@ -194,10 +223,11 @@ impl Workspace {
     pub fn open_file(&mut self, name: &FileName) -> Result<usize> {
         let path = self.dir.join(name.as_str());
         if self.is_input(&path) {
-            bail!("'{name}' 是启动时给出的输入文件；请用“新建方案”复制它");
+            bail!(t!(in self.lang; "serve-open-input", name = name.as_str()));
         }
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read the schedule '{name}' in the workspace"))?;
+        let text = std::fs::read_to_string(&path).with_context(
+            || t!(in self.lang; "serve-cannot-read-schedule", name = name.as_str()),
+        )?;
         let index = self.add(name.stem().to_string(), name.clone(), Some(name), text)?;
         self.owned.insert(name.clone());
         Ok(index)
@@ -230,23 +260,24 @@ impl Workspace {
             dirty: saved.is_none(),
             ..offer
         });
-        self.compare()?;
-        Ok(self.offers.len() - 1)
+        let index = self.offers.len() - 1;
+        self.compare(Some(index))?;
+        Ok(index)
     }
 
-    /// An offer computed from its text; `workers` when the roster need not be
-    /// read again.
+    /// An offer computed from its text; `from` is the offer it replaces, and
+    /// what of it still holds.
     fn build(
         &self,
         label: String,
         file: String,
         text: String,
-        workers: Option<Arc<Vec<Worker>>>,
+        from: Option<(&Offer, Keep)>,
     ) -> Result<Offer> {
         let schedule = adapter::parse_schedule(&file, &text)?;
-        let workers = match workers {
-            Some(w) => w,
-            None => Arc::new(adapter::read_workers(
+        let workers = match from {
+            Some((o, Keep::Workers | Keep::Pricing)) => o.workers.clone(),
+            _ => Arc::new(adapter::read_workers(
                 &self.roster_name,
                 &self.roster,
                 self.encoding,
@@ -254,7 +285,12 @@ impl Workspace {
             )?),
         };
         let period = self.base().schedule.pay_period(None);
-        let sheets = adapter::pay(&schedule, period, &workers)?;
+        let sheets = match from {
+            Some((o, Keep::Pricing)) => {
+                adapter::repay(&o.schedule, &schedule, period, &workers, &o.sheets)?
+            }
+            _ => adapter::pay(&schedule, period, &workers)?,
+        };
         let report = match &self.standards {
             Some(standards) => Some(if schedule.pay_period(None) == period {
                 adapter::check(&schedule, standards, &workers, &sheets)
@@ -280,27 +316,41 @@ impl Workspace {
     /// Applies one edit to an offer and recomputes it; on any error the offer
     /// stays as it was.
     pub fn edit(&mut self, index: usize, field: Field, value: &str) -> Result<()> {
+        let lang = self.lang;
         let offer = self.offer_mut(index)?;
-        let text = edit::apply(&offer.text, field, value)?;
-        self.replace_text(index, text, field.reshapes())
+        let text = edit::apply(&offer.text, field, value).map_err(|e| anyhow!(e.message(lang)))?;
+        let keep = if field.reshapes() {
+            Keep::Nothing
+        } else if field.grade_pay_only() {
+            Keep::Pricing
+        } else {
+            Keep::Workers
+        };
+        self.replace_text(index, text, keep)
     }
 
     /// Records a vote in an offer's `[negotiation.vote]` and saves the offer.
     pub fn record_vote(&mut self, index: usize, total: u32, present: u32, yes: u32) -> Result<()> {
+        let lang = self.lang;
         let offer = self.offer_mut(index)?;
-        let text = edit::record_vote(&offer.text, total, present, yes)?;
-        self.replace_text(index, text, false)?;
+        let text = edit::record_vote(&offer.text, total, present, yes)
+            .map_err(|e| anyhow!(e.message(lang)))?;
+        self.replace_text(index, text, Keep::Workers)?;
         let name = self.offers[index]
             .saved
             .clone()
-            .ok_or_else(|| anyhow!("请先保存方案，再付表决"))?;
+            .ok_or_else(|| anyhow!(t!(in self.lang; "serve-save-before-vote")))?;
         self.save(index, &name)
     }
 
-    fn replace_text(&mut self, index: usize, text: String, reshapes: bool) -> Result<()> {
+    fn replace_text(&mut self, index: usize, text: String, keep: Keep) -> Result<()> {
         let offer = &self.offers[index];
-        let workers = (!reshapes).then(|| offer.workers.clone());
-        let new = self.build(offer.label.clone(), offer.file.clone(), text, workers)?;
+        let new = self.build(
+            offer.label.clone(),
+            offer.file.clone(),
+            text,
+            Some((offer, keep)),
+        )?;
         let offer = &mut self.offers[index];
         let saved = offer.saved.take();
         *offer = Offer {
@@ -308,16 +358,34 @@ impl Workspace {
             dirty: true,
             ..new
         };
-        self.compare()
+        self.compare(Some(index))
     }
 
-    fn compare(&mut self) -> Result<()> {
+    /// Compares offer `index` with the base again (every offer when `None`
+    /// or the base), then joins the comparison of them all.
+    fn compare(&mut self, index: Option<usize>) -> Result<()> {
         let sides: Vec<Side> = self.offers.iter().map(side).collect();
-        self.comparison = adapter::compare(sides[0], &sides[1..], self.standards.as_ref(), false)?;
-        self.gains = sides[1..]
-            .iter()
-            .map(|o| adapter::largest_gains(sides[0], *o, LARGEST_GAINS))
-            .collect();
+        let again: Vec<usize> = match index {
+            Some(i) if i > 0 && i <= self.parts.len() + 1 => vec![i],
+            _ => {
+                self.alone = adapter::compare(sides[0], &[], &self.options, false)?;
+                self.parts.clear();
+                self.gains.clear();
+                (1..sides.len()).collect()
+            }
+        };
+        for i in again {
+            let part = adapter::compare(sides[0], &[sides[i]], &self.options, false)?;
+            let gains = adapter::largest_gains(sides[0], sides[i], LARGEST_GAINS);
+            if i == self.parts.len() + 1 {
+                self.parts.push(part);
+                self.gains.push(gains);
+            } else {
+                self.parts[i - 1] = part;
+                self.gains[i - 1] = gains;
+            }
+        }
+        self.comparison = adapter::join(&self.alone, &self.parts);
         Ok(())
     }
 
@@ -325,7 +393,7 @@ impl Workspace {
     /// json` writes it.
     pub fn full_comparison(&self) -> Result<Comparison> {
         let sides: Vec<Side> = self.offers.iter().map(side).collect();
-        adapter::compare(sides[0], &sides[1..], self.standards.as_ref(), true)
+        adapter::compare(sides[0], &sides[1..], &self.options, true)
     }
 
     /// Saves an offer as `name` in the workspace, atomically. Refuses an input
@@ -334,7 +402,7 @@ impl Workspace {
         self.offer_mut(index)?;
         let path = self.dir.join(name.as_str());
         if self.is_input(&path) {
-            bail!("'{name}' 是启动时给出的输入文件，不能覆盖；请换一个文件名");
+            bail!(t!(in self.lang; "serve-save-input", name = name.as_str()));
         }
         let taken = self
             .offers
@@ -342,21 +410,21 @@ impl Workspace {
             .enumerate()
             .any(|(i, o)| i != index && o.saved.as_ref() == Some(name));
         if taken {
-            bail!("'{name}' 已是另一个方案的文件；请换一个文件名");
+            bail!(t!(in self.lang; "serve-save-taken", name = name.as_str()));
         }
         if path.exists() && !self.owned.contains(name) {
-            bail!("工作区中已有 '{name}'，不是本次会话写的；请换一个文件名，或用“打开”载入它");
+            bail!(t!(in self.lang; "serve-save-foreign", name = name.as_str()));
         }
         // Loaded under its new name, so that its report names the file as
         // `nengji check` of the saved file does.
         if self.offers[index].file != name.as_str() {
             self.offers[index].file = name.to_string();
             let text = self.offers[index].text.clone();
-            self.replace_text(index, text, false)?;
+            self.replace_text(index, text, Keep::Workers)?;
         }
         let offer = &self.offers[index];
         crate::cmd::io::write_atomically(&path, offer.text.as_bytes())
-            .with_context(|| format!("cannot write '{}'", path.display()))?;
+            .with_context(|| t!(in self.lang; "serve-cannot-write", path = &path))?;
         self.owned.insert(name.clone());
         let offer = &mut self.offers[index];
         offer.saved = Some(name.clone());
@@ -368,13 +436,14 @@ impl Workspace {
     pub fn relabel(&mut self, index: usize, label: &str) -> Result<()> {
         let label = label.trim();
         if label.is_empty() || label.chars().count() > 40 {
-            bail!("方案名称须为 1 到 40 个字符");
+            bail!(t!(in self.lang; "serve-label-length"));
         }
+        let lang = self.lang;
         self.offers
             .get_mut(index)
-            .ok_or_else(|| anyhow!("没有第 {index} 个方案"))?
+            .ok_or_else(|| anyhow!(t!(in lang; "serve-no-offer", index = index)))?
             .label = label.to_string();
-        self.compare()
+        self.compare(Some(index))
     }
 
     fn is_input(&self, path: &Path) -> bool {
@@ -384,7 +453,7 @@ impl Workspace {
     fn label_or_default(&self, label: &str) -> String {
         let label = label.trim();
         if label.is_empty() {
-            format!("方案{}", self.offers.len())
+            t!(in self.lang; "serve-default-label", number = self.offers.len())
         } else {
             label.chars().take(40).collect()
         }

@@ -5,6 +5,8 @@
   "use strict";
   var meta = document.querySelector('meta[name="csrf"]');
   var csrf = meta ? meta.content : "";
+  // The page's words, in its language (the body carries them).
+  var words = document.body ? document.body.dataset : {};
 
   function post(url, data) {
     return fetch(url, {
@@ -13,8 +15,8 @@
       body: new URLSearchParams(data)
     }).then(function (r) {
       return r.json().then(function (j) { return { ok: r.ok, j: j }; },
-        function () { return { ok: false, j: { error: "服务器返回 " + r.status } }; });
-    }, function () { return { ok: false, j: { error: "无法连接服务器" } }; });
+        function () { return { ok: false, j: { error: (words.status || "") + " " + r.status } }; });
+    }, function () { return { ok: false, j: { error: words.offline || "" } }; });
   }
 
   function show(message) {
