@@ -153,7 +153,7 @@ pub fn run(args: Args) -> Result<Outcome> {
 
     let to_stdout = args.output.as_deref() == Some("-");
     let schedules = [schedule.clone(), proposal.schedule.clone()];
-    let labels = propose::LABELS.map(String::from);
+    let labels = propose::labels();
     let compare = RosterCompare {
         schedules: &schedules,
         labels: &labels,
