@@ -124,6 +124,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         options: &options,
         format,
     };
+    let (input, _progress) = super::progress::track(&args.roster, input);
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader: input,
