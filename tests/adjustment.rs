@@ -277,7 +277,7 @@ fn compare_and_propose_show_the_cost_over_the_term() {
     // Without adjustments in any term, no section.
     wd.run(&["compare", &flat, &flat, "--roster", &r])
         .success()
-        .stdout_has(&["方案对比"]);
+        .stdout_has(&["Comparison — "]);
     assert!(!wd
         .run(&["compare", &flat, &flat, "--roster", &r])
         .success()

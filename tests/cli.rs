@@ -351,3 +351,37 @@ fn explain_agrees_with_compute_for_every_pump_worker() {
         );
     }
 }
+
+/// Issue 15: the progress line is drawn only on a terminal. With stderr a
+/// pipe (as here) every long command leaves stderr empty on a clean run, in
+/// both languages, so logs and scripts never see a bar.
+#[test]
+fn no_progress_line_when_stderr_is_not_a_terminal() {
+    let dir = Workdir::new();
+    let schedule = example("starter/schedule.toml");
+    let roster = example("starter/roster.csv");
+    let commands: [&[&str]; 4] = [
+        &["compute", "--schedule", &schedule, "--roster", &roster],
+        &["check", "--schedule", &schedule, "--roster", &roster],
+        &["compare", "--roster", &roster, &schedule, &schedule],
+        &[
+            "propose",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--target-growth",
+            "5%",
+        ],
+    ];
+    for lang in ["en", "zh"] {
+        for args in commands {
+            let run = dir.run_lang(lang, args);
+            let stderr = run.stderr();
+            for word in ["rows/s", "每秒", "░", "█"] {
+                assert!(!stderr.contains(word), "{args:?} drew a bar: {stderr}");
+            }
+            assert!(!stderr.contains('\r'), "{args:?}: {stderr:?}");
+        }
+    }
+}

@@ -74,6 +74,10 @@ fn setup() -> Setup {
 
 impl Setup {
     fn compare(&self, extra: &[&str]) -> common::Run {
+        self.compare_in("en", extra)
+    }
+
+    fn compare_in(&self, lang: &str, extra: &[&str]) -> common::Run {
         let mut args = vec![
             "compare",
             "--roster",
@@ -89,7 +93,7 @@ impl Setup {
             "第一轮 企业",
         ];
         args.extend_from_slice(extra);
-        self.dir.run(&args)
+        self.dir.run_lang(lang, &args)
     }
 }
 
@@ -120,7 +124,98 @@ fn text_report_of_the_starter() {
         "4,917.09",
         "1 (12.50%)",
         "黄明",
+        "Comparison — period 2026-01, 8 workers",
+        "Largest losses",
     ]);
+}
+
+/// The same report in Chinese: the same figures, every label Chinese, and no
+/// English word left but the percentile names.
+#[test]
+fn text_report_of_the_starter_in_chinese() {
+    let s = setup();
+    let run = s
+        .compare_in("zh", &["--threshold", "2988", "--on-cost", "30%"])
+        .success();
+    golden("compare_starter.zh.txt", &run.stdout());
+    let run = run.stdout_has(&[
+        "方案对比 — 2026-01 期, 8 人",
+        "31,742.89",
+        "1 (12.50%)",
+        "说明",
+    ]);
+    assert_no_english(&run.stdout(), ALLOWED);
+}
+
+/// The HTML page in both languages, each against its golden.
+#[test]
+fn html_report_of_the_starter_in_both_languages() {
+    let s = setup();
+    for (lang, name) in [
+        ("en", "compare_starter.html"),
+        ("zh", "compare_starter.zh.html"),
+    ] {
+        let out = format!("c-{lang}.html");
+        s.compare_in(
+            lang,
+            &[
+                "--format",
+                "html",
+                "--output",
+                &out,
+                "--threshold",
+                "2988",
+                "--on-cost",
+                "30%",
+            ],
+        )
+        .success();
+        let html = s.dir.read(&out);
+        golden(name, &html);
+        let want = if lang == "zh" {
+            "<html lang=\"zh-CN\">"
+        } else {
+            "<html lang=\"en\">"
+        };
+        assert!(html.contains(want), "{lang}");
+    }
+    let zh = s.dir.read("c-zh.html");
+    // Text between tags, less the CSS, names the inputs and the figures only.
+    let body = zh.split("</style>").nth(1).unwrap_or_default();
+    let text: String = body
+        .split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, t)| t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_no_english(&text, ALLOWED);
+}
+
+/// Latin words a Chinese report may hold: percentile names, the name of a
+/// method, and the schedule's component ids (names from the inputs).
+const ALLOWED: &[&str] = &[
+    "P10",
+    "P50",
+    "P90",
+    "R-7",
+    "Excel",
+    "PERCENTILE",
+    "INC",
+    "grade_pay",
+    "overtime",
+];
+
+/// Fails when `text` has a word of two or more Latin letters other than
+/// `allowed` (machine names like P10 stay as they are).
+fn assert_no_english(text: &str, allowed: &[&str]) {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_')
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .filter(|w| !allowed.contains(w))
+        .collect();
+    assert!(
+        words.is_empty(),
+        "English words in a Chinese report: {words:?}"
+    );
 }
 
 #[test]
@@ -240,7 +335,7 @@ fn html_is_one_self_contained_page() {
     let urls = html.matches("http").count();
     assert_eq!(urls, html.matches("http://www.w3.org/2000/svg").count());
     assert_eq!(html.matches("<svg").count(), 4);
-    for figure in ["31,742.89", "+4.13%", "阈值 2,988.00", "黄明"] {
+    for figure in ["31,742.89", "+4.13%", "Threshold 2,988.00", "黄明"] {
         assert!(html.contains(figure), "{figure}");
     }
     // Coordinates are decimals written with at most two places, never NaN.
@@ -283,7 +378,12 @@ fn same_titles_fall_back_to_their_places() {
         .run(&["compare", "--roster", &s.roster, &s.base, &copy])
         .success();
     assert!(!run.stdout().contains("copy"), "{}", run.stdout());
-    run.stdout_has(&["基准 方案一: ", "方案 方案二: ", "0 / 0 / 8"]);
+    run.stdout_has(&["base offer 1: ", "offer offer 2: ", "0 / 0 / 8"]);
+    let zh = s
+        .dir
+        .run_lang("zh", &["compare", "--roster", &s.roster, &s.base, &copy])
+        .success();
+    zh.stdout_has(&["基准 方案一: ", "方案 方案二: "]);
 }
 
 #[test]
@@ -417,17 +517,20 @@ fn the_threshold_follows_the_region_tier() {
         "copy.toml",
         std::fs::read_to_string(example("courier/schedule.toml")).unwrap(),
     );
-    dir.run(&[
-        "compare",
-        "--roster",
-        &example("courier/roster.csv"),
-        &example("courier/schedule.toml"),
-        &copy,
-        "--standards",
-        "zhejiang",
-        "--standards",
-        &example("standards/examples.toml"),
-    ])
+    dir.run_lang(
+        "zh",
+        &[
+            "compare",
+            "--roster",
+            &example("courier/roster.csv"),
+            &example("courier/schedule.toml"),
+            &copy,
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &example("standards/examples.toml"),
+        ],
+    )
     .success()
     .stdout_has(&[
         "  阈值 2,712.00 = 1.2 × 最低工资 2,260.00（浙江省 2024-01-01 第 2 档，地区 330702）\n",
@@ -509,18 +612,21 @@ fn unknown_standards_are_an_error() {
 fn the_html_comparison_prints_on_a4_with_titled_axes() {
     let s = setup();
     let examples = example("standards/examples.toml");
-    s.compare(&[
-        "--threshold",
-        "3000",
-        "--standards",
-        "zhejiang",
-        "--standards",
-        &examples,
-        "--format",
-        "html",
-        "-o",
-        "c.html",
-    ])
+    s.compare_in(
+        "zh",
+        &[
+            "--threshold",
+            "3000",
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &examples,
+            "--format",
+            "html",
+            "-o",
+            "c.html",
+        ],
+    )
     .success();
     let html = s.dir.read("c.html");
     assert!(html.contains("@page { size: A4;"), "no @page rule");

@@ -54,6 +54,29 @@ fn lift_low_on_the_starter_hits_eight_percent() {
     .success();
     let stdout = run.stdout().replace(&example(""), "examples/");
     golden("propose_starter.txt", &stdout);
+    // The same report in English (`--lang en`): the same figures.
+    let schedule = example("starter/schedule.toml");
+    let roster = example("starter/roster.csv");
+    let en = dir
+        .run(&[
+            "propose",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--target-growth",
+            "8%",
+            "--mode",
+            "lift-low",
+            "--output",
+            "new-en.toml",
+        ])
+        .success()
+        .stdout()
+        .replace(&example(""), "examples/");
+    golden("propose_starter.en.txt", &en);
+    assert!(en.starts_with("Proposal — "), "{en}");
+    assert!(!stdout.contains("Proposal"), "{stdout}");
     let new = dir.path("new.toml").display().to_string();
     let (growth, c) = compared_growth(&dir, &new);
     // Within the rounding: 0.05 percentage point of the target.

@@ -48,28 +48,31 @@ fn propose(dir: &Workdir) -> String {
 
 fn compare(dir: &Workdir, format: &str, output: &str) -> String {
     let proposal = dir.path("proposal.toml").display().to_string();
-    dir.run(&[
-        "compare",
-        "--roster",
-        &pump("roster.csv"),
-        &pump("schedule.toml"),
-        &proposal,
-        &pump("offer-employer.toml"),
-        "--label",
-        "现行",
-        "--label",
-        "工会方案",
-        "--label",
-        "企业报价",
-        "--threshold",
-        "2988",
-        "--on-cost",
-        "30%",
-        "--format",
-        format,
-        "--output",
-        output,
-    ])
+    dir.run_lang(
+        "zh",
+        &[
+            "compare",
+            "--roster",
+            &pump("roster.csv"),
+            &pump("schedule.toml"),
+            &proposal,
+            &pump("offer-employer.toml"),
+            "--label",
+            "现行",
+            "--label",
+            "工会方案",
+            "--label",
+            "企业报价",
+            "--threshold",
+            "2988",
+            "--on-cost",
+            "30%",
+            "--format",
+            format,
+            "--output",
+            output,
+        ],
+    )
     .success()
     .stdout()
 }

@@ -234,8 +234,9 @@ fn check_record_name(name: &str, format: Format) -> Result<()> {
 /// Reads a whole input, `-` for stdin.
 fn read_bytes(path: &str, what: &str) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
+    // The roster and the scores are read through a progress line.
     io::open(path)
-        .and_then(|mut r| r.read_to_end(&mut bytes))
+        .and_then(|r| super::progress::track(path, r).0.read_to_end(&mut bytes))
         .with_context(|| t!("assess-cannot-read", what = what, path = path))?;
     Ok(bytes)
 }

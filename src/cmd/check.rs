@@ -90,6 +90,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         period,
         contract_periods: periods,
     };
+    let (input, _progress) = super::progress::track(roster, input);
     let inputs = vec![Input {
         name: roster.clone(),
         reader: input,

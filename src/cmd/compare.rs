@@ -124,6 +124,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         options: &options,
         format,
     };
+    let (input, _progress) = super::progress::track(&args.roster, input);
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader: input,
@@ -211,7 +212,8 @@ pub(crate) fn threshold_of(
     }
 }
 
-/// Each schedule's title; where two titles are equal, 方案一, 方案二, ... by
+/// Each schedule's title; where two titles are equal, 方案一, 方案二, ... (offer 1,
+/// offer 2 in English) by
 /// their place (a reader of the page does not know the file names).
 fn default_labels(schedules: &[Schedule]) -> Vec<String> {
     schedules
@@ -222,7 +224,12 @@ fn default_labels(schedules: &[Schedule]) -> Vec<String> {
             let shared = schedules.iter().filter(|o| &o.meta.title == title).count() > 1;
             if shared {
                 let place = u32::try_from(i + 1).unwrap_or(u32::MAX);
-                format!("方案{}", crate::render::numerals::chinese_number(place))
+                // 方案一 in Chinese, "offer 1" in English.
+                let number = match crate::i18n::lang() {
+                    crate::i18n::Lang::Zh => crate::render::numerals::chinese_number(place),
+                    _ => place.to_string(),
+                };
+                crate::t!("compare-default-label", number = number)
             } else {
                 title.clone()
             }

@@ -82,6 +82,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     // Workers hired after the month (accepted): how many, and the first.
     let mut later: (usize, (String, u64)) = (0, (String::new(), 0));
+    let (input, _progress) = super::progress::track(&args.roster, input);
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader: input,

@@ -59,6 +59,7 @@ pub fn load_roster_for(
     period: Option<Period>,
 ) -> Result<Roster> {
     let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
+    let (input, _progress) = super::progress::track(path, input);
     Roster::read_for(path, input, options, schedule, period).map_err(roster_errors)
 }
 

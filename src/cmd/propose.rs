@@ -72,16 +72,21 @@ pub fn run(args: Args) -> Result<Outcome> {
     } else {
         None
     };
-    let input = || -> Result<Vec<Input<'_>>> {
+    // Each pass has its progress line, cleared when the pass's inputs go.
+    let input = || -> Result<(Vec<Input<'_>>, super::progress::Tracked)> {
         let reader: Box<dyn Read + '_> = match &stdin {
             Some(bytes) => Box::new(&bytes[..]),
             None => io::open(&args.roster)
                 .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?,
         };
-        Ok(vec![Input {
-            name: args.roster.clone(),
-            reader,
-        }])
+        let (reader, progress) = super::progress::track(&args.roster, reader);
+        Ok((
+            vec![Input {
+                name: args.roster.clone(),
+                reader,
+            }],
+            progress,
+        ))
     };
     let engine = PayEngine::new(&schedule, period);
     let mut groups = PayGroups::default();
@@ -90,7 +95,8 @@ pub fn run(args: Args) -> Result<Outcome> {
         sheet: &sheet,
         ..Pipeline::new(std::slice::from_ref(&schedule), args.encoding, jobs)
     };
-    let priced = pipeline.price(input()?, engine.clone(), &mut |w, sheet| {
+    let (inputs, progress) = input()?;
+    let priced = pipeline.price(inputs, engine.clone(), &mut |w, sheet| {
         Ok(groups.add(&engine, w, sheet)?)
     });
     match priced {
@@ -153,7 +159,7 @@ pub fn run(args: Args) -> Result<Outcome> {
 
     let to_stdout = args.output.as_deref() == Some("-");
     let schedules = [schedule.clone(), proposal.schedule.clone()];
-    let labels = propose::LABELS.map(String::from);
+    let labels = propose::labels();
     let compare = RosterCompare {
         schedules: &schedules,
         labels: &labels,
@@ -165,7 +171,9 @@ pub fn run(args: Args) -> Result<Outcome> {
         sheet: &sheet,
         ..Pipeline::new(&schedules, args.encoding, jobs)
     };
-    let comparison = match compare.run(input()?, &pipeline) {
+    drop(progress);
+    let (inputs, _progress) = input()?;
+    let comparison = match compare.run(inputs, &pipeline) {
         Ok(c) => c.comparison,
         Err(RosterCompareError::Roster { errors, .. }) => return Err(io::roster_errors(errors)),
         Err(e) => return Err(e.into()),

@@ -409,9 +409,10 @@ impl Comparison {
         let source = self
             .guideline_source
             .as_ref()
-            .map(|s| format!("（{s}）"))
+            .map(|s| crate::t!("compare-guideline-from", source = s))
             .unwrap_or_default();
-        Some(format!("工资指导线 {}{source}", figures.join("，")))
+        let figures = figures.join(&crate::t!("compare-guideline-separator"));
+        Some(crate::t!("compare-guideline-line", figures = figures) + &source)
     }
 }
 
@@ -765,21 +766,25 @@ expires = 2026-12-31
         crate::compare::write_text(&c, &mut text).unwrap();
         let text = String::from_utf8(text).unwrap();
         for line in [
-            "下线至基准线之间",
-            "  阈值 2,988.00 = 1.2 × 最低工资 2,490.00（浙江省 2024-01-01 第 1 档，地区 331081）\n",
-            "  工资指导线 下线 +4.50%，基准线 +12.00%，预警线 +16.00%（2014 北京）\n",
-            "低于 2,988.00 (人)",
+            "between the lower and base lines",
+            "  Threshold 2,988.00 = 1.2 × minimum wage 2,490.00 (浙江省 2024-01-01 tier 1, region 331081)\n",
+            "  Wage guideline lower line +4.50%, base line +12.00%, warning line +16.00% (2014 北京)\n",
+            "Below 2,988.00 (workers)",
         ] {
             assert!(text.contains(line), "{line}\n{text}");
         }
         let mut html = Vec::new();
         crate::compare::write_html(&c, &mut html).unwrap();
         let html = String::from_utf8(html).unwrap();
-        for line in ["下线 4.50%", "基准线 12.00%", "预警线 16.00%"] {
+        for line in [
+            "lower line 4.50%",
+            "base line 12.00%",
+            "warning line 16.00%",
+        ] {
             assert!(html.contains(line), "{line}");
         }
         assert_eq!(html.matches("class=\"rule\"").count(), 3);
-        assert!(!html.contains("未提供工资指导线"));
+        assert!(!html.contains("No wage guideline"));
     }
 
     #[test]

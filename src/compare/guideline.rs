@@ -38,12 +38,13 @@ impl GuidelineLines {
         }
     }
 
-    /// The lines in order lower, base, upper, with their Chinese names.
-    pub fn lines(&self) -> [(&'static str, Percentage); 3] {
+    /// The lines in order lower, base, upper, with their names in the
+    /// language in use (下线, 基准线, 预警线).
+    pub fn lines(&self) -> [(String, Percentage); 3] {
         [
-            ("下线", self.lower.into()),
-            ("基准线", self.base.into()),
-            ("预警线", self.upper.into()),
+            (crate::t!("compare-guideline-lower"), self.lower.into()),
+            (crate::t!("compare-guideline-base"), self.base.into()),
+            (crate::t!("compare-guideline-upper"), self.upper.into()),
         ]
     }
 }
@@ -87,13 +88,14 @@ pub enum GuidelinePosition {
 }
 
 impl GuidelinePosition {
-    pub fn describe(self) -> &'static str {
-        match self {
-            GuidelinePosition::BelowLower => "低于下线",
-            GuidelinePosition::LowerToBase => "下线至基准线之间",
-            GuidelinePosition::BaseToUpper => "基准线至预警线之间",
-            GuidelinePosition::AboveUpper => "高于预警线",
-        }
+    /// Where the growth falls, in the language in use.
+    pub fn describe(self) -> String {
+        crate::t!(match self {
+            GuidelinePosition::BelowLower => "compare-guideline-below-lower",
+            GuidelinePosition::LowerToBase => "compare-guideline-lower-to-base",
+            GuidelinePosition::BaseToUpper => "compare-guideline-base-to-upper",
+            GuidelinePosition::AboveUpper => "compare-guideline-above-upper",
+        })
     }
 }
 

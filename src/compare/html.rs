@@ -11,7 +11,8 @@ use rust_decimal::Decimal;
 use crate::compare::svg::{self, colour, escape, Bar, Group, Rule};
 use crate::compare::text::{pct, signed_money, summary_rows, yes_no};
 use crate::compare::{Comparison, Percentage};
-use crate::Money;
+use crate::i18n::t;
+use crate::{t, Money};
 
 const STYLE: &str = r#"
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; margin: 24px auto; max-width: 820px; color: #1a202c; }
@@ -48,18 +49,22 @@ svg .axis-title { fill: #4a5568; font-size: 12px; }
 /// Writes the page.
 pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     let mut p = String::with_capacity(64 * 1024);
-    let title = format!("方案对比 — {}", c.base().title);
+    let title = t!("compare-html-title", title = &c.base().title);
     let _ = write!(
         p,
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        t!("compare-html-lang"),
         escape(&title)
     );
     let _ = writeln!(p, "<h1>{}</h1>", escape(&title));
     let _ = writeln!(
         p,
-        "<p class=\"meta\">工资期 {} · {} 人 · 同一名册按各方案计算应发工资</p>",
-        escape(&c.period),
-        c.headcount
+        "<p class=\"meta\">{}</p>",
+        escape(&t!(
+            "compare-html-meta",
+            period = c.period.to_string(),
+            headcount = c.headcount
+        ))
     );
     for line in [c.threshold_line(), c.guideline_line()]
         .into_iter()
@@ -70,55 +75,64 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     legend(c, &mut p);
     cards(c, &mut p);
 
-    let _ = writeln!(p, "<h2 id=\"summary\">汇总</h2>");
+    let _ = writeln!(p, "<h2 id=\"summary\">{}</h2>", t!("compare-html-summary"));
     summary_table(c, &mut p);
 
-    let _ = writeln!(p, "<h2 id=\"grades\">平均应发工资（按能级）</h2>");
+    let _ = writeln!(p, "<h2 id=\"grades\">{}</h2>", t!("compare-chart-grades"));
     p.push_str(&grade_chart(c));
     grade_table(c, &mut p);
 
-    let _ = writeln!(p, "<h2 id=\"distribution\">工资分布</h2>");
+    let _ = writeln!(
+        p,
+        "<h2 id=\"distribution\">{}</h2>",
+        t!("compare-html-distribution")
+    );
     p.push_str(&distribution_chart(c));
     let _ = writeln!(
         p,
-        "<p class=\"note\">每个方案各一种颜色；横轴为月应发工资，纵轴为人数。{}</p>",
+        "<p class=\"note\">{}{}</p>",
+        t!("compare-html-distribution-note"),
         c.threshold
-            .map(|t| format!("红色虚线为阈值 {}。", t.grouped()))
+            .map(|m| t!("compare-html-distribution-threshold", amount = m.grouped()))
             .unwrap_or_default()
     );
 
-    let _ = writeln!(p, "<h2 id=\"cost\">成本变化（每年，与基准相比）</h2>");
+    let _ = writeln!(p, "<h2 id=\"cost\">{}</h2>", t!("compare-html-cost"));
     p.push_str(&cost_chart(c));
     let _ = writeln!(
         p,
-        "<p class=\"note\">基准年工资总额 {}{}。</p>",
-        c.base().bill.annual.grouped(),
+        "<p class=\"note\">{}</p>",
         match (c.on_cost, c.base().bill.employer_annual) {
-            (Some(rate), Some(cost)) => format!(
-                "，年用工成本 {}（工资总额 +{}% 社保公积金）",
-                cost.grouped(),
-                rate.percent(4).normalize()
+            (Some(rate), Some(cost)) => t!(
+                "compare-html-cost-note-employer",
+                bill = c.base().bill.annual.grouped(),
+                cost = cost.grouped(),
+                rate = rate.percent(4).normalize().to_string()
             ),
-            _ => String::new(),
+            _ => t!(
+                "compare-html-cost-note",
+                bill = c.base().bill.annual.grouped()
+            ),
         }
     );
 
-    let _ = writeln!(p, "<h2 id=\"growth\">增长与工资指导线</h2>");
+    let _ = writeln!(p, "<h2 id=\"growth\">{}</h2>", t!("compare-html-growth"));
     p.push_str(&growth_chart(c));
     if c.guideline.is_none() {
         let _ = writeln!(
             p,
-            "<p class=\"note\">未提供工资指导线（下线、基准线、预警线）。</p>"
+            "<p class=\"note\">{}</p>",
+            t!("compare-html-no-guideline")
         );
     }
 
-    let _ = writeln!(p, "<h2 id=\"cells\">能级工资表（按能级、档次）</h2>");
+    let _ = writeln!(p, "<h2 id=\"cells\">{}</h2>", t!("compare-html-cells"));
     cell_table(c, &mut p);
     losses(c, &mut p);
     let _ = writeln!(
         p,
-        "<p class=\"note\">说明：应发工资口径，同一名册、同一工资期 {}。百分位数按最近秩线性插值（R-7，即 Excel PERCENTILE.INC），全部以十进制精确计算。低收入 40% 与高收入 20% 按基准方案的工资排序。</p>",
-        escape(&c.period)
+        "<p class=\"note\">{}</p>",
+        escape(&t!("compare-html-notes", period = c.period.to_string()))
     );
     p.push_str("</body>\n</html>\n");
     out.write_all(p.as_bytes())
@@ -127,12 +141,16 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
 fn legend(c: &Comparison, p: &mut String) {
     p.push_str("<p class=\"legend\">");
     for (i, s) in c.scenarios.iter().enumerate() {
-        let role = if i == 0 { "基准" } else { "方案" };
+        let role = t!(if i == 0 {
+            "compare-role-base"
+        } else {
+            "compare-role-offer"
+        });
         let _ = write!(
             p,
-            "<span><span class=\"swatch\" style=\"background:{}\"></span>{role}：{}</span>",
+            "<span><span class=\"swatch\" style=\"background:{}\"></span>{}</span>",
             colour(i),
-            escape(&s.label)
+            escape(&t!("compare-html-legend", role = role, label = &s.label))
         );
     }
     p.push_str("</p>\n");
@@ -148,21 +166,30 @@ fn cards(c: &Comparison, p: &mut String) {
         let cost = o.employer_annual_change.unwrap_or(o.annual_change);
         let _ = write!(
             p,
-            "<div class=\"card\" style=\"border-left:6px solid {}\"><div>{}</div><div class=\"big\">平均增长 {}</div><div>年{}变化 {}</div><div class=\"{class}\">扩中提低：{}（低 40% {}，高 20% {}）</div></div>",
+            "<div class=\"card\" style=\"border-left:6px solid {}\"><div>{}</div><div class=\"big\">{}</div><div>{}</div><div class=\"{class}\">{}</div></div>",
             colour(k + 1),
             escape(&o.label),
-            pct(o.average_growth),
-            if o.employer_annual_change.is_some() { "用工成本" } else { "工资总额" },
-            signed_money(cost),
-            yes_no(o.lifts_low),
-            pct(o.bottom_40_growth),
-            pct(o.top_20_growth),
+            t!("compare-html-card-growth", growth = pct(o.average_growth)),
+            t!(
+                if o.employer_annual_change.is_some() {
+                    "compare-html-card-employer"
+                } else {
+                    "compare-html-card-bill"
+                },
+                change = signed_money(cost)
+            ),
+            t!(
+                "compare-html-card-lifts",
+                lifts = yes_no(o.lifts_low),
+                bottom = pct(o.bottom_40_growth),
+                top = pct(o.top_20_growth)
+            ),
         );
     }
     p.push_str("</div>\n");
 }
 
-fn header(p: &mut String, first: &[&str], c: &Comparison) {
+fn header(p: &mut String, first: &[String], c: &Comparison) {
     p.push_str("<table>\n<tr>");
     for h in first {
         let _ = write!(p, "<th>{h}</th>");
@@ -174,7 +201,7 @@ fn header(p: &mut String, first: &[&str], c: &Comparison) {
 }
 
 fn summary_table(c: &Comparison, p: &mut String) {
-    header(p, &[""], c);
+    header(p, &[String::new()], c);
     for (label, cells) in summary_rows(c) {
         let _ = write!(p, "<tr><td>{}</td>", escape(label.trim_start()));
         for cell in cells {
@@ -191,7 +218,11 @@ fn grade_chart(c: &Comparison) -> String {
         .iter()
         .filter(|g| g.headcount > 0)
         .map(|g| Group {
-            label: format!("{}（{}人）", g.grade, g.headcount),
+            label: t!(
+                "compare-html-group",
+                grade = &g.grade,
+                headcount = g.headcount
+            ),
             bars: g
                 .average
                 .iter()
@@ -211,11 +242,15 @@ fn grade_chart(c: &Comparison) -> String {
                 .collect(),
         })
         .collect();
-    svg::hbars("平均应发工资（按能级）", &groups, &[], &money_tick)
+    svg::hbars(&t!("compare-chart-grades"), &groups, &[], &money_tick)
 }
 
 fn grade_table(c: &Comparison, p: &mut String) {
-    header(p, &["能级", "人数"], c);
+    header(
+        p,
+        &[t!("compare-col-grade"), t!("compare-col-headcount")],
+        c,
+    );
     for g in &c.grades {
         let _ = write!(
             p,
@@ -241,14 +276,20 @@ fn distribution_chart(c: &Comparison) -> String {
         .iter()
         .map(|d| d.counts().to_vec())
         .collect();
-    let marker = c
-        .threshold
-        .map(|t| (format!("阈值 {}", t.grouped()), t.amount()));
+    let marker = c.threshold.map(|m| {
+        (
+            t!("compare-html-threshold", amount = m.grouped()),
+            m.amount(),
+        )
+    });
     svg::histogram(
-        "工资分布",
+        &t!("compare-html-distribution"),
         &series,
         marker,
-        ["月应发工资（元）", "人数"],
+        [
+            &t!("compare-html-axis-pay"),
+            &t!("compare-html-axis-workers"),
+        ],
         &money_tick,
     )
 }
@@ -263,10 +304,10 @@ fn cost_chart(c: &Comparison) -> String {
             let mut bars = vec![Bar {
                 series: k + 1,
                 value: o.annual_change.amount(),
-                text: format!(
-                    "年工资总额 {}（{}）",
-                    signed_money(o.annual_change),
-                    pct(Percentage::change(
+                text: t!(
+                    "compare-html-bar-bill",
+                    change = signed_money(o.annual_change),
+                    percent = pct(Percentage::change(
                         base.annual,
                         base.annual + o.annual_change
                     ))
@@ -276,10 +317,10 @@ fn cost_chart(c: &Comparison) -> String {
                 bars.push(Bar {
                     series: k + 1,
                     value: change.amount(),
-                    text: format!(
-                        "用工成本 {}（{}）",
-                        signed_money(change),
-                        pct(Percentage::change(before, before + change))
+                    text: t!(
+                        "compare-html-bar-employer",
+                        change = signed_money(change),
+                        percent = pct(Percentage::change(before, before + change))
                     ),
                 });
             }
@@ -289,7 +330,7 @@ fn cost_chart(c: &Comparison) -> String {
             }
         })
         .collect();
-    svg::hbars("每年增加的成本", &groups, &[], &money_tick)
+    svg::hbars(&t!("compare-html-chart-cost"), &groups, &[], &money_tick)
 }
 
 fn growth_chart(c: &Comparison) -> String {
@@ -298,17 +339,17 @@ fn growth_chart(c: &Comparison) -> String {
         .iter()
         .enumerate()
         .map(|(k, o)| {
-            let row = |name: &str, g: Option<Percentage>| Bar {
+            let row = |id: &str, g: Option<Percentage>| Bar {
                 series: k + 1,
                 value: g.map_or(Decimal::ZERO, |g| g.percent(2)),
-                text: format!("{name} {}", pct(g)),
+                text: format!("{} {}", t(id), pct(g)),
             };
             Group {
                 label: o.label.clone(),
                 bars: vec![
-                    row("平均", o.average_growth),
-                    row("低收入40%", o.bottom_40_growth),
-                    row("高收入20%", o.top_20_growth),
+                    row("compare-html-bar-average", o.average_growth),
+                    row("compare-html-bar-bottom-40", o.bottom_40_growth),
+                    row("compare-html-bar-top-20", o.top_20_growth),
                 ],
             }
         })
@@ -322,19 +363,26 @@ fn growth_chart(c: &Comparison) -> String {
             value: p.percent(2),
         })
         .collect();
-    svg::hbars("平均增长与工资指导线", &groups, &rules, &|d| {
+    svg::hbars(&t!("compare-html-chart-growth"), &groups, &rules, &|d| {
         format!("{}%", d.normalize())
     })
 }
 
 fn cell_table(c: &Comparison, p: &mut String) {
-    p.push_str("<table>\n<tr><th>能级</th><th>档次</th><th class=\"n\">人数</th>");
+    let _ = write!(
+        p,
+        "<table>\n<tr><th>{}</th><th>{}</th><th class=\"n\">{}</th>",
+        t!("compare-col-grade"),
+        t!("compare-col-step"),
+        t!("compare-col-headcount")
+    );
     let _ = write!(p, "<th class=\"n\">{}</th>", escape(&c.scenarios[0].label));
     for s in &c.scenarios[1..] {
         let _ = write!(
             p,
-            "<th class=\"n\">{}</th><th class=\"n\">变化</th><th class=\"n\">%</th>",
-            escape(&s.label)
+            "<th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">%</th>",
+            escape(&s.label),
+            t!("compare-col-change")
         );
     }
     p.push_str("</tr>\n");
@@ -366,11 +414,25 @@ fn losses(c: &Comparison, p: &mut String) {
     for o in c.offers.iter().filter(|o| !o.largest_losses.is_empty()) {
         let _ = writeln!(
             p,
-            "<h2 class=\"losses\">减少最多的职工 — {}（{} 人减少）</h2>",
-            escape(&o.label),
-            o.losers
+            "<h2 class=\"losses\">{}</h2>",
+            escape(&t!(
+                "compare-html-losses",
+                label = &o.label,
+                losers = o.losers
+            ))
         );
-        p.push_str("<table>\n<tr><th>工号</th><th>姓名</th><th>能级</th><th>档次</th><th class=\"n\">原工资</th><th class=\"n\">新工资</th><th class=\"n\">变化</th><th class=\"n\">%</th><th>变动项目</th></tr>\n");
+        let _ = writeln!(
+            p,
+            "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">%</th><th>{}</th></tr>",
+            t!("compare-col-employee-id"),
+            t!("compare-col-name"),
+            t!("compare-col-grade"),
+            t!("compare-col-step"),
+            t!("compare-col-before"),
+            t!("compare-col-after"),
+            t!("compare-col-change"),
+            t!("compare-col-changed")
+        );
         for w in &o.largest_losses {
             let _ = writeln!(
                 p,

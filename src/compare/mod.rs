@@ -17,6 +17,7 @@ mod spread;
 mod svg;
 mod tally;
 mod text;
+pub(crate) use text::yes_no;
 mod threshold;
 mod wage_bill;
 mod worker_change;

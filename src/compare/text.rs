@@ -8,16 +8,29 @@ use rust_decimal::Decimal;
 
 use crate::compare::bars::bar;
 use crate::compare::{Comparison, OfferChange, Percentage};
-use crate::Money;
+use crate::i18n::t;
+use crate::{t, Money};
 
 /// Width of the longest bar, in character cells.
 const BAR_WIDTH: u32 = 32;
 
 /// Writes the whole comparison.
 pub fn write_text<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
-    writeln!(out, "方案对比 — {} 期, {} 人", c.period, c.headcount)?;
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "compare-title",
+            period = c.period.to_string(),
+            headcount = c.headcount
+        )
+    )?;
     for (i, s) in c.scenarios.iter().enumerate() {
-        let role = if i == 0 { "基准" } else { "方案" };
+        let role = t!(if i == 0 {
+            "compare-role-base"
+        } else {
+            "compare-role-offer"
+        });
         if s.label == s.title {
             writeln!(out, "  {role} {}", s.label)?;
         } else {
@@ -34,7 +47,7 @@ pub fn write_text<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     writeln!(out, "{}", summary_table(c))?;
     writeln!(out)?;
     if !c.term_costs.is_empty() {
-        writeln!(out, "{}", crate::t!("pay-term-heading"))?;
+        writeln!(out, "{}", t!("pay-term-heading"))?;
         for cost in &c.term_costs {
             for (i, line) in cost.lines().iter().enumerate() {
                 writeln!(out, "{}{line}", if i == 0 { "  " } else { "    " })?;
@@ -42,7 +55,7 @@ pub fn write_text<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         }
         writeln!(out)?;
     }
-    writeln!(out, "能级工资（按能级、档次）")?;
+    writeln!(out, "{}", t!("compare-cells-heading"))?;
     writeln!(out, "{}", cell_table(c))?;
     charts(c, out)?;
     losses(c, out)?;
@@ -95,69 +108,74 @@ pub(crate) fn summary_rows(c: &Comparison) -> Vec<(String, Vec<String>)> {
     let s = &c.scenarios;
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
     // A row with a value for every scenario.
-    let mut all = |label: &str, f: &dyn Fn(usize) -> String| {
-        rows.push((label.to_string(), (0..s.len()).map(f).collect()));
+    let mut all = |label: String, f: &dyn Fn(usize) -> String| {
+        rows.push((label, (0..s.len()).map(f).collect()));
     };
-    all("月工资总额", &|i| s[i].bill.monthly.grouped());
-    all("  变化", &|i| {
+    let change = || format!("  {}", t!("compare-row-change"));
+    all(t!("compare-row-monthly"), &|i| s[i].bill.monthly.grouped());
+    all(change(), &|i| {
         offer_cell(c, i, |o| signed_money(o.monthly_change))
     });
-    all("年工资总额 (×12)", &|i| s[i].bill.annual.grouped());
-    all("  变化", &|i| {
+    all(t!("compare-row-annual"), &|i| s[i].bill.annual.grouped());
+    all(change(), &|i| {
         offer_cell(c, i, |o| signed_money(o.annual_change))
     });
     if let Some(rate) = c.on_cost {
         all(
-            &format!("年用工成本 (+{}% 社保公积金)", rate.percent(4).normalize()),
+            t!(
+                "compare-row-employer",
+                rate = rate.percent(4).normalize().to_string()
+            ),
             &|i| {
                 s[i].bill
                     .employer_annual
                     .map_or_else(String::new, Money::grouped)
             },
         );
-        all("  变化", &|i| {
+        all(change(), &|i| {
             offer_cell(c, i, |o| {
                 o.employer_annual_change
                     .map_or_else(String::new, signed_money)
             })
         });
     }
-    all("平均工资", &|i| s[i].average.grouped());
-    all("平均增长", &|i| {
+    all(t!("compare-row-average"), &|i| s[i].average.grouped());
+    all(t!("compare-row-average-growth"), &|i| {
         offer_cell(c, i, |o| pct(o.average_growth))
     });
     if c.guideline.is_some() {
-        all("工资指导线", &|i| {
+        all(t!("compare-row-guideline"), &|i| {
             offer_cell(c, i, |o| {
-                o.guideline.map_or("-", |g| g.describe()).to_string()
+                o.guideline
+                    .map_or_else(|| "-".to_string(), |g| g.describe())
             })
         });
     }
-    all("增加 / 减少 / 不变 (人)", &|i| {
+    all(t!("compare-row-movers"), &|i| {
         offer_cell(c, i, |o| {
             format!("{} / {} / {}", o.gainers, o.losers, o.unchanged)
         })
     });
-    all("P10", &|i| s[i].spread.p10.grouped());
-    all("P50 中位数", &|i| s[i].spread.p50.grouped());
-    all("P90", &|i| s[i].spread.p90.grouped());
-    all("P90/P10", &|i| ratio(s[i].spread.p90_p10));
-    all("基尼系数", &|i| ratio(s[i].spread.gini));
+    all("P10".to_string(), &|i| s[i].spread.p10.grouped());
+    all(t!("compare-row-p50"), &|i| s[i].spread.p50.grouped());
+    all("P90".to_string(), &|i| s[i].spread.p90.grouped());
+    all("P90/P10".to_string(), &|i| ratio(s[i].spread.p90_p10));
+    all(t!("compare-row-gini"), &|i| ratio(s[i].spread.gini));
     if let Some(t) = c.threshold {
-        all(&format!("低于 {} (人)", t.grouped()), &|i| {
+        all(t!("compare-row-below", amount = t.grouped()), &|i| {
             s[i].spread
                 .below
                 .map_or_else(String::new, |b| format!("{} ({})", b.count, b.share))
         });
     }
-    all("低收入 40% 增长", &|i| {
+    all(t!("compare-row-bottom-40"), &|i| {
         offer_cell(c, i, |o| pct(o.bottom_40_growth))
     });
-    all("高收入 20% 增长", &|i| {
+    all(t!("compare-row-top-20"), &|i| {
         offer_cell(c, i, |o| pct(o.top_20_growth))
     });
-    all("扩中提低（低 40% 快于高 20%）", &|i| {
-        offer_cell(c, i, |o| yes_no(o.lifts_low).to_string())
+    all(t!("compare-row-lifts-low"), &|i| {
+        offer_cell(c, i, |o| yes_no(o.lifts_low))
     });
     rows
 }
@@ -170,20 +188,26 @@ fn offer_cell(c: &Comparison, i: usize, f: impl Fn(&OfferChange) -> String) -> S
         .unwrap_or_default()
 }
 
-pub(crate) fn yes_no(b: Option<bool>) -> &'static str {
+pub(crate) fn yes_no(b: Option<bool>) -> String {
     match b {
-        Some(true) => "是",
-        Some(false) => "否",
-        None => "-",
+        Some(true) => t!("compare-yes"),
+        Some(false) => t!("compare-no"),
+        None => "-".to_string(),
     }
 }
 
 fn cell_table(c: &Comparison) -> Table {
-    let mut header: Vec<String> = ["能级", "档次", "人数"].map(String::from).to_vec();
+    let mut header: Vec<String> = [
+        "compare-col-grade",
+        "compare-col-step",
+        "compare-col-headcount",
+    ]
+    .map(t)
+    .to_vec();
     header.push(c.scenarios[0].label.clone());
     for s in &c.scenarios[1..] {
         header.push(s.label.clone());
-        header.push("变化".to_string());
+        header.push(t("compare-col-change"));
         header.push("%".to_string());
     }
     let mut t = table(header, 1);
@@ -223,7 +247,7 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     let growth_of = |i: usize| offer_cell(c, i, |o| pct(o.average_growth));
 
     writeln!(out)?;
-    writeln!(out, "月工资总额")?;
+    writeln!(out, "{}", t!("compare-row-monthly"))?;
     let max = s
         .iter()
         .map(|x| x.bill.monthly.amount())
@@ -245,7 +269,7 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     writeln!(out, "{}", chart(rows))?;
 
     writeln!(out)?;
-    writeln!(out, "平均应发工资（按能级）")?;
+    writeln!(out, "{}", t!("compare-chart-grades"))?;
     let max = c
         .grades
         .iter()
@@ -258,7 +282,11 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         for (i, x) in s.iter().enumerate() {
             let amount = g.average[i].unwrap_or_default();
             let name = if i == 0 {
-                format!("{} ({}人)", g.grade, g.headcount)
+                t!(
+                    "compare-chart-group",
+                    grade = &g.grade,
+                    headcount = g.headcount
+                )
             } else {
                 String::new()
             };
@@ -280,7 +308,7 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
 
     if !c.offers.is_empty() {
         writeln!(out)?;
-        writeln!(out, "各五分之一人群的增长（按基准工资由低到高）")?;
+        writeln!(out, "{}", t!("compare-chart-quintiles"))?;
         let max = c
             .offers
             .iter()
@@ -293,17 +321,12 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
             for (k, o) in c.offers.iter().enumerate() {
                 let g = o.quintiles[q].unwrap_or_default();
                 let name = if k == 0 {
-                    format!(
-                        "第{}组{}",
-                        q + 1,
-                        if q == 0 {
-                            " 最低"
-                        } else if q == 4 {
-                            " 最高"
-                        } else {
-                            ""
-                        }
-                    )
+                    let id = match q {
+                        0 => "compare-quintile-lowest",
+                        4 => "compare-quintile-highest",
+                        _ => "compare-quintile",
+                    };
+                    t!(id, number = q + 1)
                 } else {
                     String::new()
                 };
@@ -328,20 +351,28 @@ fn charts<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
 fn losses<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     for o in c.offers.iter().filter(|o| !o.largest_losses.is_empty()) {
         writeln!(out)?;
-        writeln!(out, "减少最多的职工 — {} ({} 人减少)", o.label, o.losers)?;
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "compare-losses-heading",
+                label = &o.label,
+                losers = o.losers
+            )
+        )?;
         let mut t = table(
             [
-                "工号",
-                "姓名",
-                "能级",
-                "档次",
-                "原工资",
-                "新工资",
-                "变化",
+                "compare-col-employee-id",
+                "compare-col-name",
+                "compare-col-grade",
+                "compare-col-step",
+                "compare-col-before",
+                "compare-col-after",
+                "compare-col-change",
                 "%",
-                "变动项目",
+                "compare-col-changed",
             ]
-            .map(String::from)
+            .map(|id| if id == "%" { id.to_string() } else { t(id) })
             .to_vec(),
             4,
         );
@@ -370,8 +401,7 @@ fn notes<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
     writeln!(out)?;
     writeln!(
         out,
-        "说明: 应发工资口径; 同一名册、同一工资期 {}; 百分位数按最近秩线性插值 (R-7, Excel PERCENTILE.INC); \
-低收入 40% / 高收入 20% 按基准工资排序。",
-        c.period
+        "{}",
+        t!("compare-notes", period = c.period.to_string())
     )
 }

@@ -14,7 +14,7 @@ pub use ladder::{GradePay, Ladder, Lift};
 pub use pay_groups::PayGroups;
 pub use proposal::{propose, Proposal, ProposeError, Request, TOLERANCE};
 pub use raise::{Raise, RaiseMode};
-pub use report::{comparison, write_report, ProposalCompareError, LABELS};
+pub use report::{comparison, labels, write_report, ProposalCompareError};
 pub(crate) use rewrite::{amount_like, plain};
 pub use rewrite::{rewrite, RewriteError};
 

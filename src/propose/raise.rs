@@ -75,13 +75,15 @@ impl fmt::Display for Raise {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let proportional = Percentage::new(self.scale - Decimal::ONE);
         match self.mode {
-            RaiseMode::Uniform => write!(f, "每格能级工资 {}", proportional.signed()),
-            RaiseMode::LiftLow => write!(
-                f,
-                "每格能级工资 {} 另加定额 {} 元（一半按比例、一半定额）",
-                proportional.signed(),
-                crate::Rounding::default().apply(self.flat).grouped()
-            ),
+            RaiseMode::Uniform => f.write_str(&crate::t!(
+                "propose-raise-uniform",
+                percent = proportional.signed()
+            )),
+            RaiseMode::LiftLow => f.write_str(&crate::t!(
+                "propose-raise-lift-low",
+                percent = proportional.signed(),
+                flat = crate::Rounding::default().apply(self.flat).grouped()
+            )),
         }
     }
 }
@@ -101,10 +103,11 @@ mod tests {
         assert_eq!(r.apply(Money::from(4000)), dec!(4320.00));
         let u = Raise::new(RaiseMode::Uniform, dec!(0.08), dec!(4000));
         assert_eq!(u.apply(Money::from(3000)), dec!(3240.00));
-        assert_eq!(u.to_string(), "每格能级工资 +8.00%");
+        // The library speaks English until told otherwise.
+        assert_eq!(u.to_string(), "every grade-pay cell +8.00%");
         assert_eq!(
             r.to_string(),
-            "每格能级工资 +4.00% 另加定额 160.00 元（一半按比例、一半定额）"
+            "every grade-pay cell +4.00% plus a flat 160.00 yuan (half proportional, half flat)"
         );
     }
 }

@@ -9,10 +9,13 @@ use crate::compare::{CompareError, CompareOptions, Comparison, Percentage, Scena
 use crate::pay::{PayEngine, PayError};
 use crate::propose::{Lift, PayGroups, Proposal};
 use crate::roster::Worker;
-use crate::{Money, Period};
+use crate::{t, Money, Period};
 
-/// The labels of the base and the proposal in the comparison.
-pub const LABELS: [&str; 2] = ["现行", "拟定"];
+/// The labels of the base and the proposal in the comparison, in the
+/// language in use (现行, 拟定).
+pub fn labels() -> [String; 2] {
+    [t!("propose-label-base"), t!("propose-label-proposal")]
+}
 
 /// Writes the report of a proposal over the roster it was made for:
 /// `groups` is the roster under the base, `comparison` the base against the
@@ -32,49 +35,59 @@ pub fn write_report<W: Write>(
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "no offer compared"))?;
     writeln!(
         out,
-        "拟定方案 — {}（{} 人，{} 期）",
-        base.meta.title, groups.headcount, period
+        "{}",
+        t!(
+            "propose-report-title",
+            title = &base.meta.title,
+            headcount = groups.headcount,
+            period = period.to_string()
+        )
     )?;
     writeln!(
         out,
-        "方式 {}：{}，取整到 {} 元",
-        proposal.raise.mode.name(),
-        proposal.raise,
-        unit.amount().normalize()
+        "{}",
+        t!(
+            "propose-report-mode",
+            mode = proposal.raise.mode.name(),
+            raise = proposal.raise.to_string(),
+            unit = unit.amount().normalize()
+        )
     )?;
     writeln!(
         out,
-        "目标平均增长 {}，实际 {}（月工资总额 {} → {}，{}）",
-        proposal.target.signed(),
-        proposal.achieved.signed(),
-        proposal.before.grouped(),
-        proposal.after.grouped(),
-        signed(proposal.after - proposal.before)
+        "{}",
+        t!(
+            "propose-report-growth",
+            target = proposal.target.signed(),
+            achieved = proposal.achieved.signed(),
+            before = proposal.before.grouped(),
+            after = proposal.after.grouped(),
+            change = signed(proposal.after - proposal.before)
+        )
     )?;
     let pct = |p: Option<Percentage>| p.map_or_else(|| "-".to_string(), Percentage::signed);
     writeln!(
         out,
-        "低收入 40% 增长 {}，高收入 20% 增长 {}，扩中提低：{}",
-        pct(change.bottom_40_growth),
-        pct(change.top_20_growth),
-        match change.lifts_low {
-            Some(true) => "是",
-            Some(false) => "否",
-            None => "-",
-        }
+        "{}",
+        t!(
+            "propose-report-shares",
+            bottom = pct(change.bottom_40_growth),
+            top = pct(change.top_20_growth),
+            lifts = crate::compare::yes_no(change.lifts_low)
+        )
     )?;
 
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
     t.set_header(vec![
-        "能级",
-        "档次",
-        "人数",
-        "原能级工资",
-        "新能级工资",
-        "变化",
-        "%",
-        "说明",
+        t!("compare-col-grade"),
+        t!("compare-col-step"),
+        t!("compare-col-headcount"),
+        t!("propose-col-before"),
+        t!("propose-col-after"),
+        t!("compare-col-change"),
+        "%".to_string(),
+        t!("propose-col-note"),
     ]);
     let old = proposal.old.cells();
     let new = proposal.new.cells();
@@ -83,9 +96,9 @@ pub fn write_report<W: Write>(
             let step = u32::try_from(s + 1).unwrap_or(u32::MAX);
             let headcount = groups.cells.get(&(g, step)).copied().unwrap_or(0);
             let note = match proposal.lifts[g].get(s) {
-                Some(Lift::Floor) => "升至下限",
-                Some(Lift::Rising) => "保持逐级递增",
-                _ => "",
+                Some(Lift::Floor) => t!("propose-note-floor"),
+                Some(Lift::Rising) => t!("propose-note-rising"),
+                _ => String::new(),
             };
             t.add_row(vec![
                 grade.name.clone(),
@@ -95,7 +108,7 @@ pub fn write_report<W: Write>(
                 after.grouped(),
                 signed(*after - *before),
                 pct(Percentage::change(*before, *after)),
-                note.to_string(),
+                note,
             ]);
         }
     }
@@ -115,7 +128,7 @@ fn write_term_costs<W: Write>(comparison: &Comparison, out: &mut W) -> io::Resul
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(out, "{}", crate::t!("pay-term-heading"))?;
+    writeln!(out, "{}", t!("pay-term-heading"))?;
     for cost in &comparison.term_costs {
         for (i, line) in cost.lines().iter().enumerate() {
             writeln!(out, "{}{line}", if i == 0 { "  " } else { "    " })?;
@@ -143,14 +156,15 @@ pub fn comparison(
 ) -> Result<Comparison, ProposalCompareError> {
     let sheets_before = PayEngine::new(base, period).compute_all(workers)?;
     let sheets_after = PayEngine::new(&proposal.schedule, period).compute_all(workers)?;
+    let [base_label, proposal_label] = labels();
     let before = Scenario {
-        label: LABELS[0],
+        label: &base_label,
         schedule: base,
         workers,
         sheets: &sheets_before,
     };
     let after = Scenario {
-        label: LABELS[1],
+        label: &proposal_label,
         schedule: &proposal.schedule,
         workers,
         sheets: &sheets_after,
