@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use csv::StringRecord;
 
+use crate::io::line_text::control_problem;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::money::MoneyParseError;
 use crate::roster::{Field, RosterError, RosterErrors};
@@ -175,6 +176,10 @@ impl Payroll {
             let line = line_of(record.as_byte_record());
             let cell = |i: usize| record.get(i).unwrap_or("").trim();
             let employee_id = cell(id_col).to_string();
+            if let Some((message, hint)) = control_problem("employee_id", &employee_id) {
+                errors.push(fail(line, Some(id_col), message, hint));
+                continue;
+            }
             if employee_id.is_empty() {
                 errors.push(fail(
                     line,
