@@ -298,3 +298,179 @@ fn a_registry_naming_a_missing_schedule_names_its_line() {
         "registry.toml:4:1 (enterprise 'E2'",
     ]);
 }
+
+/// Every command that reads a roster refuses a short row, a long row and an id
+/// holding a NUL, with the place: no command pays (or compares) the rest silently.
+#[test]
+fn every_command_that_reads_a_roster_refuses_rows_not_read_whole() {
+    let wd = Workdir::new();
+    let schedule = example("starter/schedule.toml");
+    let header = "工号,姓名,企业,能级,档次,岗位类别,证书等级,入职日期\n";
+    let row = "S1,甲,E1,高级,1,基础类,无,2020-01-01\n";
+    let bad = [
+        (
+            "short",
+            "S2,乙,E1,中级,1\n",
+            "the row has 5 fields but the header has 8",
+        ),
+        (
+            "long",
+            "S2,乙,E1,中级,1,基础类,无,2020-01-01,x\n",
+            "the row has 9 fields but the header has 8",
+        ),
+        (
+            "nul",
+            "S\u{0}2,乙,E1,中级,1,基础类,无,2020-01-01\n",
+            "holds a control character",
+        ),
+    ];
+    for (name, line, message) in bad {
+        let roster = wd.write(&format!("{name}.csv"), format!("{header}{row}{line}"));
+        let r = roster.as_str();
+        let s = schedule.as_str();
+        let commands: [Vec<&str>; 9] = [
+            vec!["compute", "--schedule", s, "--roster", r],
+            vec![
+                "explain",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--employee",
+                "S1",
+            ],
+            vec![
+                "check",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--standards",
+                "zhejiang",
+            ],
+            vec!["audit", "--schedule", s, "--roster", r, "--payroll", r],
+            vec![
+                "arrears",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--from",
+                "2026-01",
+                "--to",
+                "2026-01",
+            ],
+            vec![
+                "propose",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--target-growth",
+                "5%",
+            ],
+            vec!["compare", "--roster", r, s, s],
+            vec![
+                "render",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--document",
+                "notice",
+            ],
+            vec!["batch", "--schedule", s, "--roster", r, "--output", "out"],
+        ];
+        for args in commands {
+            wd.run(&args)
+                .status(2)
+                .stderr_has(&[message, &format!("{name}.csv:3")]);
+        }
+    }
+}
+
+/// An id holding a NUL is refused in the assess roster, the scores and a payroll
+/// too, at its cell.
+#[test]
+fn control_characters_in_ids_are_refused_in_every_table() {
+    let wd = Workdir::new();
+    let roster = std::fs::read_to_string(example("pump/roster.csv")).unwrap();
+    let scores = std::fs::read_to_string(example("pump/scores.csv")).unwrap();
+    let first_id = |text: &str| {
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .split(',')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let nul = |text: &str| {
+        let id = first_id(text);
+        text.replacen(&id, &format!("{id}\0"), 1)
+    };
+    wd.write("roster.csv", &roster);
+    wd.write("scores.csv", &scores);
+    wd.write("bad-roster.csv", nul(&roster));
+    wd.write("bad-scores.csv", nul(&scores));
+    let assess = |roster: &str, scores: &str| {
+        wd.run(&[
+            "assess",
+            "--rules",
+            &example("pump/assessment.toml"),
+            "--roster",
+            roster,
+            "--scores",
+            scores,
+            "--schedule",
+            &example("pump/schedule.toml"),
+        ])
+    };
+    assess("bad-roster.csv", "scores.csv")
+        .status(2)
+        .stderr_has(&["holds a control character", "bad-roster.csv:2:1"]);
+    assess("roster.csv", "bad-scores.csv")
+        .status(2)
+        .stderr_has(&["holds a control character", "bad-scores.csv:2:1"]);
+    // Every worker of the roster, so one NUL is a stray byte, not a binary file.
+    let starter = std::fs::read_to_string(example("starter/roster.csv")).unwrap();
+    let mut paid = String::from("工号,应发工资\n");
+    for id in starter.lines().skip(1).map(|l| l.split(',').next().unwrap()) {
+        let nul = if id == "S001" { "\0" } else { "" };
+        paid.push_str(&format!("{id}{nul},100.00\n"));
+    }
+    wd.write("paid.csv", paid);
+    wd.run(&[
+        "audit",
+        "--schedule",
+        &example("starter/schedule.toml"),
+        "--roster",
+        &example("starter/roster.csv"),
+        "--payroll",
+        "paid.csv",
+    ])
+    .status(2)
+    .stderr_has(&[
+        "employee_id \"S001\\0\" holds a control character",
+        "paid.csv:2:1",
+    ]);
+}
+
+/// The table layer speaks Chinese too: a short row and a file that is not CSV.
+#[test]
+fn table_errors_are_told_in_chinese() {
+    let wd = Workdir::new();
+    let short = wd.write("short.csv", format!("{HEADER}{ROW}S2,乙\n"));
+    let empty = wd.write("empty.csv", "");
+    let s = example("starter/schedule.toml");
+    wd.run_lang("zh", &["compute", "--schedule", &s, "--roster", &short])
+        .status(2)
+        .stderr_has(&[
+            "该行有 2 个字段，而表头有 8 个",
+            "short.csv:3",
+            "该行似乎被截断",
+        ]);
+    wd.run_lang("zh", &["compute", "--schedule", &s, "--roster", &empty])
+        .status(2)
+        .stderr_has(&["该文件是空文件", "empty.csv:1", "请重新导出该表格"]);
+}

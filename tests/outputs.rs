@@ -447,3 +447,110 @@ fn a_new_file_follows_the_umask_and_an_existing_one_keeps_its_mode() {
     assert_eq!(mode("kept.txt"), 0o600, "an existing 0600 file stays 0600");
     assert!(wd.read("kept.txt").contains("工资表"));
 }
+
+/// Every command that writes a file refuses, for each of its inputs, an output
+/// that is that input (spelled through a symlink too), and the inputs survive.
+#[test]
+fn every_command_refuses_an_output_that_is_any_of_its_inputs() {
+    let wd = Workdir::new();
+    let (schedule, roster) = starter_inputs(&wd);
+    wd.write("previous.toml", std::fs::read(&schedule).unwrap());
+    wd.write("offer.toml", std::fs::read(&schedule).unwrap());
+    wd.write("paid.csv", "工号,应发工资\nS001,100.00\n");
+    wd.write("t.md", "{{ schedule.meta.title }}\n");
+    std::os::unix::fs::symlink(wd.path("paid.csv"), wd.path("paid-link.csv")).unwrap();
+    let before = snapshot(&wd.path(""));
+    let s = schedule.as_str();
+    let r = roster.as_str();
+    let arrears = [
+        "arrears",
+        "--schedule",
+        s,
+        "--previous",
+        "previous.toml",
+        "--from",
+        "2026-01",
+        "--to",
+        "2026-01",
+        "--payroll",
+        "2026-01=paid.csv",
+    ];
+    let cases: Vec<(Vec<&str>, &[&str])> = vec![
+        (
+            [&arrears[..], &["--roster", r]].concat(),
+            &[
+                "roster.csv",
+                "schedule.toml",
+                "previous.toml",
+                "paid.csv",
+                "paid-link.csv",
+            ],
+        ),
+        (
+            [&arrears[..], &["--roster", "2026-01=roster.csv"]].concat(),
+            &["roster.csv"],
+        ),
+        (
+            vec![
+                "explain",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--employee",
+                "S001",
+            ],
+            &["roster.csv", "schedule.toml"],
+        ),
+        (
+            vec![
+                "audit",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--payroll",
+                "paid.csv",
+            ],
+            &["paid-link.csv", "roster.csv"],
+        ),
+        (
+            vec!["compare", "--roster", r, s, "offer.toml"],
+            &["offer.toml", "roster.csv"],
+        ),
+        (
+            vec![
+                "render",
+                "--schedule",
+                s,
+                "--document",
+                "contract",
+                "--template",
+                "t.md",
+            ],
+            &["t.md", "schedule.toml"],
+        ),
+        (
+            vec![
+                "render",
+                "--schedule",
+                s,
+                "--roster",
+                r,
+                "--document",
+                "notice",
+            ],
+            &["roster.csv"],
+        ),
+    ];
+    for (args, outputs) in cases {
+        for output in outputs.iter() {
+            let mut all = args.clone();
+            all.extend(["--output", output]);
+            wd.run(&all)
+                .status(2)
+                .stderr_has(&["is the input", "would destroy the input"]);
+            assert_eq!(snapshot(&wd.path("")), before, "{all:?}");
+        }
+    }
+}

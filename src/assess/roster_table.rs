@@ -9,6 +9,7 @@ use std::sync::Arc;
 use csv::StringRecord;
 
 use crate::assess::AssessmentRules;
+use crate::io::line_text::control_problem;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
@@ -163,6 +164,16 @@ impl RosterTable {
         let cell = |i: Option<usize>| i.and_then(|i| record.get(i)).unwrap_or("").trim();
         let keys = self.keys;
         let employee_id = cell(Some(keys.id));
+        for (field, col) in [
+            ("employee_id", Some(keys.id)),
+            ("name", keys.name),
+            ("enterprise_id", keys.enterprise),
+        ] {
+            let control = col.and_then(|c| Some((c, control_problem(field, cell(Some(c)))?)));
+            if let Some((col, (message, hint))) = control {
+                errors.push(self.error(line, col, message, hint));
+            }
+        }
         if employee_id.is_empty() {
             errors.push(self.error(
                 line,

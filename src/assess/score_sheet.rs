@@ -10,6 +10,7 @@ use csv::StringRecord;
 
 use crate::assess::roster_table::cell_error;
 use crate::assess::{AssessmentRules, RosterTable, Score};
+use crate::io::line_text::control_problem;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location};
@@ -114,6 +115,10 @@ impl ScoreSheet {
                     hint,
                 ));
             };
+            if let Some((message, hint)) = control_problem("employee_id", id) {
+                fail(errors, binding.id, message, hint);
+                continue;
+            }
             let candidate = if id.is_empty() {
                 fail(
                     errors,

@@ -8,6 +8,7 @@ use csv::StringRecord;
 
 use crate::audit::{Paid, PayrollRow, GROSS};
 use crate::io::line_of;
+use crate::io::line_text::control_problem;
 use crate::money::MoneyParseError;
 use crate::roster::{Field, RosterError, RosterErrors};
 use crate::{suggest, Location, Money, Schedule};
@@ -147,6 +148,10 @@ impl PayrollColumns {
         let line = line_of(record.as_byte_record());
         let cell = |i: usize| record.get(i).unwrap_or("").trim();
         let employee_id = cell(self.id_col).to_string();
+        if let Some((message, hint)) = control_problem("employee_id", &employee_id) {
+            errors.push(self.fail(line, self.id_col, message, hint));
+            return None;
+        }
         if employee_id.is_empty() {
             errors.push(self.fail(
                 line,

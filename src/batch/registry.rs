@@ -149,12 +149,12 @@ impl Registry {
                     .to_string()
             };
             let id_text = cell(Some(id));
-            if id_text.chars().any(char::is_control) {
+            if let Some((message, hint)) =
+                crate::io::line_text::control_problem("enterprise_id", &id_text)
+            {
                 return Err(TomlError::new(
                     at(line, Some(id as u64 + 1)),
-                    format!(
-                        "the enterprise id {id_text:?} holds a control character (a line break or NUL); an id is one line of text"
-                    ),
+                    format!("{message}{hint}"),
                 ));
             }
             enterprises.push(RegisteredEnterprise {

@@ -4,7 +4,7 @@
 //! 欠薪核算表) in md, html or docx.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Result};
 
@@ -80,7 +80,22 @@ fn read(path: &str, table: &TableOptions, new: &Schedule, old: Option<&Schedule>
     })
 }
 
+/// Every file the run reads, as given: the schedules, the rosters and the
+/// payrolls (a `YYYY-MM=FILE` value names its file) and the standards files.
+fn inputs(args: &Args) -> Vec<&Path> {
+    fn file(value: &str) -> &Path {
+        Path::new(month_file(value).map_or(value, |(_, file)| file))
+    }
+    let mut inputs = vec![args.schedule.as_path()];
+    inputs.extend(args.previous.as_deref());
+    inputs.extend(args.roster.iter().map(|v| file(v)));
+    inputs.extend(args.payroll.iter().map(|v| file(v)));
+    inputs.extend(args.standards.iter().map(Path::new));
+    inputs
+}
+
 pub fn run(args: Args) -> Result<Outcome> {
+    io::refuse_overlaps(&inputs(&args), &[args.output.as_deref()])?;
     let (from, to) = (args.from, args.to);
     if from > to {
         return Err(anyhow!(t!(
@@ -140,9 +155,20 @@ pub fn run(args: Args) -> Result<Outcome> {
         if !periods.contains(&p) {
             return Err(outside(p));
         }
-        let input = io::open(file).map_err(|e| anyhow!("cannot read the payroll '{file}': {e}"))?;
-        let payroll = Payroll::read(file, input, &table, &new)
-            .map_err(|e| anyhow!("invalid payroll ({} problem(s)):\n{e}", e.total))?;
+        let input = io::open(file).map_err(|e| {
+            anyhow!(t!(
+                "audit-cannot-read",
+                payroll = file,
+                error = crate::i18n::Arg::display(e)
+            ))
+        })?;
+        let payroll = Payroll::read(file, input, &table, &new).map_err(|e| {
+            anyhow!(t!(
+                "audit-invalid-payroll",
+                count = e.total,
+                errors = crate::i18n::Arg::display(&e)
+            ))
+        })?;
         payrolls.insert(p, payroll);
     }
 

@@ -28,7 +28,9 @@ pub fn open(path: &str) -> io::Result<Box<dyn Read>> {
     if path == "-" {
         Ok(Box::new(io::stdin().lock()))
     } else {
-        Ok(Box::new(File::open(path)?))
+        let file = File::open(path)?;
+        crate::io::same_file::note_input(Path::new(path));
+        Ok(Box::new(file))
     }
 }
 

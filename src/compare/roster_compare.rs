@@ -295,30 +295,37 @@ impl RosterCompare<'_> {
         let mut tally = CompareTally::new(&self.schedules[0], offers, self.options.largest_losses);
         let mut errors = vec![RosterErrors::default(); self.schedules.len()];
         let mut rows: Vec<Spill> = (0..offers).map(|_| Spill::new()).collect();
-        let ran = pipeline.run(inputs, &job, &mut |_: &mut Rows, out: &mut ChunkCompare| {
-            for (all, part) in errors.iter_mut().zip(&mut out.errors) {
-                all.append(part);
-            }
-            if errors.iter().any(|e| !e.is_empty()) {
-                return Ok(());
-            }
-            tally.merge(&mut out.tally)?;
-            for ((all, part), (k, _)) in term_bills
-                .iter_mut()
-                .zip(&out.term_bills)
-                .zip(&job.term_engines)
-            {
-                *all = all
-                    .checked_add(*part)
-                    .ok_or_else(|| CompareError::Overflow {
-                        label: self.labels[*k].clone(),
-                    })?;
-            }
-            for (spill, bytes) in rows.iter_mut().zip(&out.rows) {
-                spill.write_all(bytes)?;
-            }
-            Ok(())
-        });
+        let ran = pipeline.run(
+            inputs,
+            &job,
+            &mut |chunk: &mut Rows, out: &mut ChunkCompare| {
+                // A row not read whole (wrong field count, no enterprise) is
+                // refused under every schedule: it is reported once, with the base.
+                errors[0].append(&mut chunk.skipped);
+                for (all, part) in errors.iter_mut().zip(&mut out.errors) {
+                    all.append(part);
+                }
+                if errors.iter().any(|e| !e.is_empty()) {
+                    return Ok(());
+                }
+                tally.merge(&mut out.tally)?;
+                for ((all, part), (k, _)) in term_bills
+                    .iter_mut()
+                    .zip(&out.term_bills)
+                    .zip(&job.term_engines)
+                {
+                    *all = all
+                        .checked_add(*part)
+                        .ok_or_else(|| CompareError::Overflow {
+                            label: self.labels[*k].clone(),
+                        })?;
+                }
+                for (spill, bytes) in rows.iter_mut().zip(&out.rows) {
+                    spill.write_all(bytes)?;
+                }
+                Ok(())
+            },
+        );
         match ran {
             Ok(()) => {}
             // A file that cannot be read further ends the list of problems.

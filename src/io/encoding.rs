@@ -84,7 +84,7 @@ impl Encoding {
 pub enum DecodeError {
     #[error("{0}")]
     Io(io::Error),
-    #[error("the file is {0}")]
+    #[error("{}", crate::t!("table-not-text", kind = .0.to_string()))]
     NotText(NotText),
 }
 

@@ -73,6 +73,7 @@ mod csv_xlsx;
 mod encoding;
 pub mod format;
 mod line_index;
+pub mod line_text;
 pub mod output;
 pub mod same_file;
 mod sheet_cell;

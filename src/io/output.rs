@@ -158,6 +158,10 @@ impl Output {
         let target = Target::of(&name).map_err(fail)?;
         let staged = match &target {
             Target::File(real) => {
+                // The last guard: an input this run opened is never replaced,
+                // even by a command that did not name it to `refuse_overlaps`.
+                crate::io::same_file::refuse_opened(&name)
+                    .map_err(|e| fail(io::Error::new(io::ErrorKind::AlreadyExists, e)))?;
                 let dir = real.parent().unwrap_or(Path::new("."));
                 Staged::Beside(temp_in(dir).map_err(fail)?)
             }

@@ -121,6 +121,37 @@ where
     Ok(())
 }
 
+/// The inputs this process has opened ([`note_input`]), for the last guard in
+/// [`Output::create`](crate::io::Output::create): a command that forgot to
+/// name an input to [`refuse_overlaps`] still cannot write over it.
+static OPENED: std::sync::Mutex<Vec<(String, Identity)>> = std::sync::Mutex::new(Vec::new());
+
+/// Records an input as it is opened (`-`, devices and FIFOs are not files that
+/// writing could destroy, and are not recorded).
+pub fn note_input(path: &Path) {
+    if let Some(id) = existing(path) {
+        let mut opened = OPENED.lock().unwrap_or_else(|e| e.into_inner());
+        if !opened.iter().any(|(_, i)| *i == id) {
+            opened.push((path.display().to_string(), id));
+        }
+    }
+}
+
+/// Refuses an output that is an input this process has opened.
+pub fn refuse_opened(output_path: &str) -> Result<(), SameFile> {
+    let Some(id) = output(output_path)? else {
+        return Ok(());
+    };
+    let opened = OPENED.lock().unwrap_or_else(|e| e.into_inner());
+    match opened.iter().find(|(_, i)| *i == id) {
+        Some((input, _)) => Err(SameFile::OutputIsInput {
+            output: output_path.to_string(),
+            input: input.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Whether `dir` is one of `dirs` (same device and inode).
 pub fn same_dir(dir: &Path, dirs: &[&Path]) -> bool {
     let Some(id) = existing(dir) else {
@@ -166,6 +197,23 @@ mod tests {
         }
         assert!(refuse_overlaps(&input, [s(&d.join("pay.csv"))]).is_ok());
         assert!(refuse_overlaps(&input, ["-", "/dev/null"]).is_ok());
+        Ok(())
+    }
+
+    #[test]
+    fn an_opened_input_is_refused_as_an_output_even_when_not_named() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let d = dir.path();
+        std::fs::write(d.join("opened.csv"), b"x")?;
+        std::os::unix::fs::symlink(d.join("opened.csv"), d.join("link.csv"))?;
+        assert!(refuse_opened(&s(&d.join("link.csv"))).is_ok());
+        note_input(&d.join("opened.csv"));
+        assert!(matches!(
+            refuse_opened(&s(&d.join("link.csv"))),
+            Err(SameFile::OutputIsInput { .. })
+        ));
+        assert!(refuse_opened(&s(&d.join("new.csv"))).is_ok());
+        assert!(refuse_opened("-").is_ok());
         Ok(())
     }
 

@@ -82,41 +82,40 @@ impl NotText {
         }
     }
 
-    /// What to do about it.
-    pub fn fix(self) -> &'static str {
+    /// What to do about it, in the language in use.
+    pub fn fix(self) -> String {
+        crate::i18n::t(match self {
+            NotText::Empty => "table-fix-empty",
+            NotText::Xlsx | NotText::Ods | NotText::Xls => "table-fix-spreadsheet",
+            NotText::Utf16 { .. } => "table-fix-utf16",
+            NotText::Docx | NotText::Zip | NotText::Pdf | NotText::Binary => "table-fix-other",
+        })
+    }
+
+    /// The catalogue id of what the file is.
+    fn kind_id(self) -> &'static str {
         match self {
-            NotText::Empty => "export the table again; the file has no bytes",
-            NotText::Xlsx | NotText::Ods | NotText::Xls => {
-                "open it and save it as CSV (File > Save As > CSV UTF-8)"
-            }
-            NotText::Utf16 { .. } => {
-                "save it as CSV UTF-8 (Excel's \"Unicode text\" is UTF-16), or add a byte-order mark"
-            }
-            NotText::Docx | NotText::Zip | NotText::Pdf | NotText::Binary => {
-                "give the CSV file itself (text, with a header row)"
-            }
+            NotText::Empty => "table-kind-empty",
+            NotText::Xlsx => "table-kind-xlsx",
+            NotText::Ods => "table-kind-ods",
+            NotText::Docx => "table-kind-docx",
+            NotText::Zip => "table-kind-zip",
+            NotText::Xls => "table-kind-xls",
+            NotText::Pdf => "table-kind-pdf",
+            NotText::Utf16 {
+                little_endian: true,
+            } => "table-kind-utf16le",
+            NotText::Utf16 {
+                little_endian: false,
+            } => "table-kind-utf16be",
+            NotText::Binary => "table-kind-binary",
         }
     }
 }
 
 impl fmt::Display for NotText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NotText::Empty => "an empty file",
-            NotText::Xlsx => "an Excel workbook (.xlsx), not CSV",
-            NotText::Ods => "an OpenDocument spreadsheet (.ods), not CSV",
-            NotText::Docx => "a Word document (.docx), not CSV",
-            NotText::Zip => "a zip archive, not CSV",
-            NotText::Xls => "an Excel 97-2003 workbook (.xls), not CSV",
-            NotText::Pdf => "a PDF document, not CSV",
-            NotText::Utf16 {
-                little_endian: true,
-            } => "UTF-16 (little-endian) text without a byte-order mark",
-            NotText::Utf16 {
-                little_endian: false,
-            } => "UTF-16 (big-endian) text without a byte-order mark",
-            NotText::Binary => "a binary file (it holds NUL bytes), not CSV",
-        })
+        f.write_str(&crate::i18n::t(self.kind_id()))
     }
 }
 
@@ -154,5 +153,11 @@ mod tests {
             assert_eq!(NotText::sniff(bytes), want, "{bytes:?}");
         }
         assert!(NotText::Xlsx.fix().contains("CSV"));
+        assert_eq!(
+            NotText::Xlsx.to_string(),
+            "an Excel workbook (.xlsx), not CSV"
+        );
+        let zh = crate::t!(in crate::i18n::Lang::Zh; "table-kind-xlsx");
+        assert_eq!(zh, "Excel 工作簿（.xlsx），不是 CSV");
     }
 }

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::io::{NotText, SheetProblem};
-use crate::Location;
+use crate::{t, Location};
 
 /// What is wrong with a table or a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,43 +50,37 @@ impl TableError {
     /// What is wrong, without the place.
     pub fn message(&self) -> String {
         match &self.problem {
-            Problem::NotText(kind) => format!("the file is {kind}"),
-            Problem::NoHeader => "the file has no header row (it holds only blank lines)".into(),
-            Problem::Io(e) => format!("cannot read the file: {e}"),
-            Problem::NotUtf8 => "the row is not valid UTF-8".into(),
-            Problem::UnterminatedQuote => {
-                "a quoted value opens here and is never closed (an odd number of \")".into()
+            Problem::NotText(kind) => t!("table-not-text", kind = kind.to_string()),
+            Problem::NoHeader => t!("table-no-header"),
+            Problem::Io(e) => t!("table-io", error = e.as_str()),
+            Problem::NotUtf8 => t!("table-not-utf8"),
+            Problem::UnterminatedQuote => t!("table-unterminated-quote"),
+            Problem::FieldCount { found, expected } => {
+                t!("table-field-count", found = *found, expected = *expected)
             }
-            Problem::FieldCount { found, expected } => format!(
-                "the row has {found} field{} but the header has {expected}",
-                if *found == 1 { "" } else { "s" }
-            ),
             Problem::Sheet(sheet) => sheet.message(),
         }
     }
 
     /// The fix, starting with `; `, or empty.
     pub fn hint(&self) -> String {
+        let hint = |id: &str| format!("; {}", crate::i18n::t(id));
         match &self.problem {
             Problem::NotText(kind) => format!("; {}", kind.fix()),
-            Problem::NoHeader => "; the first line names the columns".into(),
+            Problem::NoHeader => hint("table-no-header-hint"),
             Problem::Io(_) => String::new(),
-            Problem::NotUtf8 => "; if Excel saved it, try --encoding gb18030".into(),
-            Problem::UnterminatedQuote => {
-                "; close the quote, or write a quote inside a quoted value as \"\"".into()
-            }
+            Problem::NotUtf8 => hint("table-not-utf8-hint"),
+            Problem::UnterminatedQuote => hint("table-unterminated-quote-hint"),
             Problem::FieldCount { found, expected }
                 if found > expected && self.location.sheet.is_some() =>
             {
-                format!("; {}", crate::t!("excel-row-wider-hint"))
+                format!("; {}", t!("excel-row-wider-hint"))
             }
             Problem::FieldCount { found, expected } if found > expected => {
-                "; a value holding a comma must be quoted (\"2,490.00\"), or remove the extra fields".into()
+                hint("table-too-many-fields-hint")
             }
             Problem::Sheet(sheet) => sheet.hint(),
-            Problem::FieldCount { .. } => {
-                "; the row looks cut short: give every column a value (an empty one is two commas)".into()
-            }
+            Problem::FieldCount { .. } => hint("table-too-few-fields-hint"),
         }
     }
 }

@@ -42,8 +42,8 @@ impl Parser {
                 None => {
                     errors.push(RosterError {
                         location: file.origin.at(line, None),
-                        message: "the row is not valid UTF-8".into(),
-                        hint: "; if Excel saved it, try --encoding gb18030".into(),
+                        message: crate::t!("table-not-utf8"),
+                        hint: format!("; {}", crate::t!("table-not-utf8-hint")),
                     });
                     false
                 }

@@ -375,16 +375,8 @@ impl<'a> Cells<'a> {
     /// document's line; refused with its place.
     fn line_text(&mut self, field: Field) -> &'a str {
         let (col, text) = self.get(field);
-        if text.bytes().any(|b| b < 0x20 && b != b'\t') {
-            let shown: String = text.escape_debug().take(40).collect();
-            self.fail(
-                col,
-                format!(
-                    "{} \"{shown}\" holds a control character (a line break or NUL)",
-                    field.name()
-                ),
-                "; write it on one line, without control characters".into(),
-            );
+        if let Some((message, hint)) = crate::io::line_text::control_problem(field.name(), text) {
+            self.fail(col, message, hint);
         }
         text
     }

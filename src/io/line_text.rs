@@ -1,0 +1,45 @@
+//! One line of text: a cell that names something (an id, a name, an
+//! enterprise) may not hold a NUL or a line break. A quoted cell run over
+//! several lines or a binary export would otherwise make two workers look the
+//! same, or split a document's line. Every table reader asks here, so the
+//! rule and its message are one.
+
+use crate::t;
+
+/// Whether `text` holds a control character other than a tab.
+pub fn has_control(text: &str) -> bool {
+    text.bytes().any(|b| b < 0x20 && b != b'\t') || text.contains('\u{7f}')
+}
+
+/// The message and hint (starting with `; `) for a cell of `field` (its name,
+/// such as `employee_id`) holding a control character, or `None` when the
+/// text is one clean line.
+pub fn control_problem(field: &str, text: &str) -> Option<(String, String)> {
+    if !has_control(text) {
+        return None;
+    }
+    let shown: String = text.escape_debug().take(40).collect();
+    Some((
+        t!("table-control-character", field = field, value = shown),
+        format!("; {}", t!("table-control-character-hint")),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nul_or_line_break_is_named_and_a_tab_passes() {
+        let (message, hint) = control_problem("employee_id", "E\u{0}1").unwrap();
+        assert_eq!(
+            message,
+            "employee_id \"E\\01\" holds a control character (a line break or NUL)"
+        );
+        assert!(hint.starts_with("; write it on one line"), "{hint}");
+        assert!(control_problem("name", "a\nb").is_some());
+        assert!(control_problem("name", "a\rb").is_some());
+        assert!(control_problem("name", "张\t三").is_none());
+        assert!(control_problem("name", "张三").is_none());
+    }
+}
