@@ -59,7 +59,9 @@ use crate::Schedule;
 /// A finished document.
 #[derive(Debug, Clone)]
 pub struct Output {
+    /// The document in Markdown, as the template rendered it.
     pub markdown: String,
+    /// The clause numbers the document printed, by key, for cross-references.
     pub numbering: Numbering,
     /// Findings the rendering itself made (clause references that do not match
     /// the numbering); they are also listed in the document.
