@@ -19,13 +19,16 @@ use crate::Location;
 /// Where records come from. `read` fills `record` and sets its position's line
 /// to the line (or sheet row) the record starts on; `Ok(false)` at the end.
 pub trait RecordSource {
+    /// Reads the next record into `record`; `Ok(false)` at the end of the table.
     fn read(&mut self, record: &mut ByteRecord) -> Result<bool, TableError>;
 }
 
 /// How to read a CSV text.
 #[derive(Debug, Clone, Copy)]
 pub struct CsvOptions {
+    /// The text's encoding, or `auto`.
     pub encoding: Encoding,
+    /// The byte that separates fields: `,` unless told otherwise.
     pub delimiter: u8,
     /// The parser's buffer: larger means fewer reads through the layers below.
     pub buffer: usize,
@@ -149,6 +152,7 @@ impl<'a> TableReader<'a> {
         TableReader::csv_with(file, input, options)
     }
 
+    /// A CSV table from bytes, with `options`.
     pub fn csv_with<R: Read + 'a>(
         file: &str,
         input: R,
@@ -188,6 +192,7 @@ impl<'a> TableReader<'a> {
         })
     }
 
+    /// The header row.
     pub fn headers(&self) -> &StringRecord {
         &self.headers
     }
@@ -197,6 +202,7 @@ impl<'a> TableReader<'a> {
         &self.origin
     }
 
+    /// The table's name as the user gave it.
     pub fn file(&self) -> &Arc<str> {
         &self.origin.file
     }
