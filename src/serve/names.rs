@@ -15,16 +15,30 @@ pub struct FileName(String);
 /// Why a name is refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NameError {
+    /// No name given.
     #[error("请填写文件名")]
     Empty,
+    /// The name is longer than 64 characters; holds it.
     #[error("文件名 '{0}' 太长：最多 {MAX_CHARS} 个字符")]
     Long(String),
     #[error(
         "文件名 '{name}' 含有不允许的字符 '{bad}'：只可用汉字、字母、数字、- 和 _，不可含目录"
     )]
-    Character { name: String, bad: char },
+    /// The name has a character other than a Chinese character, letter, digit, `-` or `_`.
+    Character {
+        /// The name.
+        name: String,
+        /// The first character refused.
+        bad: char,
+    },
+    /// The name does not end with the extension of its kind.
     #[error("文件名 '{name}' 须以 .{ext} 结尾")]
-    Extension { name: String, ext: &'static str },
+    Extension {
+        /// The name.
+        name: String,
+        /// The extension it must end with, without the dot.
+        ext: &'static str,
+    },
 }
 
 impl FileName {
@@ -62,6 +76,7 @@ impl FileName {
         Ok(FileName(format!("{stem}.{ext}")))
     }
 
+    /// The file name, with its extension.
     pub fn as_str(&self) -> &str {
         &self.0
     }
