@@ -40,7 +40,7 @@ pub enum Op {
 
 impl Op {
     /// The operator as the rules file writes it: `>=`, `not in`.
-    pub fn symbol(self) -> &'static str {
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Op::AtLeast => ">=",
             Op::AtMost => "<=",

@@ -41,7 +41,7 @@ pub struct Exceptional {
 
 impl Exceptional {
     /// True when the rule waives `waiver`.
-    pub fn waives(&self, waiver: Waiver) -> bool {
+    pub(crate) fn waives(&self, waiver: Waiver) -> bool {
         self.waive.contains(&waiver)
     }
 }

@@ -47,10 +47,10 @@ pub struct TimeInGrade {
     pub column: String,
     /// Whether the new roster sets that date to the assessment date on promotion.
     #[serde(default)]
-    pub set_on_promotion: bool,
+    pub(crate) set_on_promotion: bool,
     /// Whether the new roster sets that date to the assessment date on demotion.
     #[serde(default)]
-    pub set_on_demotion: bool,
+    pub(crate) set_on_demotion: bool,
 }
 
 /// `[discipline]`: the column recording disciplinary action in the assessment

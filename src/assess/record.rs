@@ -100,25 +100,25 @@ pub struct RecordContext {
     /// Workers with scores.
     pub scored: usize,
     /// Whether the roster names enterprises (the tables then show them).
-    pub has_enterprises: bool,
+    pub(crate) has_enterprises: bool,
     /// The dimensions with their weights and scales.
     pub dimensions: Vec<DimensionView>,
     /// The total's formula: `品德 × 20% + 能力 × 30% + ...`.
     pub formula: String,
     /// The lowest and highest total possible: `0 – 100`.
-    pub total_range: String,
+    pub(crate) total_range: String,
     /// Each grade above the lowest with its requirements in Chinese.
     pub grades: Vec<GradeView>,
     /// The promotion rule in a sentence: grades per cycle and starting step.
     pub promotion: String,
     /// The exceptional-promotion rules (破格晋升), one sentence each.
-    pub exceptional: Vec<String>,
+    pub(crate) exceptional: Vec<String>,
     /// The demotion rule in a sentence, if any.
     pub demotion: Option<String>,
     /// The quotas (名额), one sentence each.
     pub quotas: Vec<String>,
     /// How ties are broken, in a sentence.
-    pub ranking: String,
+    pub(crate) ranking: String,
     /// Every worker's result, in roster order.
     pub workers: Vec<WorkerView>,
     /// The workers promoted.
@@ -126,11 +126,11 @@ pub struct RecordContext {
     /// The workers demoted.
     pub demotions: Vec<WorkerView>,
     /// The workers a quota held below a grade they qualified for.
-    pub held_back: Vec<WorkerView>,
+    pub(crate) held_back: Vec<WorkerView>,
     /// The change in pay, when a schedule was given.
     pub pay: Option<PayView>,
     /// The roles that sign the record (主任委员, 委员).
-    pub signatories: Vec<String>,
+    pub(crate) signatories: Vec<String>,
 }
 
 impl RecordContext {

@@ -118,7 +118,7 @@ struct RulesSpec {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Promotion {
     /// The most grades a worker goes up in one cycle (1 unless an exceptional rule allows more).
-    pub max_grades: u32,
+    pub(crate) max_grades: u32,
     /// The step (档次) a promoted worker starts at in the new grade.
     pub step: u32,
 }
@@ -147,13 +147,13 @@ pub struct AssessmentRules {
     /// The certificate prerequisite's column and levels, if the rules have one.
     pub certificate: Option<CertificateRule>,
     /// The time-in-grade prerequisite's date column, if any.
-    pub time_in_grade: Option<TimeInGrade>,
+    pub(crate) time_in_grade: Option<TimeInGrade>,
     /// The discipline prerequisite's column, if any.
-    pub discipline: Option<DisciplineRule>,
+    pub(crate) discipline: Option<DisciplineRule>,
     /// How far and to which step a promotion goes.
     pub promotion: Promotion,
     /// The exceptional-promotion rules (破格晋升).
-    pub exceptional: Vec<Exceptional>,
+    pub(crate) exceptional: Vec<Exceptional>,
     /// The demotion line, if the rules demote.
     pub demotion: Option<Demotion>,
     /// The quotas (名额) on the higher grades.
