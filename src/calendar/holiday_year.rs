@@ -85,12 +85,12 @@ impl HolidayYear {
     }
 
     /// True when `d` falls within one of the year's holidays.
-    pub fn is_holiday(&self, d: NaiveDate) -> bool {
+    pub(crate) fn is_holiday(&self, d: NaiveDate) -> bool {
         self.holidays.iter().any(|h| h.from <= d && d <= h.to)
     }
 
     /// True when `d` is a weekend day the notice makes a working day (调休上班).
-    pub fn is_workday(&self, d: NaiveDate) -> bool {
+    pub(crate) fn is_workday(&self, d: NaiveDate) -> bool {
         self.workdays.iter().any(|w| w.0 == d)
     }
 

@@ -85,7 +85,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when a roster came with the schedule, so the per-worker checks run.
-    pub fn has_roster(&self) -> bool {
+    pub(crate) fn has_roster(&self) -> bool {
         !self.workers.is_empty()
     }
 

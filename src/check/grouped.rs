@@ -111,7 +111,7 @@ impl FindingGroups {
     }
 
     /// Each group, to be written out or emptied, in the order the sequential run would find them.
-    pub fn groups_mut(&mut self) -> impl Iterator<Item = &mut FindingGroup> {
+    pub(crate) fn groups_mut(&mut self) -> impl Iterator<Item = &mut FindingGroup> {
         self.groups.iter_mut()
     }
 

@@ -25,7 +25,7 @@ pub struct Report {
     /// The schedule's title and file.
     pub schedule: String,
     /// The schedule's file, as given on the command line.
-    pub schedule_file: String,
+    pub(crate) schedule_file: String,
     /// The pay period workers were checked for.
     pub period: String,
     /// The periods the contract's own figures were checked at (the start of its
