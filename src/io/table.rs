@@ -29,7 +29,7 @@ pub struct CsvOptions {
     /// The text's encoding, or `auto`.
     pub encoding: Encoding,
     /// The byte that separates fields: `,` unless told otherwise.
-    pub delimiter: u8,
+    pub(crate) delimiter: u8,
     /// The parser's buffer: larger means fewer reads through the layers below.
     pub buffer: usize,
 }
@@ -153,7 +153,7 @@ impl<'a> TableReader<'a> {
     }
 
     /// A CSV table from bytes, with `options`.
-    pub fn csv_with<R: Read + 'a>(
+    pub(crate) fn csv_with<R: Read + 'a>(
         file: &str,
         input: R,
         options: CsvOptions,

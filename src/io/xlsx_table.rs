@@ -116,7 +116,7 @@ pub struct XlsxSummary {
     /// Sheets the rows took.
     pub sheets: usize,
     /// The most data rows a sheet holds before the table goes on in the next sheet.
-    pub rows_per_sheet: u32,
+    pub(crate) rows_per_sheet: u32,
 }
 
 /// A workbook being written: tables one after another, each over as many
