@@ -288,7 +288,7 @@ pub struct RosterView {
     /// Their average last year, and this period, and the change in percent.
     pub last_year_average: Option<MoneyView>,
     /// The same workers' average gross pay this period, in yuan a month.
-    pub this_year_average: Option<MoneyView>,
+    pub(crate) this_year_average: Option<MoneyView>,
     /// 8.12% (rounded half-up to 0.01 of a percent), or null.
     pub average_change: Option<String>,
     /// Headcount and pay per grade, lowest grade first.

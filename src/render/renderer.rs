@@ -54,7 +54,7 @@ pub struct Rendered {
     /// The document in Markdown.
     pub markdown: String,
     /// The clause numbers it printed, by key.
-    pub numbering: Numbering,
+    pub(crate) numbering: Numbering,
 }
 
 /// Tera with the built-in templates and, optionally, user templates.
