@@ -56,7 +56,7 @@ pub struct ScheduleMeta {
     pub expires: NaiveDate,
     /// The currency code; `CNY` unless written.
     #[serde(default = "cny")]
-    pub currency: String,
+    pub(crate) currency: String,
     /// How often pay is computed; monthly.
     #[serde(default)]
     pub pay_period: PayPeriod,

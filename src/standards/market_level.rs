@@ -27,7 +27,7 @@ pub struct MarketLevel {
     /// The median (50th percentile) of annual pay, in yuan a year.
     pub p50: Money,
     /// The 75th percentile of annual pay, in yuan a year.
-    pub p75: Money,
+    pub(crate) p75: Money,
     /// The 90th percentile of annual pay, in yuan a year.
     pub p90: Money,
 }

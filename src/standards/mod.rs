@@ -103,13 +103,13 @@ pub struct Standards {
     /// Minimum wages (最低工资规定), monthly and hourly by tier, in the order read.
     pub minimum_wages: Vec<Sourced<MinimumWage>>,
     /// Which region falls in which minimum-wage tier, since when.
-    pub region_tiers: Vec<Sourced<RegionTier>>,
+    pub(crate) region_tiers: Vec<Sourced<RegionTier>>,
     /// Skill-worker minimums by post category (人社厅发〔2025〕52号).
     pub skill_minimums: Vec<Sourced<SkillMinimum>>,
     /// Industry agreements' minimum grade pay (浙江省集体合同条例 Art 27).
     pub industry_floors: Vec<Sourced<IndustryFloor>>,
     /// Wage guidelines (工资指导线): base, upper and lower lines by year and region.
-    pub guidelines: Vec<Sourced<WageGuideline>>,
+    pub(crate) guidelines: Vec<Sourced<WageGuideline>>,
     /// Market wage levels (人力资源市场工资价位) by occupation: P10 to P90.
     pub market_levels: Vec<Sourced<MarketLevel>>,
     /// The last file's `[structure]` wins.
