@@ -15,7 +15,7 @@ pub enum ArrearsFormat {
     /// A table for people, with totals per worker and enterprise.
     #[default]
     Text,
-    /// One row a worker and month, under [`CSV_HEADER`]'s column ids.
+    /// One row a worker and month; the column ids do not change with the language.
     Csv,
     /// One JSON document: the months, the rows and the totals.
     Json,
