@@ -21,7 +21,7 @@ pub struct IndustryFloor {
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
-    /// The last day the floor applies (inclusive), or `None` when it has no end.
+    /// The last day the floor applies (inclusive); left out when the floor has no end.
     #[serde(default, deserialize_with = "optional_date::deserialize")]
     #[schemars(with = "Option<crate::schema::Date>")]
     pub expires: Option<NaiveDate>,
