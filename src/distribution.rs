@@ -27,26 +27,31 @@ pub struct ValueCounts {
 }
 
 impl ValueCounts {
+    /// Counts one more occurrence of `value`.
     pub fn add(&mut self, value: Decimal) {
         *self.counts.entry(value).or_default() += 1;
     }
 
+    /// Adds another counter's occurrences to this one (the merge of per-thread or per-file counts).
     pub fn merge(&mut self, other: &ValueCounts) {
         for (v, n) in &other.counts {
             *self.counts.entry(*v).or_default() += n;
         }
     }
 
+    /// Forgets every value, keeping the allocation for the next group.
     pub fn clear(&mut self) {
         self.counts.clear();
     }
 
+    /// The counted values as an exact [`Distribution`], ascending.
     pub fn distribution(&self) -> Distribution {
         Distribution::from_counts(self.counts.iter().map(|(v, n)| (*v, *n)))
     }
 }
 
 impl Distribution {
+    /// The distribution of `values` in any order (sorted here; equal values are counted once with their number).
     pub fn new(mut values: Vec<Decimal>) -> Distribution {
         values.sort_unstable();
         let mut counts: Vec<(Decimal, u64)> = Vec::new();
@@ -66,10 +71,12 @@ impl Distribution {
         Distribution { counts, len }
     }
 
+    /// How many values, counting repeats (the number of workers, not of distinct amounts).
     pub fn len(&self) -> usize {
         self.len
     }
 
+    /// True when there are no values: every statistic is then `None`.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -79,10 +86,12 @@ impl Distribution {
         &self.counts
     }
 
+    /// The smallest value, or `None` if empty.
     pub fn min(&self) -> Option<Decimal> {
         self.counts.first().map(|c| c.0)
     }
 
+    /// The largest value, or `None` if empty.
     pub fn max(&self) -> Option<Decimal> {
         self.counts.last().map(|c| c.0)
     }

@@ -20,6 +20,7 @@ pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
 pub struct Table(pub Vec<(String, Decimal)>);
 
 impl Table {
+    /// The value of `key`, or `None` if the table does not name it.
     pub fn get(&self, key: &str) -> Option<Decimal> {
         self.position(key).map(|i| self.0[i].1)
     }
@@ -33,6 +34,7 @@ impl Table {
             .position(|(k, _)| k.as_bytes().first() == first && k == key)
     }
 
+    /// The keys in the order the file wrote them.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
     }
@@ -73,6 +75,7 @@ pub mod date {
     use serde::de::Error;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    /// Reads a TOML date or a `"YYYY-MM-DD"` string; any other value is an error naming what was found.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = match toml::Value::deserialize(d)? {
             toml::Value::Datetime(dt) => dt.to_string(),
@@ -88,6 +91,7 @@ pub mod date {
             .map_err(|_| D::Error::custom(format!("'{text}' is not a date (expected YYYY-MM-DD)")))
     }
 
+    /// Writes the date as `YYYY-MM-DD`, the form [`deserialize`] reads back.
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&date.format("%Y-%m-%d"))
     }

@@ -9,14 +9,20 @@ use std::sync::Arc;
 /// `sheet` names the sheet, `line` is the row and `column` the column (1 = A).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
+    /// The input's name as the user gave it (a path, or `-` for standard input).
     pub file: Arc<str>,
+    /// The sheet's name when the input is a spreadsheet; `None` for CSV and TOML.
     pub sheet: Option<Arc<str>>,
+    /// The line (CSV, TOML) or row (spreadsheet), from 1.
     pub line: u64,
+    /// The column from 1: the field number in a CSV row, the character in a TOML line, 1 = A in a sheet; `None` when the whole line is meant.
     pub column: Option<u64>,
+    /// The header of the column (`基本工资`, `grade`) when the input has one.
     pub field: Option<Arc<str>>,
 }
 
 impl Location {
+    /// A place at `line` (and `column`, if known) of `file`, outside any sheet and column header.
     pub fn new(file: &Arc<str>, line: u64, column: Option<u64>) -> Self {
         Location {
             file: Arc::clone(file),
@@ -46,6 +52,7 @@ impl Location {
         }
     }
 
+    /// The same place, naming the column's header `field`.
     pub fn with_field(mut self, field: &str) -> Self {
         self.field = Some(Arc::from(field));
         self

@@ -38,16 +38,20 @@ impl PartialOrd for Money {
 }
 
 impl Money {
+    /// No money: 0 yuan.
     pub const ZERO: Money = Money(Decimal::ZERO);
 
+    /// An amount in yuan (2 decimal places reach the fen), exactly as given: not rounded.
     pub const fn new(amount: Decimal) -> Self {
         Money(amount)
     }
 
+    /// The amount in yuan as an exact decimal.
     pub const fn amount(self) -> Decimal {
         self.0
     }
 
+    /// True below zero (a deduction, an underpayment); `-0` is not negative.
     pub fn is_negative(self) -> bool {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
@@ -173,6 +177,7 @@ impl fmt::Display for Money {
 /// Why a text is not an amount of money.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyParseError {
+    /// Not a number at all (`abc`); holds the text.
     NotANumber(String),
     /// Grouping commas out of place (`2,6,0,0`), or a decimal comma.
     Misgrouped(String, Misgrouped),
@@ -180,7 +185,9 @@ pub enum MoneyParseError {
     TooLarge(String),
     /// More decimal places than money has (fen): `2600.005`.
     TooManyPlaces {
+        /// The text as written.
         text: String,
+        /// How many decimal places it has (more than the 2 of the fen).
         places: u32,
     },
 }

@@ -13,6 +13,7 @@ pub struct Period {
 }
 
 impl Period {
+    /// The pay period of `month` (1-12) in `year`; `None` for a month that does not exist.
     pub fn new(year: i32, month: u32) -> Option<Period> {
         NaiveDate::from_ymd_opt(year, month, 1).map(|_| Period { year, month })
     }
@@ -25,6 +26,7 @@ impl Period {
         }
     }
 
+    /// The first day of the month: the date "at period start" rules count from.
     pub fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or(NaiveDate::MIN)
     }

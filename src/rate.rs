@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer};
 pub struct Rate(Decimal);
 
 impl Rate {
+    /// The rate of `percent` per cent: `from_percent(5)` is 5%, the fraction 0.05.
     pub fn from_percent(percent: Decimal) -> Rate {
         Rate(percent / Decimal::ONE_HUNDRED)
     }
@@ -20,6 +21,7 @@ impl Rate {
         self.0
     }
 
+    /// The rate in per cent, without trailing zeros: 5 for 5%.
     pub fn percent(self) -> Decimal {
         (self.0 * Decimal::ONE_HUNDRED).normalize()
     }

@@ -39,6 +39,7 @@ impl RoundingMode {
         }
     }
 
+    /// The mode's name as a schedule writes it (`half-up`, `half-even`, `down`, `up`).
     pub fn name(self) -> &'static str {
         match self {
             RoundingMode::HalfUp => "half-up",
@@ -53,6 +54,7 @@ impl RoundingMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rounding {
+    /// How a remainder below the kept places is rounded; half-up (四舍五入) unless the schedule says otherwise.
     #[serde(default)]
     pub mode: RoundingMode,
     /// Decimal places kept: 2 is the fen, 1 the jiao, 0 the yuan.

@@ -12,11 +12,14 @@ use crate::Location;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message} at {location}")]
 pub struct TomlError {
+    /// Where in the TOML file: file, line and column.
     pub location: Location,
+    /// What was wrong and what was expected, with a did-you-mean for a misspelt key.
     pub message: String,
 }
 
 impl TomlError {
+    /// An error at `location` saying `message`.
     pub fn new(location: Location, message: impl Into<String>) -> Self {
         TomlError {
             location,

@@ -26,7 +26,9 @@ pub use writer::{write, ArrearsFormat};
 /// each schedule (their rules read different columns).
 #[derive(Debug, Clone, Copy)]
 pub struct Month<'a> {
+    /// The pay month.
     pub period: Period,
+    /// The month's roster rows read against the new (agreed) schedule: what each worker was entitled to.
     pub new: &'a [Worker],
     /// The rows read against the previous schedule, with `--previous`.
     pub old: Option<&'a [Worker]>,
@@ -47,6 +49,7 @@ pub enum Source {
 }
 
 impl Source {
+    /// The source's machine name, as CSV and JSON write it: `payroll`, `previous`, `unpaid`.
     pub fn name(self) -> &'static str {
         match self {
             Source::Payroll => "payroll",
@@ -59,29 +62,45 @@ impl Source {
 /// One worker's month.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct MonthRow {
+    /// The worker's 工号.
     pub employee_id: String,
+    /// The worker's name.
     pub name: String,
+    /// The enterprise's id.
     pub enterprise_id: String,
+    /// The enterprise's name, as the roster writes it.
     pub enterprise_name: String,
+    /// The pay month.
     #[serde(serialize_with = "period")]
     pub period: Period,
+    /// The gross pay due under the new schedule, in yuan.
     pub entitled: Money,
+    /// The gross pay actually paid (or due under the previous schedule), in yuan.
     pub paid: Money,
     /// entitled - paid; negative where more was paid than was due.
     pub owed: Money,
+    /// Where `paid` came from.
     pub source: Source,
 }
 
 /// The sums over a set of rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Total {
+    /// The worker's 工号 (empty in an enterprise's or the grand total).
     pub employee_id: String,
+    /// The worker's name (empty in an enterprise's or the grand total).
     pub name: String,
+    /// The enterprise's id (empty in the grand total).
     pub enterprise_id: String,
+    /// The enterprise's name (empty in the grand total).
     pub enterprise_name: String,
+    /// How many worker-months were summed.
     pub months: u32,
+    /// The pay due, in yuan.
     pub entitled: Money,
+    /// The pay paid, in yuan.
     pub paid: Money,
+    /// Due less paid, in yuan: what is to be paid back (补发), or claimed (劳动合同法 Art 30, 85).
     pub owed: Money,
 }
 
@@ -97,8 +116,10 @@ impl Total {
 /// The whole reckoning.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Arrears {
+    /// The first month reckoned.
     #[serde(serialize_with = "period")]
     pub from: Period,
+    /// The last month reckoned.
     #[serde(serialize_with = "period")]
     pub to: Period,
     /// One row per worker and month, month by month, in roster order within a month.
@@ -107,6 +128,7 @@ pub struct Arrears {
     pub workers: Vec<Total>,
     /// Per enterprise, in order of first appearance.
     pub enterprises: Vec<Total>,
+    /// The sums over every worker and month.
     pub total: Total,
 }
 

@@ -19,6 +19,7 @@ pub enum Statement {
 }
 
 impl Statement {
+    /// The statement's Chinese title: 工资补发明细表 or 欠薪核算表.
     pub fn title(self) -> &'static str {
         match self {
             Statement::Arrears => "工资补发明细表",

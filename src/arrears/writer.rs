@@ -12,9 +12,12 @@ use crate::t;
 /// The formats of `nengji arrears`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum ArrearsFormat {
+    /// A table for people, with totals per worker and enterprise.
     #[default]
     Text,
+    /// One row a worker and month; the column ids do not change with the language.
     Csv,
+    /// One JSON document: the months, the rows and the totals.
     Json,
     /// The CSV's rows as an Excel workbook: Chinese headers, numeric amounts, totals.
     Xlsx,
@@ -56,6 +59,7 @@ fn xlsx_columns() -> Vec<Column> {
 /// The CSV header; the column ids do not change with the language.
 pub const CSV_HEADER: &str = "employee_id,name,enterprise_id,period,entitled,paid,owed,source";
 
+/// Writes the reckoning in `format` to `out`.
 pub fn write(arrears: &Arrears, format: ArrearsFormat, out: &mut dyn Write) -> std::io::Result<()> {
     match format {
         ArrearsFormat::Xlsx => {

@@ -12,19 +12,25 @@ use crate::assess::{
 /// The results for a whole roster, in roster order.
 #[derive(Debug, Clone)]
 pub struct Assessment {
+    /// One decision a worker, in roster order.
     pub decisions: Vec<Decision>,
 }
 
 /// The inputs a decision reads.
 #[derive(Debug, Clone, Copy)]
 pub struct Inputs<'a> {
+    /// The assessment rules (评定办法): dimensions, grade thresholds, quotas.
     pub rules: &'a AssessmentRules,
+    /// The roster: each worker's current grade and step.
     pub roster: &'a RosterTable,
+    /// The committee's scores, matched to the roster.
     pub scores: &'a ScoreSheet,
+    /// What the rules read about every worker (certificates, dates, records), checked.
     pub evidence: &'a Evidence,
 }
 
 impl Assessment {
+    /// Decides every worker's grade: each one's tests first, then the quotas, then the step each starts at.
     pub fn run(inputs: Inputs<'_>) -> Assessment {
         let mut decisions: Vec<Decision> = (0..inputs.roster.candidates.len())
             .map(|i| decide(inputs, i))
@@ -43,10 +49,12 @@ impl Assessment {
         Assessment { decisions }
     }
 
+    /// The decisions that move a worker up.
     pub fn promotions(&self) -> impl Iterator<Item = &Decision> {
         self.decisions.iter().filter(|d| d.assessed > d.current)
     }
 
+    /// The decisions that move a worker down.
     pub fn demotions(&self) -> impl Iterator<Item = &Decision> {
         self.decisions.iter().filter(|d| d.assessed < d.current)
     }

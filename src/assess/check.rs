@@ -9,7 +9,9 @@ use crate::assess::{Condition, Score, Waiver, Years};
 /// rest of nengji's output), Chinese for the committee's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
+    /// English, for the command line.
     English,
+    /// Chinese, for the committee's record (能级认定记录).
     Chinese,
 }
 
@@ -17,42 +19,66 @@ pub enum Lang {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Test {
     /// The weighted total against the grade's minimum.
-    Score { total: Score, min: Score },
+    Score {
+        /// The worker's weighted total.
+        total: Score,
+        /// The grade's minimum total.
+        min: Score,
+    },
     /// The certificate held (`None`: none) against the minimum level; levels
     /// are indices in `[certificate] levels`, lowest first.
     Certificate {
+        /// The roster column holding the certificate.
         column: String,
+        /// The certificate level in it, as written (`None`: empty cell).
         held: Option<String>,
+        /// The lowest level the grade requires, as written.
         min: String,
+        /// The held level's index in the levels, lowest first (`None`: no known level).
         held_level: Option<usize>,
+        /// The required level's index.
         min_level: usize,
     },
     /// Time since the current-grade date, to the assessment date.
     Years {
+        /// The roster column with the current-grade date.
         column: String,
+        /// The date in it (`None`: empty cell).
         since: Option<NaiveDate>,
+        /// The assessment date the time is counted to.
         on: NaiveDate,
+        /// The time the grade requires.
         min: Years,
     },
     /// The disciplinary record in the period.
     Discipline {
+        /// The roster column recording discipline.
         column: String,
+        /// The record in it (`None`: clean or empty).
         record: Option<String>,
     },
     /// A condition on a roster column.
-    Condition { condition: Condition, cell: String },
+    Condition {
+        /// The condition.
+        condition: Condition,
+        /// The worker's cell in its column.
+        cell: String,
+    },
 }
 
 /// A test and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Check {
+    /// What was tested, with the values read.
     pub test: Test,
+    /// Whether the worker passed it.
     pub passed: bool,
     /// Failed, but an exceptional-promotion rule waives it.
     pub waived: bool,
 }
 
 impl Check {
+    /// Runs `test` and records whether it passed (not yet waived).
     pub fn new(test: Test) -> Check {
         let passed = test.passes();
         Check {

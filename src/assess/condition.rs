@@ -12,26 +12,35 @@ use crate::roster::parse_date;
 /// How a cell is compared with the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 pub enum Op {
+    /// `>=`: at least the value (numbers, dates, or certificate levels).
     #[serde(rename = ">=")]
     AtLeast,
+    /// `<=`: at most the value.
     #[serde(rename = "<=")]
     AtMost,
+    /// `>`: strictly above the value.
     #[serde(rename = ">")]
     Above,
+    /// `<`: strictly below the value.
     #[serde(rename = "<")]
     Below,
+    /// `=`: equal to the value.
     #[serde(rename = "=", alias = "==")]
     Equal,
+    /// `!=`: not equal to the value.
     #[serde(rename = "!=")]
     NotEqual,
+    /// `in`: one of the values.
     #[serde(rename = "in")]
     In,
+    /// `not in`: none of the values.
     #[serde(rename = "not in")]
     NotIn,
 }
 
 impl Op {
-    pub fn symbol(self) -> &'static str {
+    /// The operator as the rules file writes it: `>=`, `not in`.
+    pub(crate) fn symbol(self) -> &'static str {
         match self {
             Op::AtLeast => ">=",
             Op::AtMost => "<=",
@@ -145,8 +154,11 @@ impl Ordered {
 /// A validated condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Condition {
+    /// The roster column tested.
     pub column: String,
+    /// How the cell is compared.
     pub op: Op,
+    /// The value (or, for `in` and `not in`, the values) compared with.
     pub values: Vec<String>,
     ordered: Option<Ordered>,
 }

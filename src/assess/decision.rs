@@ -10,14 +10,18 @@ use crate::assess::{Check, Score};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Change {
+    /// Moved up one grade or more (晋升).
     Promoted,
+    /// Moved down a grade (降级).
     Demoted,
+    /// Kept in the current grade (维持).
     Kept,
     /// No scores: not assessed, grade unchanged.
     NotScored,
 }
 
 impl Change {
+    /// The change's machine name, as JSON and CSV write it: `promoted`, `not-scored`.
     pub fn name(self) -> &'static str {
         match self {
             Change::Promoted => "promoted",
@@ -27,6 +31,7 @@ impl Change {
         }
     }
 
+    /// The change's Chinese name, as the record prints it: 晋升, 降级, 维持, 未参评.
     pub fn chinese(self) -> &'static str {
         match self {
             Change::Promoted => "晋升",
@@ -42,12 +47,14 @@ impl Change {
 pub struct Attempt {
     /// The grade tested (index in the ladder).
     pub grade: usize,
+    /// Each threshold and prerequisite tested, with its outcome.
     pub checks: Vec<Check>,
     /// Cleared only under an exceptional rule (a skip, or a waiver).
     pub by_exception: bool,
 }
 
 impl Attempt {
+    /// True when every check passed or was waived.
     pub fn clears(&self) -> bool {
         self.checks.iter().all(Check::clears)
     }
@@ -70,7 +77,9 @@ pub struct TieNote {
     /// The tie-break that decided: a dimension's name, a column, `employee_id`
     /// or `enterprise_id`.
     pub key: String,
+    /// This worker's value of the tie-break key.
     pub ours: String,
+    /// The other worker's value of it.
     pub theirs: String,
 }
 
@@ -81,6 +90,7 @@ pub struct QuotaNote {
     pub quota: usize,
     /// The enterprise the quota counted over, or empty for the whole roster.
     pub group: String,
+    /// Workers in the group the quota counts over.
     pub headcount: usize,
     /// How many may be at or above the grade.
     pub limit: usize,
@@ -92,7 +102,9 @@ pub struct QuotaNote {
     pub candidates: usize,
     /// 1-based rank among them.
     pub rank: usize,
+    /// Whether the worker's rank won a place.
     pub admitted: bool,
+    /// The tie-break that decided the worker's place, when the total tied at the cut.
     pub tie: Option<TieNote>,
 }
 
@@ -101,10 +113,13 @@ pub struct QuotaNote {
 pub struct Decision {
     /// Index in the roster.
     pub candidate: usize,
+    /// The grade before the assessment (index in the ladder).
     pub current: usize,
+    /// The grade after it (index in the ladder).
     pub assessed: usize,
     /// The step after the assessment, when the roster has steps.
     pub step: Option<u32>,
+    /// The weighted total; `None` when the worker has no scores.
     pub total: Option<Score>,
     /// Grades above the current one the worker qualified for, lowest first.
     pub qualified: Vec<Attempt>,
@@ -114,10 +129,12 @@ pub struct Decision {
     pub exceptional: Option<usize>,
     /// The demotion line the total fell below.
     pub demotion: Option<Score>,
+    /// How each quota ranked the worker, where one applied.
     pub quotas: Vec<QuotaNote>,
 }
 
 impl Decision {
+    /// Promoted, demoted, kept or not scored.
     pub fn change(&self) -> Change {
         match (self.total, self.assessed.cmp(&self.current)) {
             (None, _) => Change::NotScored,

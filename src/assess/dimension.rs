@@ -30,9 +30,11 @@ pub struct Dimension {
     pub id: String,
     /// Chinese name, the usual scores header (`业绩`).
     pub name: String,
+    /// The dimension's weight in the total (品德、能力、业绩、贡献 weighted).
     pub weight: Rate,
     /// The scale: every score lies in `min..=max`.
     pub min: Score,
+    /// The highest score of the scale.
     pub max: Score,
 }
 

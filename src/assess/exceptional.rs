@@ -29,16 +29,19 @@ fn two() -> u32 {
 /// A validated exceptional-promotion rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exceptional {
+    /// The rule's name, as the record prints it (破格晋升 for a national craftsman...).
     pub name: String,
     /// Every condition must hold.
     pub when: Vec<Condition>,
     /// How many grades up a worker may go in this cycle.
     pub max_grades: u32,
+    /// The prerequisites the rule waives; the grade's minimum total is never waived.
     pub waive: Vec<Waiver>,
 }
 
 impl Exceptional {
-    pub fn waives(&self, waiver: Waiver) -> bool {
+    /// True when the rule waives `waiver`.
+    pub(crate) fn waives(&self, waiver: Waiver) -> bool {
         self.waive.contains(&waiver)
     }
 }

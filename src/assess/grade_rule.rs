@@ -33,7 +33,9 @@ pub(crate) struct GradeRuleSpec {
 /// A whole number of months, written as years (`2`, `"1.5"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Years {
+    /// The time as written, in years.
     pub years: Decimal,
+    /// The same time in whole months, the unit it is counted in.
     pub months: u32,
 }
 
@@ -63,7 +65,9 @@ impl Years {
 /// One grade of the ladder with what promotion into it requires.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GradeRule {
+    /// The grade's name, as in the pay schedule.
     pub name: String,
+    /// Other names the roster may use for it.
     pub aliases: Vec<String>,
     /// The minimum weighted total; `None` when this assessment does not promote
     /// into the grade (the lowest grade, or grades appointed another way).
@@ -72,7 +76,9 @@ pub struct GradeRule {
     pub min_certificate: Option<usize>,
     /// Time since the current-grade date (`[time_in_grade]`).
     pub min_years: Option<Years>,
+    /// Whether a disciplinary record in the period bars promotion into it.
     pub no_discipline: bool,
+    /// Further conditions on roster columns, all of which must hold.
     pub require: Vec<Condition>,
 }
 

@@ -22,6 +22,7 @@ pub const MONTHS: u32 = 12;
 /// A change in pay over a set of workers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Cost {
+    /// Workers counted.
     pub headcount: u64,
     /// Recurring change in the first month.
     pub monthly: Money,
@@ -43,12 +44,16 @@ impl Cost {
 /// One worker's change in pay.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct WorkerCost {
+    /// The change in the first month's recurring pay, in yuan.
     pub monthly: Money,
+    /// The change in one-off awards over the year, in yuan.
     pub one_off: Money,
+    /// The change over the twelve months, in yuan.
     pub annual: Money,
 }
 
 impl WorkerCost {
+    /// True when the worker's pay does not change.
     pub fn is_zero(&self) -> bool {
         *self == WorkerCost::default()
     }
@@ -57,18 +62,24 @@ impl WorkerCost {
 /// Promotions into and demotions into one grade.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct GradeCost {
+    /// The workers promoted into the grade, and their change in pay.
     pub promoted: Cost,
+    /// The workers demoted into the grade, and their change in pay.
     pub demoted: Cost,
 }
 
 /// The pay effect of an assessment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayEffect {
+    /// The first month of the twelve the effect is costed over.
     pub first: Period,
+    /// The last month of them.
     pub last: Period,
     /// Per grade of the ladder, by the grade assessed.
     pub grades: Vec<GradeCost>,
+    /// All promotions together.
     pub promotions: Cost,
+    /// All demotions together.
     pub demotions: Cost,
     /// Workers whose grade did not change but whose pay did (a profit-sharing pool
     /// split by grade weights is shared differently).

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CertificateRule {
+    /// The roster column holding the certificate level.
     pub column: String,
+    /// The levels as the column writes them, lowest first: `["五级", "四级", ...]`.
     pub levels: Vec<String>,
 }
 
@@ -29,6 +31,7 @@ impl CertificateRule {
         Ok(())
     }
 
+    /// The index of the level `cell` writes, lowest 0; `None` for an empty or unknown cell.
     pub fn level(&self, cell: &str) -> Option<usize> {
         self.levels.iter().position(|l| l == cell)
     }
@@ -40,11 +43,14 @@ impl CertificateRule {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TimeInGrade {
+    /// The roster column with the current-grade date (现能级认定日期).
     pub column: String,
+    /// Whether the new roster sets that date to the assessment date on promotion.
     #[serde(default)]
-    pub set_on_promotion: bool,
+    pub(crate) set_on_promotion: bool,
+    /// Whether the new roster sets that date to the assessment date on demotion.
     #[serde(default)]
-    pub set_on_demotion: bool,
+    pub(crate) set_on_demotion: bool,
 }
 
 /// `[discipline]`: the column recording disciplinary action in the assessment
@@ -52,7 +58,9 @@ pub struct TimeInGrade {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DisciplineRule {
+    /// The roster column recording disciplinary action (处分).
     pub column: String,
+    /// Cells that mean no record (`无`); an empty cell does too.
     #[serde(default = "default_clean")]
     pub clean: Vec<String>,
 }
@@ -73,13 +81,18 @@ impl DisciplineRule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Waiver {
+    /// The grade's minimum certificate level (证书等级要求).
     MinCertificate,
+    /// The grade's minimum years in the current grade (任职年限要求).
     MinYears,
+    /// The grade's bar on a disciplinary record (无处分要求).
     NoDiscipline,
+    /// The grade's further conditions (`require`).
     Require,
 }
 
 impl Waiver {
+    /// The waiver's name as the rules file writes it: `min_certificate`.
     pub fn name(self) -> &'static str {
         match self {
             Waiver::MinCertificate => "min_certificate",
@@ -89,6 +102,7 @@ impl Waiver {
         }
     }
 
+    /// The waiver's Chinese name, as the record prints it.
     pub fn chinese(self) -> &'static str {
         match self {
             Waiver::MinCertificate => "证书等级要求",

@@ -40,16 +40,20 @@ pub(crate) struct QuotaSpec {
 pub enum Limit {
     /// A share of the headcount, rounded down ("at most").
     Percent(Rate),
+    /// A number of workers.
     Count(u32),
 }
 
 /// A validated quota.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quota {
+    /// The quota's name, as the record prints it.
     pub name: String,
     /// The lowest grade the quota covers (index in the ladder).
     pub grade: usize,
+    /// How many may be at or above the grade.
     pub limit: Limit,
+    /// Whether it counts per enterprise or over the whole roster.
     pub per: QuotaScope,
 }
 

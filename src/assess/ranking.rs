@@ -23,7 +23,9 @@ pub enum TieBreak {
 /// A value a tie-break compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SortKey {
+    /// A number (a score, a count).
     Number(Decimal),
+    /// A date (the earlier ranks first or last as the tie-break says).
     Date(NaiveDate),
     /// An empty cell: after every value.
     Empty,

@@ -87,32 +87,54 @@ pub struct PayView {
 /// other value (names, ids, reasons) is escaped for Markdown.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordContext {
+    /// The assessment's title: 2026年度能级认定.
     pub title: String,
+    /// The committee (能级认定委员会).
     pub committee: String,
+    /// The period assessed (考核周期), if named.
     pub cycle: Option<String>,
     /// 2026年1月10日
     pub date: String,
+    /// Workers on the roster.
     pub headcount: usize,
+    /// Workers with scores.
     pub scored: usize,
-    pub has_enterprises: bool,
+    /// Whether the roster names enterprises (the tables then show them).
+    pub(crate) has_enterprises: bool,
+    /// The dimensions with their weights and scales.
     pub dimensions: Vec<DimensionView>,
+    /// The total's formula: `品德 × 20% + 能力 × 30% + ...`.
     pub formula: String,
-    pub total_range: String,
+    /// The lowest and highest total possible: `0 – 100`.
+    pub(crate) total_range: String,
+    /// Each grade above the lowest with its requirements in Chinese.
     pub grades: Vec<GradeView>,
+    /// The promotion rule in a sentence: grades per cycle and starting step.
     pub promotion: String,
-    pub exceptional: Vec<String>,
+    /// The exceptional-promotion rules (破格晋升), one sentence each.
+    pub(crate) exceptional: Vec<String>,
+    /// The demotion rule in a sentence, if any.
     pub demotion: Option<String>,
+    /// The quotas (名额), one sentence each.
     pub quotas: Vec<String>,
-    pub ranking: String,
+    /// How ties are broken, in a sentence.
+    pub(crate) ranking: String,
+    /// Every worker's result, in roster order.
     pub workers: Vec<WorkerView>,
+    /// The workers promoted.
     pub promotions: Vec<WorkerView>,
+    /// The workers demoted.
     pub demotions: Vec<WorkerView>,
-    pub held_back: Vec<WorkerView>,
+    /// The workers a quota held below a grade they qualified for.
+    pub(crate) held_back: Vec<WorkerView>,
+    /// The change in pay, when a schedule was given.
     pub pay: Option<PayView>,
-    pub signatories: Vec<String>,
+    /// The roles that sign the record (主任委员, 委员).
+    pub(crate) signatories: Vec<String>,
 }
 
 impl RecordContext {
+    /// The record's context from an assessment and what it read.
     pub fn new(report: &AssessmentReport<'_>) -> RecordContext {
         let r = report.rules;
         let grade = |g: usize| r.grades.get(g).map_or(String::new(), |x| x.name.clone());

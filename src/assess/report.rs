@@ -49,15 +49,22 @@ impl crate::io::FileFormat for AssessFormat {
 /// An assessment with what it read, ready to write.
 #[derive(Debug, Clone, Copy)]
 pub struct AssessmentReport<'a> {
+    /// The assessment rules.
     pub rules: &'a AssessmentRules,
+    /// The roster assessed.
     pub roster: &'a RosterTable,
+    /// The committee's scores.
     pub scores: &'a ScoreSheet,
+    /// What the rules read about every worker, checked.
     pub evidence: &'a Evidence,
+    /// The decisions.
     pub assessment: &'a Assessment,
+    /// The pay schedule and the assessment's pay effect, when a schedule was given.
     pub pay: Option<(&'a Schedule, &'a PayEffect)>,
 }
 
 impl AssessmentReport<'_> {
+    /// Writes the assessment in `format` to `out`.
     pub fn write<W: Write>(&self, format: AssessFormat, out: W) -> io::Result<()> {
         match format {
             AssessFormat::Text => self.write_text(out),

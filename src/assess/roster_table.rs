@@ -19,33 +19,47 @@ use crate::{suggest, Location};
 pub struct Candidate {
     /// The row's line in the roster.
     pub line: u64,
+    /// The worker's 工号.
     pub employee_id: String,
+    /// The worker's name (empty when the roster has no name column).
     pub name: String,
+    /// The enterprise's id (empty when the roster has none).
     pub enterprise_id: String,
     /// Index in the rules' ladder.
     pub grade: usize,
+    /// The step (档次) within the grade, when the roster has steps.
     pub step: Option<u32>,
+    /// The whole row, for conditions and tie-breaks on other columns.
     pub record: StringRecord,
 }
 
 /// Where the roster keeps the fields the assessment needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct KeyColumns {
+    /// The column of the 工号.
     pub id: usize,
+    /// The column of the current grade.
     pub grade: usize,
+    /// The column of the step, if any.
     pub step: Option<usize>,
+    /// The column of the enterprise id, if any.
     pub enterprise: Option<usize>,
+    /// The column of the name, if any.
     pub name: Option<usize>,
 }
 
 /// A whole roster, read for assessment.
 #[derive(Debug, Clone)]
 pub struct RosterTable {
+    /// The roster's name as given.
     pub file: Arc<str>,
     /// The file (and sheet) its rows are in.
     pub origin: Location,
+    /// The header row.
     pub headers: Vec<String>,
+    /// Where the key fields are.
     pub keys: KeyColumns,
+    /// The workers, in roster order.
     pub candidates: Vec<Candidate>,
     /// Field of each header, as bound.
     fields: Vec<Option<Field>>,

@@ -117,7 +117,9 @@ struct RulesSpec {
 /// allows more), and the step (档次) a promoted worker starts at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Promotion {
-    pub max_grades: u32,
+    /// The most grades a worker goes up in one cycle (1 unless an exceptional rule allows more).
+    pub(crate) max_grades: u32,
+    /// The step (档次) a promoted worker starts at in the new grade.
     pub step: u32,
 }
 
@@ -125,24 +127,36 @@ pub struct Promotion {
 /// to step `step`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Demotion {
+    /// The total a worker must reach not to go down a grade.
     pub below: Score,
+    /// The step a demoted worker starts at in the lower grade.
     pub step: u32,
 }
 
 /// Validated assessment rules.
 #[derive(Debug, Clone)]
 pub struct AssessmentRules {
+    /// The rules file's name as given.
     pub file: Arc<str>,
+    /// The `[assessment]` table: title, committee, date, signatories.
     pub meta: AssessmentMeta,
+    /// The scored dimensions (品德、能力、业绩、贡献), with their weights.
     pub dimensions: Vec<Dimension>,
     /// The ladder, lowest grade first.
     pub grades: Vec<GradeRule>,
+    /// The certificate prerequisite's column and levels, if the rules have one.
     pub certificate: Option<CertificateRule>,
-    pub time_in_grade: Option<TimeInGrade>,
-    pub discipline: Option<DisciplineRule>,
+    /// The time-in-grade prerequisite's date column, if any.
+    pub(crate) time_in_grade: Option<TimeInGrade>,
+    /// The discipline prerequisite's column, if any.
+    pub(crate) discipline: Option<DisciplineRule>,
+    /// How far and to which step a promotion goes.
     pub promotion: Promotion,
-    pub exceptional: Vec<Exceptional>,
+    /// The exceptional-promotion rules (破格晋升).
+    pub(crate) exceptional: Vec<Exceptional>,
+    /// The demotion line, if the rules demote.
     pub demotion: Option<Demotion>,
+    /// The quotas (名额) on the higher grades.
     pub quotas: Vec<Quota>,
     /// The rules' tie-breaks, then employee id.
     pub tie_break: Vec<TieBreak>,

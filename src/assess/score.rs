@@ -12,8 +12,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct Score(pub Decimal);
 
 impl Score {
+    /// No points.
     pub const ZERO: Score = Score(Decimal::ZERO);
 
+    /// The points as an exact decimal.
     pub fn value(self) -> Decimal {
         self.0
     }

@@ -21,22 +21,28 @@ const MAX_DECIMALS: u32 = 4;
 /// One worker's scores.
 #[derive(Debug, Clone)]
 pub struct ScoreRow {
+    /// The row's line in the scores file.
     pub line: u64,
     /// Index of the worker in the roster.
     pub candidate: usize,
     /// One per dimension, in the rules' order.
     pub scores: Vec<Score>,
+    /// The whole row as read.
     pub record: StringRecord,
 }
 
 /// A whole scores file, matched to the roster.
 #[derive(Debug, Clone)]
 pub struct ScoreSheet {
+    /// The scores file's name as given.
     pub file: Arc<str>,
     /// The file (and sheet) its rows are in, and the header's row in it.
     pub origin: Location,
+    /// The header's line in the file.
     pub header_line: u64,
+    /// The header row.
     pub headers: Vec<String>,
+    /// The rows, in file order.
     pub rows: Vec<ScoreRow>,
     /// Per roster candidate, its row in `rows`.
     pub by_candidate: Vec<Option<usize>>,

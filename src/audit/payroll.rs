@@ -25,14 +25,18 @@ pub const GROSS: &[&str] = &["gross", "应发工资", "应发合计", "应发金
 pub enum Paid {
     /// A component, by its position on the pay sheet.
     Component(usize),
+    /// The worker's gross pay (应发工资), compared with the sheet's gross.
     Gross,
 }
 
 /// One worker's row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayrollRow {
+    /// The row's line in the file (row in a sheet), for findings.
     pub line: u64,
+    /// The enterprise the row belongs to; empty when the payroll has no enterprise column.
     pub enterprise_id: String,
+    /// The worker's 工号, the key the row is matched to the roster by.
     pub employee_id: String,
     /// One amount per amount column, in `Payroll::columns` order.
     pub amounts: Vec<Money>,
@@ -50,12 +54,15 @@ pub fn amount(columns: &[Paid], row: &PayrollRow, paid: Paid) -> Option<Money> {
 /// A whole payroll, every row checked.
 #[derive(Debug, Clone)]
 pub struct Payroll {
+    /// The payroll's name as given on the command line.
     pub file: Arc<str>,
     /// The file (and sheet) its rows are in.
     pub origin: Location,
+    /// What each amount column holds, in the file's column order.
     pub columns: Vec<Paid>,
     /// Whether the payroll names each row's enterprise.
     pub has_enterprise: bool,
+    /// The rows, in file order.
     pub rows: Vec<PayrollRow>,
 }
 

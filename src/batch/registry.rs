@@ -24,14 +24,18 @@ const CSV_COLUMNS: [&[&str]; 5] = [
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RegisteredEnterprise {
+    /// The enterprise's id, as the rosters' enterprise column writes it.
     pub id: String,
+    /// The enterprise's name (企业名称), for reports and documents.
     #[serde(default)]
     pub name: String,
     /// The schedule file, relative to the registry; empty for the default schedule.
     #[serde(default)]
     pub schedule: String,
+    /// Its six-digit region code (GB/T 2260), which decides its minimum wage.
     #[serde(default)]
     pub region: String,
+    /// Its industry, for industry floors.
     #[serde(default)]
     pub industry: String,
 }
@@ -46,6 +50,7 @@ struct RegistryFile {
 /// The enterprises a federation knows, by id.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
+    /// The enterprises, in the registry's order.
     pub enterprises: Vec<RegisteredEnterprise>,
     /// Where each enterprise is written (its table, or its row's schedule cell).
     places: Vec<Location>,
@@ -195,6 +200,7 @@ impl Registry {
         })
     }
 
+    /// The enterprise with id `id`, if the registry names it.
     pub fn get(&self, id: &str) -> Option<&RegisteredEnterprise> {
         self.index.get(id).map(|&i| &self.enterprises[i])
     }

@@ -26,8 +26,11 @@ pub type BatchInput<'a> = Input<'a>;
 
 /// Where the run writes its tables.
 pub struct BatchOutputs<'w> {
+    /// Where each worker's pay sheet goes (`pay.csv`).
     pub pay: &'w mut (dyn Write + Send),
+    /// Where each enterprise's summary goes (`enterprises.csv`).
     pub enterprises: &'w mut (dyn Write + Send),
+    /// Where the findings go (`findings.csv`).
     pub findings: &'w mut (dyn Write + Send),
 }
 
@@ -40,16 +43,22 @@ impl std::fmt::Debug for BatchOutputs<'_> {
 /// A run that could not finish.
 #[derive(Debug, thiserror::Error)]
 pub enum BatchError {
+    /// A bad roster row or column.
     #[error("{0}")]
     Input(#[from] RosterError),
+    /// A bad row with `--fail-fast`: the run stopped there.
     #[error("stopped at the first bad row (--fail-fast): {0}")]
     FailFast(RosterError),
+    /// An output could not be written.
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
+    /// A worker's pay could not be computed.
     #[error("{0}")]
     Pay(#[from] crate::pay::PayError),
+    /// An enterprise's document could not be rendered.
     #[error("cannot render a document: {0}")]
     Render(#[from] render::RenderError),
+    /// A rendered document could not be written as .docx.
     #[error("cannot write a document: {0}")]
     Docx(#[from] render::DocxError),
 }
@@ -60,9 +69,13 @@ pub type DocumentSink<'a> = dyn Fn(&str, &str, &[u8]) -> std::io::Result<()> + S
 
 /// Documents to render for every enterprise, and where they go.
 pub struct Documents<'a> {
+    /// The documents to render for each enterprise.
     pub kinds: Vec<Document>,
+    /// Their format.
     pub format: Format,
+    /// The templates they are rendered with.
     pub renderer: &'a Renderer,
+    /// Where each rendered document goes.
     pub sink: &'a DocumentSink<'a>,
 }
 
@@ -84,6 +97,7 @@ pub struct BatchReport {
     pub workers: u64,
     /// Rows left out, each with its place and reason.
     pub rejected: RosterErrors,
+    /// Enterprises seen in the rosters.
     pub enterprises: u64,
     /// Enterprises with no error finding (when standards were given).
     pub compliant: u64,
@@ -91,21 +105,26 @@ pub struct BatchReport {
     pub registered: u64,
     /// Worker-level findings (the contracts' are in `contracts`).
     pub errors: u64,
+    /// Worker-level warnings.
     pub warnings: u64,
     /// Per schedule, the contract checks' findings.
     pub contracts: Vec<Report>,
     /// Per schedule, per grade.
     pub by_grade: Vec<Vec<PayStats>>,
+    /// Pay by region code, for the federation's overview.
     pub by_region: BTreeMap<String, PayStats>,
+    /// Pay over all workers.
     pub total: PayStats,
 }
 
 /// A batch run's settings.
 #[derive(Debug)]
 pub struct Batch<'a> {
+    /// The schedules enterprises are paid under.
     pub schedules: &'a [Schedule],
     /// The schedule of enterprises the registry does not name.
     pub default_schedule: Option<usize>,
+    /// The enterprises the federation knows: names, regions, schedules.
     pub registry: &'a Registry,
     /// The standards to check against; `None` computes pay only.
     pub standards: Option<&'a Standards>,
@@ -113,11 +132,15 @@ pub struct Batch<'a> {
     pub documents: Option<Documents<'a>>,
     /// The schedule index of each enterprise the registry names.
     pub schedule_of: HashMap<String, usize>,
+    /// The pay month computed and checked.
     pub period: Period,
+    /// The text encoding of CSV rosters (`--encoding`).
     pub encoding: Encoding,
     /// The sheet of each workbook roster (and of a workbook registry).
     pub sheet: SheetChoice,
+    /// Worker threads (`--jobs`).
     pub jobs: usize,
+    /// Stop at the first bad row (`--fail-fast`) rather than leave it out and go on.
     pub fail_fast: bool,
     /// Rows per chunk (whole enterprises are never split).
     pub chunk_rows: usize,

@@ -7,15 +7,20 @@ use crate::{Money, Rounding};
 /// Running figures of a group of workers.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PayStats {
+    /// Workers counted.
     pub headcount: u64,
+    /// Their gross pay together, in yuan.
     pub gross: Money,
+    /// The lowest gross pay, in yuan; `None` with no workers.
     pub minimum: Option<Money>,
+    /// The highest gross pay, in yuan; `None` with no workers.
     pub maximum: Option<Money>,
     /// Workers paid below the minimum wage (when checked).
     pub below_minimum: u64,
 }
 
 impl PayStats {
+    /// Counts one worker's gross pay, and whether it fell below the minimum wage.
     pub fn add(&mut self, gross: Money, below_minimum: bool) {
         self.headcount += 1;
         self.below_minimum += u64::from(below_minimum);
@@ -24,6 +29,7 @@ impl PayStats {
         self.maximum = Some(self.maximum.map_or(gross, |m| m.max(gross)));
     }
 
+    /// Adds another group's figures (another chunk of the roster).
     pub fn merge(&mut self, other: &PayStats) {
         self.headcount += other.headcount;
         self.below_minimum += other.below_minimum;
@@ -38,6 +44,7 @@ impl PayStats {
         };
     }
 
+    /// The average gross pay, rounded by `rounding`; `None` with no workers.
     pub fn average(&self, rounding: Rounding) -> Option<Money> {
         average(self.gross, self.headcount, rounding)
     }

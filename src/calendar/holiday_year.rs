@@ -12,12 +12,14 @@ use crate::exact::date;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HolidayYear {
+    /// The calendar year the notice covers.
     pub year: i32,
     /// The notice, its number and date.
     pub source: String,
     /// Saturdays and Sundays worked in exchange for holiday days.
     #[serde(default)]
     pub workdays: Vec<Day>,
+    /// The statutory holidays (法定节假日) of the year, as the State Council notice lists them.
     #[serde(default, rename = "holiday")]
     pub holidays: Vec<Holiday>,
 }
@@ -31,9 +33,12 @@ pub struct Day(#[serde(with = "date")] pub NaiveDate);
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
+    /// The holiday's name as the notice writes it: 春节, 国庆节.
     pub name: String,
+    /// The first day off, inclusive.
     #[serde(with = "date")]
     pub from: NaiveDate,
+    /// The last day off, inclusive.
     #[serde(with = "date")]
     pub to: NaiveDate,
 }
@@ -79,11 +84,13 @@ impl HolidayYear {
         Ok(())
     }
 
-    pub fn is_holiday(&self, d: NaiveDate) -> bool {
+    /// True when `d` falls within one of the year's holidays.
+    pub(crate) fn is_holiday(&self, d: NaiveDate) -> bool {
         self.holidays.iter().any(|h| h.from <= d && d <= h.to)
     }
 
-    pub fn is_workday(&self, d: NaiveDate) -> bool {
+    /// True when `d` is a weekend day the notice makes a working day (调休上班).
+    pub(crate) fn is_workday(&self, d: NaiveDate) -> bool {
         self.workdays.iter().any(|w| w.0 == d)
     }
 

@@ -13,9 +13,11 @@ use super::{Calendar, DayKind};
 /// not hold (where only weekends were skipped, so the date may be early).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Counted {
+    /// The last day of the period, after any move to the next working day (民法典 Art 203).
     pub date: NaiveDate,
     /// For a calendar-day period: the day it would end on before Art 203 moved it.
     pub unmoved: NaiveDate,
+    /// The years the period crossed that the calendar holds no notice for.
     pub unknown_years: Vec<i32>,
 }
 

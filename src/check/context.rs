@@ -13,7 +13,9 @@ use crate::{Money, Period, Rounding, RoundingMode, Schedule};
 /// The inputs of a check.
 #[derive(Debug, Clone)]
 pub struct Context<'a> {
+    /// The negotiated pay schedule being checked.
     pub schedule: &'a Schedule,
+    /// The minimum wages, floors, guidelines and market levels it is checked against.
     pub standards: &'a Standards,
     /// The pay period the roster's workers are checked for.
     pub period: Period,
@@ -21,6 +23,7 @@ pub struct Context<'a> {
     pub contract_periods: Vec<Period>,
     /// The roster, and each worker's pay sheet for `period`, in the same order.
     pub workers: &'a [Worker],
+    /// Each worker's pay sheet for `period`, in `workers` order.
     pub sheets: &'a [PaySheet],
     /// Working days and holidays (the built-in years unless told otherwise).
     pub calendar: &'a Calendar,
@@ -81,7 +84,8 @@ impl<'a> Context<'a> {
         periods
     }
 
-    pub fn has_roster(&self) -> bool {
+    /// True when a roster came with the schedule, so the per-worker checks run.
+    pub(crate) fn has_roster(&self) -> bool {
         !self.workers.is_empty()
     }
 
@@ -114,6 +118,7 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The schedule's name of grade `grade` (an index, 0 for the lowest).
     pub fn grade_name(&self, grade: usize) -> &str {
         self.schedule
             .grades

@@ -20,6 +20,7 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The severity's machine name, as JSON and CSV write it: `error` or `warning`.
     pub fn name(self) -> &'static str {
         match self {
             Severity::Error => "error",
@@ -34,30 +35,44 @@ impl Severity {
 pub enum Subject {
     /// The contract as a whole (its term, procedure, overtime rules).
     Contract,
+    /// One skill grade (能级) of the schedule.
     Grade {
+        /// The grade's name in the schedule: 高级工.
         grade: String,
     },
     /// One cell of the pay table.
     Step {
+        /// The grade's name in the schedule.
         grade: String,
+        /// The step (档) within the grade, from 1.
         step: u32,
     },
+    /// One worker of the roster.
     Worker {
+        /// The worker's 工号.
         employee_id: String,
+        /// The worker's name.
         name: String,
+        /// The enterprise the worker belongs to.
         enterprise_id: String,
     },
+    /// One enterprise (an audit's owed pay, an industry contract's member).
     Enterprise {
+        /// The enterprise's id, as the roster writes it.
         enterprise_id: String,
     },
     /// A region code, with the number of roster workers in it.
     Region {
+        /// The six-digit region code (GB/T 2260).
         region: String,
+        /// How many roster workers are in the region.
         workers: u64,
     },
     /// The workers of one occupation and grade.
     Occupation {
+        /// The occupation (职业), as the roster writes it.
         occupation: String,
+        /// The grade's name in the schedule.
         grade: String,
     },
 }
@@ -104,6 +119,7 @@ impl fmt::Display for Subject {
 pub struct Figures(pub Vec<(&'static str, String)>);
 
 impl Figures {
+    /// Adds the figure `name` (`actual`, `minimum`, ...) with its value as text.
     pub fn with(mut self, name: &'static str, value: impl fmt::Display) -> Self {
         self.0.push((name, value.to_string()));
         self
@@ -138,15 +154,18 @@ impl Serialize for Figures {
 pub struct Finding {
     /// The rule's id, such as `agreed-above-minimum`.
     pub rule: &'static str,
+    /// Error (a violation: exit code 1) or warning.
     pub severity: Severity,
     /// The legal or agreed basis: `浙江省集体合同条例 Art 5`.
     pub basis: String,
+    /// What the finding is about: the contract, a grade, a step, a worker...
     pub subject: Subject,
     /// The pay period the standard was taken for, where one was.
     #[serde(serialize_with = "period")]
     pub period: Option<Period>,
     /// What is wrong, in a sentence with the figures.
     pub message: String,
+    /// The figures compared, by name, for JSON and CSV.
     pub figures: Figures,
     /// The exact amount that settles it (a raise, or pay owed), where money does.
     pub shortfall: Option<Money>,
@@ -156,6 +175,7 @@ pub struct Finding {
     /// the findings in the document's language).
     #[serde(skip)]
     pub message_zh: String,
+    /// The remedy in Chinese, for the documents.
     #[serde(skip)]
     pub remedy_zh: String,
 }
@@ -187,16 +207,19 @@ impl Finding {
         }
     }
 
+    /// The same finding, for the pay period `period`.
     pub fn period(mut self, period: Period) -> Self {
         self.period = Some(period);
         self
     }
 
+    /// The same finding, with the figures it compared.
     pub fn figures(mut self, figures: Figures) -> Self {
         self.figures = figures;
         self
     }
 
+    /// The same finding, with the exact `amount` that settles it, in yuan.
     pub fn shortfall(mut self, amount: Money) -> Self {
         self.shortfall = Some(amount);
         self

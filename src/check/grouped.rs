@@ -13,9 +13,13 @@ use crate::t;
 /// One rule's findings of one severity, formatted, in the order found.
 #[derive(Debug)]
 pub struct FindingGroup {
+    /// Error or warning.
     pub severity: Severity,
+    /// The rule's id: `agreed-above-minimum`.
     pub rule: &'static str,
+    /// How many findings the group holds.
     pub count: usize,
+    /// The findings, already formatted in the report's format, one after another.
     pub bytes: Spill,
     /// (phase, first seen): the checks run in phases, and a rule's place is
     /// where the sequential run would first have found it.
@@ -31,6 +35,7 @@ pub struct FindingGroups {
 }
 
 impl FindingGroups {
+    /// No findings yet, formatted as `format` when they come.
     pub fn new(format: ReportFormat) -> FindingGroups {
         FindingGroups {
             format,
@@ -39,6 +44,7 @@ impl FindingGroups {
         }
     }
 
+    /// The format the findings are written in.
     pub fn format(&self) -> ReportFormat {
         self.format
     }
@@ -94,15 +100,18 @@ impl FindingGroups {
         (of(Severity::Error), of(Severity::Warning))
     }
 
+    /// How many findings in all groups.
     pub fn total(&self) -> usize {
         self.groups.iter().map(|g| g.count).sum()
     }
 
+    /// True when any group holds an error (the check exits with 1).
     pub fn has_errors(&self) -> bool {
         self.counts().0 > 0
     }
 
-    pub fn groups_mut(&mut self) -> impl Iterator<Item = &mut FindingGroup> {
+    /// Each group, to be written out or emptied, in the order the sequential run would find them.
+    pub(crate) fn groups_mut(&mut self) -> impl Iterator<Item = &mut FindingGroup> {
         self.groups.iter_mut()
     }
 

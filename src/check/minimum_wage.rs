@@ -22,8 +22,11 @@ const ART_12: &str = "最低工资规定 Art 12";
 /// The minimum wage of a region in a period, resolved.
 #[derive(Debug, Clone, Copy)]
 pub struct Minimum<'a> {
+    /// The minimum-wage standard (最低工资规定) in force, with where it was read.
     pub standard: &'a Sourced<MinimumWage>,
+    /// The region's tier (档) in that standard, from 1.
     pub tier: u32,
+    /// The monthly minimum of that tier, in yuan a month.
     pub monthly: Money,
     /// None when the standard gives no hourly figures.
     pub hourly: Option<Money>,
@@ -114,6 +117,7 @@ pub struct Minimums<'a> {
 }
 
 impl<'a> Minimums<'a> {
+    /// Resolves minimum wages for the regions and periods of `ctx`, each once.
     pub fn new(ctx: &'a Context<'a>) -> Self {
         Minimums {
             ctx,

@@ -9,9 +9,11 @@ use crate::Money;
 /// Pay owed by one enterprise (履约监督).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Owed {
+    /// The enterprise owing pay.
     pub enterprise_id: String,
     /// Workers paid less than the contract entitles them to.
     pub workers: u64,
+    /// The total owed to its workers, in yuan.
     pub amount: Money,
 }
 
@@ -22,7 +24,8 @@ pub struct Report {
     pub command: &'static str,
     /// The schedule's title and file.
     pub schedule: String,
-    pub schedule_file: String,
+    /// The schedule's file, as given on the command line.
+    pub(crate) schedule_file: String,
     /// The pay period workers were checked for.
     pub period: String,
     /// The periods the contract's own figures were checked at (the start of its
@@ -30,21 +33,25 @@ pub struct Report {
     pub contract_periods: Vec<String>,
     /// The standards files (or built-in names) used.
     pub standards: Vec<String>,
+    /// The findings, in the order the checks found them.
     pub findings: Vec<Finding>,
     /// What could not be checked, and why.
     pub notes: Vec<String>,
     /// Audit only: owed per enterprise, and in all.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub owed: Vec<Owed>,
+    /// The pay owed by all enterprises together, in yuan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub total_owed: Option<Money>,
 }
 
 impl Report {
+    /// Adds a finding.
     pub fn push(&mut self, finding: Finding) {
         self.findings.push(finding);
     }
 
+    /// Adds a note of what could not be checked, once however often it is said.
     pub fn note(&mut self, note: impl Into<String>) {
         let note = note.into();
         if !self.notes.contains(&note) {
@@ -52,6 +59,7 @@ impl Report {
         }
     }
 
+    /// How many findings have `severity`.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings
             .iter()
@@ -59,6 +67,7 @@ impl Report {
             .count()
     }
 
+    /// True when any finding is an error (the exit code is then 1).
     pub fn has_errors(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }

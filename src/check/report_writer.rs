@@ -13,9 +13,12 @@ use crate::t;
 /// The output format of `check` and `audit`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    /// A report for people, findings grouped by rule, with remedies.
     #[default]
     Text,
+    /// One JSON document: the report's head, its findings and notes.
     Json,
+    /// One row a finding, machine-readable column ids.
     Csv,
     /// The CSV's rows as an Excel workbook, with Chinese headers and numeric amounts.
     Xlsx,

@@ -33,8 +33,10 @@ pub enum RosterCheckError {
     /// Bad rows or columns: every problem found.
     #[error("{0}")]
     Roster(RosterErrors),
+    /// The pay engine could not compute a worker's pay.
     #[error("{0}")]
     Pay(#[from] PayError),
+    /// The findings could not be spilled to a temporary file.
     #[error("cannot keep the findings: {0}")]
     Spill(#[from] std::io::Error),
 }
@@ -50,8 +52,11 @@ impl From<RosterError> for RosterCheckError {
 /// A check of a schedule and a streamed roster against standards.
 #[derive(Debug)]
 pub struct RosterCheck<'a> {
+    /// The negotiated pay schedule checked.
     pub schedule: &'a Schedule,
+    /// The standards checked against.
     pub standards: &'a Standards,
+    /// The pay period the workers are checked for.
     pub period: Period,
     /// The periods the contract is checked at.
     pub contract_periods: Vec<Period>,
@@ -60,8 +65,11 @@ pub struct RosterCheck<'a> {
 /// The report's head and notes, its findings by rule, and the workers checked.
 #[derive(Debug)]
 pub struct CheckedRoster {
+    /// The report's head and notes (its findings are in `findings`).
     pub report: Report,
+    /// The findings, grouped by rule, formatted.
     pub findings: FindingGroups,
+    /// How many roster workers were checked.
     pub workers: u64,
 }
 

@@ -7,11 +7,14 @@ use crate::i18n::{message, Arg, Lang};
 /// A catalogue message: its id and named arguments.
 #[derive(Debug, Clone)]
 pub struct Said {
+    /// The message's id in the catalogue (locales/*/<area>.ftl).
     pub id: &'static str,
+    /// The message's named arguments.
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Said {
+    /// The message in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         message(lang, self.id, &self.args)
     }
@@ -21,7 +24,9 @@ impl Said {
 /// written (in the language in use, and used for Chinese too).
 #[derive(Debug, Clone)]
 pub enum Text {
+    /// A catalogue message, written in whichever language the reader wants.
     Said(Said),
+    /// Text already written, used as it is in every language.
     Plain(String),
 }
 

@@ -36,6 +36,7 @@ pub struct SkillTally {
 }
 
 impl SkillTally {
+    /// Adds the counts of another part of the roster.
     pub fn merge(&mut self, other: &SkillTally) {
         self.no_category += other.no_category;
         self.no_standard += other.no_standard;

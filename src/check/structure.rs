@@ -279,6 +279,7 @@ impl SkillShare {
         }
     }
 
+    /// Adds the pay of another part of the roster.
     pub fn merge(&mut self, other: &SkillShare) {
         self.skill += other.skill;
         self.gross += other.gross;

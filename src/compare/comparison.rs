@@ -21,9 +21,11 @@ use crate::{Money, Period, Rate, Schedule};
 pub struct Scenario<'a> {
     /// How the tables name it: the schedule title or a `--label`.
     pub label: &'a str,
+    /// The schedule the roster is paid under.
     pub schedule: &'a Schedule,
     /// The roster as read against this schedule (same rows, same order as the base).
     pub workers: &'a [Worker],
+    /// Each worker's pay sheet under it, in `workers` order.
     pub sheets: &'a [PaySheet],
 }
 
@@ -45,29 +47,48 @@ pub struct CompareOptions {
 /// Why two scenarios cannot be compared.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompareError {
+    /// No worker to compare over.
     #[error("the roster has no workers")]
     Empty,
+    /// A scenario has not one pay sheet a worker.
     #[error("'{label}' has {found} pay sheets for {workers} workers")]
     Sheets {
+        /// The scenario's label.
         label: String,
+        /// The pay sheets it has.
         found: usize,
+        /// The workers it has.
         workers: usize,
     },
+    /// An offer read another number of workers than the base.
     #[error("'{label}' read {found} workers from the roster, the base read {expected}")]
     Headcount {
+        /// The offer's label.
         label: String,
+        /// The workers it read.
         found: usize,
+        /// The workers the base read.
         expected: usize,
     },
+    /// An offer read another worker than the base at the same row.
     #[error("'{label}' read worker '{found}' at line {line} where the base read '{expected}'")]
     Worker {
+        /// The offer's label.
         label: String,
+        /// The row's line in the roster.
         line: u64,
+        /// The worker (工号) the offer read.
         found: String,
+        /// The worker the base read.
         expected: String,
     },
+    /// A scenario's wage bill is too large for exact decimals.
     #[error("the wage bill of '{label}' leaves the range of exact decimals")]
-    Overflow { label: String },
+    Overflow {
+        /// The scenario's label.
+        label: String,
+    },
+    /// The workers' pay could not be kept in a temporary file; holds the reason.
     #[error("cannot keep the workers' pay for the rank groups: {0}")]
     Spill(String),
 }
@@ -75,12 +96,17 @@ pub enum CompareError {
 /// Everything compare reports, ready for any output format.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
+    /// The pay month compared, `YYYY-MM`.
     pub period: String,
+    /// Workers on the roster.
     pub headcount: usize,
+    /// The low-pay threshold in yuan a month, when one was given or derived.
     pub threshold: Option<Money>,
     /// Where the threshold came from: given, or a multiple of the minimum wage.
     pub threshold_basis: Option<ThresholdBasis>,
+    /// The employer's on-cost on top of gross pay (social insurance, housing fund), when given.
     pub on_cost: Option<Percentage>,
+    /// The wage guideline's lines (工资指导线) the average growth is placed among, when standards give one.
     pub guideline: Option<GuidelineLines>,
     /// Where the guideline's lines come from.
     pub guideline_source: Option<String>,
@@ -104,27 +130,38 @@ pub struct Comparison {
 /// One scenario on its own.
 #[derive(Debug, Clone, Serialize)]
 pub struct ScenarioSummary {
+    /// The scenario's label: its schedule title or `--label`.
     pub label: String,
+    /// Its schedule's title.
     pub title: String,
+    /// Its monthly and annual wage bill, in yuan.
     pub bill: WageBill,
     /// Average gross pay, rounded by the base's rounding.
     pub average: Money,
+    /// The distribution of its gross pay: percentiles, P90/P10, Gini.
     pub spread: Spread,
 }
 
 /// One offer against the base.
 #[derive(Debug, Clone, Serialize)]
 pub struct OfferChange {
+    /// The offer's label.
     pub label: String,
+    /// The change of the monthly wage bill against the base, in yuan.
     pub monthly_change: Money,
+    /// The same over a year (twelve months), in yuan.
     pub annual_change: Money,
     /// The change of the employer's annual cost including on-cost, when given.
     pub employer_annual_change: Option<Money>,
     /// Growth of the average gross pay (= growth of the wage bill: same headcount).
     pub average_growth: Option<Percentage>,
+    /// Where the average growth falls among the guideline's lines.
     pub guideline: Option<GuidelinePosition>,
+    /// Workers paid more under the offer.
     pub gainers: usize,
+    /// Workers paid less under the offer.
     pub losers: usize,
+    /// Workers paid the same.
     pub unchanged: usize,
     /// Growth of the pay of the lowest-paid 40% (ranked by base pay).
     pub bottom_40_growth: Option<Percentage>,
@@ -143,7 +180,9 @@ pub struct OfferChange {
 /// Average gross pay of the workers of one grade (by the base) in each scenario.
 #[derive(Debug, Clone, Serialize)]
 pub struct GradeRow {
+    /// The grade's name (the base schedule's).
     pub grade: String,
+    /// Workers in the grade under the base.
     pub headcount: usize,
     /// Per scenario, base first; `None` for a grade nobody holds.
     pub average: Vec<Option<Money>>,
@@ -154,7 +193,9 @@ pub struct GradeRow {
 /// One cell of the grade x step table of grade pay.
 #[derive(Debug, Clone, Serialize)]
 pub struct CellRow {
+    /// The grade's name.
     pub grade: String,
+    /// The step (档), from 1.
     pub step: u32,
     /// Workers in the cell.
     pub headcount: usize,
@@ -162,6 +203,7 @@ pub struct CellRow {
     pub pay: Vec<Option<Money>>,
     /// Per offer.
     pub change: Vec<Option<Money>>,
+    /// Per offer: the growth of the cell's pay.
     pub growth: Vec<Option<Percentage>>,
 }
 

@@ -81,9 +81,13 @@ impl Serialize for GuidelineLines {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuidelinePosition {
+    /// Below the lower line (下线).
     BelowLower,
+    /// From the lower line to the base line (基准线).
     LowerToBase,
+    /// From the base line to the upper, warning line (预警线).
     BaseToUpper,
+    /// Above the upper line.
     AboveUpper,
 }
 

@@ -13,8 +13,10 @@ use crate::{Money, Rate};
 pub struct Percentage(Decimal);
 
 impl Percentage {
+    /// 0%.
     pub const ZERO: Percentage = Percentage(Decimal::ZERO);
 
+    /// The percentage of `fraction`: 0.08 is 8%.
     pub const fn new(fraction: Decimal) -> Percentage {
         Percentage(fraction)
     }
@@ -29,6 +31,7 @@ impl Percentage {
         Percentage::of((after - before).amount(), before.amount())
     }
 
+    /// The exact fraction: 0.08 for 8%.
     pub fn fraction(self) -> Decimal {
         self.0
     }

@@ -26,13 +26,18 @@ pub enum RosterCompareError {
     /// schedule that found any).
     #[error("{errors}")]
     Roster {
+        /// The index of the schedule (0 = base) the roster was read against.
         schedule: usize,
+        /// Every problem found.
         errors: RosterErrors,
     },
+    /// The scenarios cannot be compared.
     #[error("{0}")]
     Compare(#[from] CompareError),
+    /// A worker's pay could not be computed.
     #[error("{0}")]
     Pay(#[from] PayError),
+    /// The workers' rows could not be kept in a temporary file.
     #[error("cannot keep the workers' rows: {0}")]
     Spill(#[from] io::Error),
 }
@@ -51,16 +56,22 @@ impl From<RosterError> for RosterCompareError {
 /// A comparison of schedules (base first) over a streamed roster.
 #[derive(Debug)]
 pub struct RosterCompare<'a> {
+    /// The base schedule first, then each offer.
     pub schedules: &'a [Schedule],
+    /// Their labels, in the same order.
     pub labels: &'a [String],
+    /// The pay month compared.
     pub period: Period,
+    /// The threshold, on-cost and guideline options.
     pub options: &'a CompareOptions,
+    /// The output format, which decides whether worker rows are kept.
     pub format: CompareFormat,
 }
 
 /// A finished comparison and, for CSV and JSON, each offer's worker rows.
 #[derive(Debug)]
 pub struct StreamedComparison {
+    /// The comparison's figures.
     pub comparison: Comparison,
     rows: Vec<Spill>,
     format: CompareFormat,

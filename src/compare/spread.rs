@@ -17,7 +17,9 @@ pub struct Spread {
     /// Percentiles by R-7 interpolation (see `crate::distribution`), then rounded
     /// to money by the schedule's rounding.
     pub p10: Money,
+    /// The median gross pay, in yuan a month.
     pub p50: Money,
+    /// The 90th percentile of gross pay, in yuan a month.
     pub p90: Money,
     /// P90 / P10 from the rounded percentiles, half-up to 4 places; `None` if P10 is 0.
     pub p90_p10: Option<Decimal>,
@@ -30,8 +32,11 @@ pub struct Spread {
 /// Workers below the low-pay threshold (by default 1.2 x the minimum wage).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Below {
+    /// The threshold, in yuan a month.
     pub threshold: Money,
+    /// Workers paid strictly below it.
     pub count: usize,
+    /// Their share of the headcount.
     pub share: Percentage,
 }
 

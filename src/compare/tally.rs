@@ -21,7 +21,9 @@ use crate::{Money, Schedule};
 /// One scenario's schedule and label, as the tally reads them.
 #[derive(Debug, Clone, Copy)]
 pub struct TallyScenario<'a> {
+    /// The scenario's label.
     pub label: &'a str,
+    /// Its schedule.
     pub schedule: &'a Schedule,
 }
 

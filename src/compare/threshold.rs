@@ -13,7 +13,9 @@ pub const MINIMUM_WAGE_MULTIPLE: Decimal = Decimal::from_parts(12, 0, 0, false, 
 /// The low-pay threshold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Threshold {
+    /// The threshold, in yuan a month.
     pub amount: Money,
+    /// Where it came from.
     pub basis: ThresholdBasis,
 }
 
@@ -25,11 +27,15 @@ pub enum ThresholdBasis {
     Given,
     /// `multiple` x the monthly minimum wage in force in the period.
     MinimumWage {
+        /// The monthly minimum wage it multiplies, in yuan.
         minimum_wage: Money,
+        /// The multiple: 1.2 by default.
         multiple: Decimal,
         /// The standard, as messages name it: `浙江省 2024-01-01`.
         standard: String,
+        /// The region's minimum-wage tier.
         tier: u32,
+        /// The region code the minimum wage was taken for.
         region: String,
         /// The standard's source (the notice).
         source: String,

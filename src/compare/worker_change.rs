@@ -10,15 +10,23 @@ use crate::{Money, Schedule};
 /// One worker's gross pay under the base and under an offer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct WorkerChange {
+    /// The worker's 工号.
     pub employee_id: String,
+    /// The worker's name.
     pub name: String,
+    /// The enterprise's id.
     pub enterprise_id: String,
     /// The grade and step under the base schedule.
     pub grade: String,
+    /// The step under the base schedule.
     pub step: u32,
+    /// Gross pay under the base, in yuan a month.
     pub before: Money,
+    /// Gross pay under the offer, in yuan a month.
     pub after: Money,
+    /// After less before, in yuan a month.
     pub change: Money,
+    /// The change as a growth of the base pay; `None` when the base pay is 0.
     pub growth: Option<Percentage>,
     /// Ids of the components whose amount differs (a component only one schedule
     /// has counts as zero in the other), in the base's pay-sheet order, then the

@@ -70,6 +70,7 @@ pub fn add_file(path: &Path) {
     leftovers().files.insert(path.to_path_buf());
 }
 
+/// Unregisters a temporary file once it was renamed into place or removed.
 pub fn remove_file(path: &Path) {
     leftovers().files.remove(path);
 }
@@ -79,6 +80,7 @@ pub fn add_dir(path: &Path) {
     leftovers().dirs.insert(path.to_path_buf());
 }
 
+/// Unregisters a directory once it was committed or removed.
 pub fn remove_dir(path: &Path) {
     leftovers().dirs.remove(path);
 }

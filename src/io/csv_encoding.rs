@@ -38,6 +38,7 @@ impl CsvEncoding {
         })
     }
 
+    /// The encoding's name on the command line: `utf-8`, `utf-8-bom`, `gb18030`.
     pub fn name(self) -> &'static str {
         match self {
             CsvEncoding::Utf8 => "utf-8",
@@ -87,6 +88,7 @@ pub struct EncodedWriter<W: Write> {
 }
 
 impl<W: Write> EncodedWriter<W> {
+    /// A writer that encodes the UTF-8 written to it as `encoding` (adding the BOM first, for `utf-8-bom`) into `inner`.
     pub fn new(inner: W, encoding: CsvEncoding) -> Self {
         EncodedWriter {
             inner,
@@ -96,6 +98,7 @@ impl<W: Write> EncodedWriter<W> {
         }
     }
 
+    /// The encoding it writes.
     pub fn encoding(&self) -> CsvEncoding {
         self.encoding
     }

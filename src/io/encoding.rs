@@ -14,8 +14,10 @@ pub enum Encoding {
     /// UTF-8 if the start of the file is valid UTF-8, otherwise GB18030.
     #[default]
     Auto,
+    /// UTF-8 (a byte-order mark at the start is skipped).
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
+    /// GB18030, the superset of GBK that Chinese Excel and WPS write.
     #[value(name = "gb18030", alias = "gbk")]
     Gb18030,
 }
@@ -70,6 +72,7 @@ impl Encoding {
         Ok((Box::new(decoded), chosen))
     }
 
+    /// The encoding's name in messages: `auto`, `UTF-8`, `GB18030`.
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Auto => "auto",
@@ -82,8 +85,10 @@ impl Encoding {
 /// Why a byte stream could not be opened as text.
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
+    /// The bytes could not be read.
     #[error("{0}")]
     Io(io::Error),
+    /// The bytes are not text (a workbook, a PDF...); says what they are.
     #[error("{}", crate::t!("table-not-text", kind = .0.to_string()))]
     NotText(NotText),
 }

@@ -39,19 +39,31 @@ const KNOWN_EXTENSIONS: &[&str] = &[
 /// Why a format could not be chosen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormatError {
+    /// `--format` says one format and the output file's extension another.
     Contradiction {
+        /// The format the flag named.
         flag: String,
+        /// The output file.
         file: String,
+        /// The format its extension names.
         named: String,
+        /// The extension of the flag's format, for the fix.
         usual: String,
     },
+    /// The output file's extension names a format this command does not write.
     NotWritten {
+        /// The output file.
         file: String,
+        /// Its extension.
         extension: String,
+        /// The formats the command writes, listed for the message.
         choices: String,
     },
+    /// A binary format (.xlsx, .docx) asked for on a terminal.
     BinaryToTerminal {
+        /// The format asked for.
         format: String,
+        /// Its usual extension, for the `-o FILE.ext` fix.
         usual: String,
     },
 }

@@ -44,6 +44,7 @@ pub struct LineIndex<R> {
 }
 
 impl<R: Read> LineIndex<R> {
+    /// Reads `inner`, remembering where each line starts, with `delimiter` separating fields.
     pub fn new(inner: R, delimiter: u8) -> Self {
         let mut starts = VecDeque::with_capacity(1024);
         starts.push_back((0, 1));

@@ -67,14 +67,14 @@
 //! ([`refuse_overlaps`]), clean-up on a signal, and batch's [`Staging`].
 
 pub mod cell;
-pub mod cleanup;
+mod cleanup;
 mod csv_encoding;
 mod csv_xlsx;
 mod encoding;
 pub mod format;
 mod line_index;
 pub mod line_text;
-pub mod output;
+mod output;
 pub mod same_file;
 mod sheet_cell;
 mod sheet_error;
@@ -82,11 +82,11 @@ mod sheet_guard;
 mod sheet_reader;
 mod sheet_stream;
 mod sniff;
-pub mod staging;
+mod staging;
 mod table;
 mod table_error;
 mod table_open;
-pub mod target;
+mod target;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};

@@ -20,6 +20,7 @@ use crate::io::target::{Special, Target};
 #[derive(Debug, thiserror::Error)]
 #[error("cannot write '{path}'")]
 pub struct OutputError {
+    /// The output's path as the user gave it.
     pub path: String,
     /// The cause, shown after the message (`{:#}`) and found by
     /// `is_broken_pipe` (a closed pipe is success).

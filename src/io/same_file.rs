@@ -15,14 +15,29 @@ pub enum SameFile {
     #[error(
         "the output '{output}' is the input '{input}': writing it would destroy the input; choose another output file"
     )]
-    OutputIsInput { output: String, input: String },
+    /// The output is one of the inputs (the same file by another name, a link).
+    OutputIsInput {
+        /// The output path.
+        output: String,
+        /// The input it is.
+        input: String,
+    },
     #[error(
         "the outputs '{first}' and '{second}' are the same file; give each output its own name"
     )]
-    TwoOutputs { first: String, second: String },
+    /// Two outputs of one run are the same file.
+    TwoOutputs {
+        /// The first output.
+        first: String,
+        /// The second, the same file.
+        second: String,
+    },
+    /// The output's place could not be examined.
     #[error("cannot write '{path}'")]
     Unusable {
+        /// The output path.
         path: String,
+        /// What the system said.
         #[source]
         error: io::Error,
     },

@@ -29,16 +29,29 @@ const EXCEL_DIGITS: usize = 15;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CellProblem {
     /// A number whose shortest form has more digits than Excel keeps.
-    TooManyDigits { shown: String },
+    TooManyDigits {
+        /// The number as the sheet shows it.
+        shown: String,
+    },
     /// A number with more decimal places than any input takes.
-    TooManyPlaces { shown: String },
+    TooManyPlaces {
+        /// The number as the sheet shows it.
+        shown: String,
+    },
     /// A spreadsheet error value (`#N/A`, `#DIV/0!`...).
-    ErrorValue { value: String },
+    ErrorValue {
+        /// The error value: `#N/A`.
+        value: String,
+    },
     /// A date serial outside the calendar.
-    BadDate { serial: String },
+    BadDate {
+        /// The date serial as stored.
+        serial: String,
+    },
 }
 
 impl CellProblem {
+    /// What is wrong with the cell and the fix, in the user's language.
     pub fn message(&self) -> String {
         match self {
             CellProblem::TooManyDigits { shown } => {

@@ -12,6 +12,7 @@ use crate::t;
 /// The `--sheet` choice.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum SheetChoice {
+    /// The workbook's first sheet (the default).
     #[default]
     First,
     /// A sheet by its name.
@@ -39,8 +40,11 @@ impl FromStr for SheetChoice {
 /// A workbook format, told from the bytes of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SheetKind {
+    /// An Office Open XML workbook (Excel 2007 and later).
     Xlsx,
+    /// An Excel 97-2003 workbook (OLE2 compound file).
     Xls,
+    /// An OpenDocument spreadsheet (LibreOffice, WPS).
     Ods,
 }
 
@@ -97,6 +101,7 @@ impl SheetKind {
         head.starts_with(OLE).then_some(SheetKind::Xls)
     }
 
+    /// The format's extension: `xlsx`, `xls`, `ods`.
     pub fn name(self) -> &'static str {
         match self {
             SheetKind::Xlsx => "xlsx",
@@ -109,12 +114,16 @@ impl SheetKind {
 /// What is wrong with a workbook, a sheet or a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SheetProblem {
+    /// A cell cannot be read as text.
     Cell(CellProblem),
     /// `--sheet` names no sheet of the workbook.
     NoSuchSheet {
+        /// The sheet `--sheet` asked for.
         asked: String,
+        /// The sheets the workbook has, in order.
         sheets: Vec<String>,
     },
+    /// The workbook is larger than nengji reads (a zip bomb, a huge sheet).
     TooLarge(TooLarge),
     /// calamine could not read the workbook.
     Unreadable(String),
@@ -177,9 +186,13 @@ impl SheetProblem {
 /// column counted from 1 (column 1 is A).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetError {
+    /// The sheet's name, once one was chosen.
     pub sheet: Option<String>,
+    /// The row, from 1.
     pub row: u64,
+    /// The column, from 1 (1 = A), where one cell is meant.
     pub column: Option<u64>,
+    /// What is wrong.
     pub problem: SheetProblem,
 }
 

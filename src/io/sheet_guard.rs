@@ -35,14 +35,25 @@ const MAX_RATIO: u64 = 500;
 pub enum TooLarge {
     /// An entry of the zip unzips to `size` bytes from `compressed`.
     Unzipped {
+        /// The entry's name in the zip.
         entry: String,
+        /// The bytes it unzips to.
         size: u64,
+        /// The bytes it takes in the zip.
         compressed: u64,
     },
     /// A sheet declares or lays out `cells` cells.
-    Cells { what: String, cells: u64 },
+    Cells {
+        /// What declares the cells (a sheet's dimension, its rows).
+        what: String,
+        /// How many cells.
+        cells: u64,
+    },
     /// The workbook itself has more than `bytes` bytes.
-    Workbook { bytes: u64 },
+    Workbook {
+        /// The limit, in bytes.
+        bytes: u64,
+    },
     /// The container cannot be read at all.
     Unreadable(String),
 }

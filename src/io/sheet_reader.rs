@@ -125,6 +125,7 @@ impl SheetReader {
         &self.name
     }
 
+    /// The workbook's format, told from its bytes.
     pub fn kind(&self) -> SheetKind {
         self.kind
     }

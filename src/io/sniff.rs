@@ -19,9 +19,11 @@ pub enum NotText {
     Zip,
     /// An Excel 97-2003 workbook (.xls, or another OLE2 compound file).
     Xls,
+    /// A PDF document.
     Pdf,
     /// UTF-16 text without a byte-order mark (little- or big-endian).
     Utf16 {
+        /// True for little-endian UTF-16, false for big-endian.
         little_endian: bool,
     },
     /// Other bytes that are not text (NUL bytes are one in a hundred or more).

@@ -19,6 +19,7 @@ pub struct Spill {
 }
 
 impl Spill {
+    /// An empty store, in memory until it grows.
     pub fn new() -> Spill {
         Spill::default()
     }
@@ -28,6 +29,7 @@ impl Spill {
         self.len
     }
 
+    /// True when nothing was written.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }

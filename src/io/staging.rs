@@ -22,23 +22,34 @@ pub enum StagingError {
     #[error(
         "another nengji run{pid} is writing into '{dir}'; wait for it to finish (its lock is '{lock}')"
     )]
+    /// Another run holds the directory's lock.
     Busy {
+        /// The output directory.
         dir: String,
+        /// The lock file.
         lock: String,
+        /// The other run's process id, as ` (pid N)`, or empty when unknown.
         pid: String,
     },
+    /// The staging directory beside the output could not be made.
     #[error("cannot prepare the output directory '{dir}'")]
     Prepare {
+        /// The output directory.
         dir: String,
+        /// What the system said.
         #[source]
         error: io::Error,
     },
     #[error(
         "cannot move the outputs into '{dir}' (at {name}); '{dir}' was left as it was before the run"
     )]
+    /// The outputs could not be moved into the directory; it was left as before.
     Commit {
+        /// The output directory.
         dir: String,
+        /// The output that could not be moved.
         name: String,
+        /// What the system said.
         #[source]
         error: io::Error,
     },

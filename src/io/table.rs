@@ -19,14 +19,17 @@ use crate::Location;
 /// Where records come from. `read` fills `record` and sets its position's line
 /// to the line (or sheet row) the record starts on; `Ok(false)` at the end.
 pub trait RecordSource {
+    /// Reads the next record into `record`; `Ok(false)` at the end of the table.
     fn read(&mut self, record: &mut ByteRecord) -> Result<bool, TableError>;
 }
 
 /// How to read a CSV text.
 #[derive(Debug, Clone, Copy)]
 pub struct CsvOptions {
+    /// The text's encoding, or `auto`.
     pub encoding: Encoding,
-    pub delimiter: u8,
+    /// The byte that separates fields: `,` unless told otherwise.
+    pub(crate) delimiter: u8,
     /// The parser's buffer: larger means fewer reads through the layers below.
     pub buffer: usize,
 }
@@ -149,7 +152,8 @@ impl<'a> TableReader<'a> {
         TableReader::csv_with(file, input, options)
     }
 
-    pub fn csv_with<R: Read + 'a>(
+    /// A CSV table from bytes, with `options`.
+    pub(crate) fn csv_with<R: Read + 'a>(
         file: &str,
         input: R,
         options: CsvOptions,
@@ -188,6 +192,7 @@ impl<'a> TableReader<'a> {
         })
     }
 
+    /// The header row.
     pub fn headers(&self) -> &StringRecord {
         &self.headers
     }
@@ -197,6 +202,7 @@ impl<'a> TableReader<'a> {
         &self.origin
     }
 
+    /// The table's name as the user gave it.
     pub fn file(&self) -> &Arc<str> {
         &self.origin.file
     }

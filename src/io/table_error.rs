@@ -20,7 +20,12 @@ pub enum Problem {
     /// A quoted field opened and never closed.
     UnterminatedQuote,
     /// A row with more or fewer fields than the header.
-    FieldCount { found: usize, expected: usize },
+    FieldCount {
+        /// The fields in the row.
+        found: usize,
+        /// The fields in the header.
+        expected: usize,
+    },
     /// A workbook, its sheet or a cell of it (see `SheetProblem`).
     Sheet(SheetProblem),
 }
@@ -28,11 +33,14 @@ pub enum Problem {
 /// A problem placed in its table.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct TableError {
+    /// Where: file, line (or sheet and row) and column.
     pub location: Location,
+    /// What is wrong.
     pub problem: Problem,
 }
 
 impl TableError {
+    /// The problem `problem` at `location`.
     pub fn new(location: Location, problem: Problem) -> Self {
         TableError { location, problem }
     }

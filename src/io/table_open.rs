@@ -20,11 +20,14 @@ use crate::Location;
 /// a workbook). An [`Encoding`] alone means the first sheet.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TableOptions {
+    /// The text's encoding, for a CSV file.
     pub encoding: Encoding,
+    /// The sheet to read, for a workbook.
     pub sheet: SheetChoice,
 }
 
 impl TableOptions {
+    /// Options with `encoding` and the sheet asked for, or the first.
     pub fn new(encoding: Encoding, sheet: Option<SheetChoice>) -> Self {
         TableOptions {
             encoding,

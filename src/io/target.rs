@@ -24,8 +24,11 @@ pub enum Target {
 /// The kinds of output that are written through.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Special {
+    /// A character or block device (`/dev/null`, a terminal).
     Device,
+    /// A named pipe.
     Fifo,
+    /// A Unix socket.
     Socket,
     /// A `/proc/.../fd/N` or `/dev/fd/N` link to a descriptor.
     Descriptor,

@@ -23,6 +23,7 @@ use crate::{t, Money};
 /// What a column holds, which decides its cell type, format and width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
+    /// Text, written as a string cell.
     Text,
     /// A whole number (a step, a headcount).
     Integer,
@@ -30,17 +31,21 @@ pub enum Kind {
     Money,
     /// A decimal that is not money (a percentage, a score): a number shown as it is.
     Decimal,
+    /// A date, shown `yyyy-mm-dd`.
     Date,
 }
 
 /// One column: its header and kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
+    /// The column's header, in the sheet's first row.
     pub header: String,
+    /// What the column holds.
     pub kind: Kind,
 }
 
 impl Column {
+    /// A column headed `header` that holds `kind`.
     pub fn new(header: impl Into<String>, kind: Kind) -> Column {
         Column {
             header: header.into(),
@@ -52,11 +57,17 @@ impl Column {
 /// One cell's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell<'a> {
+    /// An empty cell.
     Blank,
+    /// Text.
     Text(&'a str),
+    /// A whole number.
     Integer(i64),
+    /// An amount of yuan.
     Money(Money),
+    /// A decimal that is not money.
     Decimal(Decimal),
+    /// A date.
     Date(NaiveDate),
 }
 
@@ -66,7 +77,9 @@ pub const SHEET_ROWS: u32 = 1_048_576;
 /// Why a table could not be written.
 #[derive(Debug)]
 pub enum XlsxTableError {
+    /// The workbook writer failed.
     Xlsx(XlsxError),
+    /// An amount with more digits than a spreadsheet number holds exactly; holds the amount.
     NotExact(Decimal),
 }
 
@@ -98,9 +111,12 @@ impl std::error::Error for XlsxTableError {
 /// What was written, so the command can say where a long table went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct XlsxSummary {
+    /// Data rows written, headers and totals not counted.
     pub rows: u64,
+    /// Sheets the rows took.
     pub sheets: usize,
-    pub rows_per_sheet: u32,
+    /// The most data rows a sheet holds before the table goes on in the next sheet.
+    pub(crate) rows_per_sheet: u32,
 }
 
 /// A workbook being written: tables one after another, each over as many

@@ -10,7 +10,9 @@ use crate::Money;
 /// One input a rule read: the column and the value in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Input {
+    /// The roster column read (`证书等级`, `入职日期`).
     pub column: String,
+    /// The value in it, as the roster wrote it.
     pub value: String,
 }
 
@@ -25,6 +27,7 @@ pub struct Derivation {
     pub kind: String,
     /// The contract clause the rule implements.
     pub clause: Option<String>,
+    /// The roster values the rule read, in the order read.
     pub inputs: Vec<Input>,
     /// The arithmetic, in words and figures.
     pub formula: String,
@@ -32,11 +35,14 @@ pub struct Derivation {
     pub exact: Option<Decimal>,
     /// The rounding applied, when it changed the value.
     pub rounding: Option<String>,
+    /// The component's amount, rounded, in yuan.
     pub amount: Money,
+    /// Whether it counts toward the minimum-wage comparison (最低工资规定 Art 12).
     pub counts_toward_minimum: bool,
 }
 
 impl Derivation {
+    /// Records that the rule read `value` from `column`.
     pub fn input(&mut self, column: &str, value: impl ToString) {
         self.inputs.push(Input {
             column: column.to_string(),

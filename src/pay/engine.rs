@@ -17,6 +17,7 @@ use crate::{Money, Period};
 /// weights it was split by (to explain it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PoolShare {
+    /// The worker's share, in yuan; the shares of an enterprise add up to its pool exactly.
     pub amount: Money,
     /// The enterprise's pool.
     pub pool: Money,
@@ -47,6 +48,7 @@ pub struct PayEngine<'s> {
 }
 
 impl<'s> PayEngine<'s> {
+    /// The engine for `schedule` in `period`: the step table in force then (its adjustments applied) and each rule's lookups prepared.
     pub fn new(schedule: &'s Schedule, period: Period) -> Self {
         Self::with_table_of(schedule, period, period)
     }
@@ -100,10 +102,12 @@ impl<'s> PayEngine<'s> {
         }
     }
 
+    /// The schedule it computes.
     pub fn schedule(&self) -> &'s Schedule {
         self.schedule
     }
 
+    /// The pay period it computes.
     pub fn period(&self) -> Period {
         self.period
     }

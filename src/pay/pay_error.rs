@@ -22,6 +22,7 @@ pub struct RuleAt {
     pub rule: String,
     /// The schedule file, and the line of the rule there (0: not one rule's).
     pub file: Arc<str>,
+    /// The line of the rule in the schedule file; 0 when the problem is not one rule's.
     pub line: u64,
 }
 
@@ -48,15 +49,20 @@ impl fmt::Display for RuleAt {
 pub enum PayError {
     /// A figure left the range of exact decimals (about 7.9e28).
     Overflow {
+        /// The worker's 工号.
         employee: String,
         /// The worker's line in the roster.
         line: u64,
+        /// The rule whose figure overflowed.
         rule: RuleAt,
     },
     /// A pool with an amount to share and nobody to share it among.
     Pool {
+        /// The enterprise whose pool cannot be shared.
         enterprise: String,
+        /// The pool's rule.
         rule: RuleAt,
+        /// Why it cannot be shared.
         problem: PoolProblem,
         /// The first worker's line in the roster.
         line: u64,

@@ -6,6 +6,7 @@ use crate::Money;
 /// Components in the schedule's order: grade pay, each allowance, overtime.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PaySheet {
+    /// One amount a component, in yuan: grade pay first, then each allowance, overtime last.
     pub components: Vec<Money>,
     /// 应发工资: the sum of all components.
     pub gross: Money,
@@ -17,6 +18,7 @@ pub struct PaySheet {
 }
 
 impl PaySheet {
+    /// Empties the sheet for the next worker, keeping its buffer.
     pub fn clear(&mut self) {
         self.components.clear();
         self.gross = Money::ZERO;
@@ -24,10 +26,12 @@ impl PaySheet {
         self.part = None;
     }
 
+    /// The grade pay (能级工资), the first component.
     pub fn grade_pay(&self) -> Money {
         self.components.first().copied().unwrap_or(Money::ZERO)
     }
 
+    /// The overtime pay (劳动法 Art 44), the last component.
     pub fn overtime(&self) -> Money {
         self.components.last().copied().unwrap_or(Money::ZERO)
     }

@@ -7,26 +7,35 @@ use crate::{Money, Rounding};
 /// Headcount and pay of one grade.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GradeTotals {
+    /// Workers in the grade.
     pub headcount: u64,
+    /// Their gross pay together, in yuan.
     pub gross: Money,
+    /// The lowest gross pay in the grade, in yuan; `None` with no workers.
     pub minimum: Option<Money>,
+    /// The highest gross pay in the grade, in yuan; `None` with no workers.
     pub maximum: Option<Money>,
 }
 
 /// Running totals, fed one sheet at a time.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PaySummary {
+    /// Workers counted.
     pub headcount: u64,
+    /// Of them, women.
     pub women: u64,
     /// Per component, in pay-sheet order.
     pub components: Vec<Money>,
+    /// The wage bill (应发工资总额), in yuan.
     pub gross: Money,
+    /// The sum of the pay compared with the minimum wage (excluded components left out), in yuan.
     pub minimum_wage_base: Money,
     /// Per grade, in ladder order.
     pub grades: Vec<GradeTotals>,
 }
 
 impl PaySummary {
+    /// Empty totals for a schedule of `components` components and `grades` grades.
     pub fn new(components: usize, grades: usize) -> Self {
         PaySummary {
             components: vec![Money::ZERO; components],
@@ -35,6 +44,7 @@ impl PaySummary {
         }
     }
 
+    /// Adds one worker's pay sheet.
     pub fn add(&mut self, worker: &Worker, sheet: &PaySheet) {
         self.headcount += 1;
         self.women += u64::from(worker.is_woman());

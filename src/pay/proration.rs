@@ -31,9 +31,11 @@ pub struct Part {
     pub employed: Option<(NaiveDate, NaiveDate)>,
     /// The employed days counted before leave, and how.
     pub counted: Decimal,
+    /// How the employed days were counted.
     pub how: How,
     /// The paid days after leave: `numerator / denominator`.
     pub numerator: Decimal,
+    /// The bottom of the paid fraction: 1, or the days of the month when calendar days are counted.
     pub denominator: Decimal,
     /// The month's paid days (21.75).
     pub paid_days: Decimal,
@@ -44,11 +46,15 @@ pub struct Part {
 /// How the employed days were counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum How {
+    /// Employed the whole month: paid in full.
     WholeMonth,
+    /// Weekdays employed (statutory holidays on weekdays included, 调休 Saturdays not), the `weekdays` counting.
     Weekdays,
     /// Calendar days employed, of the month's days.
     Calendar {
+        /// Calendar days employed.
         days: u32,
+        /// The days of the month.
         of: u32,
     },
     /// The roster's days_worked.

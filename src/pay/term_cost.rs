@@ -15,8 +15,11 @@ use crate::{t, Money, Period, Schedule};
 /// A run of months of the term paid by one table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TermRun {
+    /// The run's first month, `YYYY-MM`.
     pub from: String,
+    /// The run's last month, `YYYY-MM`.
     pub to: String,
+    /// How many months the run has.
     pub months: u32,
     /// How many adjustments are in force in the run.
     pub adjustments: usize,
@@ -31,10 +34,15 @@ pub struct TermRun {
 /// The cost of a schedule over its term.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TermCost {
+    /// The schedule's label in the comparison (its title or the file).
     pub label: String,
+    /// The term's first month, `YYYY-MM`.
     pub from: String,
+    /// The term's last month, `YYYY-MM`.
     pub to: String,
+    /// The months of the term.
     pub months: u32,
+    /// The runs of months each paid by one table, in date order.
     pub runs: Vec<TermRun>,
     /// The sum of the runs' costs.
     pub total: Money,

@@ -11,9 +11,11 @@ use crate::{Location, Period, Schedule};
 /// A roster file as the workers see it: its name, header and bindings.
 #[derive(Debug)]
 pub struct RosterFile {
+    /// The file's name as given (a path or `-`).
     pub name: Arc<str>,
     /// The file (or sheet) as a location, to place errors in.
     pub origin: Location,
+    /// The header row.
     pub headers: StringRecord,
     /// Per schedule, the header bound to it, bound on first use.
     columns: Vec<OnceLock<Result<Columns, RosterErrors>>>,
@@ -110,10 +112,12 @@ impl Rows {
         self.len
     }
 
+    /// True when the chunk holds no rows.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
 
+    /// The `i`th row's raw record.
     pub fn record(&self, i: usize) -> &ByteRecord {
         &self.records[i]
     }

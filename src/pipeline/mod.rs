@@ -29,7 +29,9 @@ pub const CHUNK_ROWS: usize = 4096;
 
 /// One roster input: its name (for messages) and its bytes.
 pub struct Input<'a> {
+    /// The input's name as given, for messages.
     pub name: String,
+    /// The roster's bytes (CSV text or a workbook).
     pub reader: Box<dyn Read + 'a>,
 }
 
@@ -49,12 +51,14 @@ pub trait Job: Sync {
     type Out: Send;
     /// A worker thread's reused buffers.
     type Scratch: Default;
+    /// What `process` or the writer fails with; a bad row becomes one.
     type Error: Send + From<RosterError>;
 
     /// A fresh, empty output.
     fn output(&self) -> Self::Out;
     /// Empties an output the writer is done with, keeping its buffers.
     fn reset(&self, out: &mut Self::Out);
+    /// Turns a chunk's rows into `out`, on a worker thread.
     fn process(
         &self,
         rows: &Rows,
@@ -82,9 +86,11 @@ pub struct Pipeline<'a> {
     /// The schedules the rows are bound to (for the enterprise column and the
     /// bindings each [`RosterFile`] caches).
     pub schedules: &'a [Schedule],
+    /// The text encoding of CSV rosters (`--encoding`).
     pub encoding: Encoding,
     /// The sheet of a workbook roster (`--sheet`).
     pub sheet: &'a SheetChoice,
+    /// Worker threads (`--jobs`), at least 1.
     pub jobs: usize,
     /// Rows per chunk (whole enterprises are never split).
     pub chunk_rows: usize,

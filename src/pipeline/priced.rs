@@ -13,6 +13,7 @@ pub enum PriceError {
     /// Bad rows or columns: every problem found (up to the list's limit).
     #[error("{0}")]
     Roster(RosterErrors),
+    /// A worker's pay could not be computed.
     #[error("{0}")]
     Pay(#[from] PayError),
     /// What the writer's hand failed with.
@@ -46,10 +47,12 @@ impl Priced {
             .zip(&self.sheets[..self.len])
     }
 
+    /// How many workers the chunk priced.
     pub fn len(&self) -> usize {
         self.len
     }
 
+    /// True when the chunk priced no workers.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -58,6 +61,7 @@ impl Priced {
 /// Prices every worker under one schedule (the pipeline's first).
 #[derive(Debug)]
 pub struct PriceJob<'a> {
+    /// The pay engine, prepared for the schedule and the period.
     pub engine: PayEngine<'a>,
 }
 

@@ -15,8 +15,11 @@ pub enum GradePay {
     Table(Vec<Money>),
     /// `base`, `increment`, `steps`: step s pays base + increment x (s - 1).
     Linear {
+        /// Pay at step 1, in yuan a month.
         base: Money,
+        /// What each step adds, in yuan a month.
         increment: Money,
+        /// The number of steps (档).
         steps: u32,
     },
 }
@@ -51,6 +54,7 @@ pub enum Lift {
 /// The grade pay of a whole schedule, lowest grade first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ladder {
+    /// Each grade's pay, lowest grade first.
     pub grades: Vec<GradePay>,
 }
 
@@ -61,6 +65,7 @@ fn to_unit(x: Decimal, unit: Decimal, mode: RoundingMode) -> Money {
 }
 
 impl Ladder {
+    /// The grade pay of `schedule`, each grade in the form it was written.
     pub fn of(schedule: &Schedule) -> Ladder {
         let grades = schedule
             .grades

@@ -23,6 +23,7 @@ struct Group {
 /// The roster's figures under the base schedule and its groups.
 #[derive(Debug, Default)]
 pub struct PayGroups {
+    /// Workers on the roster.
     pub headcount: u64,
     /// The monthly wage bill under the base.
     pub before: Money,
@@ -78,6 +79,7 @@ impl PayGroups {
         self.groups.len()
     }
 
+    /// True when no pay group was formed: the roster had no workers.
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
     }

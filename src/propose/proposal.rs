@@ -27,12 +27,15 @@ const ITERATIONS: u32 = 100;
 /// What to propose.
 #[derive(Debug, Clone)]
 pub struct Request<'a> {
+    /// The base schedule whose grade pay is raised.
     pub schedule: &'a Schedule,
     /// The roster, priced under `schedule` for `period`.
     pub groups: &'a PayGroups,
+    /// The pay month the roster is priced for.
     pub period: Period,
     /// Average growth of gross pay over the roster.
     pub target: Rate,
+    /// How the raise is spread over the grades.
     pub mode: RaiseMode,
     /// Grade pay is rounded to a whole number of this (10 yuan).
     pub unit: Money,
@@ -50,36 +53,60 @@ pub struct Request<'a> {
 /// Why no proposal meets the target.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProposeError {
+    /// The roster's wage bill under the base is zero: growth has no meaning.
     #[error("the roster's wage bill under the schedule is zero, so growth is undefined")]
     NoPay,
     #[error(
         "--round-to {} must be above zero and a whole number of the schedule's rounding unit ({})",
         .unit.amount().normalize(), .rounding.amount().normalize()
     )]
-    Unit { unit: Money, rounding: Money },
+    /// `--round-to` is not a positive whole number of the rounding unit.
+    Unit {
+        /// The unit asked for, in yuan.
+        unit: Money,
+        /// The schedule's rounding unit, in yuan.
+        rounding: Money,
+    },
+    /// `--floor` gives another number of floors than the schedule has grades.
     #[error("{count} floors for {grades} grades")]
-    Floors { count: usize, grades: usize },
+    Floors {
+        /// The floors given.
+        count: usize,
+        /// The grades of the schedule.
+        grades: usize,
+    },
     #[error(
         "the target {} is a cut; lift-low weights a raise toward the lower grades \
          and does not cut pay: use --mode uniform for a cut",
         .target.signed()
     )]
-    CutWithLiftLow { target: Percentage },
+    /// A cut asked for with `--mode lift-low`, which only raises.
+    CutWithLiftLow {
+        /// The target growth, negative.
+        target: Percentage,
+    },
     #[error(
         "the target {} cannot be met: {reason} already gives {}",
         .target.signed(), .lowest.signed()
     )]
+    /// The target is below what the floors already give.
     BelowReach {
+        /// The target growth.
         target: Percentage,
+        /// The lowest growth reachable.
         lowest: Percentage,
+        /// What holds the growth up (the floors and their sources).
         reason: String,
     },
     #[error(
         "the target {} cannot be met: even raising every grade pay by 1000% gives only {}",
         .target.signed(), .highest.signed()
     )]
+    /// The target is above anything a raise of up to 1000% gives.
     AboveReach {
+        /// The target growth.
         target: Percentage,
+        /// The highest growth reachable.
         highest: Percentage,
     },
     #[error(
@@ -89,13 +116,20 @@ pub enum ProposeError {
         .target.signed(), .unit.amount().normalize(), .below.signed(), .above.signed(),
         .tolerance.normalize()
     )]
+    /// Rounded to `unit`, no proposal comes within the tolerance of the target.
     TooCoarse {
+        /// The target growth.
         target: Percentage,
+        /// The rounding unit, in yuan.
         unit: Money,
+        /// The growth of the nearest proposal below the target.
         below: Percentage,
+        /// The growth of the nearest proposal above it.
         above: Percentage,
+        /// The tolerance, in percentage points.
         tolerance: Decimal,
     },
+    /// A worker's pay could not be computed.
     #[error(transparent)]
     Pay(#[from] PayError),
 }
@@ -105,15 +139,21 @@ pub enum ProposeError {
 pub struct Proposal {
     /// The schedule with the new grade pay.
     pub schedule: Schedule,
+    /// The base schedule's grade pay.
     pub old: Ladder,
+    /// The proposed grade pay, rounded to the unit and lifted to the floors.
     pub new: Ladder,
     /// Per grade and step, why a cell is above its plain raise.
     pub lifts: Vec<Vec<Lift>>,
+    /// The raise that gives it.
     pub raise: Raise,
+    /// The average growth of gross pay asked for.
     pub target: Percentage,
+    /// The average growth the proposal gives.
     pub achieved: Percentage,
     /// Monthly wage bill before and after.
     pub before: Money,
+    /// Monthly wage bill after the raise, in yuan.
     pub after: Money,
 }
 

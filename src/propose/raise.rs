@@ -23,6 +23,7 @@ pub enum RaiseMode {
 }
 
 impl RaiseMode {
+    /// The mode's name on the command line: `uniform` or `lift-low`.
     pub fn name(self) -> &'static str {
         match self {
             RaiseMode::Uniform => "uniform",
@@ -35,10 +36,13 @@ impl RaiseMode {
 /// An increment per step is multiplied by `scale` only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Raise {
+    /// How the raise is spread.
     pub mode: RaiseMode,
     /// The factor searched for (f).
     pub factor: Decimal,
+    /// The multiplier of each cell's pay.
     pub scale: Decimal,
+    /// The amount added to each cell, in yuan (0 for a uniform raise).
     pub flat: Decimal,
 }
 

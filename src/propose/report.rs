@@ -140,8 +140,10 @@ fn write_term_costs<W: Write>(comparison: &Comparison, out: &mut W) -> io::Resul
 /// Why the comparison of a proposal could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ProposalCompareError {
+    /// The proposal could not be compared with the base.
     #[error(transparent)]
     Compare(#[from] CompareError),
+    /// A worker's pay could not be computed.
     #[error(transparent)]
     Pay(#[from] PayError),
 }

@@ -12,19 +12,37 @@ use crate::{Money, Schedule};
 /// Why the file could not be rewritten.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RewriteError {
+    /// The schedule file is not TOML that can be edited; holds the reason.
     #[error("cannot edit the schedule: {0}")]
     Parse(String),
+    /// The file has no `[[grade]]` tables.
     #[error("the schedule has no [[grade]] tables to edit")]
     NoGrades,
+    /// The file has another number of grades than the schedule read from it.
     #[error("the file has {found} grades where the schedule has {expected}")]
-    Count { found: usize, expected: usize },
+    Count {
+        /// The grades in the file.
+        found: usize,
+        /// The grades in the schedule.
+        expected: usize,
+    },
+    /// A grade's pay is not written in the form the proposal keeps.
     #[error("grade {index} of the file does not give its pay as expected ({what})")]
-    Form { index: usize, what: &'static str },
+    Form {
+        /// The grade's place in the file, from 1.
+        index: usize,
+        /// What was expected: a `pay` array, or as many entries as steps.
+        what: &'static str,
+    },
+    /// The rewritten file does not load as a schedule; holds the reason.
     #[error("the rewritten schedule does not load: {0}")]
     Reload(String),
+    /// The rewritten file pays other amounts than the proposal.
     #[error("the rewritten schedule pays {found:?} where the proposal has {expected:?}")]
     Mismatch {
+        /// The grade pay the rewritten file gives, grade by grade.
         found: Vec<Vec<Money>>,
+        /// The grade pay the proposal has.
         expected: Vec<Vec<Money>>,
     },
 }

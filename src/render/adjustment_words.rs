@@ -13,12 +13,15 @@ use crate::{t, Schedule};
 /// One adjustment as the contract states it.
 #[derive(Debug, Clone, Serialize)]
 pub struct AdjustmentView {
+    /// The first day the adjustment applies, in the document's date words.
     pub from: DateView,
     /// percent, amount or guideline.
     pub kind: &'static str,
     /// 5%, for a percentage raise or a guideline whose line is known.
     pub percent: Option<String>,
+    /// For an amount raise: the yuan a month added to each step.
     pub amount: Option<MoneyView>,
+    /// The least raise of a step, in yuan a month, where the adjustment sets one.
     pub minimum: Option<MoneyView>,
     /// The year of the guideline a guideline raise follows.
     pub guideline_year: Option<i32>,

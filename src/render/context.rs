@@ -25,21 +25,29 @@ use super::views::{
 /// The template context.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocumentContext {
+    /// The document's kind, title, parties and date.
     pub document: DocumentView,
     /// Whether the document is marked 草案：未通过检查.
     pub draft: bool,
+    /// The findings the document lists (check's, and the renderer's own).
     pub findings: Vec<FindingView>,
+    /// The schedule's title, scope, term and totals.
     pub schedule: ScheduleView,
+    /// The pay table, one grade at a time, lowest first.
     pub grades: Vec<GradeView>,
     /// 1..=the most steps any grade has: the pay table's columns.
     pub steps: Vec<u32>,
+    /// The allowances and awards, in the schedule's order.
     pub allowances: Vec<AllowanceView>,
+    /// The overtime rates and cap (劳动法 Art 41, 44).
     pub overtime: OvertimeView,
     /// The piece rates and quotas (Art 19's first item), empty if none.
     pub piece_rates: Vec<PieceRateView>,
     /// The pay adjustments during the term (工资调整办法), in date order.
     pub adjustments: Vec<super::AdjustmentView>,
+    /// The roster's figures, when a roster was given.
     pub roster: Option<RosterView>,
+    /// Which regulations apply (Zhejiang, Hangzhou) and the reply deadline they set.
     pub law: LawView,
 }
 

@@ -20,6 +20,7 @@ pub enum Document {
 }
 
 impl Document {
+    /// All four documents nengji writes: contract, industry agreement, offer (要约书) and notice.
     pub const ALL: [Document; 4] = [
         Document::Contract,
         Document::IndustryAgreement,

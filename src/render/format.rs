@@ -32,6 +32,7 @@ impl crate::io::FileFormat for Format {
 }
 
 impl Format {
+    /// The format's name on the command line: `md`, `html`, `docx`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Md => "md",

@@ -29,10 +29,10 @@ mod numbering;
 pub mod numerals;
 mod piece_rates;
 mod renderer;
-pub mod reply_deadline;
+mod reply_deadline;
 mod roster_figures;
 mod rule_words;
-pub mod sandbox;
+mod sandbox;
 mod style;
 mod templates;
 mod title_lines;
@@ -60,7 +60,9 @@ use crate::Schedule;
 /// A finished document.
 #[derive(Debug, Clone)]
 pub struct Output {
+    /// The document in Markdown, as the template rendered it.
     pub markdown: String,
+    /// The clause numbers the document printed, by key, for cross-references.
     pub numbering: Numbering,
     /// Findings the rendering itself made (clause references that do not match
     /// the numbering); they are also listed in the document.

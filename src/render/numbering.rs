@@ -40,8 +40,10 @@ impl Mark {
 /// A numbering that cannot be completed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberingError {
+    /// Two clauses share a key; holds the key.
     #[error("two clauses have the key '{0}'; each clause(key=...) must be unique")]
     DuplicateKey(String),
+    /// A reference to a clause the document does not print: the key and a did-you-mean.
     #[error("ref(key=\"{0}\") cites a clause the document does not print{1}")]
     UnknownRef(String, String),
 }
@@ -49,6 +51,7 @@ pub enum NumberingError {
 /// The clause numbers a finished document printed, by key.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Numbering {
+    /// Each clause's key and the number (第N条) it was printed with.
     pub clauses: BTreeMap<String, u32>,
     /// How many clauses the document has.
     pub count: u32,

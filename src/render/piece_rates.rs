@@ -12,6 +12,7 @@ use crate::{Money, Schedule};
 /// One `[[piece_rate]]` in a document's words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PieceRateView {
+    /// The product or operation the rate pays for.
     pub name: String,
     /// 件, 台, 票.
     pub unit: String,

@@ -27,23 +27,34 @@ pub enum RenderError {
     /// with the template, the line and the variable when they can be found.
     #[error("{0}")]
     Template(String),
+    /// A template's clause numbering or references do not add up.
     #[error("template '{template}': {source}")]
     Numbering {
+        /// The template's name: `builtin/contract.md` or the user's file.
         template: String,
+        /// What is wrong with its numbering.
         source: NumberingError,
     },
+    /// The context could not be turned into the template engine's values (an internal error).
     #[error("the document context cannot be serialised: {0}")]
     Context(String),
     /// The template crossed one of the bounds every template renders within.
     #[error("{}", breach.describe(template))]
-    Bound { template: String, breach: Breach },
+    Bound {
+        /// The template's name.
+        template: String,
+        /// Which bound it crossed.
+        breach: Breach,
+    },
 }
 
 /// A rendered document: its Markdown and the clause numbers it printed.
 #[derive(Debug, Clone)]
 pub struct Rendered {
+    /// The document in Markdown.
     pub markdown: String,
-    pub numbering: Numbering,
+    /// The clause numbers it printed, by key.
+    pub(crate) numbering: Numbering,
 }
 
 /// Tera with the built-in templates and, optionally, user templates.

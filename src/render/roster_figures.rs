@@ -12,6 +12,7 @@ use crate::{Money, Period, Schedule};
 /// Running figures of a roster under a schedule, for one pay period.
 #[derive(Debug, Clone)]
 pub struct RosterFigures {
+    /// The pay period the figures are for.
     pub period: Period,
     /// Headcount, women, wage bill and per-grade totals from the pay engine.
     pub summary: PaySummary,
@@ -30,6 +31,7 @@ pub struct RosterFigures {
 }
 
 impl RosterFigures {
+    /// Empty figures for a roster under `schedule` in `period`.
     pub fn new(schedule: &Schedule, period: Period) -> Self {
         RosterFigures {
             period,
@@ -42,6 +44,7 @@ impl RosterFigures {
         }
     }
 
+    /// Counts one worker and their pay sheet.
     pub fn add(&mut self, worker: &Worker, sheet: &PaySheet) {
         self.summary.add(worker, sheet);
         if worker.is_woman() {

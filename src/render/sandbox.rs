@@ -41,21 +41,33 @@ pub const STACK: usize = 256 << 20;
 
 /// Names nengji's instrumentation calls; a template may not use the prefix.
 pub const RESERVED: &str = "__nengji";
+/// The function called at the top of every loop body, macro body and template: one step.
 pub const STEP: &str = "__nengji_step";
+/// The function called at the end of a macro body or template: leaves one level of depth.
 pub const LEAVE: &str = "__nengji_leave";
+/// The function called after every printed value and `set`: charges its text.
 pub const SIZE: &str = "__nengji_size";
 
 /// The bound a template crossed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Breach {
+    /// More than [`STEPS`] loop iterations, macro calls and includes.
     Steps,
+    /// Macro calls and includes nested more than [`DEPTH`] deep.
     Depth,
+    /// More than [`TEXT`] bytes of text made.
     Text,
+    /// Longer than [`TIME`] to render.
     Time,
+    /// A call of `get_env`: templates may not read the environment.
     Environment,
+    /// `range()` with `step_by=0`, which never ends.
     RangeStep,
+    /// A template source larger than [`SOURCE`] bytes; holds its size.
     Source(usize),
+    /// Brackets, blocks or operators nested more than [`NESTING`] deep.
     Nesting,
+    /// A name with nengji's reserved prefix [`RESERVED`].
     Reserved,
     /// The template engine itself failed (a panic inside tera, caught).
     Engine,

@@ -9,6 +9,7 @@ pub struct Builtin {
     pub name: &'static str,
     /// What it writes, for `nengji templates list`.
     pub about: &'static str,
+    /// The template's text, compiled into the binary.
     pub source: &'static str,
 }
 

@@ -23,13 +23,21 @@ pub struct PaidDays {
 /// One worker's pay, component by component, with the arithmetic.
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
+    /// The worker's 工号.
     pub employee_id: String,
+    /// The worker's name, as the roster writes it.
     pub name: String,
+    /// The enterprise the worker belongs to.
     pub enterprise_id: String,
+    /// The worker's skill grade (能级), by the schedule's name.
     pub grade: String,
+    /// The step (档) within the grade, from 1.
     pub step: u32,
+    /// The pay period, `YYYY-MM`.
     pub period: String,
+    /// The schedule's name (`[schedule] name`).
     pub schedule: String,
+    /// The schedule's rounding as text: `half-up to 0.01`.
     pub rounding: String,
     /// How the paid days of a month not paid in full were counted (absent for a
     /// whole month at full pay).
@@ -39,15 +47,18 @@ pub struct Explanation {
     /// date order: "2027-01-01: +5%, at least 100.00 a step" (absent when none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub adjustments_in_force: Vec<String>,
+    /// Each pay component with its arithmetic, in pay-sheet order.
     pub components: Vec<Derivation>,
     /// 应发工资: the sum of the components.
     pub gross: Money,
     /// Components left out of the minimum-wage comparison (最低工资规定 Art 12).
     pub minimum_wage_excluded: Vec<String>,
+    /// The pay compared with the minimum wage: the gross less the excluded components, in yuan.
     pub minimum_wage_base: Money,
 }
 
 impl Explanation {
+    /// The explanation of `sheet`, the pay of `worker` in `period` under `schedule`, from the engine's derivations.
     pub fn new(
         schedule: &Schedule,
         period: Period,

@@ -22,7 +22,9 @@ pub enum PaySheetFormat {
     #[default]
     #[value(name = "text", alias = "table")]
     Table,
+    /// Comma-separated values, one row a worker, machine-readable column ids.
     Csv,
+    /// One JSON object: the schedule, the period and a `workers` array.
     Json,
     /// An Excel workbook: Chinese headers, amounts as numbers, a totals row, and
     /// a sheet of per-grade headcount and average.
@@ -61,6 +63,7 @@ pub struct PaySheetWriter<'s, W: Write> {
 }
 
 impl<'s, W: Write> PaySheetWriter<'s, W> {
+    /// A writer of pay sheets of `period` in `format` to `out`; writes the header (or opens the workbook) now.
     pub fn new(
         schedule: &'s Schedule,
         period: Period,
@@ -122,6 +125,7 @@ impl<'s, W: Write> PaySheetWriter<'s, W> {
         })
     }
 
+    /// Writes one worker's pay sheet.
     pub fn row(&mut self, worker: &Worker, sheet: &PaySheet) -> io::Result<()> {
         let grade = self
             .schedule

@@ -161,10 +161,12 @@ impl Columns {
         self.period = Some(period);
     }
 
+    /// The roster's headers, in file order.
     pub fn headers(&self) -> &[String] {
         &self.headers
     }
 
+    /// True when the roster has a column for `field`.
     pub fn has(&self, field: Field) -> bool {
         self.fields[field.index()].is_some()
     }

@@ -9,6 +9,7 @@ use crate::Location;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message} at {location}{hint}")]
 pub struct RosterError {
+    /// Where: file, line (or sheet and row) and column.
     pub location: Location,
     /// What is wrong and what was expected.
     pub message: String,
@@ -22,6 +23,7 @@ pub const ERROR_LIMIT: usize = 50;
 /// Every problem found in a roster (up to a limit listed, [`ERROR_LIMIT`] by default).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct RosterErrors {
+    /// The problems listed, in the order found (at most the limit).
     pub errors: Vec<RosterError>,
     /// All problems found, including those past the limit.
     pub total: usize,
@@ -44,6 +46,7 @@ impl RosterErrors {
         }
     }
 
+    /// Adds a problem: listed if under the limit, counted either way.
     pub fn push(&mut self, error: RosterError) {
         self.total += 1;
         if self.errors.len() < self.limit {
@@ -61,6 +64,7 @@ impl RosterErrors {
         other.total = 0;
     }
 
+    /// True when no problem was found.
     pub fn is_empty(&self) -> bool {
         self.total == 0
     }

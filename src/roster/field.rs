@@ -4,33 +4,58 @@
 /// A known roster column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// 工号: the worker's id within the enterprise.
     EmployeeId,
+    /// 姓名.
     Name,
+    /// 企业编号: the enterprise the worker belongs to (a batch's key).
     EnterpriseId,
+    /// 企业名称.
     EnterpriseName,
+    /// 地区代码: the six-digit region code that decides the minimum wage.
     Region,
+    /// 能级: the skill grade, by the schedule's name or an alias.
     Grade,
+    /// 档次: the step within the grade, from 1.
     Step,
+    /// 岗位类别: the post category of the skill-worker minimum (基础类...核心类).
     PostCategory,
+    /// 职业/工种: the occupation, for market levels and work quotas.
     Occupation,
+    /// 入职日期: the hire date, for seniority rules and proration.
     HireDate,
+    /// 性别: for the women's headcount documents report.
     Gender,
+    /// 用工形式: full-time (全日制) or part-time (非全日制).
     Employment,
+    /// 本月工时: hours worked, for part-time workers' hourly minimum.
     HoursWorked,
+    /// 工作日加班小时: overtime hours on working days (150%).
     OvertimeWeekday,
+    /// 休息日加班小时: overtime hours on rest days (200%).
     OvertimeRestday,
+    /// 法定节假日加班小时: overtime hours on statutory holidays (300%).
     OvertimeHoliday,
+    /// 上年月均工资: last year's monthly average pay, for the raise figures.
     LastYearPay,
+    /// 离职日期: the last day employed.
     LeaveDate,
+    /// 试用期截止日期: the last day of probation (劳动合同法 Art 20).
     ProbationEnd,
+    /// 出勤天数: days attended, when the roster counts them.
     DaysWorked,
+    /// 事假天数: days of personal leave.
     PersonalLeaveDays,
+    /// 病假天数: days of sick leave.
     SickLeaveDays,
+    /// 旷工天数: days absent without leave.
     AbsentDays,
+    /// 产假天数: days of maternity leave.
     MaternityLeaveDays,
 }
 
 impl Field {
+    /// Every known column, in the order of the reference table.
     pub const ALL: [Field; 24] = [
         Field::EmployeeId,
         Field::Name,
@@ -130,6 +155,7 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.name() == name)
     }
 
+    /// The field's place in [`Field::ALL`], to index per-field arrays.
     pub fn index(self) -> usize {
         self as usize
     }

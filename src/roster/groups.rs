@@ -27,6 +27,7 @@ pub struct EnterpriseGroups<'r, 'a> {
 }
 
 impl<'r, 'a> EnterpriseGroups<'r, 'a> {
+    /// Groups the rows `reader` reads by enterprise.
     pub fn new(reader: &'r mut RosterReader<'a>) -> Self {
         EnterpriseGroups {
             reader,

@@ -8,7 +8,9 @@ use crate::grouping::{ungroup, Misgrouped};
 /// Why a cell is not a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {
+    /// Not a number at all.
     NotANumber,
+    /// Grouping commas out of place.
     Misgrouped(Misgrouped),
     /// Digits beyond any decimal's range.
     TooLong,

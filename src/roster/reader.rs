@@ -42,6 +42,7 @@ impl<'a> RosterReader<'a> {
         })
     }
 
+    /// The roster's columns, bound to the schedule.
     pub fn columns(&self) -> &Columns {
         &self.columns
     }
@@ -51,6 +52,7 @@ impl<'a> RosterReader<'a> {
         self.columns.set_period(period);
     }
 
+    /// The text encoding the roster is read in (detected, or as asked).
     pub fn encoding(&self) -> Encoding {
         self.table.encoding()
     }
@@ -60,6 +62,7 @@ impl<'a> RosterReader<'a> {
         self.table.origin()
     }
 
+    /// The roster's name as given.
     pub fn file(&self) -> &Arc<str> {
         self.table.file()
     }
@@ -103,9 +106,13 @@ impl<'a> RosterReader<'a> {
 /// A whole roster in memory, every row checked.
 #[derive(Debug, Clone)]
 pub struct Roster {
+    /// The roster's name as given.
     pub file: Arc<str>,
+    /// The workers, in file order.
     pub workers: Vec<Worker>,
+    /// The roster's columns, bound to the schedule.
     pub columns: Columns,
+    /// The text encoding it was read in.
     pub encoding: Encoding,
 }
 

@@ -15,26 +15,37 @@ use crate::Money;
 pub enum Slot {
     /// The rule read nothing, or the cells were empty.
     Empty,
+    /// One key of the rule's table (a certificate, a grade).
     Key(u32),
+    /// Several keys of the rule's table (a list of honours), in [`Worker::keys`].
     Keys {
+        /// The first key's place in `Worker::keys`.
         start: u32,
+        /// How many keys.
         len: u32,
     },
+    /// A date (a hire date for a per-year rule).
     Date(NaiveDate),
+    /// Several counts (patents, improvements), in [`Worker::numbers`].
     Numbers {
+        /// The first count's place in `Worker::numbers`.
         start: u32,
+        /// How many counts.
         len: u32,
     },
     /// An award: the table key (or `u32::MAX` for a fixed amount) and its date.
     KeyDate(u32, NaiveDate),
+    /// A number (a contribution weight).
     Number(Decimal),
 }
 
 /// Full-time (全日制) or part-time (非全日制) employment.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Employment {
+    /// 全日制: the monthly minimum wage applies.
     #[default]
     FullTime,
+    /// 非全日制: the hourly minimum wage applies.
     PartTime,
 }
 
@@ -52,6 +63,7 @@ pub enum Leave {
 }
 
 impl Leave {
+    /// Every kind of leave, in the order of [`Worker::leave_days`].
     pub const ALL: [Leave; 4] = [
         Leave::Personal,
         Leave::Sick,
@@ -59,6 +71,7 @@ impl Leave {
         Leave::Maternity,
     ];
 
+    /// The leave's Chinese name: 事假, 病假, 旷工, 产假.
     pub fn chinese(self) -> &'static str {
         match self {
             Leave::Personal => "事假",
@@ -68,6 +81,7 @@ impl Leave {
         }
     }
 
+    /// The roster column that counts its days.
     pub fn field(self) -> crate::roster::Field {
         use crate::roster::Field;
         match self {
@@ -84,24 +98,35 @@ impl Leave {
 pub struct Worker {
     /// The line of the row in its file.
     pub line: u64,
+    /// The worker's 工号.
     pub employee_id: String,
+    /// The worker's name.
     pub name: String,
+    /// The enterprise's id.
     pub enterprise_id: String,
+    /// The enterprise's name, when the roster gives it.
     pub enterprise_name: String,
+    /// The six-digit region code (GB/T 2260).
     pub region: String,
     /// Index of the grade in the schedule's ladder.
     pub grade: usize,
     /// Step within the grade, from 1.
     pub step: u32,
+    /// The post category (岗位类别), for the skill-worker minimum.
     pub post_category: String,
+    /// The occupation (职业, 工种), for market levels and quotas.
     pub occupation: String,
+    /// The gender as written (男, 女).
     pub gender: String,
+    /// The hire date (入职日期).
     pub hire_date: Option<NaiveDate>,
+    /// Full-time or part-time.
     pub employment: Employment,
     /// Hours worked in the period (part-time workers).
     pub hours_worked: Option<Decimal>,
     /// Overtime hours on working days, rest days and statutory holidays.
     pub overtime_hours: [Decimal; 3],
+    /// Last year's monthly average pay (上年月均工资), in yuan.
     pub last_year_pay: Option<Money>,
     /// The last day employed, when the worker left (离职日期).
     pub leave_date: Option<NaiveDate>,
@@ -116,7 +141,9 @@ pub struct Worker {
     pub pieces: Vec<Decimal>,
     /// One slot per allowance rule of the schedule, in order.
     pub slots: Vec<Slot>,
+    /// The keys of every `Slot::Keys`, one after another.
     pub keys: Vec<u32>,
+    /// The counts of every `Slot::Numbers`, one after another.
     pub numbers: Vec<Decimal>,
 }
 

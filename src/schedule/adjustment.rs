@@ -44,7 +44,9 @@ pub(crate) struct AdjustmentSpec {
 /// The base line of a year's guideline, once the standards have given it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuidelineRate {
+    /// The guideline's year (工资指导线 of that year).
     pub year: i32,
+    /// Its base line (基准线): the raise applied to every step.
     pub rate: Rate,
     /// Where the figure comes from (the standards' `source`).
     pub source: String,
@@ -67,8 +69,11 @@ pub enum Raise {
 /// One validated adjustment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Adjustment {
+    /// The first day the raised table is in force.
     pub from: NaiveDate,
+    /// How much each step rises.
     pub raise: Raise,
+    /// The least raise of a step in yuan a month, where the adjustment sets one.
     pub minimum: Option<Money>,
 }
 
@@ -76,7 +81,12 @@ pub struct Adjustment {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdjustError {
     /// A guideline raise in force whose year no standards given carry.
-    Unresolved { from: NaiveDate, year: i32 },
+    Unresolved {
+        /// The first day of the adjustment.
+        from: NaiveDate,
+        /// The guideline year it follows, which no standards file given has.
+        year: i32,
+    },
     /// A raised amount left the decimal range.
     Overflow,
 }
@@ -95,9 +105,13 @@ pub struct UnfilledGuideline {
 /// One step of a raise, to explain it: the pay before, the raise, the pay after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Raised<'a> {
+    /// The adjustment that raised the step.
     pub adjustment: &'a Adjustment,
+    /// The step's monthly pay before it, in yuan.
     pub before: Money,
+    /// The raise, rounded, in yuan a month.
     pub raise: Money,
+    /// The step's monthly pay after it, in yuan.
     pub after: Money,
     /// The exact pay x rate before rounding (a percentage raise).
     pub exact: Option<rust_decimal::Decimal>,

@@ -27,6 +27,7 @@ pub enum Counting {
 }
 
 impl Counting {
+    /// The counting's name as the file writes it: `weekdays` or `calendar`.
     pub fn name(self) -> &'static str {
         match self {
             Counting::Weekdays => "weekdays",
@@ -43,6 +44,7 @@ pub struct Attendance {
     #[serde(default = "paid_days", deserialize_with = "exact::decimal")]
     #[schemars(with = "crate::schema::ExactNumber")]
     pub paid_days: Decimal,
+    /// How the paid days of a month not worked in full are counted.
     #[serde(default)]
     pub counting: Counting,
     /// Grade pay in a month wholly inside probation, as a share of the contract's

@@ -26,17 +26,27 @@ pub(crate) struct GradeSpec {
 /// How a grade's step table was written, kept to explain the figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepForm {
+    /// The steps' pay written out one by one (`pay = [...]`).
     Table,
-    BasePlusIncrement { base: Money, increment: Money },
+    /// Written as `base` plus `increment` a step for `steps` steps.
+    BasePlusIncrement {
+        /// Pay at step 1, in yuan a month.
+        base: Money,
+        /// How much each step adds, in yuan a month.
+        increment: Money,
+    },
 }
 
 /// A grade with its resolved pay table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grade {
+    /// The grade's name as the contract prints it: 高级工.
     pub name: String,
+    /// Other names the roster may use for it (三级, a certificate's level).
     pub aliases: Vec<String>,
     /// Monthly grade pay (能级工资) for steps 1, 2, ...
     pub pay: Vec<Money>,
+    /// How the table was written, to explain a step's figure.
     pub form: StepForm,
 }
 
@@ -90,6 +100,7 @@ impl Grade {
         self.pay.get(index).copied()
     }
 
+    /// The number of steps (档) in the grade.
     pub fn steps(&self) -> u32 {
         u32::try_from(self.pay.len()).unwrap_or(u32::MAX)
     }

@@ -23,6 +23,7 @@ pub enum Scope {
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum PayPeriod {
+    /// Pay is computed once a month (`monthly`, or `月`).
     #[default]
     #[serde(alias = "月")]
     Monthly,
@@ -34,6 +35,7 @@ pub enum PayPeriod {
 pub struct ScheduleMeta {
     /// 合同名称, e.g. 温岭市泵与电机行业能级工资集体协议.
     pub title: String,
+    /// An enterprise contract or an industry agreement.
     pub scope: Scope,
     /// The employer side (企业方, or the industry association for an industry schedule).
     pub employer: String,
@@ -44,14 +46,18 @@ pub struct ScheduleMeta {
     /// Industry name, for industry floors and documents.
     #[serde(default)]
     pub industry: Option<String>,
+    /// The first day the schedule is in force.
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
+    /// The last day of its term.
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub expires: NaiveDate,
+    /// The currency code; `CNY` unless written.
     #[serde(default = "cny")]
-    pub currency: String,
+    pub(crate) currency: String,
+    /// How often pay is computed; monthly.
     #[serde(default)]
     pub pay_period: PayPeriod,
     /// 工资发放日: the day of the month pay is paid.

@@ -37,6 +37,7 @@ pub const GRADE_PAY: &str = "grade_pay";
 /// The ids of the piece-rate components (计件工资, 计件加班工资), after the
 /// allowances of a schedule that has a piece-rate table.
 pub const PIECE_PAY: &str = "piece_pay";
+/// The id of the piece-rate overtime component (计件加班工资, 工资支付暂行规定 Art 13).
 pub const PIECE_OVERTIME: &str = "piece_overtime";
 /// The id of the overtime component, last on every pay sheet.
 pub const OVERTIME: &str = "overtime";
@@ -72,15 +73,19 @@ struct ScheduleSpec {
 pub struct Schedule {
     /// The file it was read from, for messages.
     pub file: Arc<str>,
+    /// The `[schedule]` table: title, parties, region, term.
     pub meta: ScheduleMeta,
+    /// How amounts are rounded: one strategy for every computed amount.
     pub rounding: Rounding,
     /// Roster header -> canonical field.
     pub columns: BTreeMap<String, String>,
     /// The ladder, lowest grade first.
     pub grades: Vec<Grade>,
+    /// The allowances and awards, in the file's order (their pay-sheet order).
     pub allowances: Vec<Allowance>,
     /// The line each allowance's `id` is written on, for messages.
     pub allowance_lines: Vec<u64>,
+    /// The overtime multipliers (劳动法 Art 44).
     pub overtime: Overtime,
     /// How a month not worked in full is paid (`[attendance]`).
     pub attendance: Attendance,

@@ -19,6 +19,7 @@ pub struct Negotiation {
     /// Outside experts on each side (外聘专家), counted within the side.
     #[serde(default)]
     pub worker_experts: u32,
+    /// Outside experts on the employer side, counted within it (浙江省集体合同条例 Art 10: at most 1/3).
     #[serde(default)]
     pub employer_experts: u32,
     /// The workers' congress (职工代表大会) vote on the draft.
@@ -40,7 +41,9 @@ pub struct Negotiation {
 pub struct Vote {
     /// All representatives of the congress (全体职工代表).
     pub total: u32,
+    /// Representatives present at the vote (集体合同规定 Art 36: at least 2/3 of all).
     pub present: u32,
+    /// Representatives who voted for the draft (more than half of all, not of those present).
     pub in_favour: u32,
 }
 

@@ -13,12 +13,15 @@ use crate::exact;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Overtime {
+    /// The multiplier on working days: 1.5 (劳动法 Art 44: at least 150%).
     #[serde(default = "weekday", deserialize_with = "exact::decimal")]
     #[schemars(with = "crate::schema::ExactNumber")]
     pub weekday: Decimal,
+    /// The multiplier on rest days without time off in lieu: 2 (at least 200%).
     #[serde(default = "restday", deserialize_with = "exact::decimal")]
     #[schemars(with = "crate::schema::ExactNumber")]
     pub restday: Decimal,
+    /// The multiplier on statutory holidays: 3 (at least 300%).
     #[serde(default = "holiday", deserialize_with = "exact::decimal")]
     #[schemars(with = "crate::schema::ExactNumber")]
     pub holiday: Decimal,
@@ -84,6 +87,7 @@ impl Overtime {
         [weekday(), restday(), holiday()]
     }
 
+    /// The multipliers in order: working day, rest day, statutory holiday.
     pub fn multipliers(&self) -> [Decimal; 3] {
         [self.weekday, self.restday, self.holiday]
     }

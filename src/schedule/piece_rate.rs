@@ -52,16 +52,25 @@ fn piece() -> String {
 /// A validated piece rate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PieceRate {
+    /// The piece rate's id, the key its components and findings use.
     pub id: String,
+    /// The product or process (产品/工序).
     pub name: String,
+    /// The unit counted: 件, 台.
     pub unit: String,
+    /// Yuan per unit, possibly finer than the fen.
     pub rate: Money,
     /// Grade name -> rate, for the grades paid otherwise; aliases resolved.
     pub by_grade: Table,
+    /// The roster column of the quantity made in legal hours.
     pub column: String,
+    /// The columns of the quantities made in overtime on working days, rest days and holidays, in that order.
     pub overtime_columns: Vec<String>,
+    /// The post the quota binds (the roster's occupation, 工种).
     pub post: Option<String>,
+    /// The work quota (劳动定额): units a month in legal hours (杭州市企业工资集体协商条例 Art 10).
     pub quota: Option<Decimal>,
+    /// The contract clause that states the rate, as written (第十二条).
     pub clause: Option<String>,
 }
 

@@ -17,41 +17,86 @@ use crate::Money;
 /// order; steps from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
-    Pay { grade: usize, step: usize },
-    Base { grade: usize },
-    Increment { grade: usize },
-    Steps { grade: usize },
-    Amount { allowance: usize },
-    Cap { allowance: usize },
+    /// The pay of one step of a grade written as a `pay` table.
+    Pay {
+        /// The grade, from 0.
+        grade: usize,
+        /// The step, from 1.
+        step: usize,
+    },
+    /// The step-1 pay of a grade written as base plus increment.
+    Base {
+        /// The grade, from 0.
+        grade: usize,
+    },
+    /// The increment a step of a grade written as base plus increment.
+    Increment {
+        /// The grade, from 0.
+        grade: usize,
+    },
+    /// The number of steps of a grade written as base plus increment.
+    Steps {
+        /// The grade, from 0.
+        grade: usize,
+    },
+    /// The monthly amount of an allowance.
+    Amount {
+        /// The allowance, from 0.
+        allowance: usize,
+    },
+    /// The cap of an allowance.
+    Cap {
+        /// The allowance, from 0.
+        allowance: usize,
+    },
 }
 
 /// Why an edit cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
+    /// The form named a field the workbench does not edit; holds the name.
     Field(String),
+    /// The value is not an amount of money.
     Amount {
+        /// The value as typed.
         value: String,
     },
+    /// The amount is negative.
     Negative {
+        /// The value as typed.
         value: String,
     },
+    /// The number of steps is not a whole number from 1 to 100.
     Steps {
+        /// The value as typed.
         value: String,
     },
+    /// The schedule file is not TOML that can be edited; holds the reason.
     Parse(String),
+    /// The file has no such `[[grade]]` or `[[allowance]]`.
     Missing {
+        /// The table's name: `grade` or `allowance`.
         table: &'static str,
+        /// Its place in the file, from 1.
         index: usize,
     },
+    /// The table does not write the key edited (a `pay` table has no `base`).
     NoKey {
+        /// The table's name.
         table: &'static str,
+        /// Its place in the file, from 1.
         index: usize,
+        /// The key it lacks.
         key: &'static str,
     },
+    /// The grade has no such step.
     NoStep {
+        /// The grade's place, from 1.
         grade: usize,
+        /// The step asked for.
         step: usize,
     },
+    /// The grades are not written as an array of tables, so a cell cannot be found to edit.
     Form,
 }
 

@@ -37,6 +37,7 @@ use workspace::Workspace;
 /// How the server is started.
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The files the workbench opens: schedule, roster, standards, the directory offers are saved in.
     pub inputs: Inputs,
     /// 0 picks a free port.
     pub port: u16,
@@ -65,7 +66,9 @@ pub struct State {
 /// The workspace and the ballot, changed together under one lock.
 #[derive(Debug)]
 pub struct Table {
+    /// Everything the server holds: the base, the offers and the inputs they are computed over.
     pub workspace: Workspace,
+    /// The vote in progress on an offer, if any.
     pub ballot: Ballot,
 }
 
@@ -109,6 +112,7 @@ impl State {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// The URL printed on start, for the big screen.
     pub fn url(&self) -> &str {
         &self.url
     }

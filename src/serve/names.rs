@@ -18,10 +18,24 @@ pub struct FileName(String);
 /// Why a name is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NameError {
+    /// No name given.
     Empty,
+    /// The name is longer than 64 characters; holds it.
     Long(String),
-    Character { name: String, bad: char },
-    Extension { name: String, ext: &'static str },
+    /// The name has a character other than a Chinese character, letter, digit, `-` or `_`.
+    Character {
+        /// The name.
+        name: String,
+        /// The first character refused.
+        bad: char,
+    },
+    /// The name does not end with the extension of its kind.
+    Extension {
+        /// The name.
+        name: String,
+        /// The extension it must end with, without the dot.
+        ext: &'static str,
+    },
 }
 
 impl NameError {
@@ -83,6 +97,7 @@ impl FileName {
         Ok(FileName(format!("{stem}.{ext}")))
     }
 
+    /// The file name, with its extension.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -91,10 +91,15 @@ enum Keep {
 /// What the server is started with.
 #[derive(Debug, Clone)]
 pub struct Inputs {
+    /// The base schedule.
     pub schedule: PathBuf,
+    /// The roster every offer is computed over.
     pub roster: PathBuf,
+    /// The standards files (or built-in names) checked against.
     pub standards: Vec<String>,
+    /// The directory offers are saved in.
     pub dir: PathBuf,
+    /// The roster's text encoding.
     pub encoding: Encoding,
     /// The base's label.
     pub base_label: String,

@@ -17,12 +17,15 @@ pub struct IndustryFloor {
     /// Other names a schedule may use for the industry.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The first day the floor applies.
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
+    /// The last day the floor applies (inclusive); left out when the floor has no end.
     #[serde(default, deserialize_with = "optional_date::deserialize")]
     #[schemars(with = "Option<crate::schema::Date>")]
     pub expires: Option<NaiveDate>,
+    /// The agreement (行业性工资专项集体合同) it comes from, with its date.
     pub source: String,
     /// The short citation findings give as their basis.
     pub basis: String,

@@ -18,11 +18,17 @@ pub struct MarketLevel {
     pub year: i32,
     /// The region-code prefix it covers.
     pub region: String,
+    /// The publication the levels come from (人力资源市场工资价位), with its year.
     pub source: String,
+    /// The 10th percentile of annual pay, overtime included, in yuan a year.
     pub p10: Money,
+    /// The 25th percentile of annual pay, in yuan a year.
     pub p25: Money,
+    /// The median (50th percentile) of annual pay, in yuan a year.
     pub p50: Money,
-    pub p75: Money,
+    /// The 75th percentile of annual pay, in yuan a year.
+    pub(crate) p75: Money,
+    /// The 90th percentile of annual pay, in yuan a year.
     pub p90: Money,
 }
 

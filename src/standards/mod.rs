@@ -82,7 +82,9 @@ struct About {
 /// An entry with the place it was read from, for messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sourced<T> {
+    /// The standard itself.
     pub item: T,
+    /// The file and line of its table, for messages that name it.
     pub origin: Location,
 }
 
@@ -98,11 +100,17 @@ impl<T> std::ops::Deref for Sourced<T> {
 pub struct Standards {
     /// The files (or built-in names) it was read from, in order.
     pub files: Vec<Arc<str>>,
+    /// Minimum wages (最低工资规定), monthly and hourly by tier, in the order read.
     pub minimum_wages: Vec<Sourced<MinimumWage>>,
-    pub region_tiers: Vec<Sourced<RegionTier>>,
+    /// Which region falls in which minimum-wage tier, since when.
+    pub(crate) region_tiers: Vec<Sourced<RegionTier>>,
+    /// Skill-worker minimums by post category (人社厅发〔2025〕52号).
     pub skill_minimums: Vec<Sourced<SkillMinimum>>,
+    /// Industry agreements' minimum grade pay (浙江省集体合同条例 Art 27).
     pub industry_floors: Vec<Sourced<IndustryFloor>>,
-    pub guidelines: Vec<Sourced<WageGuideline>>,
+    /// Wage guidelines (工资指导线): base, upper and lower lines by year and region.
+    pub(crate) guidelines: Vec<Sourced<WageGuideline>>,
+    /// Market wage levels (人力资源市场工资价位) by occupation: P10 to P90.
     pub market_levels: Vec<Sourced<MarketLevel>>,
     /// The last file's `[structure]` wins.
     pub structure: Option<StructureRules>,

@@ -10,10 +10,12 @@ use serde::{Deserialize, Deserializer};
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProcedureRules {
+    /// The regulations the rules come from.
     pub source: String,
     /// Term in whole years (集体合同规定 Art 38: generally 1 to 3).
     #[serde(default)]
     pub term_min_years: Option<u32>,
+    /// The longest term in whole years (集体合同规定 Art 38: 3).
     #[serde(default)]
     pub term_max_years: Option<u32>,
     /// Representatives per side (集体合同规定 Art 19: at least 3).
@@ -49,7 +51,9 @@ pub struct ProcedureRules {
 /// An exact share written as `"2/3"`, so that two thirds is not rounded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fraction {
+    /// The top of the fraction: 2 in `"2/3"`.
     pub numerator: u64,
+    /// The bottom of the fraction, above 0: 3 in `"2/3"`.
     pub denominator: u64,
 }
 

@@ -29,7 +29,9 @@ pub struct RegionTier {
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub since: NaiveDate,
+    /// The city's notice assigning the tiers, with its date.
     pub source: String,
+    /// A remark shown with the assignment, such as which districts it names.
     #[serde(default)]
     pub note: Option<String>,
     /// The tier is an assumption (of an example, or of a user waiting for the

@@ -19,9 +19,11 @@ pub struct SkillMinimum {
     /// The region-code prefix it covers; `""` for everywhere.
     #[serde(default)]
     pub region: String,
+    /// The first day the minimum applies.
     #[serde(with = "date")]
     #[schemars(with = "crate::schema::Date")]
     pub effective: NaiveDate,
+    /// The guide or notice it comes from, with its number and date.
     pub source: String,
     /// The short citation findings give as their basis.
     pub basis: String,
@@ -38,6 +40,7 @@ pub struct SkillMinimum {
     /// lowest P10 of them passes (the guide says "or"). Empty: not checked.
     #[serde(default)]
     pub top_reference: Vec<String>,
+    /// The post categories (基础类, 重要类, 关键类, 核心类), each with its share of the minimum wage.
     #[serde(rename = "category")]
     pub categories: Vec<SkillCategory>,
 }
@@ -64,7 +67,9 @@ pub struct SkillCategory {
 /// A rise per grade: a ratio or an amount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rise {
+    /// Each grade up multiplies the previous grade's minimum by 1 + this rate (compounded).
     Ratio(Rate),
+    /// Each grade up adds this many yuan a month to the lowest grade's minimum.
     Amount(Money),
 }
 
@@ -82,6 +87,7 @@ impl SkillMinimum {
         Ok(())
     }
 
+    /// The category called `name`, if the minimum has one.
     pub fn category(&self, name: &str) -> Option<&SkillCategory> {
         self.categories.iter().find(|c| c.name == name)
     }

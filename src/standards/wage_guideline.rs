@@ -9,15 +9,18 @@ use crate::Rate;
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WageGuideline {
+    /// The year the guideline is published for.
     pub year: i32,
     /// The region-code prefix it covers.
     pub region: String,
+    /// The notice that publishes it, with its number and date.
     pub source: String,
-    /// 基准线
+    /// The base line (基准线) of enterprises' average wage growth: `"7%"`.
     pub base: Rate,
-    /// 上线 (预警线)
+    /// The upper, warning line (上线, 预警线).
     pub upper: Rate,
-    /// 下线
+    /// The lower line (下线); a loss-making enterprise may stay at zero growth with
+    /// its workers' congress's approval.
     pub lower: Rate,
     /// Post categories or occupations that count as management, for the rule that
     /// front-line workers' average raise should not trail managers'.
