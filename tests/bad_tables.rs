@@ -435,7 +435,11 @@ fn control_characters_in_ids_are_refused_in_every_table() {
     // Every worker of the roster, so one NUL is a stray byte, not a binary file.
     let starter = std::fs::read_to_string(example("starter/roster.csv")).unwrap();
     let mut paid = String::from("工号,应发工资\n");
-    for id in starter.lines().skip(1).map(|l| l.split(',').next().unwrap()) {
+    for id in starter
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+    {
         let nul = if id == "S001" { "\0" } else { "" };
         paid.push_str(&format!("{id}{nul},100.00\n"));
     }

@@ -103,6 +103,7 @@ impl PayEffect {
         })
     }
 
+    /// The effect of the committee's decisions on pay: every assessed worker priced before and after, month by month from `first`.
     pub fn compute(
         schedule: &Schedule,
         before: &[Worker],

@@ -18,8 +18,11 @@ use crate::{suggest, Location, Money, Schedule};
 pub struct PayrollColumns {
     /// The file (and sheet) its rows are in.
     pub origin: Location,
+    /// The header's cells, as written.
     pub headers: Vec<String>,
+    /// The column of the worker's id (工号).
     pub id_col: usize,
+    /// The column of the enterprise's id, when the payroll covers several.
     pub enterprise_col: Option<usize>,
     /// (column, what it holds), in the file's order.
     pub amounts: Vec<(usize, Paid)>,

@@ -33,6 +33,7 @@ struct Group {
 /// A payroll's enterprises in file order, every row checked.
 #[derive(Debug)]
 pub struct PayrollIndex {
+    /// The payroll's bound header.
     pub columns: PayrollColumns,
     groups: Vec<Group>,
     position: HashMap<String, usize>,
@@ -175,6 +176,7 @@ impl<'a> PayrollCursor<'a> {
         })
     }
 
+    /// The payroll's bound header, for messages that name its columns.
     pub fn columns(&self) -> &PayrollColumns {
         &self.index.columns
     }

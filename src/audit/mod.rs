@@ -42,12 +42,15 @@ pub enum AuditError {
     #[error("{0}")]
     Payroll(RosterErrors),
     #[error("{0}")]
+    /// Pay that cannot be computed (an overflow, a pool nobody can share).
     Pay(#[from] PayError),
     #[error("cannot keep the findings: {0}")]
+    /// The findings could not be kept on disk while the roster streamed.
     Write(#[from] std::io::Error),
 }
 
 impl AuditError {
+    /// A payroll error of one row, as the error of the whole run.
     pub fn payroll(e: RosterError) -> AuditError {
         let mut errors = RosterErrors::default();
         errors.push(e);
@@ -75,8 +78,11 @@ pub enum PayrollInput<'a> {
 /// An audit of a streamed roster against a payroll.
 #[derive(Debug)]
 pub struct AuditRun<'a> {
+    /// The schedule the roster's pay is computed by (what is owed).
     pub schedule: &'a Schedule,
+    /// The minimum wage and floors the audit's findings compare with.
     pub standards: &'a Standards,
+    /// The pay month audited.
     pub period: Period,
 }
 
@@ -84,8 +90,11 @@ pub struct AuditRun<'a> {
 /// audited.
 #[derive(Debug)]
 pub struct Audited {
+    /// The report's head: what the run covered and what is owed.
     pub report: Report,
+    /// The findings, grouped by rule.
     pub findings: FindingGroups,
+    /// How many roster workers were audited.
     pub workers: u64,
 }
 

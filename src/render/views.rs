@@ -63,7 +63,9 @@ impl From<NaiveDate> for DateView {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
+    /// An error: the document must not be signed as it stands (错误).
     Error,
+    /// A warning: worth a look before signing (警告).
     Warning,
 }
 
@@ -72,6 +74,7 @@ pub enum Severity {
 /// does not match the printed numbering).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FindingView {
+    /// Error or warning.
     pub severity: Severity,
     /// 错误 or 警告.
     pub severity_name: &'static str,
@@ -79,6 +82,7 @@ pub struct FindingView {
     pub rule: String,
     /// What it is about (a grade, a rule, the contract).
     pub subject: String,
+    /// What is wrong, in Chinese, with the figures.
     pub message: String,
     /// The legal or agreed basis, if any.
     pub basis: Option<String>,
@@ -87,6 +91,7 @@ pub struct FindingView {
 }
 
 impl FindingView {
+    /// A finding of `rule` about `subject` saying `message`, with no basis or remedy yet.
     pub fn new(severity: Severity, rule: &str, subject: &str, message: String) -> Self {
         FindingView {
             severity,
@@ -171,11 +176,14 @@ pub struct ScheduleView {
     pub highest_pay: MoneyView,
 }
 
+/// One skill grade (能级) of the pay table as a document prints it.
 #[derive(Debug, Clone, Serialize)]
 pub struct GradeView {
     /// 1 for the lowest grade.
     pub number: usize,
+    /// The grade's name: 高级工.
     pub name: String,
+    /// Other names the schedule accepts for the grade (a certificate's 三级).
     pub aliases: Vec<String>,
     /// Pay per step, step 1 first.
     pub pay: Vec<MoneyView>,
@@ -185,9 +193,12 @@ pub struct GradeView {
     pub increment: Option<MoneyView>,
 }
 
+/// One allowance (津补贴) or award as the contract states it.
 #[derive(Debug, Clone, Serialize)]
 pub struct AllowanceView {
+    /// The allowance's id in the schedule (`skill`, `contest`), the pay-sheet column id.
     pub id: String,
+    /// The allowance's name as the contract prints it: 技术技能津补贴.
     pub name: String,
     /// skill, contest, honour, education, innovation, profit-sharing or other.
     pub category: crate::schedule::Category,
@@ -195,6 +206,7 @@ pub struct AllowanceView {
     pub category_name: &'static str,
     /// The clause the schedule says the rule implements (第十条), as written.
     pub clause: Option<String>,
+    /// Whether it counts toward the minimum-wage comparison (最低工资规定 Art 12 excludes shift and hardship allowances).
     pub counts_toward_minimum: bool,
     /// fixed, lookup, per-year, list-sum, per-unit, percent, monthly-award, one-off, pool.
     pub kind: &'static str,
@@ -249,26 +261,34 @@ pub struct ComponentFigures {
     pub total: MoneyView,
 }
 
+/// A roster's figures for the documents: headcount, wage bill, averages by grade.
 #[derive(Debug, Clone, Serialize)]
 pub struct RosterView {
     /// The pay month the figures are for: 2026年1月.
     pub period: String,
+    /// How many workers the roster lists.
     pub headcount: u64,
+    /// How many of them are women (the notice and the contract report it).
     pub women: u64,
+    /// How many enterprises the roster covers (more than one for an industry agreement).
     pub enterprises: usize,
     /// The month's wage bill (应发工资总额).
     pub wage_bill: MoneyView,
     /// Twelve times the month's wage bill.
     pub annual_wage_bill: MoneyView,
+    /// The average gross pay a worker this month, in yuan; `None` for an empty roster.
     pub average: Option<MoneyView>,
     /// Workers whose row gives last year's monthly average pay.
     pub last_year_headcount: u64,
     /// Their average last year, and this period, and the change in percent.
     pub last_year_average: Option<MoneyView>,
+    /// The same workers' average gross pay this period, in yuan a month.
     pub this_year_average: Option<MoneyView>,
     /// 8.12% (rounded half-up to 0.01 of a percent), or null.
     pub average_change: Option<String>,
+    /// The figures of each grade, lowest first.
     pub grades: Vec<GradeFigures>,
+    /// The wage bill by component (grade pay, each allowance, overtime).
     pub components: Vec<ComponentFigures>,
 }
 

@@ -96,7 +96,9 @@ pub enum AdjustError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", t!("pay-adjust-unresolved", from = from.to_string(), year = *year, region = region.as_str()))]
 pub struct UnfilledGuideline {
+    /// The day the raise takes effect.
     pub from: NaiveDate,
+    /// The guideline's year whose base line the raise follows.
     pub year: i32,
     /// The schedule's region, whose guideline is wanted.
     pub region: String,
