@@ -478,7 +478,7 @@ fn standards_give_the_pump_its_guideline_lines_and_threshold() {
             "standard": "浙江省 2024-01-01",
             "tier": 1,
             "region": "331081",
-            "source": "浙江省人民政府关于调整全省最低工资标准的通知（2024-01-12），2024年1月1日起执行",
+            "source": "浙江省人民政府《关于调整全省最低工资标准的通知》（浙政发〔2024〕3号，2024-01-12），2024年1月1日起执行",
         })
     );
     assert_eq!(
