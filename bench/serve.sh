@@ -31,7 +31,13 @@ run() { # label field schedule roster standards...
   done
   [ -n "$url" ] || { cat "$work/$label.err"; kill "$pid"; exit 2; }
   printf '%s: ' "$label"
+  # The server's CPU time (user + system, all threads) over the run: the work an
+  # edit takes when a core is free, whatever the machine's load.
+  local before after
+  before="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
   "$bench" "$url" "$edits" "$field"
+  after="$(awk '{print $14 + $15}' "/proc/$pid/stat")"
+  echo "  server CPU: $(( (after - before) * 1000 / $(getconf CLK_TCK) / edits )) ms an edit (with the new offer the run makes first)"
   kill -INT "$pid"
   wait "$pid"
 }

@@ -198,7 +198,7 @@ serve-card-vote = Put to the vote ({ $count } representatives)
 
 ## The ballot panel
 serve-ballot-heading = Vote
-serve-ballot-voting = Voting on:
+serve-ballot-voting = Voting on:{ " " }
 serve-ballot-recorded = , recorded in the [negotiation.vote] of { $file }
 serve-ballot-total = representatives
 serve-ballot-people = { "" }
@@ -212,7 +212,7 @@ serve-ballot-how = Once an offer is saved, "put to the vote" on its card: each r
 ## A representative's page
 serve-rep-title = representative { $number } · vote
 serve-rep-heading = Workers' representative { $number }
-serve-rep-offer = The offer voted on:
+serve-rep-offer = The offer voted on:{ " " }
 serve-rep-change = average growth { $growth }, the monthly wage bill changes by { $change } yuan
 serve-rep-voted = You have voted: { $vote }. Each representative votes once.
 serve-rep-check-in = Check in (present)
