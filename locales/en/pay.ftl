@@ -112,3 +112,6 @@ pay-arrears-shared-monthly = one roster serves { $months } months, and { $worker
         [one] 1 worker has
        *[other] { $workers } workers have
     } leave days, overtime hours, days worked or piece quantities in it: they count in each of those months; give --roster YYYY-MM=FILE for the months they belong to
+pay-check-table-in-force = pay table at { $periods }: the written table raised by the adjustments in force (工资调整办法): { $adjustments }
+pay-check-table-from = from { $from } { $raise }
+pay-check-table-unknown = pay table at { $periods }: not checked, a guideline raise in force there follows a wage guideline the standards given do not carry; pass --standards with it
