@@ -237,6 +237,35 @@ fn compare_and_propose_show_the_cost_over_the_term() {
         .map(|l| format!("{l}\n"))
         .collect();
     golden("workshop-compare-term.txt", &section);
+    // The HTML page has the same runs and totals.
+    let html = wd
+        .run(&[
+            "compare",
+            &flat,
+            &s,
+            "--roster",
+            &r,
+            "--label",
+            "不调整",
+            "--label",
+            "调整办法",
+            "--standards",
+            &example("standards/examples.toml"),
+            "--format",
+            "html",
+        ])
+        .success()
+        .stdout();
+    let start = html.find("<h2 id=\"term\">").expect("the term section");
+    let end = start + html[start..].find("</p>").expect("its note") + "</p>".len();
+    let term = format!("{}\n", &html[start..end]);
+    golden("workshop-compare-term.html", &term);
+    for figure in ["863,550.39", "846,715.32", "216,088.83", "74,701.30"] {
+        assert!(
+            section.contains(figure) && term.contains(figure),
+            "{figure}"
+        );
+    }
     // The runs add up: 6 x January + 3 x July + 3 x October.
     assert!(
         section.contains("调整办法: 2026-01 to 2026-12, 12 months"),

@@ -100,6 +100,15 @@ pay-term-run = { $from } to { $to }: { $months } months x { $monthly } = { $cost
         [one] 1 adjustment
        *[other] { $adjustments } adjustments
     } in force)
+pay-term-col-scenario = Scenario
+pay-term-col-months-from-to = Period
+pay-term-col-months = Months
+pay-term-col-monthly = Monthly bill
+pay-term-col-cost = Cost
+pay-term-col-adjustments = Adjustments in force
+pay-term-col-span = { $from } to { $to }
+pay-term-col-total = { $label }: the term
+pay-term-note = Each run is the compared period's roster paid by the grade table in force on the run's first month's last day, times its months; the term is the sum of the runs.
 
 ## the adjustment clause of the contract (documents print the Chinese)
 pay-contract-adjust = from { $from }, { $how }
