@@ -237,6 +237,35 @@ fn compare_and_propose_show_the_cost_over_the_term() {
         .map(|l| format!("{l}\n"))
         .collect();
     golden("workshop-compare-term.txt", &section);
+    // The HTML page has the same runs and totals.
+    let html = wd
+        .run(&[
+            "compare",
+            &flat,
+            &s,
+            "--roster",
+            &r,
+            "--label",
+            "不调整",
+            "--label",
+            "调整办法",
+            "--standards",
+            &example("standards/examples.toml"),
+            "--format",
+            "html",
+        ])
+        .success()
+        .stdout();
+    let start = html.find("<h2 id=\"term\">").expect("the term section");
+    let end = start + html[start..].find("</p>").expect("its note") + "</p>".len();
+    let term = format!("{}\n", &html[start..end]);
+    golden("workshop-compare-term.html", &term);
+    for figure in ["863,550.39", "846,715.32", "216,088.83", "74,701.30"] {
+        assert!(
+            section.contains(figure) && term.contains(figure),
+            "{figure}"
+        );
+    }
     // The runs add up: 6 x January + 3 x July + 3 x October.
     assert!(
         section.contains("调整办法: 2026-01 to 2026-12, 12 months"),
@@ -447,4 +476,73 @@ fn every_command_that_prices_a_month_fills_guideline_raises_alike() {
     let mut with_standards = assess_args.clone();
     with_standards.extend(["--standards", &standards]);
     wd.run(&with_standards).success();
+}
+
+#[test]
+fn check_holds_each_period_s_table_in_force_against_the_minimum() {
+    let wd = Workdir::new();
+    let (s, _) = workshop();
+    let text = std::fs::read_to_string(&s).expect("the workshop");
+    // 初级工 step 1 at 2,400.00 is below the 2,490.00 minimum as written.
+    let low = text.replace("base = \"2950\"", "base = \"2400\"");
+    assert_ne!(low, text);
+    let check = |name: &str, schedule: String| {
+        let path = wd.write(name, schedule);
+        wd.run(&[
+            "check",
+            "--schedule",
+            &path,
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &example("standards/examples.toml"),
+        ])
+    };
+    // From July +4%, at least 120.00: 2,520.00, above it. The January table
+    // is flagged, the July one is not, and the report says what July reads.
+    let out = check("low.toml", low.clone()).status(1).stdout();
+    assert!(
+        out.contains("contract checked at 2026-01, 2026-07, 2026-10"),
+        "{out}"
+    );
+    assert!(out.contains("初级工 step 1 [2026-01]"), "{out}");
+    assert!(out.contains("agreed pay 2,400.00 is below"), "{out}");
+    assert!(
+        !out.contains("[2026-07] · 浙江省集体合同条例 Art 5"),
+        "{out}"
+    );
+    assert!(
+        out.contains("pay table at 2026-07: the written table raised by the adjustments in force (工资调整办法): from 2026-07-01 +4%, at least 120.00 a step\n"),
+        "{out}"
+    );
+    // A raise too small still leaves July below: the raised pay is what is named.
+    let small = low.replace(
+        "percent = \"4%\"\nminimum = \"120.00\"",
+        "amount = \"60.00\"",
+    );
+    assert_ne!(small, low);
+    let out = check("small.toml", small).status(1).stdout();
+    assert!(out.contains("初级工 step 1 [2026-07]"), "{out}");
+    assert!(out.contains("agreed pay 2,460.00 is below"), "{out}");
+    // JSON names the periods and the adjustments each raised table reflects.
+    let path = wd.write("low-again.toml", low);
+    let json = wd
+        .run(&[
+            "check",
+            "--schedule",
+            &path,
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &example("standards/examples.toml"),
+            "--format",
+            "json",
+        ])
+        .status(1)
+        .stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let tables = v["tables_in_force"].as_array().expect("tables in force");
+    assert_eq!(tables.len(), 2);
+    assert_eq!(tables[1]["periods"][0], "2026-10");
+    assert_eq!(tables[1]["adjustments"][1], "2026-10-01");
 }

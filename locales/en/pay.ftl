@@ -100,6 +100,15 @@ pay-term-run = { $from } to { $to }: { $months } months x { $monthly } = { $cost
         [one] 1 adjustment
        *[other] { $adjustments } adjustments
     } in force)
+pay-term-col-scenario = Scenario
+pay-term-col-months-from-to = Period
+pay-term-col-months = Months
+pay-term-col-monthly = Monthly bill
+pay-term-col-cost = Cost
+pay-term-col-adjustments = Adjustments in force
+pay-term-col-span = { $from } to { $to }
+pay-term-col-total = { $label }: the term
+pay-term-note = Each run is the compared period's roster paid by the grade table in force on the run's first month's last day, times its months; the term is the sum of the runs.
 
 ## the adjustment clause of the contract (documents print the Chinese)
 pay-contract-adjust = from { $from }, { $how }
@@ -112,3 +121,6 @@ pay-arrears-shared-monthly = one roster serves { $months } months, and { $worker
         [one] 1 worker has
        *[other] { $workers } workers have
     } leave days, overtime hours, days worked or piece quantities in it: they count in each of those months; give --roster YYYY-MM=FILE for the months they belong to
+pay-check-table-in-force = pay table at { $periods }: the written table raised by the adjustments in force (工资调整办法): { $adjustments }
+pay-check-table-from = from { $from } { $raise }
+pay-check-table-unknown = pay table at { $periods }: not checked, a guideline raise in force there follows a wage guideline the standards given do not carry; pass --standards with it

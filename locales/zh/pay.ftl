@@ -83,6 +83,15 @@ pay-adjust-line = { $period } 适用的工资调整（工资调整办法；按�
 pay-term-heading = 合同期内的工资总额（工资调整办法：本期花名册按各时段适用的工资表计算）
 pay-term-cost = { $label }：{ $from } 至 { $to }，共 { $months } 个月，{ $total }
 pay-term-run = { $from } 至 { $to }：{ $months } 个月 x { $monthly } = { $cost }（按 { $on } 适用的工资表，已执行 { $adjustments } 次调整）
+pay-term-col-scenario = 方案
+pay-term-col-months-from-to = 时段
+pay-term-col-months = 月数
+pay-term-col-monthly = 月工资总额
+pay-term-col-cost = 合计
+pay-term-col-adjustments = 已执行调整次数
+pay-term-col-span = { $from } 至 { $to }
+pay-term-col-total = { $label }：合同期
+pay-term-note = 每一时段为本期花名册按该时段首月最后一日适用的工资表计算的月工资总额乘以月数；合同期总额为各时段之和。
 
 ## 合同中的工资调整条款
 pay-contract-adjust = 自{ $from }起，{ $how }
@@ -92,3 +101,6 @@ pay-contract-adjust-amount = 各能级各档能级工资每月增加{ $amount }�
 pay-contract-adjust-guideline = 各能级各档能级工资按{ $year }年工资指导线基准线（{ $rate }）上调{ $minimum }
 pay-contract-adjust-guideline-open = 各能级各档能级工资按{ $year }年当地政府发布的工资指导线基准线上调{ $minimum }
 pay-arrears-shared-monthly = 一份花名册用于 { $months } 个月，其中 { $workers } 名职工填有请假天数、加班小时、出勤天数或计件数量：这些数字在每个月都计算一次；请用 --roster YYYY-MM=FILE 为所属月份分别提供花名册
+pay-check-table-in-force = { $periods } 检查的工资表：书面工资表按当时有效的工资调整（工资调整办法）调整后：{ $adjustments }
+pay-check-table-from = 自 { $from } 起 { $raise }
+pay-check-table-unknown = { $periods } 的工资表未检查：当时有效的调整按工资指导线执行，而所给标准中没有该指导线；请用 --standards 提供

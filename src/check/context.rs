@@ -65,8 +65,8 @@ impl<'a> Context<'a> {
     }
 
     /// The periods a contract is checked at by default: the month it takes
-    /// effect and each month within its term in which a standard it is held
-    /// against changes.
+    /// effect, each month within its term in which a standard it is held
+    /// against changes, and each month a pay adjustment takes effect.
     pub fn term_periods(schedule: &Schedule, standards: &Standards) -> Vec<Period> {
         let meta = &schedule.meta;
         let mut periods = vec![Period::of(meta.effective)];
@@ -81,6 +81,14 @@ impl<'a> Context<'a> {
                 periods.push(p);
             }
         }
+        // And each month a pay adjustment raises the table (工资调整办法).
+        for a in &schedule.adjustments {
+            let p = Period::of(a.from);
+            if !periods.contains(&p) {
+                periods.push(p);
+            }
+        }
+        periods.sort();
         periods
     }
 

@@ -22,6 +22,7 @@ mod said;
 mod sick_pay;
 mod skill_minimum;
 mod structure;
+mod table_in_force;
 mod term;
 
 pub use context::Context;
@@ -31,7 +32,7 @@ pub use industry_floor::{matched_floors, MatchedFloor};
 pub use market::MarketTally;
 pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing, MissingCounts};
 pub use pay_floor::{pay_floors, GradeFloor, PayFloors};
-pub use report::{Owed, Report};
+pub use report::{Owed, Report, TableInForce};
 pub use report_writer::{
     summary, summary_of, write_csv_rows, write_grouped, write_report, ReportFormat, CSV_HEADER,
 };
@@ -60,6 +61,13 @@ pub fn check(ctx: &Context) -> Report {
 /// The checks of the contract itself: the agreed pay table, excluded items,
 /// industry floors, overtime, structure and procedure.
 pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    // Each period reads the grade table in force in it (工资调整办法).
+    table_in_force::for_each_table(ctx, minimums, report, check_table);
+    report.dedup();
+}
+
+/// The contract checks at the context's periods, on its schedule's table.
+fn check_table(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
     minimum_wage::check_agreed_pay(ctx, minimums, report);
     minimum_wage::check_excluded_items(ctx, report);
     assumed_tier::check(ctx, report);
@@ -71,7 +79,6 @@ pub fn check_contract(ctx: &Context, minimums: &mut Minimums, report: &mut Repor
     sick_pay::check(ctx, minimums, report);
     piece_rate::check_contract(ctx, minimums, report);
     term::check(ctx, report);
-    report.dedup();
 }
 
 /// The checks of the roster's pay: minimum wage, the monthly overtime cap,

@@ -17,6 +17,19 @@ pub struct Owed {
     pub amount: Money,
 }
 
+/// A grade table raised by pay adjustments (工资调整办法), and the contract
+/// periods checked on it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TableInForce {
+    /// The contract periods checked on this table.
+    pub periods: Vec<String>,
+    /// The `from` date of each adjustment the table reflects.
+    pub adjustments: Vec<String>,
+    /// The line for the text report.
+    #[serde(skip)]
+    pub text: String,
+}
+
 /// Everything one run found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Report {
@@ -33,6 +46,9 @@ pub struct Report {
     pub contract_periods: Vec<String>,
     /// The standards files (or built-in names) used.
     pub standards: Vec<String>,
+    /// The raised grade tables the contract was checked on, by period.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tables_in_force: Vec<TableInForce>,
     /// The findings, in the order the checks found them.
     pub findings: Vec<Finding>,
     /// What could not be checked, and why.

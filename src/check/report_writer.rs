@@ -135,6 +135,9 @@ fn write_text(report: &Report, groups: &mut FindingGroups, out: &mut dyn Write) 
         let standards = report.standards.join(", ");
         writeln!(out, "{}", t!("report-standards", standards = standards))?;
     }
+    for table in &report.tables_in_force {
+        writeln!(out, "{}", table.text)?;
+    }
     for g in groups.groups_mut() {
         writeln!(out)?;
         let heading = t!(

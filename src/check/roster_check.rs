@@ -192,6 +192,7 @@ impl RosterCheck<'_> {
         for n in contract.notes {
             report.note(n);
         }
+        report.tables_in_force = contract.tables_in_force;
 
         let job = CheckJob {
             check: self,

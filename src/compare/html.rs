@@ -116,6 +116,8 @@ pub fn write_html<W: Write>(c: &Comparison, out: &mut W) -> io::Result<()> {
         }
     );
 
+    crate::compare::term_html::term_cost_section(c, &mut p);
+
     let _ = writeln!(p, "<h2 id=\"growth\">{}</h2>", t!("compare-html-growth"));
     p.push_str(&growth_chart(c));
     if c.guideline.is_none() {

@@ -16,6 +16,7 @@ mod roster_compare;
 mod spread;
 mod svg;
 mod tally;
+mod term_html;
 mod text;
 pub(crate) use text::yes_no;
 mod threshold;

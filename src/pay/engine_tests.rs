@@ -4,6 +4,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::*;
+use crate::pay::PoolProblem;
 use crate::roster::{Encoding, Roster};
 use crate::t;
 

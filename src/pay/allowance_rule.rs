@@ -1,0 +1,328 @@
+//! The allowance rules' arithmetic (by grade, fixed, lookup, per year,
+//! percentage, per unit, one-off, pool ...): one rule's amount for a worker,
+//! with its derivation, and the weighted overtime hours.
+
+use rust_decimal::Decimal;
+
+use super::{PayEngine, PoolShare};
+use crate::pay::Derivation;
+use crate::roster::{Slot, Worker};
+use crate::schedule::{Allowance, RuleKind, Schedule};
+use crate::{Money, Period};
+
+impl PayEngine<'_> {
+    /// The hours of overtime weighted by their multipliers; `None` on overflow.
+    pub(super) fn overtime_factor(&self, w: &Worker) -> Option<Decimal> {
+        let mut factor = Decimal::ZERO;
+        // Most workers have no overtime of most kinds: a zero adds nothing.
+        for (h, m) in w
+            .overtime_hours
+            .iter()
+            .zip(self.schedule.overtime.multipliers())
+        {
+            if !h.is_zero() {
+                factor = factor.checked_add(h.checked_mul(m)?)?;
+            }
+        }
+        Some(factor)
+    }
+
+    /// One allowance's amount; `None` on overflow.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn evaluate(
+        &self,
+        rule: &Allowance,
+        index: usize,
+        slot: Slot,
+        w: &Worker,
+        pool_share: PoolShare,
+        components: &[Money],
+        mut d: Option<&mut Derivation>,
+    ) -> Option<Money> {
+        let rounding = self.schedule.rounding;
+        let capped = |value: Money, cap: Option<Money>| cap.map_or(value, |c| value.min(c));
+        let cap_text =
+            |cap: Option<Money>| cap.map(|c| format!(", capped at {c}")).unwrap_or_default();
+        let amount;
+        match &rule.kind {
+            RuleKind::ByGrade { table } => {
+                let grade = self
+                    .schedule
+                    .grades
+                    .get(w.grade)
+                    .map_or("", |g| g.name.as_str());
+                amount = table.get(grade).map_or(Money::ZERO, Money::new);
+                if let Some(d) = d.as_deref_mut() {
+                    d.input("grade", grade);
+                    d.formula = format!("{grade} in the table = {amount}");
+                }
+            }
+            RuleKind::Fixed { amount: a } => {
+                amount = *a;
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!("fixed {a}");
+                }
+            }
+            RuleKind::Lookup { column, table } => {
+                let (key, value) = match slot {
+                    Slot::Key(k) => table
+                        .0
+                        .get(k as usize)
+                        .map_or(("", Decimal::ZERO), |(k, v)| (k.as_str(), *v)),
+                    _ => ("", Decimal::ZERO),
+                };
+                amount = Money::new(value);
+                if let Some(d) = d.as_deref_mut() {
+                    d.input(column, key);
+                    d.formula = if key.is_empty() {
+                        "empty cell: 0.00".into()
+                    } else {
+                        format!("'{key}' in the table = {amount}")
+                    };
+                }
+            }
+            RuleKind::PerYear {
+                column,
+                amount: per,
+                cap,
+            } => {
+                let years = match slot {
+                    Slot::Date(date) => {
+                        if let Some(d) = d.as_deref_mut() {
+                            d.input(column, date);
+                        }
+                        self.period.full_years_since(date)
+                    }
+                    _ => 0,
+                };
+                let raw = Money::new(per.amount().checked_mul(Decimal::from(years))?);
+                amount = capped(raw, *cap);
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
+                        "{per} x {years} full years at {} = {raw}{} -> {amount}",
+                        self.period.last_day(),
+                        cap_text(*cap)
+                    );
+                }
+            }
+            RuleKind::ListSum {
+                column,
+                table,
+                cap,
+                separator,
+            } => {
+                let mut sum = Money::ZERO;
+                let mut parts = Vec::new();
+                for &k in w.keys_of(slot) {
+                    if let Some((name, v)) = table.0.get(k as usize) {
+                        sum = sum.checked_add(Money::new(*v))?;
+                        if d.is_some() {
+                            parts.push(format!("{name} {}", Money::new(*v)));
+                        }
+                    }
+                }
+                amount = capped(sum, *cap);
+                if let Some(d) = d.as_deref_mut() {
+                    let items: Vec<&str> = parts
+                        .iter()
+                        .map(|p| p.split(' ').next().unwrap_or(""))
+                        .collect();
+                    d.input(column, items.join(&separator.to_string()));
+                    let list = if parts.is_empty() {
+                        "none".to_string()
+                    } else {
+                        parts.join(" + ")
+                    };
+                    d.formula = format!("{list} = {sum}{} -> {amount}", cap_text(*cap));
+                }
+            }
+            RuleKind::PerUnit { units, cap } => {
+                let mut sum = Money::ZERO;
+                let mut parts = Vec::new();
+                for ((column, per), n) in units.0.iter().zip(w.numbers_of(slot)) {
+                    if !n.is_zero() {
+                        sum = sum.checked_add(Money::new(per.checked_mul(*n)?))?;
+                    }
+                    if let Some(d) = d.as_deref_mut() {
+                        d.input(column, n);
+                        parts.push(format!("{} x {n}", Money::new(*per)));
+                    }
+                }
+                amount = capped(sum, *cap);
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
+                        "{} = {sum}{} -> {amount}",
+                        parts.join(" + "),
+                        cap_text(*cap)
+                    );
+                }
+            }
+            RuleKind::Percent { of, rate } => {
+                let mut base = Money::ZERO;
+                for &c in &self.percent_of[index] {
+                    base = base.checked_add(components.get(c).copied().unwrap_or(Money::ZERO))?;
+                }
+                let value = base.checked_mul(rate.fraction())?;
+                amount = rounding.apply(value);
+                if let Some(d) = d.as_deref_mut().filter(|_| rounding.changes(value)) {
+                    d.exact = Some(value);
+                    d.rounding = Some(rounding.to_string());
+                }
+                if let Some(d) = d.as_deref_mut() {
+                    d.formula = format!(
+                        "{rate} of ({}) {base} = {} -> {amount}",
+                        of.join(" + "),
+                        value.normalize()
+                    );
+                }
+            }
+            RuleKind::MonthlyAward {
+                column,
+                date_column,
+                table,
+                months,
+            } => {
+                amount = match slot {
+                    Slot::KeyDate(k, date) => {
+                        let (key, value) = table
+                            .0
+                            .get(k as usize)
+                            .map_or(("", Decimal::ZERO), |(k, v)| (k.as_str(), *v));
+                        let since = self.period.months_since(date);
+                        let paid = since >= 1 && since <= i64::from(*months);
+                        if let Some(d) = d.as_deref_mut() {
+                            d.input(column, key);
+                            d.input(date_column, date);
+                            d.formula = if paid {
+                                format!("'{key}' pays {} a month; {} is month {since} of {months} after {date}", Money::new(value), self.period)
+                            } else {
+                                format!("'{key}' won {date}: {} is outside months 1 to {months} after it, so 0.00", self.period)
+                            };
+                        }
+                        if paid {
+                            Money::new(value)
+                        } else {
+                            Money::ZERO
+                        }
+                    }
+                    _ => Money::ZERO,
+                };
+                if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
+                    d.formula = "no award: 0.00".into();
+                }
+            }
+            RuleKind::OneOff {
+                date_column,
+                column,
+                table,
+                amount: fixed,
+            } => {
+                amount = match slot {
+                    Slot::KeyDate(k, date) => {
+                        let (key, value) = match (table, fixed) {
+                            (Some(t), _) => t
+                                .0
+                                .get(k as usize)
+                                .map_or(("", Money::ZERO), |(k, v)| (k.as_str(), Money::new(*v))),
+                            (None, Some(a)) => ("", *a),
+                            (None, None) => ("", Money::ZERO),
+                        };
+                        let paid = Period::of(date) == self.period;
+                        if let Some(d) = d.as_deref_mut() {
+                            if let Some(c) = column {
+                                d.input(c, key);
+                            }
+                            d.input(date_column, date);
+                            d.formula = if paid {
+                                format!("paid once in the period of {date}: {value}")
+                            } else {
+                                format!(
+                                    "paid once in {}, not in {}: 0.00",
+                                    Period::of(date),
+                                    self.period
+                                )
+                            };
+                        }
+                        if paid {
+                            value
+                        } else {
+                            Money::ZERO
+                        }
+                    }
+                    _ => Money::ZERO,
+                };
+                if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
+                    d.formula = "no award: 0.00".into();
+                }
+            }
+            RuleKind::Pool {
+                amount: pool_amount,
+                by_enterprise,
+                weights,
+                step_weight,
+                weight_column,
+            } => {
+                amount = pool_share.amount;
+                if let Some(d) = d {
+                    let pool =
+                        Allowance::pool_amount(*pool_amount, by_enterprise, &w.enterprise_id);
+                    if let (Slot::Number(n), Some(column)) = (slot, weight_column) {
+                        d.input(column, n);
+                    }
+                    let grade = self
+                        .schedule
+                        .grades
+                        .get(w.grade)
+                        .map_or("", |g| g.name.as_str());
+                    let grade_weight = weights.get(grade).unwrap_or(Decimal::ONE);
+                    let step = step_weight.map_or_else(
+                        || "1".to_string(),
+                        |r| format!("(1 + {r} x {})", w.step.saturating_sub(1)),
+                    );
+                    let share = pool_share.pool.amount() * pool_share.weight;
+                    let exact_share = share
+                        .checked_div(pool_share.total_weight)
+                        .unwrap_or_default();
+                    d.formula = format!(
+                        "weight = grade {grade_weight} x step {step} x contribution = {}; \
+                         {pool} pool of enterprise '{}' x {} / total weight {} = {} -> {amount} \
+                         (cut to the fen; the fen left over go to the largest remainders, so the parts add up to the pool)",
+                        pool_share.weight.normalize(),
+                        w.enterprise_id,
+                        pool_share.weight.normalize(),
+                        pool_share.total_weight.normalize(),
+                        exact_share.round_dp(6).normalize(),
+                    );
+                }
+            }
+        }
+        Some(amount)
+    }
+}
+
+/// Whether a rule's conditions admit the worker.
+#[inline]
+pub(super) fn applies(rule: &Allowance, w: &Worker) -> bool {
+    (rule.grades.is_empty() || rule.grades.contains(&w.grade))
+        && (rule.post_categories.is_empty() || rule.post_categories.contains(&w.post_category))
+}
+
+pub(super) fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
+    let mut parts = Vec::new();
+    if !rule.grades.is_empty() {
+        let names: Vec<&str> = rule
+            .grades
+            .iter()
+            .filter_map(|&g| schedule.grades.get(g))
+            .map(|g| g.name.as_str())
+            .collect();
+        parts.push(format!("only grades {}", names.join(", ")));
+    }
+    if !rule.post_categories.is_empty() {
+        parts.push(format!(
+            "only post categories {}",
+            rule.post_categories.join(", ")
+        ));
+    }
+    parts.join("; ")
+}
