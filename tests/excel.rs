@@ -5,9 +5,11 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod common;
+mod sheets;
 
 use calamine::{Data, Reader, Xlsx};
 use common::{example, Workdir};
+use sheets::{csv_rows, office_workbook, Cell};
 
 const BOM: &str = "\u{feff}";
 
@@ -254,66 +256,9 @@ fn the_pay_sheet_as_xlsx_has_numbers_totals_and_a_grade_sheet() {
     assert_eq!(sheets[1].0, "按能级汇总");
 }
 
-/// A cell of a test workbook.
-enum Cell<'a> {
-    Text(&'a str),
-    Number(f64),
-    Date(u16, u8, u8),
-}
-
-/// A workbook as an HR office keeps one: a notes sheet first, then `sheet`
-/// with a title row merged above the header at row 2.
-fn office_workbook(sheet: &str, rows: &[Vec<Cell<'_>>]) -> Vec<u8> {
-    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-    let mut book = Workbook::new();
-    let notes = book.add_worksheet();
-    notes.set_name("说明").unwrap();
-    notes.write_string(0, 0, "填表说明：每人一行").unwrap();
-    let ws = book.add_worksheet();
-    ws.set_name(sheet).unwrap();
-    ws.merge_range(0, 0, 0, 5, "示例机械有限公司2026年1月", &Format::new())
-        .unwrap();
-    let date = Format::new().set_num_format("yyyy-mm-dd");
-    for (r, row) in rows.iter().enumerate() {
-        let r = u32::try_from(r).unwrap() + 1;
-        for (c, cell) in row.iter().enumerate() {
-            let c = u16::try_from(c).unwrap();
-            match cell {
-                Cell::Text(t) => ws.write_string(r, c, *t).map(|_| ()),
-                Cell::Number(n) => ws.write_number(r, c, *n).map(|_| ()),
-                Cell::Date(y, m, d) => {
-                    let at = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
-                    ws.write_datetime_with_format(r, c, &at, &date).map(|_| ())
-                }
-            }
-            .unwrap();
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
-
 /// The starter roster as sheet cells: numbers as numbers, dates as date cells.
 fn starter_rows() -> Vec<Vec<Cell<'static>>> {
-    let text: &'static str = Box::leak(
-        std::fs::read_to_string(example("starter/roster.csv"))
-            .unwrap()
-            .into_boxed_str(),
-    );
-    text.lines()
-        .map(|line| {
-            line.split(',')
-                .map(|v| {
-                    let ymd: Vec<&str> = v.split('-').collect();
-                    if let [y, m, d] = ymd[..] {
-                        if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
-                            return Cell::Date(y, m, d);
-                        }
-                    }
-                    v.parse::<f64>().map_or(Cell::Text(v), Cell::Number)
-                })
-                .collect()
-        })
-        .collect()
+    csv_rows(&example("starter/roster.csv"))
 }
 
 #[test]
@@ -396,16 +341,8 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_written() {
 #[test]
 fn a_payroll_sheet_error_names_its_cell() {
     let wd = Workdir::new();
-    let paid =
-        std::fs::read_to_string(common::root().join("tests/fixtures/check/payroll.csv")).unwrap();
-    let mut rows: Vec<Vec<Cell<'_>>> = paid
-        .lines()
-        .map(|l| {
-            l.split(',')
-                .map(|v| v.parse::<f64>().map_or(Cell::Text(v), Cell::Number))
-                .collect()
-        })
-        .collect();
+    let paid = common::root().join("tests/fixtures/check/payroll.csv");
+    let mut rows = csv_rows(&paid.display().to_string());
     rows[2][7] = Cell::Text("两千九");
     wd.write("paid.xlsx", office_workbook("工资表", &rows));
     let fixture = |f: &str| {
@@ -423,7 +360,7 @@ fn a_payroll_sheet_error_names_its_cell() {
         &fixture("roster.csv"),
         "--payroll",
         "paid.xlsx",
-        "--sheet",
+        "--payroll-sheet",
         "工资表",
     ])
     .status(2)

@@ -54,8 +54,12 @@ pub struct Args {
     /// The text encoding of the rosters and payrolls.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    /// The sheet of each workbook roster.
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    /// The sheet of each workbook payroll.
+    #[arg(long)]
+    payroll_sheet: Option<SheetChoice>,
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long)]
     standards: Vec<String>,
@@ -148,6 +152,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             }
         }
     }
+    let payroll_table = table.other("--payroll-sheet", args.payroll_sheet.clone());
     let mut payrolls: BTreeMap<Period, Payroll> = BTreeMap::new();
     for value in &args.payroll {
         let (p, file) = month_file(value)
@@ -162,7 +167,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                 error = crate::i18n::Arg::display(e)
             ))
         })?;
-        let payroll = Payroll::read(file, input, &table, &new).map_err(|e| {
+        let payroll = Payroll::read(file, input, &payroll_table, &new).map_err(|e| {
             anyhow!(t!(
                 "audit-invalid-payroll",
                 count = e.total,
@@ -228,7 +233,16 @@ pub fn run(args: Args) -> Result<Outcome> {
         }
         None => {
             let table_format = format::choose(args.format, path, ArrearsFormat::Text)?;
-            arrears::write(&reckoning, table_format, &mut output)?;
+            if table_format == ArrearsFormat::Xlsx {
+                // As the writer does, with a word when the rows went over sheets.
+                let (bytes, summary) = arrears::workbook::workbook(&reckoning)?;
+                if let Some(note) = summary.continuation_note().filter(|_| !super::quiet()) {
+                    eprintln!("nengji arrears: {note}");
+                }
+                std::io::Write::write_all(&mut output, &bytes)?;
+            } else {
+                arrears::write(&reckoning, table_format, &mut output)?;
+            }
         }
     }
     output.commit()?;
