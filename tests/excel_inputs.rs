@@ -3,7 +3,8 @@
 //! `--payroll-sheet`, `--scores-sheet`, `--registry-sheet`), a missing sheet
 //! is refused naming its file, the sheets there are and the flag to change;
 //! serve takes `--sheet`; assess writes its new roster as .xlsx by `-o`'s
-//! name; arrears' workbook carries its per-worker and per-enterprise totals.
+//! name; arrears' workbook carries its per-worker and per-enterprise totals,
+//! and its CSV takes `--csv-encoding` (a BOM by default in a file).
 
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
@@ -255,6 +256,22 @@ fn arrears_reads_payroll_sheets_and_writes_the_totals_sheets() {
         csv.contains("DH101,毛超俊,WL-PUMP-001,2026-01,3555.88,3000.00,555.88,payroll"),
         "{csv}"
     );
+    // A CSV file opens in Excel: a BOM by default, GB18030 on request.
+    arrears(&["--payroll-sheet", "工资表", "-o", "a.csv"]).success();
+    assert_eq!(wd.read("a.csv"), format!("\u{feff}{csv}"));
+    arrears(&[
+        "--payroll-sheet",
+        "工资表",
+        "-o",
+        "gb.csv",
+        "--csv-encoding",
+        "gb18030",
+    ])
+    .success();
+    let gb = std::fs::read(wd.path("gb.csv")).unwrap();
+    let (text, _, bad) = encoding_rs::GB18030.decode(&gb);
+    assert!(!bad && !gb.starts_with(b"\xef\xbb\xbf"));
+    assert_eq!(text, csv);
     let json = arrears(&["--payroll-sheet", "工资表", "--format", "json"])
         .success()
         .stdout();

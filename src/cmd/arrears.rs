@@ -12,7 +12,7 @@ use crate::arrears::{self, ArrearsFormat, Month, Statement};
 use crate::audit::Payroll;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, SheetChoice, TableOptions};
+use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster};
 use crate::{t, Period, Schedule};
@@ -63,6 +63,8 @@ pub struct Args {
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long)]
     standards: Vec<String>,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 /// `YYYY-MM=FILE`, split.
@@ -223,16 +225,21 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
 
     let path = args.output.as_deref();
-    let mut output = Output::create(path)?;
-    match args.document {
-        Some(kind) => {
+    let table_format = match args.document {
+        Some(_) => None,
+        None => Some(format::choose(args.format, path, ArrearsFormat::Text)?),
+    };
+    let is_csv = table_format == Some(ArrearsFormat::Csv);
+    let mut output = args.csv.wrap(Output::create(path)?, path, is_csv);
+    match (args.document, table_format) {
+        (Some(kind), _) => {
             let doc_format = format::choose(args.document_format, path, Format::Md)?;
             let markdown = arrears::statement(kind, &reckoning, &new);
             let bytes = doc_format.write(&markdown, kind.title())?;
             std::io::Write::write_all(&mut output, &bytes)?;
         }
-        None => {
-            let table_format = format::choose(args.format, path, ArrearsFormat::Text)?;
+        (None, table_format) => {
+            let table_format = table_format.unwrap_or_default();
             if table_format == ArrearsFormat::Xlsx {
                 // As the writer does, with a word when the rows went over sheets.
                 let (bytes, summary) = arrears::workbook::workbook(&reckoning)?;
@@ -245,7 +252,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             }
         }
     }
-    output.commit()?;
+    output.finish()?.commit()?;
     Ok(Outcome::Clean)
 }
 
