@@ -352,3 +352,50 @@ fn serve_reads_the_sheet_it_is_given() {
     .status(2)
     .stderr_has(&["no sheet '工资'", "说明、花名册", "--sheet"]);
 }
+
+#[test]
+fn batch_reads_the_registry_at_its_own_sheet() {
+    let wd = Workdir::new();
+    let schedule = example("pump/schedule.toml");
+    let row = |v: &[&'static str]| v.iter().map(|t| Cell::Text(t)).collect::<Vec<_>>();
+    let schedule: &'static str = Box::leak(schedule.into_boxed_str());
+    wd.write(
+        "registry.xlsx",
+        office_workbook(
+            "登记表",
+            &[
+                row(&["企业", "企业名称", "能级工资标准", "地区", "行业"]),
+                row(&["WL-PUMP-001", "一号泵业", schedule, "331081", "泵与电机"]),
+            ],
+        ),
+    );
+    let roster = example("pump/roster.csv");
+    let batch = |extra: &[&str]| {
+        let mut args = vec![
+            "batch",
+            "--roster",
+            &roster,
+            "--registry",
+            "registry.xlsx",
+            "--schedule",
+            schedule,
+            "--out",
+            "out",
+        ];
+        args.extend(extra);
+        wd.run(&args)
+    };
+    // The first sheet is the notes: --sheet (the rosters') does not choose the registry's.
+    batch(&["--sheet", "登记表"])
+        .status(2)
+        .stderr_has(&["registry.xlsx[说明]"]);
+    batch(&["--registry-sheet", "登记"])
+        .status(2)
+        .stderr_has(&["说明、登记表", "--registry-sheet"]);
+    batch(&["--registry-sheet", "登记表"]).success();
+    let enterprises = wd.read("out/enterprises.csv");
+    assert!(
+        enterprises.contains("WL-PUMP-001,一号泵业,331081,泵与电机,"),
+        "{enterprises}"
+    );
+}
