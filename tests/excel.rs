@@ -406,3 +406,60 @@ fn a_workbook_declaring_an_absurd_sheet_is_refused_before_loading() {
     .status(2)
     .stderr_has(&["A1:XFD1048576", "17179869184 cells", "bomb.xlsx[花名册]"]);
 }
+
+#[test]
+fn audit_findings_as_xlsx_have_chinese_headers_numeric_shortfalls_and_their_total() {
+    use rust_decimal::Decimal;
+    let wd = Workdir::new();
+    let fixture = |f: &str| {
+        common::root()
+            .join("tests/fixtures/check")
+            .join(f)
+            .display()
+            .to_string()
+    };
+    let (schedule, roster, payroll) = (
+        fixture("schedule.toml"),
+        fixture("roster.csv"),
+        fixture("payroll.csv"),
+    );
+    let audit = |extra: &[&str]| {
+        let mut args = vec![
+            "audit",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--payroll",
+            &payroll,
+        ];
+        args.extend(extra);
+        wd.run(&args).status(1)
+    };
+    let csv = audit(&["--format", "csv"]).stdout();
+    audit(&["-o", "findings.xlsx"]);
+    let sheets = workbook(std::fs::read(wd.path("findings.xlsx")).unwrap());
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "检查结果");
+    assert_eq!(rows[0][11], Data::String("差额".into()));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut total = Decimal::ZERO;
+    let mut n = 0;
+    for (record, row) in reader.records().zip(&rows[1..]) {
+        let record = record.unwrap();
+        n += 1;
+        assert_eq!(row[5], Data::String(record[5].into()));
+        if record[11].is_empty() {
+            assert_eq!(row[11], Data::Empty);
+        } else {
+            let owed: Decimal = record[11].parse().unwrap();
+            total += owed;
+            assert_eq!(row[11], Data::Float(owed.to_string().parse().unwrap()));
+        }
+    }
+    assert!(total > Decimal::ZERO);
+    assert_eq!(rows.len(), n + 2, "header, findings, 合计");
+    let last = rows.last().unwrap();
+    assert_eq!(last[0], Data::String("合计".into()));
+    assert_eq!(last[11], Data::Float(total.to_string().parse().unwrap()));
+}
