@@ -463,3 +463,47 @@ fn audit_findings_as_xlsx_have_chinese_headers_numeric_shortfalls_and_their_tota
     assert_eq!(last[0], Data::String("合计".into()));
     assert_eq!(last[11], Data::Float(total.to_string().parse().unwrap()));
 }
+
+#[test]
+fn a_comparison_as_xlsx_has_its_rows_and_each_offer_totalled() {
+    use rust_decimal::Decimal;
+    let wd = Workdir::new();
+    let (roster, base, offer) = (
+        example("pump/roster.csv"),
+        example("pump/schedule.toml"),
+        example("pump/offer-employer.toml"),
+    );
+    let compare = |extra: &[&str]| {
+        let mut args = vec!["compare", "--roster", &roster, &base, &offer];
+        args.extend(extra);
+        wd.run(&args).success()
+    };
+    let csv = compare(&["--format", "csv"]).stdout();
+    compare(&["-o", "cmp.xlsx"]);
+    let sheets = workbook(std::fs::read(wd.path("cmp.xlsx")).unwrap());
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["方案比较", "按方案汇总"]);
+    // Per offer: its workers and the sums of before (6), after (7) and change (8).
+    let mut want: Vec<(String, i64, [Decimal; 3])> = Vec::new();
+    for record in csv::Reader::from_reader(csv.as_bytes()).records() {
+        let record = record.unwrap();
+        if want.last().is_none_or(|w| w.0 != record[0]) {
+            want.push((record[0].to_string(), 0, [Decimal::ZERO; 3]));
+        }
+        let last = want.last_mut().unwrap();
+        last.1 += 1;
+        for (k, col) in [6, 7, 8].into_iter().enumerate() {
+            last.2[k] += record[col].parse::<Decimal>().unwrap();
+        }
+    }
+    assert!(!want.is_empty());
+    let rows = &sheets[1].1;
+    assert_eq!(rows[0][0], Data::String("方案".into()));
+    assert_eq!(rows.len(), want.len() + 1);
+    let number = |d: Decimal| Data::Float(d.to_string().parse().unwrap());
+    for (row, (label, n, sums)) in rows[1..].iter().zip(&want) {
+        assert_eq!(row[0], Data::String(label.clone()));
+        assert_eq!(row[1], number(Decimal::from(*n)));
+        assert_eq!(row[2..5], sums.map(number));
+    }
+}

@@ -32,6 +32,17 @@ pub fn csv_to_xlsx_totalled<R: std::io::Read>(
     sheet: &str,
     plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
 ) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+    csv_to_xlsx_then(csv, sheet, plan, |_| Ok(()))
+}
+
+/// As [`csv_to_xlsx_totalled`], then `more` adds further tables on sheets of
+/// their own (a summary after the rows).
+pub fn csv_to_xlsx_then<R: std::io::Read>(
+    csv: R,
+    sheet: &str,
+    plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
+    more: impl FnOnce(&mut XlsxTable) -> Result<(), XlsxTableError>,
+) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
     let bad = |e: csv::Error| XlsxTableError::Xlsx(std::io::Error::other(e).into());
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv);
     let headers = reader.headers().map_err(bad)?.clone();
@@ -71,6 +82,7 @@ pub fn csv_to_xlsx_totalled<R: std::io::Read>(
         }
         table.total(&total)?;
     }
+    more(&mut table)?;
     table.finish()
 }
 
