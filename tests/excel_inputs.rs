@@ -324,6 +324,7 @@ fn serve_reads_the_sheet_it_is_given() {
         encoding: Default::default(),
         sheet: sheet.parse().unwrap(),
         base_label: "现行".into(),
+        lang: nengji::i18n::Lang::En,
     };
     let addr = "127.0.0.1:0".parse().unwrap();
     assert!(State::new(&inputs("花名册"), addr, false).is_ok());

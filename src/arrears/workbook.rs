@@ -6,9 +6,11 @@
 use crate::arrears::Arrears;
 use crate::io::{Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS};
 
-/// The sheets' names.
+/// The rows' sheet: one row per worker and month.
 pub const ROWS_SHEET: &str = "欠发工资";
+/// The per-worker totals' sheet.
 pub const WORKERS_SHEET: &str = "按职工汇总";
+/// The per-enterprise totals' sheet.
 pub const ENTERPRISES_SHEET: &str = "按企业汇总";
 
 /// The first cell of a totals row.

@@ -57,6 +57,7 @@ pub struct RosterTable {
     pub origin: Location,
     /// The header's line (or sheet row), where a missing column is reported.
     pub header_line: u64,
+    /// The header row.
     pub headers: Vec<String>,
     /// Where the key fields are.
     pub keys: KeyColumns,

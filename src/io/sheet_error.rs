@@ -114,6 +114,7 @@ impl SheetKind {
 /// A sheet asked for that the workbook does not have.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MissingSheet {
+    /// The sheet asked for, a name or a number.
     pub asked: String,
     /// The sheets there are.
     pub sheets: Vec<String>,
@@ -134,6 +135,7 @@ pub enum SheetProblem {
     Unreadable(String),
     /// The sheet has no cells; `flag` chooses another.
     Empty {
+        /// The flag that chooses the sheet.
         flag: &'static str,
     },
 }
