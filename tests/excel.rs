@@ -5,9 +5,11 @@
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod common;
+mod sheets;
 
 use calamine::{Data, Reader, Xlsx};
 use common::{example, Workdir};
+use sheets::{csv_rows, office_workbook, Cell};
 
 const BOM: &str = "\u{feff}";
 
@@ -254,66 +256,9 @@ fn the_pay_sheet_as_xlsx_has_numbers_totals_and_a_grade_sheet() {
     assert_eq!(sheets[1].0, "按能级汇总");
 }
 
-/// A cell of a test workbook.
-enum Cell<'a> {
-    Text(&'a str),
-    Number(f64),
-    Date(u16, u8, u8),
-}
-
-/// A workbook as an HR office keeps one: a notes sheet first, then `sheet`
-/// with a title row merged above the header at row 2.
-fn office_workbook(sheet: &str, rows: &[Vec<Cell<'_>>]) -> Vec<u8> {
-    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-    let mut book = Workbook::new();
-    let notes = book.add_worksheet();
-    notes.set_name("说明").unwrap();
-    notes.write_string(0, 0, "填表说明：每人一行").unwrap();
-    let ws = book.add_worksheet();
-    ws.set_name(sheet).unwrap();
-    ws.merge_range(0, 0, 0, 5, "示例机械有限公司2026年1月", &Format::new())
-        .unwrap();
-    let date = Format::new().set_num_format("yyyy-mm-dd");
-    for (r, row) in rows.iter().enumerate() {
-        let r = u32::try_from(r).unwrap() + 1;
-        for (c, cell) in row.iter().enumerate() {
-            let c = u16::try_from(c).unwrap();
-            match cell {
-                Cell::Text(t) => ws.write_string(r, c, *t).map(|_| ()),
-                Cell::Number(n) => ws.write_number(r, c, *n).map(|_| ()),
-                Cell::Date(y, m, d) => {
-                    let at = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
-                    ws.write_datetime_with_format(r, c, &at, &date).map(|_| ())
-                }
-            }
-            .unwrap();
-        }
-    }
-    book.save_to_buffer().unwrap()
-}
-
 /// The starter roster as sheet cells: numbers as numbers, dates as date cells.
 fn starter_rows() -> Vec<Vec<Cell<'static>>> {
-    let text: &'static str = Box::leak(
-        std::fs::read_to_string(example("starter/roster.csv"))
-            .unwrap()
-            .into_boxed_str(),
-    );
-    text.lines()
-        .map(|line| {
-            line.split(',')
-                .map(|v| {
-                    let ymd: Vec<&str> = v.split('-').collect();
-                    if let [y, m, d] = ymd[..] {
-                        if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
-                            return Cell::Date(y, m, d);
-                        }
-                    }
-                    v.parse::<f64>().map_or(Cell::Text(v), Cell::Number)
-                })
-                .collect()
-        })
-        .collect()
+    csv_rows(&example("starter/roster.csv"))
 }
 
 #[test]
@@ -396,16 +341,8 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_written() {
 #[test]
 fn a_payroll_sheet_error_names_its_cell() {
     let wd = Workdir::new();
-    let paid =
-        std::fs::read_to_string(common::root().join("tests/fixtures/check/payroll.csv")).unwrap();
-    let mut rows: Vec<Vec<Cell<'_>>> = paid
-        .lines()
-        .map(|l| {
-            l.split(',')
-                .map(|v| v.parse::<f64>().map_or(Cell::Text(v), Cell::Number))
-                .collect()
-        })
-        .collect();
+    let paid = common::root().join("tests/fixtures/check/payroll.csv");
+    let mut rows = csv_rows(&paid.display().to_string());
     rows[2][7] = Cell::Text("两千九");
     wd.write("paid.xlsx", office_workbook("工资表", &rows));
     let fixture = |f: &str| {
@@ -423,7 +360,7 @@ fn a_payroll_sheet_error_names_its_cell() {
         &fixture("roster.csv"),
         "--payroll",
         "paid.xlsx",
-        "--sheet",
+        "--payroll-sheet",
         "工资表",
     ])
     .status(2)
@@ -468,4 +405,105 @@ fn a_workbook_declaring_an_absurd_sheet_is_refused_before_loading() {
     ])
     .status(2)
     .stderr_has(&["A1:XFD1048576", "17179869184 cells", "bomb.xlsx[花名册]"]);
+}
+
+#[test]
+fn audit_findings_as_xlsx_have_chinese_headers_numeric_shortfalls_and_their_total() {
+    use rust_decimal::Decimal;
+    let wd = Workdir::new();
+    let fixture = |f: &str| {
+        common::root()
+            .join("tests/fixtures/check")
+            .join(f)
+            .display()
+            .to_string()
+    };
+    let (schedule, roster, payroll) = (
+        fixture("schedule.toml"),
+        fixture("roster.csv"),
+        fixture("payroll.csv"),
+    );
+    let audit = |extra: &[&str]| {
+        let mut args = vec![
+            "audit",
+            "--schedule",
+            &schedule,
+            "--roster",
+            &roster,
+            "--payroll",
+            &payroll,
+        ];
+        args.extend(extra);
+        wd.run(&args).status(1)
+    };
+    let csv = audit(&["--format", "csv"]).stdout();
+    audit(&["-o", "findings.xlsx"]);
+    let sheets = workbook(std::fs::read(wd.path("findings.xlsx")).unwrap());
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "检查结果");
+    assert_eq!(rows[0][11], Data::String("差额".into()));
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut total = Decimal::ZERO;
+    let mut n = 0;
+    for (record, row) in reader.records().zip(&rows[1..]) {
+        let record = record.unwrap();
+        n += 1;
+        assert_eq!(row[5], Data::String(record[5].into()));
+        if record[11].is_empty() {
+            assert_eq!(row[11], Data::Empty);
+        } else {
+            let owed: Decimal = record[11].parse().unwrap();
+            total += owed;
+            assert_eq!(row[11], Data::Float(owed.to_string().parse().unwrap()));
+        }
+    }
+    assert!(total > Decimal::ZERO);
+    assert_eq!(rows.len(), n + 2, "header, findings, 合计");
+    let last = rows.last().unwrap();
+    assert_eq!(last[0], Data::String("合计".into()));
+    assert_eq!(last[11], Data::Float(total.to_string().parse().unwrap()));
+}
+
+#[test]
+fn a_comparison_as_xlsx_has_its_rows_and_each_offer_totalled() {
+    use rust_decimal::Decimal;
+    let wd = Workdir::new();
+    let (roster, base, offer) = (
+        example("pump/roster.csv"),
+        example("pump/schedule.toml"),
+        example("pump/offer-employer.toml"),
+    );
+    let compare = |extra: &[&str]| {
+        let mut args = vec!["compare", "--roster", &roster, &base, &offer];
+        args.extend(extra);
+        wd.run(&args).success()
+    };
+    let csv = compare(&["--format", "csv"]).stdout();
+    compare(&["-o", "cmp.xlsx"]);
+    let sheets = workbook(std::fs::read(wd.path("cmp.xlsx")).unwrap());
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["方案比较", "按方案汇总"]);
+    // Per offer: its workers and the sums of before (6), after (7) and change (8).
+    let mut want: Vec<(String, i64, [Decimal; 3])> = Vec::new();
+    for record in csv::Reader::from_reader(csv.as_bytes()).records() {
+        let record = record.unwrap();
+        if want.last().is_none_or(|w| w.0 != record[0]) {
+            want.push((record[0].to_string(), 0, [Decimal::ZERO; 3]));
+        }
+        let last = want.last_mut().unwrap();
+        last.1 += 1;
+        for (k, col) in [6, 7, 8].into_iter().enumerate() {
+            last.2[k] += record[col].parse::<Decimal>().unwrap();
+        }
+    }
+    assert!(!want.is_empty());
+    let rows = &sheets[1].1;
+    assert_eq!(rows[0][0], Data::String("方案".into()));
+    assert_eq!(rows.len(), want.len() + 1);
+    let number = |d: Decimal| Data::Float(d.to_string().parse().unwrap());
+    for (row, (label, n, sums)) in rows[1..].iter().zip(&want) {
+        assert_eq!(row[0], Data::String(label.clone()));
+        assert_eq!(row[1], number(Decimal::from(*n)));
+        assert_eq!(row[2..5], sums.map(number));
+    }
 }

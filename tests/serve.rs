@@ -86,6 +86,7 @@ impl Server {
             standards: standards(),
             dir: dir.path(""),
             encoding: Default::default(),
+            sheet: Default::default(),
             base_label: "现行".into(),
             lang,
         };

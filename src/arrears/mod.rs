@@ -10,6 +10,7 @@
 //! 工资支付暂行规定 Art 18: unpaid wages are ordered paid, with compensation.
 
 mod statement;
+pub mod workbook;
 mod writer;
 
 use std::collections::HashMap;

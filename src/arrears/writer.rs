@@ -1,12 +1,12 @@
 //! Writing a reckoning as text (for a person), CSV (one row per worker and
-//! month), the CSV's rows as an .xlsx workbook with a 合计 row, or JSON (rows
-//! and every total).
+//! month), an .xlsx workbook (the rows and the per-worker and per-enterprise
+//! totals, see [`workbook`](crate::arrears::workbook)), or JSON (rows and every total).
 
 use std::io::Write;
 
+use crate::arrears::workbook::workbook;
 use crate::arrears::Arrears;
 use crate::io::cell::csv_text;
-use crate::io::{csv_to_xlsx_totalled, Column, Kind};
 use crate::t;
 
 /// The formats of `nengji arrears`.
@@ -19,7 +19,8 @@ pub enum ArrearsFormat {
     Csv,
     /// One JSON document: the months, the rows and the totals.
     Json,
-    /// The CSV's rows as an Excel workbook: Chinese headers, numeric amounts, totals.
+    /// An Excel workbook: the rows, the per-worker and the per-enterprise
+    /// totals, with Chinese headers, numeric amounts and 合计 rows.
     Xlsx,
 }
 
@@ -38,24 +39,6 @@ impl crate::io::FileFormat for ArrearsFormat {
     }
 }
 
-/// The CSV's columns as the workbook names and types them; the amounts are
-/// summed in the 合计 row.
-fn xlsx_columns() -> Vec<Column> {
-    [
-        ("工号", Kind::Text),
-        ("姓名", Kind::Text),
-        ("企业", Kind::Text),
-        ("月份", Kind::Text),
-        ("应得", Kind::Money),
-        ("实发", Kind::Money),
-        ("欠发", Kind::Money),
-        ("依据", Kind::Text),
-    ]
-    .into_iter()
-    .map(|(h, k)| Column::new(h, k))
-    .collect()
-}
-
 /// The CSV header; the column ids do not change with the language.
 pub const CSV_HEADER: &str = "employee_id,name,enterprise_id,period,entitled,paid,owed,source";
 
@@ -63,12 +46,7 @@ pub const CSV_HEADER: &str = "employee_id,name,enterprise_id,period,entitled,pai
 pub fn write(arrears: &Arrears, format: ArrearsFormat, out: &mut dyn Write) -> std::io::Result<()> {
     match format {
         ArrearsFormat::Xlsx => {
-            let mut csv = Vec::new();
-            write(arrears, ArrearsFormat::Csv, &mut csv)?;
-            let (bytes, _) = csv_to_xlsx_totalled(csv.as_slice(), "欠发工资", |_| {
-                (xlsx_columns(), vec![4, 5, 6])
-            })
-            .map_err(std::io::Error::other)?;
+            let (bytes, _) = workbook(arrears).map_err(std::io::Error::other)?;
             out.write_all(&bytes)
         }
         ArrearsFormat::Csv => {

@@ -251,7 +251,7 @@ impl<'a> Reader<'a> {
         if found.is_none() {
             let headers = self.roster.headers.iter().map(String::as_str);
             errors.push(RosterError {
-                location: self.roster.origin.at(1, None),
+                location: self.roster.origin.at(self.roster.header_line, None),
                 message: format!(
                     "the roster has no column '{name}', which {rule} of the rules reads (nor has the scores file '{}')",
                     self.scores.file

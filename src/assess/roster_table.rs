@@ -55,6 +55,8 @@ pub struct RosterTable {
     pub file: Arc<str>,
     /// The file (and sheet) its rows are in.
     pub origin: Location,
+    /// The header's line (or sheet row), where a missing column is reported.
+    pub header_line: u64,
     /// The header row.
     pub headers: Vec<String>,
     /// Where the key fields are.
@@ -125,6 +127,7 @@ impl RosterTable {
         let mut table = RosterTable {
             file,
             origin,
+            header_line,
             headers,
             keys,
             candidates: Vec::new(),

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::check::{Finding, FindingGroups, Report, Severity, Subject};
 use crate::io::cell::neutralise;
-use crate::io::{csv_to_xlsx, Column, FileFormat, Kind};
+use crate::io::{csv_to_xlsx_totalled, Column, FileFormat, Kind};
 use crate::t;
 
 /// The output format of `check` and `audit`.
@@ -63,7 +63,11 @@ pub fn write_grouped(
             // The findings are CSV rows in the groups; the workbook is made from them.
             let mut csv = Vec::new();
             write_csv(groups, &mut csv)?;
-            let bytes = csv_to_xlsx(&csv, "检查结果", xlsx_columns()).map_err(io::Error::other)?;
+            // The shortfalls (差额) add up to what is owed: a 合计 row sums them.
+            let (bytes, _) = csv_to_xlsx_totalled(csv.as_slice(), "检查结果", |_| {
+                (xlsx_columns(), vec![11])
+            })
+            .map_err(io::Error::other)?;
             out.write_all(&bytes)
         }
     }

@@ -12,7 +12,7 @@ use crate::arrears::{self, ArrearsFormat, Month, Statement};
 use crate::audit::Payroll;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
-use crate::io::{format, SheetChoice, TableOptions};
+use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster};
 use crate::{t, Period, Schedule};
@@ -54,11 +54,17 @@ pub struct Args {
     /// The text encoding of the rosters and payrolls.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    /// The sheet of each workbook roster.
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    /// The sheet of each workbook payroll.
+    #[arg(long)]
+    payroll_sheet: Option<SheetChoice>,
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long)]
     standards: Vec<String>,
+    #[command(flatten)]
+    csv: CsvEncodingArg,
 }
 
 /// `YYYY-MM=FILE`, split.
@@ -148,6 +154,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             }
         }
     }
+    let payroll_table = table.other("--payroll-sheet", args.payroll_sheet.clone());
     let mut payrolls: BTreeMap<Period, Payroll> = BTreeMap::new();
     for value in &args.payroll {
         let (p, file) = month_file(value)
@@ -162,7 +169,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                 error = crate::i18n::Arg::display(e)
             ))
         })?;
-        let payroll = Payroll::read(file, input, &table, &new).map_err(|e| {
+        let payroll = Payroll::read(file, input, &payroll_table, &new).map_err(|e| {
             anyhow!(t!(
                 "audit-invalid-payroll",
                 count = e.total,
@@ -218,20 +225,34 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
 
     let path = args.output.as_deref();
-    let mut output = Output::create(path)?;
-    match args.document {
-        Some(kind) => {
+    let table_format = match args.document {
+        Some(_) => None,
+        None => Some(format::choose(args.format, path, ArrearsFormat::Text)?),
+    };
+    let is_csv = table_format == Some(ArrearsFormat::Csv);
+    let mut output = args.csv.wrap(Output::create(path)?, path, is_csv);
+    match (args.document, table_format) {
+        (Some(kind), _) => {
             let doc_format = format::choose(args.document_format, path, Format::Md)?;
             let markdown = arrears::statement(kind, &reckoning, &new);
             let bytes = doc_format.write(&markdown, kind.title())?;
             std::io::Write::write_all(&mut output, &bytes)?;
         }
-        None => {
-            let table_format = format::choose(args.format, path, ArrearsFormat::Text)?;
-            arrears::write(&reckoning, table_format, &mut output)?;
+        (None, table_format) => {
+            let table_format = table_format.unwrap_or_default();
+            if table_format == ArrearsFormat::Xlsx {
+                // As the writer does, with a word when the rows went over sheets.
+                let (bytes, summary) = arrears::workbook::workbook(&reckoning)?;
+                if let Some(note) = summary.continuation_note().filter(|_| !super::quiet()) {
+                    eprintln!("nengji arrears: {note}");
+                }
+                std::io::Write::write_all(&mut output, &bytes)?;
+            } else {
+                arrears::write(&reckoning, table_format, &mut output)?;
+            }
         }
     }
-    output.commit()?;
+    output.finish()?.commit()?;
     Ok(Outcome::Clean)
 }
 

@@ -15,7 +15,9 @@ use crate::assess::{
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
-use crate::io::{format, CsvEncodingArg, SheetChoice, TableOptions};
+use crate::io::{
+    csv_to_xlsx_by_content, format, CsvEncodingArg, FileFormat, SheetChoice, TableOptions,
+};
 use crate::render::Format;
 use crate::roster::{Encoding, Roster, RosterErrors};
 use crate::{t, Period};
@@ -44,12 +46,38 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    #[arg(long)]
+    scores_sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long, requires = "schedule")]
     standards: Vec<String>,
 }
+
+/// The new roster's formats, told by `-o`'s extension: CSV, or a workbook of
+/// one sheet that compute reads as it reads the CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum RosterFormat {
+    Csv,
+    Xlsx,
+}
+
+impl FileFormat for RosterFormat {
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            RosterFormat::Csv => &["csv"],
+            RosterFormat::Xlsx => &["xlsx"],
+        }
+    }
+
+    fn is_binary(self) -> bool {
+        self == RosterFormat::Xlsx
+    }
+}
+
+/// The new roster's sheet.
+const ROSTER_SHEET: &str = "花名册";
 
 pub fn run(args: Args) -> Result<Outcome> {
     let mut inputs = vec![
@@ -61,6 +89,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     inputs.extend(args.standards.iter().map(Path::new));
     io::refuse_overlaps(&inputs, &[args.output.as_deref(), args.record.as_deref()])?;
     let format = format::choose(args.format, None, AssessFormat::Text)?;
+    let roster_format = format::choose(None, args.output.as_deref(), RosterFormat::Csv)?;
     if args.roster == "-" && args.scores == "-" {
         bail!(t!("assess-one-stdin"));
     }
@@ -111,7 +140,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let scores = ScoreSheet::read(
         &args.scores,
         scores_bytes.as_slice(),
-        &table,
+        table.other("--scores-sheet", args.scores_sheet.clone()),
         &rules,
         &roster,
         &mut errors,
@@ -187,9 +216,21 @@ pub fn run(args: Args) -> Result<Outcome> {
         files.push(out);
     }
     if let Some(path) = &args.output {
-        let mut out = args.csv.wrap(Output::create(Some(path))?, Some(path), true);
-        out.write_all(&new_roster)?;
-        files.push(out.finish()?);
+        if roster_format == RosterFormat::Xlsx {
+            // The ids stay text (a leading zero, an ID number); the other
+            // columns are numbers or dates where every field is one.
+            let text: Vec<usize> = std::iter::once(roster.keys.id)
+                .chain(roster.keys.enterprise)
+                .collect();
+            let (bytes, _) = csv_to_xlsx_by_content(&new_roster, ROSTER_SHEET, &text)?;
+            let mut out = Output::create(Some(path))?;
+            out.write_all(&bytes)?;
+            files.push(out);
+        } else {
+            let mut out = args.csv.wrap(Output::create(Some(path))?, Some(path), true);
+            out.write_all(&new_roster)?;
+            files.push(out.finish()?);
+        }
     }
     let stdout = Output::create(None)?;
     let mut stdout = args.csv.wrap(stdout, None, format == AssessFormat::Csv);

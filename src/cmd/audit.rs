@@ -39,6 +39,8 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    #[arg(long)]
+    payroll_sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     /// Standards that carry the wage guideline a guideline raise follows.
@@ -63,7 +65,9 @@ pub fn run(args: Args) -> Result<Outcome> {
     let mut schedule = io::load_schedule(&args.schedule)?;
     let period = schedule.pay_period(args.period);
     super::compute::resolve_adjustments(&mut schedule, &args.standards, period)?;
-    let table = TableOptions::new(args.encoding, args.sheet.clone());
+    // The roster's sheet is --sheet (the pipeline's); the payroll's its own.
+    let table = TableOptions::new(args.encoding, args.sheet.clone())
+        .other("--payroll-sheet", args.payroll_sheet.clone());
     let schedules = std::slice::from_ref(&schedule);
     let sheet = args.sheet.clone().unwrap_or_default();
     // The roster streams through the pipeline, and the payroll is read twice

@@ -51,6 +51,8 @@ pub struct Args {
     encoding: Encoding,
     #[arg(long)]
     sheet: Option<SheetChoice>,
+    #[arg(long)]
+    registry_sheet: Option<SheetChoice>,
     #[command(flatten)]
     csv: CsvEncodingArg,
     #[arg(long)]
@@ -513,7 +515,8 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
                 // A CSV in any encoding, or a workbook's sheet.
                 let bytes = std::fs::read(path)
                     .with_context(|| format!("cannot read the registry '{name}'"))?;
-                let table = TableOptions::new(args.encoding, args.sheet.clone());
+                let table = TableOptions::new(args.encoding, None)
+                    .other("--registry-sheet", args.registry_sheet.clone());
                 Registry::from_table(&name, &bytes, &table)
             };
             parsed.map_err(|e| anyhow!("invalid registry: {e}"))?

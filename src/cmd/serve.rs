@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use crate::cmd::Outcome;
+use crate::io::SheetChoice;
 use crate::roster::Encoding;
 use crate::serve::{self, Config, Inputs};
 
@@ -14,7 +15,8 @@ pub struct Args {
     /// The base schedule (what is paid now); default: schedule.toml in the workspace.
     #[arg(long)]
     schedule: Option<PathBuf>,
-    /// The roster (CSV) every offer is computed over; default: roster.csv in the workspace.
+    /// The roster (CSV, or a workbook's sheet) every offer is computed over;
+    /// default: roster.csv in the workspace.
     #[arg(long)]
     roster: Option<PathBuf>,
     /// A standards file, or a built-in set by name (zhejiang), as `nengji check`
@@ -45,6 +47,9 @@ pub struct Args {
     /// The roster's text encoding.
     #[arg(long, value_enum, default_value_t)]
     encoding: Encoding,
+    /// The sheet of a workbook roster.
+    #[arg(long)]
+    sheet: Option<SheetChoice>,
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -67,6 +72,7 @@ pub fn run(args: Args) -> Result<Outcome> {
                 .label
                 .unwrap_or_else(|| crate::t!(in lang; "serve-base-label")),
             lang,
+            sheet: args.sheet.unwrap_or_default(),
         },
         port: args.port,
         lan,

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 
 use crate::compare::{Comparison, WorkerChange};
 use crate::io::cell::neutralise;
-use crate::io::{csv_to_xlsx, Column, Kind};
+use crate::io::{csv_to_xlsx_then, Cell, Column, Kind};
+use crate::Money;
 
 /// Writes `offer,employee_id,name,enterprise_id,grade,step,before,after,change,
 /// change_percent,changed_components`; components are separated by `;`.
@@ -45,8 +46,83 @@ pub fn csv_as_xlsx<W: Write>(csv: &[u8], mut out: W) -> io::Result<()> {
     .into_iter()
     .map(|(h, k)| Column::new(h, k))
     .collect();
-    let bytes = csv_to_xlsx(csv, "方案比较", columns).map_err(io::Error::other)?;
+    let offers = offer_totals(csv)?;
+    let summary = [
+        ("方案", Kind::Text),
+        ("人数", Kind::Integer),
+        ("调整前应发", Kind::Money),
+        ("调整后应发", Kind::Money),
+        ("增减", Kind::Money),
+    ]
+    .into_iter()
+    .map(|(h, k)| Column::new(h, k))
+    .collect();
+    let (bytes, _) = csv_to_xlsx_then(
+        csv,
+        "方案比较",
+        |_| (columns, Vec::new()),
+        |book| {
+            // The rows mix the offers, so their totals are per offer, on a sheet of their own.
+            book.add_table("按方案汇总", summary)?;
+            for o in &offers {
+                book.row(&[
+                    Cell::Text(&o.label),
+                    Cell::Integer(o.workers),
+                    Cell::Money(o.before),
+                    Cell::Money(o.after),
+                    Cell::Money(o.change),
+                ])?;
+            }
+            Ok(())
+        },
+    )
+    .map_err(io::Error::other)?;
     out.write_all(&bytes)
+}
+
+/// One offer's rows summed: its workers' pay before and after, and the change.
+#[derive(Debug, Default)]
+struct OfferTotal {
+    label: String,
+    workers: i64,
+    before: Money,
+    after: Money,
+    change: Money,
+}
+
+/// The comparison CSV's rows summed per offer (column 0), in the order the
+/// offers first come; amounts exactly, as `Money`.
+fn offer_totals(csv: &[u8]) -> io::Result<Vec<OfferTotal>> {
+    let mut reader = csv::Reader::from_reader(csv);
+    let mut totals: Vec<OfferTotal> = Vec::new();
+    let amount = |field: Option<&str>| -> io::Result<Money> {
+        match field.filter(|f| !f.is_empty()) {
+            None => Ok(Money::ZERO),
+            Some(f) => f.parse().map_err(|_| io::Error::other(f.to_string())),
+        }
+    };
+    for record in reader.records() {
+        let record = record.map_err(io::Error::other)?;
+        let label = record.get(0).unwrap_or_default();
+        // A few offers: found by a look along them, whatever order the rows come in.
+        let i = match totals.iter().position(|t| t.label == label) {
+            Some(i) => i,
+            None => {
+                totals.push(OfferTotal {
+                    label: label.to_string(),
+                    ..OfferTotal::default()
+                });
+                totals.len() - 1
+            }
+        };
+        if let Some(t) = totals.get_mut(i) {
+            t.workers += 1;
+            t.before += amount(record.get(6))?;
+            t.after += amount(record.get(7))?;
+            t.change += amount(record.get(8))?;
+        }
+    }
+    Ok(totals)
 }
 
 /// The header of the comparison's CSV.

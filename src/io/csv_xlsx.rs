@@ -6,7 +6,7 @@
 
 use std::str::FromStr;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::io::{Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError};
@@ -31,6 +31,17 @@ pub fn csv_to_xlsx_totalled<R: std::io::Read>(
     csv: R,
     sheet: &str,
     plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
+) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+    csv_to_xlsx_then(csv, sheet, plan, |_| Ok(()))
+}
+
+/// As [`csv_to_xlsx_totalled`], then `more` adds further tables on sheets of
+/// their own (a summary after the rows).
+pub fn csv_to_xlsx_then<R: std::io::Read>(
+    csv: R,
+    sheet: &str,
+    plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
+    more: impl FnOnce(&mut XlsxTable) -> Result<(), XlsxTableError>,
 ) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
     let bad = |e: csv::Error| XlsxTableError::Xlsx(std::io::Error::other(e).into());
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv);
@@ -71,7 +82,88 @@ pub fn csv_to_xlsx_totalled<R: std::io::Read>(
         }
         table.total(&total)?;
     }
+    more(&mut table)?;
     table.finish()
+}
+
+/// The workbook of a CSV table whose columns nengji does not know (a roster
+/// with the user's own columns): each column's kind is what all its fields
+/// are, exactly (see [`kind_of`]); the columns `text` lists (ids) stay text.
+/// Nothing is totalled.
+pub fn csv_to_xlsx_by_content(
+    csv: &[u8],
+    sheet: &str,
+    text: &[usize],
+) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+    let bad = |e: csv::Error| XlsxTableError::Xlsx(std::io::Error::other(e).into());
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv);
+    let width = reader.headers().map_err(bad)?.len();
+    let mut kinds: Vec<Option<Kind>> = vec![None; width];
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(bad)? {
+        for (i, field) in record.iter().enumerate().take(width) {
+            if !field.is_empty() {
+                kinds[i] = Some(kinds[i].map_or(kind_of(field), |k| join(k, kind_of(field))));
+            }
+        }
+    }
+    csv_to_xlsx_totalled(csv, sheet, |headers| {
+        let columns = headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let kind = if text.contains(&i) {
+                    Kind::Text
+                } else {
+                    kinds.get(i).copied().flatten().unwrap_or(Kind::Text)
+                };
+                Column::new(h, kind)
+            })
+            .collect();
+        (columns, Vec::new())
+    })
+}
+
+/// The kind a field is written as so that nengji reads the same text back
+/// from the cell: a date `YYYY-MM-DD` (from 1900, Excel's first), a number in
+/// its plain form (no leading zero or `+`, at most 15 significant digits and 4
+/// places, as the sheet reader accepts), with two places an amount; else text
+/// (an ID number, `007`, `1e5`).
+fn kind_of(field: &str) -> Kind {
+    if field.len() == 10 {
+        if let Ok(date) = NaiveDate::parse_from_str(field, "%Y-%m-%d") {
+            return if date.year() >= 1900 && date.to_string() == field {
+                Kind::Date
+            } else {
+                Kind::Text
+            };
+        }
+    }
+    match Decimal::from_str(field) {
+        Ok(d)
+            if d.to_string() == field
+                && d.scale() <= 4
+                && d.mantissa().unsigned_abs().to_string().len() <= 15 =>
+        {
+            match d.scale() {
+                0 => Kind::Integer,
+                2 => Kind::Money,
+                _ => Kind::Decimal,
+            }
+        }
+        _ => Kind::Text,
+    }
+}
+
+/// The kind of a column whose fields are `a` and `b`: whole numbers join
+/// amounts or decimals; anything else mixed is text.
+fn join(a: Kind, b: Kind) -> Kind {
+    match (a, b) {
+        (a, b) if a == b => a,
+        (Kind::Integer, k) | (k, Kind::Integer) if matches!(k, Kind::Money | Kind::Decimal) => k,
+        (Kind::Money, Kind::Decimal) | (Kind::Decimal, Kind::Money) => Kind::Decimal,
+        _ => Kind::Text,
+    }
 }
 
 /// The first cell of a totals row.
@@ -148,6 +240,51 @@ mod tests {
             rows[2][..4],
             [s("乙"), Data::Empty, Data::Float(-12.3), s("n/a")]
         );
+        Ok(())
+    }
+
+    #[test]
+    fn a_column_is_typed_by_what_all_its_fields_are() -> Result<(), Box<dyn std::error::Error>> {
+        for (field, kind) in [
+            ("2490.50", Kind::Money),
+            ("3", Kind::Integer),
+            ("-12", Kind::Integer),
+            ("1.5", Kind::Decimal),
+            ("0.1234", Kind::Decimal),
+            ("0.12345", Kind::Text),
+            ("007", Kind::Text),
+            ("+5", Kind::Text),
+            ("1e5", Kind::Text),
+            ("330102199001011234", Kind::Text),
+            ("2024-03-01", Kind::Date),
+            ("1899-12-31", Kind::Text),
+            ("2024-3-1", Kind::Text),
+            ("=1+1", Kind::Text),
+        ] {
+            assert_eq!(kind_of(field), kind, "{field}");
+        }
+        assert_eq!(join(Kind::Integer, Kind::Money), Kind::Money);
+        assert_eq!(join(Kind::Money, Kind::Decimal), Kind::Decimal);
+        assert_eq!(join(Kind::Date, Kind::Integer), Kind::Text);
+
+        let csv = "工号,能级,档次,岗位工资,入职日期,备注\n0012,L1,2,2490.50,2020-01-05,=A1\n0013,L2,,2600,2021-02-01,x\n";
+        let (bytes, summary) = csv_to_xlsx_by_content(csv.as_bytes(), "花名册", &[0])?;
+        assert_eq!((summary.rows, summary.sheets), (2, 1));
+        let mut book = Xlsx::new(std::io::Cursor::new(bytes))?;
+        let rows: Vec<Vec<Data>> = book
+            .worksheet_range("花名册")?
+            .rows()
+            .map(<[Data]>::to_vec)
+            .collect();
+        let s = |t: &str| Data::String(t.into());
+        assert_eq!(rows[0][0], s("工号"));
+        assert_eq!(rows[1][0], s("0012"));
+        assert_eq!(rows[1][2], Data::Float(2.0));
+        assert_eq!(rows[1][3], Data::Float(2490.5));
+        assert_eq!(rows[2][3], Data::Float(2600.0));
+        assert!(matches!(rows[1][4], Data::DateTime(_)), "{:?}", rows[1][4]);
+        assert_eq!(rows[1][5], s("'=A1"));
+        assert_eq!(rows[2][2], Data::Empty);
         Ok(())
     }
 

@@ -90,21 +90,21 @@ mod target;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
-pub use csv_xlsx::{csv_to_xlsx, csv_to_xlsx_totalled};
+pub use csv_xlsx::{csv_to_xlsx, csv_to_xlsx_by_content, csv_to_xlsx_then, csv_to_xlsx_totalled};
 pub use encoding::{DecodeError, Encoding};
 pub use format::{FileFormat, FormatError};
 pub use line_index::{LineIndex, OpenQuote};
 pub use output::{write_atomically, Output, OutputError};
 pub use same_file::{refuse_overlaps, SameFile};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
-pub use sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
+pub use sheet_error::{MissingSheet, SheetChoice, SheetError, SheetKind, SheetProblem};
 pub use sheet_guard::{TooLarge, MAX_CELLS, MAX_LAID_OUT};
 pub use sheet_reader::{letters, SheetReader};
 pub use sniff::NotText;
 pub use staging::{Staging, StagingError};
 pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
 pub use table_error::{Problem, TableError};
-pub use table_open::TableOptions;
+pub use table_open::{TableOptions, SHEET_FLAG};
 pub use target::Target;
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,

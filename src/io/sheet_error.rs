@@ -111,24 +111,33 @@ impl SheetKind {
     }
 }
 
+/// A sheet asked for that the workbook does not have.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingSheet {
+    /// The sheet asked for, a name or a number.
+    pub asked: String,
+    /// The sheets there are.
+    pub sheets: Vec<String>,
+    /// The flag that asked for it (`--sheet`, `--payroll-sheet`...).
+    pub flag: &'static str,
+}
+
 /// What is wrong with a workbook, a sheet or a cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SheetProblem {
     /// A cell cannot be read as text.
     Cell(CellProblem),
-    /// `--sheet` names no sheet of the workbook.
-    NoSuchSheet {
-        /// The sheet `--sheet` asked for.
-        asked: String,
-        /// The sheets the workbook has, in order.
-        sheets: Vec<String>,
-    },
+    /// `--sheet` names no sheet of the workbook (boxed: a table error stays small).
+    NoSuchSheet(Box<MissingSheet>),
     /// The workbook is larger than nengji reads (a zip bomb, a huge sheet).
     TooLarge(TooLarge),
     /// calamine could not read the workbook.
     Unreadable(String),
-    /// The sheet has no cells.
-    Empty,
+    /// The sheet has no cells; `flag` chooses another.
+    Empty {
+        /// The flag that chooses the sheet.
+        flag: &'static str,
+    },
 }
 
 impl SheetProblem {
@@ -141,10 +150,10 @@ impl SheetProblem {
     pub fn message(&self) -> String {
         match self {
             SheetProblem::Cell(cell) => cell.message(),
-            SheetProblem::NoSuchSheet { asked, sheets } => t!(
+            SheetProblem::NoSuchSheet(missing) => t!(
                 "excel-sheet-not-found",
-                asked = asked,
-                sheets = sheets.join("、")
+                asked = &missing.asked,
+                sheets = missing.sheets.join("、")
             ),
             SheetProblem::TooLarge(TooLarge::Unzipped {
                 entry,
@@ -165,7 +174,7 @@ impl SheetProblem {
             SheetProblem::TooLarge(TooLarge::Unreadable(e)) | SheetProblem::Unreadable(e) => {
                 t!("excel-unreadable", error = e)
             }
-            SheetProblem::Empty => t!("excel-sheet-empty"),
+            SheetProblem::Empty { .. } => t!("excel-sheet-empty"),
         }
     }
 
@@ -173,10 +182,17 @@ impl SheetProblem {
     pub fn hint(&self) -> String {
         let id = match self {
             SheetProblem::Cell(cell) => return cell.hint(),
-            SheetProblem::NoSuchSheet { .. } => "excel-sheet-not-found-hint",
+            SheetProblem::NoSuchSheet(missing) => {
+                return format!(
+                    "; {}",
+                    t!("excel-sheet-not-found-hint", flag = missing.flag)
+                )
+            }
+            SheetProblem::Empty { flag } => {
+                return format!("; {}", t!("excel-sheet-empty-hint", flag = *flag))
+            }
             SheetProblem::TooLarge(_) => "excel-too-large-hint",
             SheetProblem::Unreadable(_) => "excel-unreadable-hint",
-            SheetProblem::Empty => "excel-sheet-empty-hint",
         };
         format!("; {}", t!(id))
     }
@@ -194,6 +210,18 @@ pub struct SheetError {
     pub column: Option<u64>,
     /// What is wrong.
     pub problem: SheetProblem,
+}
+
+impl SheetError {
+    /// The error with the flag that chose the sheet, for a fix that names it.
+    pub fn chosen_by(mut self, chooser: &'static str) -> SheetError {
+        match &mut self.problem {
+            SheetProblem::NoSuchSheet(missing) => missing.flag = chooser,
+            SheetProblem::Empty { flag } => *flag = chooser,
+            _ => {}
+        }
+        self
+    }
 }
 
 #[cfg(test)]

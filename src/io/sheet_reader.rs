@@ -20,7 +20,7 @@ use calamine::{Data, Ods, Range, Reader, Xls};
 use csv::ByteRecord;
 
 use super::sheet_cell::cell_text;
-use super::sheet_error::{SheetChoice, SheetError, SheetKind, SheetProblem};
+use super::sheet_error::{MissingSheet, SheetChoice, SheetError, SheetKind, SheetProblem};
 use super::sheet_guard::{check_ods, check_xls, check_zip};
 use super::sheet_stream::RowStream;
 
@@ -103,7 +103,9 @@ impl SheetReader {
             sheet: Some(name.clone()),
             row: 1,
             column: None,
-            problem: SheetProblem::Empty,
+            problem: SheetProblem::Empty {
+                flag: crate::io::SHEET_FLAG,
+            },
         })?;
         let (header_line, header_width) = match &rows[header].fields {
             Ok(r) => (rows[header].line, width(r)),
@@ -199,14 +201,15 @@ pub(super) fn chosen(names: Vec<String>, choice: &SheetChoice) -> Result<String,
         sheet: None,
         row: 1,
         column: None,
-        problem: SheetProblem::NoSuchSheet {
+        problem: SheetProblem::NoSuchSheet(Box::new(MissingSheet {
             asked: match choice {
                 SheetChoice::First => String::new(),
                 SheetChoice::Number(n) => n.to_string(),
                 SheetChoice::Named(name) => name.clone(),
             },
             sheets: names,
-        },
+            flag: crate::io::SHEET_FLAG,
+        })),
     })
 }
 
@@ -381,10 +384,11 @@ mod tests {
         .unwrap_err();
         assert_eq!(
             e.problem,
-            SheetProblem::NoSuchSheet {
+            SheetProblem::NoSuchSheet(Box::new(MissingSheet {
                 asked: "工资".into(),
-                sheets: vec!["说明".into(), "花名册".into()]
-            }
+                sheets: vec!["说明".into(), "花名册".into()],
+                flag: "--sheet",
+            }))
         );
     }
 

@@ -18,20 +18,48 @@ use crate::Location;
 
 /// How to read a table input: the text's encoding (for CSV) and the sheet (for
 /// a workbook). An [`Encoding`] alone means the first sheet.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableOptions {
     /// The text's encoding, for a CSV file.
     pub encoding: Encoding,
     /// The sheet to read, for a workbook.
     pub sheet: SheetChoice,
+    /// The flag that chose the sheet (`--sheet`, `--payroll-sheet`...): a
+    /// command with several table inputs has one per input, and the fix of a
+    /// missing or empty sheet names the one to change.
+    pub sheet_flag: &'static str,
+}
+
+/// The flag that chooses the sheet of a command's roster (or only table input).
+pub const SHEET_FLAG: &str = "--sheet";
+
+impl Default for TableOptions {
+    fn default() -> Self {
+        TableOptions {
+            encoding: Encoding::default(),
+            sheet: SheetChoice::First,
+            sheet_flag: SHEET_FLAG,
+        }
+    }
 }
 
 impl TableOptions {
-    /// Options with `encoding` and the sheet asked for, or the first.
+    /// The roster's (or the only table input's) options: its sheet is `--sheet`.
     pub fn new(encoding: Encoding, sheet: Option<SheetChoice>) -> Self {
         TableOptions {
             encoding,
             sheet: sheet.unwrap_or_default(),
+            sheet_flag: SHEET_FLAG,
+        }
+    }
+
+    /// Another input's options: the same encoding, its sheet from its own
+    /// `flag` (`--payroll-sheet`), the first sheet when that is not given.
+    pub fn other(&self, flag: &'static str, sheet: Option<SheetChoice>) -> Self {
+        TableOptions {
+            encoding: self.encoding,
+            sheet: sheet.unwrap_or_default(),
+            sheet_flag: flag,
         }
     }
 }
@@ -46,7 +74,7 @@ impl From<Encoding> for TableOptions {
     fn from(encoding: Encoding) -> Self {
         TableOptions {
             encoding,
-            sheet: SheetChoice::First,
+            ..TableOptions::default()
         }
     }
 }
@@ -114,8 +142,8 @@ impl<'a> TableReader<'a> {
             // A zip or OLE file that is no workbook: the CSV reader names it.
             return TableReader::csv_with(file, Cursor::new(bytes), csv);
         };
-        let sheet =
-            SheetReader::open(bytes, kind, &options.sheet).map_err(|e| table_error(&name, e))?;
+        let sheet = SheetReader::open(bytes, kind, &options.sheet)
+            .map_err(|e| table_error(&name, e.chosen_by(options.sheet_flag)))?;
         let sheet_name: Arc<str> = Arc::from(sheet.sheet());
         let origin = Location::in_sheet(&name, &sheet_name, 0, None);
         let source = SheetSource { name, sheet };

@@ -304,12 +304,15 @@ impl XlsxTable {
                 Cell::Date(d) => {
                     let month = u8::try_from(d.month()).unwrap_or(1);
                     let day = u8::try_from(d.day()).unwrap_or(1);
-                    match u16::try_from(d.year()) {
-                        Ok(year) => {
-                            let date = ExcelDateTime::from_ymd(year, month, day)?;
+                    // A date Excel cannot hold (before 1900) stays its text.
+                    let excel = u16::try_from(d.year())
+                        .ok()
+                        .and_then(|year| ExcelDateTime::from_ymd(year, month, day).ok());
+                    match excel {
+                        Some(date) => {
                             sheet.write_datetime_with_format(row, c, &date, &self.date)?;
                         }
-                        Err(_) => {
+                        None => {
                             sheet.write_string(row, c, d.to_string())?;
                         }
                     }

@@ -35,10 +35,7 @@ impl Pipeline<'_> {
                 buffer: 1 << 20,
                 ..CsvOptions::default()
             };
-            let table_options = TableOptions {
-                encoding: self.encoding,
-                sheet: self.sheet.clone(),
-            };
+            let table_options = TableOptions::new(self.encoding, Some(self.sheet.clone()));
             let mut table =
                 TableReader::open_with(&input.name, input.reader, &table_options, options)
                     .map_err(RosterError::from)?;

@@ -13,11 +13,12 @@ use crate::cmd;
 use crate::compare::{
     worker_change, CompareOptions, Comparison, Scenario, TallyScenario, Threshold, WorkerChange,
 };
+use crate::io::TableOptions;
 use crate::pay::{PayEngine, PaySheet};
 use crate::propose::{self, RaiseMode};
 use crate::render::{Document, Format, Renderer};
 use crate::report::Explanation;
-use crate::roster::{Encoding, Roster, Worker};
+use crate::roster::{Roster, Worker};
 use crate::standards::Standards;
 use crate::{t, Money, Period, Rate, Schedule};
 
@@ -44,10 +45,10 @@ pub fn parse_schedule(file: &str, text: &str) -> Result<Schedule> {
 pub fn read_workers(
     file: &str,
     bytes: &[u8],
-    encoding: Encoding,
+    table: impl Into<TableOptions>,
     schedule: &Schedule,
 ) -> Result<Vec<Worker>> {
-    let roster = Roster::read(file, bytes, encoding, schedule).map_err(cmd::io::roster_errors)?;
+    let roster = Roster::read(file, bytes, table, schedule).map_err(cmd::io::roster_errors)?;
     if roster.workers.is_empty() {
         return Err(anyhow!(t!("serve-roster-empty", file = file)));
     }
@@ -369,6 +370,7 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::roster::Encoding;
 
     /// After an edit of grade pay, the sheets priced again only where a
     /// grade's pay changed equal the roster priced whole, in every example

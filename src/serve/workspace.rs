@@ -12,6 +12,7 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use crate::check::Report;
 use crate::compare::{CompareOptions, Comparison, WorkerChange};
 use crate::i18n::Lang;
+use crate::io::{SheetChoice, TableOptions};
 use crate::pay::PaySheet;
 use crate::roster::{Encoding, Worker};
 use crate::serve::adapter::{self, ProposeAsk, Side};
@@ -51,7 +52,8 @@ pub struct Workspace {
     pub dir: PathBuf,
     pub roster_name: String,
     roster: Vec<u8>,
-    encoding: Encoding,
+    /// How the roster is read: its encoding and, in a workbook, its sheet.
+    table: TableOptions,
     pub standards: Option<Standards>,
     pub standards_names: Vec<String>,
     /// The base first, then the offers in the order they were made.
@@ -101,6 +103,8 @@ pub struct Inputs {
     pub dir: PathBuf,
     /// The roster's text encoding.
     pub encoding: Encoding,
+    /// The roster's sheet, in a workbook (`--sheet`).
+    pub sheet: SheetChoice,
     /// The base's label.
     pub base_label: String,
     /// The language of the pages and their messages.
@@ -126,10 +130,11 @@ impl Workspace {
         } else {
             Some(adapter::load_standards(&inputs.standards)?)
         };
+        let table = TableOptions::new(inputs.encoding, Some(inputs.sheet.clone()));
         let workers = Arc::new(adapter::read_workers(
             &roster_name,
             &roster,
-            inputs.encoding,
+            &table,
             &schedule,
         )?);
         let sheets = adapter::pay(&schedule, schedule.pay_period(None), &workers)?;
@@ -157,7 +162,7 @@ impl Workspace {
             dir,
             roster_name,
             roster,
-            encoding: inputs.encoding,
+            table,
             standards,
             standards_names: inputs.standards.clone(),
             offers: vec![base],
@@ -285,7 +290,7 @@ impl Workspace {
             _ => Arc::new(adapter::read_workers(
                 &self.roster_name,
                 &self.roster,
-                self.encoding,
+                &self.table,
                 &schedule,
             )?),
         };
