@@ -546,3 +546,82 @@ fn check_holds_each_period_s_table_in_force_against_the_minimum() {
     assert_eq!(tables[1]["periods"][0], "2026-10");
     assert_eq!(tables[1]["adjustments"][1], "2026-10-01");
 }
+
+/// The workbench prices its month as compute does: a guideline raise in force
+/// takes its base line from the standards, and without them the workspace
+/// refuses to open with the same error as every command.
+#[test]
+fn the_workbench_fills_guideline_raises_as_compute_does() {
+    use nengji::serve::{Inputs, Workspace};
+    let wd = Workdir::new();
+    let text = std::fs::read_to_string(example("pump/schedule.toml")).expect("the pump schedule");
+    let s = wd.write(
+        "raised-now.toml",
+        format!("{text}\n[[adjustment]]\nfrom = 2026-01-15\nguideline = \"base\"\n"),
+    );
+    let r = example("pump/roster.csv");
+    let standards = example("standards/examples.toml");
+    let inputs = |standards: Vec<String>| Inputs {
+        schedule: s.clone().into(),
+        roster: r.clone().into(),
+        standards,
+        dir: wd.path(""),
+        encoding: Default::default(),
+        sheet: Default::default(),
+        base_label: "现行".into(),
+        lang: nengji::i18n::Lang::En,
+    };
+    let refused = Workspace::open(&inputs(Vec::new())).expect_err("no standards fill the raise");
+    assert!(
+        refused.to_string().contains("2026-01-15"),
+        "names the raise: {refused}"
+    );
+
+    let ws = Workspace::open(&inputs(vec![standards.clone()])).expect("the workspace opens");
+    let pay = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &s,
+            "--roster",
+            &r,
+            "--format",
+            "csv",
+            "--standards",
+            &standards,
+        ])
+        .success()
+        .stdout();
+    let written = wd
+        .run(&[
+            "compute",
+            "--schedule",
+            &example("pump/schedule.toml"),
+            "--roster",
+            &r,
+            "--format",
+            "csv",
+        ])
+        .success()
+        .stdout();
+    let grosses = |csv: &str| -> Vec<String> {
+        let mut lines = csv.trim_start_matches('\u{feff}').lines();
+        let header: Vec<&str> = lines.next().expect("a header").split(',').collect();
+        let at = header.iter().position(|h| *h == "gross").expect("gross");
+        lines
+            .map(|l| l.split(',').nth(at).expect("a gross cell").to_string())
+            .collect()
+    };
+    let served: Vec<String> = ws
+        .base()
+        .sheets
+        .iter()
+        .map(|p| p.gross.to_string())
+        .collect();
+    assert_eq!(
+        served,
+        grosses(&pay),
+        "the workbench pays what compute pays"
+    );
+    assert_ne!(served, grosses(&written), "the raise is in force");
+}

@@ -29,10 +29,9 @@ use crate::t;
 
 pub use edit::{EditError, Field};
 pub use names::{FileName, NameError};
-pub use workspace::Inputs;
+pub use workspace::{Inputs, Workspace};
 
 use ballot::Ballot;
-use workspace::Workspace;
 
 /// How the server is started.
 #[derive(Debug, Clone)]

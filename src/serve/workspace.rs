@@ -121,15 +121,18 @@ impl Workspace {
         }
         let file = inputs.schedule.display().to_string();
         let text = adapter::read_schedule_text(&inputs.schedule)?;
-        let schedule = adapter::parse_schedule(&file, &text)?;
-        let roster_name = inputs.roster.display().to_string();
-        let roster = std::fs::read(&inputs.roster)
-            .with_context(|| t!(in lang; "serve-cannot-read-roster", file = &roster_name))?;
         let standards = if inputs.standards.is_empty() {
             None
         } else {
             Some(adapter::load_standards(&inputs.standards)?)
         };
+        let mut schedule = adapter::parse_schedule(&file, &text)?;
+        // A guideline raise takes its base line from the standards, as in
+        // every command that prices a month.
+        schedule.fill_guidelines(standards.as_ref(), schedule.pay_period(None))?;
+        let roster_name = inputs.roster.display().to_string();
+        let roster = std::fs::read(&inputs.roster)
+            .with_context(|| t!(in lang; "serve-cannot-read-roster", file = &roster_name))?;
         let table = TableOptions::new(inputs.encoding, Some(inputs.sheet.clone()));
         let workers = Arc::new(adapter::read_workers(
             &roster_name,
@@ -284,7 +287,9 @@ impl Workspace {
         text: String,
         from: Option<(&Offer, Keep)>,
     ) -> Result<Offer> {
-        let schedule = adapter::parse_schedule(&file, &text)?;
+        let mut schedule = adapter::parse_schedule(&file, &text)?;
+        let period = self.base().schedule.pay_period(None);
+        schedule.fill_guidelines(self.standards.as_ref(), period)?;
         let workers = match from {
             Some((o, Keep::Workers | Keep::Pricing)) => o.workers.clone(),
             _ => Arc::new(adapter::read_workers(
@@ -294,7 +299,6 @@ impl Workspace {
                 &schedule,
             )?),
         };
-        let period = self.base().schedule.pay_period(None);
         let sheets = match from {
             Some((o, Keep::Pricing)) => {
                 adapter::repay(&o.schedule, &schedule, period, &workers, &o.sheets)?
