@@ -29,7 +29,8 @@ for tool in hyperfine /usr/bin/time python3 awk; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install hyperfine time)" >&2; exit 2; }
 done
 
-cargo build --quiet --release --locked --bin nengji --example gen_roster --example csv_floor
+# NO_BUILD=1 times the binaries already built (e.g. while a rebuild would not finish in time).
+[ -n "${NO_BUILD:-}" ] || cargo build --quiet --release --locked --bin nengji --example gen_roster --example csv_floor
 bin=target/release/nengji
 w=examples/workload
 roster="$dir/roster-$rows-$enterprises.csv"
@@ -78,22 +79,24 @@ if [ -n "${ONLY:-}" ]; then
 fi
 
 named=()
-for name in "${order[@]}"; do named+=(-n "$name" "${cmd[$name]}"); done
+# Each command runs under GNU time inside the hyperfine run, so the times and
+# the peak RSS come from the same runs (the last run's RSS is kept).
+for name in "${order[@]}"; do
+  named+=(-n "$name" "/usr/bin/time -v -o $dir/time-$name.txt ${cmd[$name]}")
+done
 # check and audit exit 1 when they find something (the workload plants
 # workers below the minimum; the payroll underpays), so exit codes are checked
-# once below rather than by hyperfine. Before each run the previous outputs
-# are deleted and everything synced.
+# from GNU time's report below rather than by hyperfine. Before each run the
+# previous outputs are deleted and everything synced.
 hyperfine --ignore-failure --warmup "$warmup" --runs "$runs" --export-json "$dir/hyperfine.json" \
   --prepare "rm -rf $out; mkdir -p $out; sync" "${named[@]}" >&2
 
 : >"$dir/rss.txt"
 for name in "${order[@]}"; do
-  rm -rf "$out"; mkdir -p "$out"
-  status=0
-  /usr/bin/time -v ${cmd[$name]} 2>"$dir/time-$name.txt" >/dev/null || status=$?
-  if [ "$status" -gt 1 ]; then
+  status=$(awk -F': ' '/Exit status/ {print $2}' "$dir/time-$name.txt")
+  if [ "${status:-2}" -gt 1 ]; then
     cat "$dir/time-$name.txt" >&2
-    echo "bench: $name failed with exit code $status" >&2
+    echo "bench: $name failed with exit code ${status:-unknown}" >&2
     exit 2
   fi
   kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time-$name.txt")
