@@ -282,3 +282,93 @@ fn check_text_in_both_languages() {
         }
     }
 }
+
+/// The value parsers' own words (a period, a percentage, a count, an amount)
+/// follow the language, like clap's frame around them.
+#[test]
+fn value_parser_errors_in_both_languages() {
+    let dir = Workdir::new();
+    let (schedule, roster) = (
+        example("starter/schedule.toml"),
+        example("starter/roster.csv"),
+    );
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--period",
+                "2026-13",
+            ],
+            "“2026-13”不是工资月份（应为 YYYY-MM，如 2026-01）",
+            "'2026-13' is not a pay period (expected YYYY-MM, such as 2026-01)",
+        ),
+        (
+            &[
+                "propose",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--target-growth",
+                "8",
+            ],
+            "“8”不是百分数；请带上百分号，如 8%",
+            "'8' is not a percentage; write it with its sign, such as 8%",
+        ),
+        (
+            &[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--jobs",
+                "x",
+            ],
+            "应为整数，如 4",
+            "invalid value 'x' for '--jobs <N>'",
+        ),
+        (
+            &[
+                "compare",
+                "--roster",
+                &roster,
+                &schedule,
+                &schedule,
+                "--threshold",
+                "abc",
+            ],
+            "“abc”不是金额",
+            "'abc' is not an amount of money",
+        ),
+    ];
+    for (args, zh, en) in cases {
+        let run = dir.run_lang("zh", args).status(2);
+        let stderr = run.stderr();
+        assert!(stderr.contains(zh), "{stderr}");
+        assert!(
+            english_words(
+                &stderr,
+                &[
+                    "YYYY",
+                    "MM",
+                    "help",
+                    "PERIOD",
+                    "RATE",
+                    "AMOUNT",
+                    "period",
+                    "jobs",
+                    "threshold",
+                    "abc"
+                ]
+            )
+            .is_empty(),
+            "{stderr}"
+        );
+        dir.run_lang("en", args).status(2).stderr_has(&[en]);
+    }
+}
