@@ -80,9 +80,16 @@ impl fmt::Display for Period {
 }
 
 /// Why a text is not a period.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("'{0}' is not a pay period (expected YYYY-MM, such as 2026-01)")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodParseError(String);
+
+impl fmt::Display for PeriodParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::t!("cli-not-a-period", text = &self.0))
+    }
+}
+
+impl std::error::Error for PeriodParseError {}
 
 impl FromStr for Period {
     type Err = PeriodParseError;

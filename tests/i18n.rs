@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{nengji, Workdir};
+use common::{example, golden, nengji, Workdir};
 
 fn error_line(cmd: &mut std::process::Command) -> String {
     let out = cmd
@@ -208,4 +208,167 @@ fn quiet_silences_notes_but_not_errors() {
     wd.run(&["init", "w", "--quiet"])
         .status(2)
         .stderr_has(&["already exists"]);
+}
+
+/// Latin words a Chinese report may hold besides machine ids (words with a
+/// `-` or `_`, or a digit, as rule ids, TOML keys and employee ids have),
+/// percentile names, file names and the program's name.
+const LATIN_ALLOWED: &[&str] = &[
+    "P10",
+    "P25",
+    "P50",
+    "P75",
+    "P90",
+    "check",
+    "audit",
+    "nengji",
+    "code",
+    "zhejiang",
+    "examples",
+    "standards",
+    "toml",
+    "pump",
+    "schedule",
+    "csv",
+    "roster",
+];
+
+/// Latin words of `text` a Chinese reader would have to translate: every word
+/// of two or more ASCII letters that is not a machine id or in `allowed`.
+fn english_words<'a>(text: &'a str, allowed: &[&str]) -> Vec<&'a str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .filter(|w| !w.contains('-') && !w.contains('_'))
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| !LATIN_ALLOWED.contains(w) && !allowed.contains(w))
+        .collect()
+}
+
+/// check's text report of the pump in both languages: the frame, subjects,
+/// citations, findings, remedies and the NOT CHECKED notes are Chinese under
+/// zh and English under en, each against its golden.
+#[test]
+fn check_text_in_both_languages() {
+    let dir = Workdir::new();
+    let (schedule, roster, examples) = (
+        example("pump/schedule.toml"),
+        example("pump/roster.csv"),
+        example("standards/examples.toml"),
+    );
+    let args = [
+        "check",
+        "--schedule",
+        &schedule,
+        "--roster",
+        &roster,
+        "--standards",
+        "zhejiang",
+        "--standards",
+        &examples,
+    ];
+    for lang in ["en", "zh"] {
+        let run = dir.run_lang(lang, &args);
+        let out = run.stdout().replace(&example(""), "examples/");
+        golden(&format!("check-pump.{lang}.txt"), &out);
+        if lang == "zh" {
+            // TOML keys a remedy names stay as they are: `assumed`, [negotiation].
+            let words = english_words(&out, &["assumed", "negotiation"]);
+            assert!(
+                words.is_empty(),
+                "English in the Chinese report: {words:?}\n{out}"
+            );
+        } else {
+            assert!(out.contains("NOT CHECKED"), "{out}");
+        }
+    }
+}
+
+/// The value parsers' own words (a period, a percentage, a count, an amount)
+/// follow the language, like clap's frame around them.
+#[test]
+fn value_parser_errors_in_both_languages() {
+    let dir = Workdir::new();
+    let (schedule, roster) = (
+        example("starter/schedule.toml"),
+        example("starter/roster.csv"),
+    );
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--period",
+                "2026-13",
+            ],
+            "“2026-13”不是工资月份（应为 YYYY-MM，如 2026-01）",
+            "'2026-13' is not a pay period (expected YYYY-MM, such as 2026-01)",
+        ),
+        (
+            &[
+                "propose",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--target-growth",
+                "8",
+            ],
+            "“8”不是百分数；请带上百分号，如 8%",
+            "'8' is not a percentage; write it with its sign, such as 8%",
+        ),
+        (
+            &[
+                "compute",
+                "--schedule",
+                &schedule,
+                "--roster",
+                &roster,
+                "--jobs",
+                "x",
+            ],
+            "应为整数，如 4",
+            "invalid value 'x' for '--jobs <N>'",
+        ),
+        (
+            &[
+                "compare",
+                "--roster",
+                &roster,
+                &schedule,
+                &schedule,
+                "--threshold",
+                "abc",
+            ],
+            "“abc”不是金额",
+            "'abc' is not an amount of money",
+        ),
+    ];
+    for (args, zh, en) in cases {
+        let run = dir.run_lang("zh", args).status(2);
+        let stderr = run.stderr();
+        assert!(stderr.contains(zh), "{stderr}");
+        assert!(
+            english_words(
+                &stderr,
+                &[
+                    "YYYY",
+                    "MM",
+                    "help",
+                    "PERIOD",
+                    "RATE",
+                    "AMOUNT",
+                    "period",
+                    "jobs",
+                    "threshold",
+                    "abc"
+                ]
+            )
+            .is_empty(),
+            "{stderr}"
+        );
+        dir.run_lang("en", args).status(2).stderr_has(&[en]);
+    }
 }

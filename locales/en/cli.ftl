@@ -122,3 +122,8 @@ batch-cannot-list = cannot list '{ $path }'
 batch-stdin-twice = stdin (-) is given twice as a roster; give it once
 batch-no-rosters = the directory '{ $path }' has no .csv rosters
 batch-no-schedule = no schedule: pass --schedule, or a --registry that names schedules
+
+## value parsers
+cli-not-a-period = '{ $text }' is not a pay period (expected YYYY-MM, such as 2026-01)
+cli-not-a-percentage = '{ $text }' is not a percentage; write it with its sign, such as 8%
+cli-not-a-whole-number = expected a whole number, such as 4

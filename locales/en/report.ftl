@@ -26,3 +26,14 @@ report-summary = { $command }: { $errors ->
    *[other] { $warnings } warnings
 }
 report-summary-owed = ; owed { $total }
+
+## the subject of a finding
+report-subject-contract = the contract
+report-subject-step = { $grade } step { $step }
+report-subject-enterprise = enterprise { $enterprise }
+report-subject-region = region { $region }
+report-subject-region-workers = region { $region } ({ $workers ->
+        [one] 1 worker
+       *[other] { $workers } workers
+    })
+report-builtin-standards = { $name } (built-in)

@@ -104,3 +104,8 @@ batch-cannot-list = 无法列出“{ $path }”的内容
 batch-stdin-twice = 标准输入（-）作为花名册给了两次；只能给一次
 batch-no-rosters = 目录“{ $path }”中没有 .csv 花名册
 batch-no-schedule = 没有工资标准：请用 --schedule，或用列出了工资标准的 --registry
+
+## 参数值的解析
+cli-not-a-period = “{ $text }”不是工资月份（应为 YYYY-MM，如 2026-01）
+cli-not-a-percentage = “{ $text }”不是百分数；请带上百分号，如 8%
+cli-not-a-whole-number = 应为整数，如 4

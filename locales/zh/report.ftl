@@ -19,3 +19,11 @@ report-owed-total = 合计
 report-not-checked = 未检查
 report-summary = { $command }：{ $errors } 个错误，{ $warnings } 个警告
 report-summary-owed = ；欠发 { $total }
+
+## 核查结果的对象
+report-subject-contract = 本合同
+report-subject-step = { $grade }第{ $step }档
+report-subject-enterprise = 企业{ $enterprise }
+report-subject-region = 区划{ $region }
+report-subject-region-workers = 区划{ $region }（{ $workers }名职工）
+report-builtin-standards = { $name }（内置）

@@ -80,9 +80,14 @@ pub enum Subject {
 impl fmt::Display for Subject {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Subject::Contract => f.write_str("the contract"),
+            // In the language in use (the catalogue's report-subject-*).
+            Subject::Contract => f.write_str(&crate::t!("report-subject-contract")),
             Subject::Grade { grade } => f.write_str(grade),
-            Subject::Step { grade, step } => write!(f, "{grade} step {step}"),
+            Subject::Step { grade, step } => f.write_str(&crate::t!(
+                "report-subject-step",
+                grade = grade,
+                step = *step
+            )),
             Subject::Worker {
                 employee_id,
                 name,
@@ -97,18 +102,19 @@ impl fmt::Display for Subject {
                 }
                 Ok(())
             }
-            Subject::Enterprise { enterprise_id } => write!(f, "enterprise {enterprise_id}"),
-            Subject::Region { region, workers } => {
-                write!(f, "region {region}")?;
-                if *workers > 0 {
-                    write!(
-                        f,
-                        " ({workers} worker{})",
-                        if *workers == 1 { "" } else { "s" }
-                    )?;
-                }
-                Ok(())
-            }
+            Subject::Enterprise { enterprise_id } => f.write_str(&crate::t!(
+                "report-subject-enterprise",
+                enterprise = enterprise_id
+            )),
+            Subject::Region { region, workers } => f.write_str(&if *workers > 0 {
+                crate::t!(
+                    "report-subject-region-workers",
+                    region = region,
+                    workers = *workers
+                )
+            } else {
+                crate::t!("report-subject-region", region = region)
+            }),
             Subject::Occupation { occupation, grade } => write!(f, "{occupation} {grade}"),
         }
     }

@@ -143,7 +143,12 @@ fn format_finding(f: &Finding, format: ReportFormat, out: &mut Vec<u8>) -> io::R
             if let Some(p) = f.period {
                 write!(out, " [{p}]")?;
             }
-            writeln!(out, " · {}", f.basis)?;
+            // The citation as a Chinese reader writes it (《条例》第五条) in Chinese.
+            let basis = match crate::i18n::lang() {
+                crate::i18n::Lang::Zh => crate::render::finding_words::basis_zh(&f.basis),
+                _ => f.basis.clone(),
+            };
+            writeln!(out, " · {basis}")?;
             writeln!(out, "    {}", f.message)?;
             if !f.remedy.is_empty() {
                 writeln!(out, "    {}", t!("report-remedy", remedy = &f.remedy))?;

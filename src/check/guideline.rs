@@ -40,8 +40,7 @@ pub fn check(ctx: &Context, report: &mut Report) {
 
 /// Said when no worker of the roster (of all its parts) has last year's pay.
 pub fn note_no_last_year(report: &mut Report) {
-    report
-        .note("wage guideline: the roster gives no last year's pay (last_year_pay, 上年月均工资)");
+    report.note(crate::t!("check-note-guideline-no-last-year"));
 }
 
 /// The enterprises of the context's workers (whole enterprises, so a roster
@@ -86,8 +85,10 @@ pub fn check_enterprises(ctx: &Context, report: &mut Report) -> bool {
     for (enterprise, first, all, front, managers) in enterprises {
         let region = ctx.region_of(first);
         let Some(g) = ctx.standards.guideline(region, year) else {
-            report.note(format!(
-                "wage guideline: none for {year} in region {region}"
+            report.note(crate::t!(
+                "check-note-guideline-none",
+                year = year,
+                region = region
             ));
             continue;
         };

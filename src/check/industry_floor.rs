@@ -38,7 +38,7 @@ pub fn matched_floors<'f>(schedule: &Schedule, floor: &'f IndustryFloor) -> Vec<
 
 pub fn check(ctx: &Context, report: &mut Report) {
     let Some(industry) = ctx.schedule.meta.industry.as_deref() else {
-        report.note("industry floors: the schedule names no industry ([schedule] industry)");
+        report.note(crate::t!("check-note-industry-none"));
         return;
     };
     if !ctx
@@ -47,24 +47,27 @@ pub fn check(ctx: &Context, report: &mut Report) {
         .iter()
         .any(|f| f.covers(industry))
     {
-        report.note(format!(
-            "industry floors: the standards have none for industry '{industry}'"
+        report.note(crate::t!(
+            "check-note-industry-unknown",
+            industry = industry
         ));
         return;
     }
     for &period in &ctx.contract_periods {
         let on = period.last_day();
         let Some(floor) = ctx.standards.industry_floor(industry, on) else {
-            report.note(format!(
-                "industry floors: none in force for '{industry}' on {on}"
+            report.note(crate::t!(
+                "check-note-industry-not-in-force",
+                industry = industry,
+                on = on.to_string()
             ));
             continue;
         };
         let matched = matched_floors(ctx.schedule, floor);
         if matched.iter().all(|m| m.grade.is_none()) {
-            report.note(format!(
-                "industry floors: the floor of '{}' names none of the schedule's grades",
-                floor.industry
+            report.note(crate::t!(
+                "check-note-industry-no-grades",
+                industry = &floor.industry
             ));
             continue;
         }

@@ -70,12 +70,12 @@ impl MarketTally {
 
 fn finish(ctx: &Context, groups: &[((String, String, usize), u64, Money)], report: &mut Report) {
     if ctx.standards.market_levels.is_empty() {
-        report.note("market wage levels: no [[market_level]] in the standards");
+        report.note(crate::t!("check-note-market-none"));
         return;
     }
     let year = ctx.period.first_day().year();
     if groups.is_empty() {
-        report.note("market wage levels: the roster gives no occupation (occupation, 工种)");
+        report.note(crate::t!("check-note-market-no-occupation"));
         return;
     }
     let mut unmatched: Vec<&str> = Vec::new();
@@ -148,9 +148,9 @@ fn finish(ctx: &Context, groups: &[((String, String, usize), u64, Money)], repor
         );
     }
     if !unmatched.is_empty() {
-        report.note(format!(
-            "market wage levels: none for occupation(s) {}",
-            unmatched.join(", ")
+        report.note(crate::t!(
+            "check-note-market-unmatched",
+            occupations = unmatched.join(", ")
         ));
     }
 }

@@ -65,14 +65,18 @@ impl Missing {
     /// Why, in a few words, for a one-line message.
     pub fn describe(&self, region: &str, on: NaiveDate) -> String {
         match self {
-            Missing::Standard => {
-                format!("no minimum-wage standard is in force for region {region} on {on}")
-            }
-            Missing::Tier => format!(
-                "no minimum-wage tier is known for region {region} on {on} (add a [[region_tier]] with code = \"{region}\")"
+            Missing::Standard => crate::t!(
+                "check-missing-standard",
+                region = region,
+                on = on.to_string()
             ),
-            Missing::TierOutOfRange(tier, tiers) => format!(
-                "region {region} is assigned tier {tier}, but the standard in force on {on} has {tiers} tiers"
+            Missing::Tier => crate::t!("check-missing-tier", region = region, on = on.to_string()),
+            Missing::TierOutOfRange(tier, tiers) => crate::t!(
+                "check-missing-tier-out-of-range",
+                region = region,
+                on = on.to_string(),
+                tier = *tier,
+                tiers = *tiers
             ),
         }
     }
@@ -316,9 +320,9 @@ pub fn check_excluded_items(ctx: &Context, report: &mut Report) {
         return;
     };
     if !standard.includes_social_insurance {
-        report.note(format!(
-            "individual social-insurance contributions: the minimum wage of {} excludes them, and the roster does not give them, so pay is compared before those deductions",
-            standard.label()
+        report.note(crate::t!(
+            "check-note-social-insurance",
+            standard = standard.label().to_string()
         ));
     }
     for a in &ctx.schedule.allowances {
@@ -450,9 +454,9 @@ pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report
                     }
                 };
                 let Some(hourly_minimum) = min.hourly else {
-                    report.note(format!(
-                        "part-time pay: the minimum wage {} gives no hourly figures",
-                        min.standard.label()
+                    report.note(crate::t!(
+                        "check-note-part-time-no-hourly",
+                        standard = min.standard.label().to_string()
                     ));
                     continue;
                 };

@@ -51,7 +51,7 @@ pub fn check(ctx: &Context) -> Report {
     if ctx.has_roster() {
         check_workers(ctx, &mut minimums, &mut report);
     } else {
-        report.note("workers' pay (minimum wage, skill-worker minimum, guideline, market levels, skill-linked share): no --roster given");
+        report.note(crate::t!("check-note-no-roster"));
     }
     minimums.finish(&mut report);
     report.sort();

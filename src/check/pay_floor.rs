@@ -63,17 +63,19 @@ pub fn pay_floors(ctx: &Context) -> PayFloors {
         // 浙江省集体合同条例 Art 5: every agreed pay standard strictly above the
         // minimum wage, where the standard in force carries the rule.
         match ctx.standards.minimum_wage(region, on) {
-            None => floors.note(format!(
-                "minimum wage: no standard is in force for region {region} on {on}"
+            None => floors.note(crate::t!(
+                "check-note-minimum-no-standard",
+                region = region,
+                on = on.to_string()
             )),
-            Some(standard) if standard.agreed_pay_above.is_none() => floors.note(format!(
-                "minimum wage: {} sets no rule on agreed pay; it applies to workers' pay (check --roster)",
-                standard.label()
+            Some(standard) if standard.agreed_pay_above.is_none() => floors.note(crate::t!(
+                "check-note-minimum-no-agreed-rule",
+                standard = standard.label().to_string()
             )),
             Some(_) => match minimum_in_force(ctx.standards, region, on) {
-                Err(missing) => floors.note(format!(
-                    "minimum wage: {}",
-                    missing.describe(region, on)
+                Err(missing) => floors.note(crate::t!(
+                    "check-note-minimum-missing",
+                    missing = missing.describe(region, on)
                 )),
                 Ok(min) => {
                     if let (Some(rule), Some(lowest)) = (
@@ -102,9 +104,7 @@ pub fn pay_floors(ctx: &Context) -> PayFloors {
         // 浙江省集体合同条例 Art 27: no grade below the industry agreement's floor
         // for it (equal passes).
         let Some(industry) = schedule.meta.industry.as_deref() else {
-            floors.note(
-                "industry floors: the schedule names no industry ([schedule] industry)".into(),
-            );
+            floors.note(crate::t!("check-note-industry-none"));
             continue;
         };
         let Some(floor) = ctx.standards.industry_floor(industry, on) else {
@@ -114,17 +114,21 @@ pub fn pay_floors(ctx: &Context) -> PayFloors {
                 .iter()
                 .any(|f| f.covers(industry));
             floors.note(if covered {
-                format!("industry floors: none in force for '{industry}' on {on}")
+                crate::t!(
+                    "check-note-industry-not-in-force",
+                    industry = industry,
+                    on = on.to_string()
+                )
             } else {
-                format!("industry floors: the standards have none for industry '{industry}'")
+                crate::t!("check-note-industry-unknown", industry = industry)
             });
             continue;
         };
         let matched = matched_floors(schedule, floor);
         if matched.iter().all(|m| m.grade.is_none()) {
-            floors.note(format!(
-                "industry floors: the floor of '{}' names none of the schedule's grades",
-                floor.industry
+            floors.note(crate::t!(
+                "check-note-industry-no-grades",
+                industry = &floor.industry
             ));
             continue;
         }
@@ -141,11 +145,11 @@ pub fn pay_floors(ctx: &Context) -> PayFloors {
                         ),
                     },
                 ),
-                None => floors.note(format!(
-                    "industry floors: the floor of '{}' sets {} for grade '{}', which the schedule does not have",
-                    floor.industry,
-                    m.minimum.grouped(),
-                    m.name
+                None => floors.note(crate::t!(
+                    "check-note-industry-grade-missing",
+                    industry = &floor.industry,
+                    minimum = m.minimum.grouped(),
+                    grade = m.name
                 )),
             }
         }

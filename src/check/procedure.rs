@@ -12,14 +12,14 @@ use crate::standards::ProcedureRules;
 
 pub fn check(ctx: &Context, report: &mut Report) {
     let Some(rules) = &ctx.standards.procedure else {
-        report.note("procedure: no [procedure] rules in the standards");
+        report.note(crate::t!("check-note-procedure-none"));
         return;
     };
     check_term(ctx, rules, report);
     check_signing(ctx, rules, report);
     check_calendar(ctx, report);
     let Some(n) = &ctx.schedule.negotiation else {
-        report.note("representatives and vote: the schedule has no [negotiation] record");
+        report.note(crate::t!("check-note-negotiation-none"));
         return;
     };
 

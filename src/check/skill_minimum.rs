@@ -50,7 +50,7 @@ impl SkillTally {
     /// What could not be checked, as notes.
     pub fn notes(&self, ctx: &Context, report: &mut Report) {
         if ctx.standards.skill_minimums.is_empty() {
-            report.note("skill-worker minimum: no [[skill_minimum]] in the standards");
+            report.note(crate::t!("check-note-skill-none"));
             return;
         }
         let on = ctx.period.last_day();
@@ -62,28 +62,35 @@ impl SkillTally {
             top_no_level,
         } = self;
         if *no_standard > 0 {
-            report.note(format!(
-                "skill-worker minimum: none in force on {on} for {no_standard} worker(s)"
+            report.note(crate::t!(
+                "check-note-skill-not-in-force",
+                on = on.to_string(),
+                count = *no_standard
             ));
         }
         if *no_category > 0 {
-            report.note(format!(
-                "skill-worker minimum: {no_category} worker(s) have no post category (岗位类别)"
+            report.note(crate::t!(
+                "check-note-skill-no-category",
+                count = *no_category
             ));
         }
         for (category, n) in unknown {
-            report.note(format!(
-                "skill-worker minimum: post category '{category}' ({n} worker(s)) has no percentage in the standards"
+            report.note(crate::t!(
+                "check-note-skill-unknown-category",
+                category = category.to_string(),
+                count = *n
             ));
         }
         if *top_no_reference > 0 {
-            report.note(format!(
-                "skill-worker minimum: {top_no_reference} 特级技师/首席技师 worker(s) not held to the market P10 of senior professional or management pay (the [[skill_minimum]] names no top_reference occupation)"
+            report.note(crate::t!(
+                "check-note-skill-top-no-reference",
+                count = *top_no_reference
             ));
         }
         if *top_no_level > 0 {
-            report.note(format!(
-                "skill-worker minimum: {top_no_level} 特级技师/首席技师 worker(s) not held to the market P10 (no [[market_level]] for the top_reference occupations in their region and year)"
+            report.note(crate::t!(
+                "check-note-skill-top-no-level",
+                count = *top_no_level
             ));
         }
     }

@@ -76,7 +76,7 @@ pub fn check_overtime(ctx: &Context, report: &mut Report) {
 /// Structure rules on the pay table itself.
 pub fn check_pay_table(ctx: &Context, report: &mut Report) {
     let Some(rules) = &ctx.standards.structure else {
-        report.note("pay structure: no [structure] rules in the standards");
+        report.note(crate::t!("check-note-structure-none"));
         return;
     };
     let grades = &ctx.schedule.grades;

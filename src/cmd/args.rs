@@ -47,8 +47,15 @@ fn message(e: &clap::Error) -> String {
             choices = text(ContextKind::ValidValue)
         ),
         ErrorKind::ValueValidation => {
+            // The standard library's number errors are English only.
             let why = std::error::Error::source(e)
-                .map(|s| s.to_string())
+                .map(|s| {
+                    if s.is::<std::num::ParseIntError>() {
+                        t!("cli-not-a-whole-number")
+                    } else {
+                        s.to_string()
+                    }
+                })
                 .unwrap_or_default();
             t!("cli-value-validation", arg = arg, value = value, why = why)
         }

@@ -84,8 +84,7 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// A percentage flag's value (`--target-growth 8%`, `--on-cost 30%`).
 pub fn parse_rate(s: &str) -> Result<Rate, String> {
-    Rate::parse(s)
-        .ok_or_else(|| format!("'{s}' is not a percentage; write it with its sign, such as 8%"))
+    Rate::parse(s).ok_or_else(|| crate::t!("cli-not-a-percentage", text = s))
 }
 
 /// Refuses, before anything is read or written, an output that is one of the

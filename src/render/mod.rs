@@ -20,7 +20,7 @@ mod docx_paragraph;
 mod docx_parts;
 mod docx_table;
 pub mod escape;
-mod finding_words;
+pub(crate) mod finding_words;
 mod format;
 mod html;
 mod html_table;

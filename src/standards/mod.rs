@@ -172,10 +172,9 @@ impl Standards {
 
     /// A built-in set by name, if there is one.
     pub fn builtin(name: &str) -> Option<Result<Standards, TomlError>> {
-        BUILTIN
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(n, text)| Standards::parse(&format!("{n} (built-in)"), text))
+        BUILTIN.iter().find(|(n, _)| *n == name).map(|(n, text)| {
+            Standards::parse(&crate::t!("report-builtin-standards", name = *n), text)
+        })
     }
 
     /// The names of the built-in sets.

@@ -1,0 +1,29 @@
+# check's "NOT CHECKED" notes: what could not be checked, and why.
+check-note-no-roster = workers' pay (minimum wage, skill-worker minimum, guideline, market levels, skill-linked share): no --roster given
+check-note-skill-none = skill-worker minimum: no [[skill_minimum]] in the standards
+check-note-skill-not-in-force = skill-worker minimum: none in force on { $on } for { $count } worker(s)
+check-note-skill-no-category = skill-worker minimum: { $count } worker(s) have no post category (岗位类别)
+check-note-skill-unknown-category = skill-worker minimum: post category '{ $category }' ({ $count } worker(s)) has no percentage in the standards
+check-note-skill-top-no-reference = skill-worker minimum: { $count } 特级技师/首席技师 worker(s) not held to the market P10 of senior professional or management pay (the [[skill_minimum]] names no top_reference occupation)
+check-note-skill-top-no-level = skill-worker minimum: { $count } 特级技师/首席技师 worker(s) not held to the market P10 (no [[market_level]] for the top_reference occupations in their region and year)
+check-note-structure-none = pay structure: no [structure] rules in the standards
+check-note-procedure-none = procedure: no [procedure] rules in the standards
+check-note-negotiation-none = representatives and vote: the schedule has no [negotiation] record
+check-note-minimum-no-standard = minimum wage: no standard is in force for region { $region } on { $on }
+check-note-minimum-no-agreed-rule = minimum wage: { $standard } sets no rule on agreed pay; it applies to workers' pay (check --roster)
+check-note-minimum-missing = minimum wage: { $missing }
+check-note-industry-none = industry floors: the schedule names no industry ([schedule] industry)
+check-note-industry-not-in-force = industry floors: none in force for '{ $industry }' on { $on }
+check-note-industry-unknown = industry floors: the standards have none for industry '{ $industry }'
+check-note-industry-no-grades = industry floors: the floor of '{ $industry }' names none of the schedule's grades
+check-note-industry-grade-missing = industry floors: the floor of '{ $industry }' sets { $minimum } for grade '{ $grade }', which the schedule does not have
+check-note-social-insurance = individual social-insurance contributions: the minimum wage of { $standard } excludes them, and the roster does not give them, so pay is compared before those deductions
+check-note-part-time-no-hourly = part-time pay: the minimum wage { $standard } gives no hourly figures
+check-note-market-none = market wage levels: no [[market_level]] in the standards
+check-note-market-no-occupation = market wage levels: the roster gives no occupation (occupation, 工种)
+check-note-market-unmatched = market wage levels: none for occupation(s) { $occupations }
+check-note-guideline-no-last-year = wage guideline: the roster gives no last year's pay (last_year_pay, 上年月均工资)
+check-note-guideline-none = wage guideline: none for { $year } in region { $region }
+check-missing-standard = no minimum-wage standard is in force for region { $region } on { $on }
+check-missing-tier = no minimum-wage tier is known for region { $region } on { $on } (add a [[region_tier]] with code = "{ $region }")
+check-missing-tier-out-of-range = region { $region } is assigned tier { $tier }, but the standard in force on { $on } has { $tiers } tiers

@@ -1,0 +1,29 @@
+# check 的“未检查”说明：哪些未能检查，以及原因。
+check-note-no-roster = 职工工资（最低工资、技能人才最低工资、工资指导线、市场工资价位、技能工资占比）：未提供 --roster 花名册
+check-note-skill-none = 技能人才最低工资：标准文件中没有 [[skill_minimum]]
+check-note-skill-not-in-force = 技能人才最低工资：{ $on } 无有效标准，涉及 { $count } 名职工
+check-note-skill-no-category = 技能人才最低工资：{ $count } 名职工没有岗位类别
+check-note-skill-unknown-category = 技能人才最低工资：岗位类别“{ $category }”（{ $count } 名职工）在标准文件中没有比例
+check-note-skill-top-no-reference = 技能人才最低工资：{ $count } 名特级技师/首席技师未与高级专业技术或管理人员工资价位 P10 比较（[[skill_minimum]] 未写 top_reference 职业）
+check-note-skill-top-no-level = 技能人才最低工资：{ $count } 名特级技师/首席技师未与市场工资价位 P10 比较（其地区和年份没有 top_reference 职业的 [[market_level]]）
+check-note-structure-none = 工资结构：标准文件中没有 [structure] 规则
+check-note-procedure-none = 协商程序：标准文件中没有 [procedure] 规则
+check-note-negotiation-none = 协商代表与表决：工资标准文件没有 [negotiation] 记录
+check-note-minimum-no-standard = 最低工资：区划{ $region }在 { $on } 没有有效的最低工资标准
+check-note-minimum-no-agreed-rule = 最低工资：{ $standard } 未规定约定工资的要求，只适用于职工实得工资（check --roster）
+check-note-minimum-missing = 最低工资：{ $missing }
+check-note-industry-none = 行业最低标准：工资标准文件未写明行业（[schedule] industry）
+check-note-industry-not-in-force = 行业最低标准：“{ $industry }”在 { $on } 没有有效的行业最低标准
+check-note-industry-unknown = 行业最低标准：标准文件中没有“{ $industry }”行业
+check-note-industry-no-grades = 行业最低标准：“{ $industry }”的最低标准与本合同的能级名称都不对应
+check-note-industry-grade-missing = 行业最低标准：“{ $industry }”为能级“{ $grade }”规定了 { $minimum } 元，本合同没有该能级
+check-note-social-insurance = 个人缴纳的社会保险费：{ $standard } 的最低工资不含这部分，花名册未提供，因此按扣除前的工资比较
+check-note-part-time-no-hourly = 非全日制工资：最低工资标准 { $standard } 没有小时标准
+check-note-market-none = 市场工资价位：标准文件中没有 [[market_level]]
+check-note-market-no-occupation = 市场工资价位：花名册没有工种（occupation, 工种）
+check-note-market-unmatched = 市场工资价位：以下工种没有价位：{ $occupations }
+check-note-guideline-no-last-year = 工资指导线：花名册没有上年工资（last_year_pay, 上年月均工资）
+check-note-guideline-none = 工资指导线：区划{ $region }没有 { $year } 年的指导线
+check-missing-standard = 区划{ $region }在 { $on } 没有有效的最低工资标准
+check-missing-tier = 未知区划{ $region }在 { $on } 适用的最低工资档次（在 [[region_tier]] 中补充 code = "{ $region }"）
+check-missing-tier-out-of-range = 区划{ $region }适用第{ $tier }档，但 { $on } 有效的标准只有 { $tiers } 档
