@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::pay::{pool, Derivation, Part, PayError, PaySheet, PoolProblem, RuleAt};
 use crate::roster::{Slot, Worker};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::schedule::{
     AdjustError, Allowance, Grade, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY,
@@ -221,6 +222,9 @@ impl<'s> PayEngine<'s> {
                         PoolProblem::NoneEligible
                     },
                     line: members.first().map_or(0, |&i| workers[i].line),
+                    roster: members
+                        .first()
+                        .map_or_else(Default::default, |&i| Arc::clone(&workers[i].roster)),
                 });
             }
             let parts = pool::split(pool_amount, &group_weights, self.schedule.rounding);
@@ -249,6 +253,7 @@ impl<'s> PayEngine<'s> {
         let overflow = |component: &str| PayError::Overflow {
             employee: w.employee_id.clone(),
             line: w.line,
+            roster: Arc::clone(&w.roster),
             rule: self.rule_at(component),
         };
         sheet.clear();

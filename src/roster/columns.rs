@@ -2,6 +2,8 @@
 //! schedule's rules read; it turns each row into a [`Worker`], reporting every bad
 //! cell with its place.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use csv::StringRecord;
 use rust_decimal::Decimal;
@@ -230,6 +232,11 @@ impl Columns {
         let before = errors.total;
         worker.clear();
         worker.line = line;
+        // A reused worker keeps the file's name from its last row: no count
+        // changes hands per row.
+        if !Arc::ptr_eq(&worker.roster, &self.origin.file) {
+            worker.roster = Arc::clone(&self.origin.file);
+        }
         let mut cells = Cells {
             columns: self,
             record,
