@@ -716,3 +716,27 @@ fn overlapping_dated_standards_name_both_places() {
         ),
     ]);
 }
+
+/// The roster's cell messages are told in Chinese, with the place and the fix.
+#[test]
+fn roster_messages_are_told_in_chinese() {
+    let wd = Workdir::new();
+    let path = wd.write(
+        "roster.csv",
+        format!("{HEADER}S1,甲,高级技工,1,基础类,无,2020-01-01,0\nS1,乙,高级,9,基础类,无,2020-01-01,0\nS2,丙,高级,1,基础类,无,2020-01-01,0\nS2,丁,高级,1,基础类,无,2020-01-01,0\n"),
+    );
+    wd.run_lang(
+        "zh",
+        &["compute", "--schedule", &schedule(), "--roster", &path],
+    )
+    .status(2)
+    .stderr_has(&[
+        "花名册有误（3 个问题）",
+        "未知能级“高级技工”，位于 ",
+        "roster.csv:2:3 (能级)",
+        "档次“9”不是高级的档次",
+        "应为 1 到 3",
+        "工号“S2”重复，位于 ",
+        "第一次出现在第 4 行",
+    ]);
+}

@@ -516,7 +516,7 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
                 let table = TableOptions::new(args.encoding, args.sheet.clone());
                 Registry::from_table(&name, &bytes, &table)
             };
-            parsed.map_err(|e| anyhow!("invalid registry: {e}"))?
+            parsed.map_err(|e| anyhow!(t!("table-invalid-registry", error = e.to_string())))?
         }
         None => Registry::default(),
     };
