@@ -601,6 +601,91 @@ fn a_pool_that_cannot_be_distributed_names_the_pool() {
         .stderr_has(&["的分享池无法在企业“”中分配"]);
 }
 
+/// The pool error names the roster's file and line in every command that
+/// computes pay, not only in compute.
+#[test]
+fn a_pool_error_names_the_roster_in_every_command() {
+    let text = format!(
+        "{}[[allowance]]\nid = \"share\"\nname = \"收益共享\"\ncategory = \"profit-sharing\"\nkind = \"pool\"\namount = 10000\nweight_column = \"贡献\"\n",
+        bare_schedule()
+    );
+    let wd = Workdir::new();
+    let s = wd.write("s.toml", &text);
+    let r = wd.write(
+        "roster.csv",
+        "工号,企业,能级,贡献\nS1,E1,高级,0\nS2,E1,中级,0\n",
+    );
+    let p = wd.write("paid.csv", "工号,应发工资\nS1,100.00\nS2,100.00\n");
+    let (s, r) = (s.as_str(), r.as_str());
+    let commands: [Vec<&str>; 9] = [
+        vec!["compute", "--schedule", s, "--roster", r],
+        vec![
+            "render",
+            "--schedule",
+            s,
+            "--roster",
+            r,
+            "--document",
+            "notice",
+        ],
+        vec![
+            "explain",
+            "--schedule",
+            s,
+            "--roster",
+            r,
+            "--employee",
+            "S1",
+        ],
+        vec![
+            "check",
+            "--schedule",
+            s,
+            "--roster",
+            r,
+            "--standards",
+            "zhejiang",
+        ],
+        vec!["audit", "--schedule", s, "--roster", r, "--payroll", &p],
+        vec![
+            "arrears",
+            "--schedule",
+            s,
+            "--roster",
+            r,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-01",
+        ],
+        vec![
+            "propose",
+            "--schedule",
+            s,
+            "--roster",
+            r,
+            "--target-growth",
+            "5%",
+        ],
+        vec!["compare", "--roster", r, s, s],
+        vec!["batch", "--schedule", s, "--roster", r, "--output", "out"],
+    ];
+    for args in commands {
+        let run = wd
+            .run(&args)
+            .status(2)
+            .stderr_has(&["cannot be distributed in enterprise 'E1'", "roster.csv:2"]);
+        // Said once, with its place once.
+        for line in run.stderr().lines() {
+            assert!(
+                line.matches("cannot be distributed").count() <= 1
+                    && line.matches("roster.csv:").count() <= 1,
+                "{args:?}: {line}"
+            );
+        }
+    }
+}
+
 #[test]
 fn overlapping_dated_standards_name_both_places() {
     let text = std::fs::read_to_string(example("standards/examples.toml")).unwrap();
@@ -629,5 +714,29 @@ fn overlapping_dated_standards_name_both_places() {
         &format!(
             "is given twice (also at {standards}:{first}:1); keep one at {standards}:{second}:1"
         ),
+    ]);
+}
+
+/// The roster's cell messages are told in Chinese, with the place and the fix.
+#[test]
+fn roster_messages_are_told_in_chinese() {
+    let wd = Workdir::new();
+    let path = wd.write(
+        "roster.csv",
+        format!("{HEADER}S1,甲,高级技工,1,基础类,无,2020-01-01,0\nS1,乙,高级,9,基础类,无,2020-01-01,0\nS2,丙,高级,1,基础类,无,2020-01-01,0\nS2,丁,高级,1,基础类,无,2020-01-01,0\n"),
+    );
+    wd.run_lang(
+        "zh",
+        &["compute", "--schedule", &schedule(), "--roster", &path],
+    )
+    .status(2)
+    .stderr_has(&[
+        "花名册有误（3 个问题）",
+        "未知能级“高级技工”，位于 ",
+        "roster.csv:2:3 (能级)",
+        "档次“9”不是高级的档次",
+        "应为 1 到 3",
+        "工号“S2”重复，位于 ",
+        "第一次出现在第 4 行",
     ]);
 }

@@ -38,3 +38,19 @@ table-fix-other = give the CSV file itself (text, with a header row)
 ## one line of text (src/io/line_text.rs)
 table-control-character = { $field } "{ $value }" holds a control character (a line break or NUL)
 table-control-character-hint = write it on one line, without control characters
+
+## a problem and its place (`hint` starts with its own separator, or is empty)
+table-placed = { $message } at { $place }{ $hint }
+table-more-problems = { $count ->
+    [one] ... and 1 more problem
+   *[other] ... and { $count } more problems
+}
+
+## what could not be loaded (the problems follow, one a line)
+table-invalid-roster = invalid roster ({ $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }):
+    { $errors }
+table-invalid-schedule = invalid schedule: { $error }
+table-invalid-registry = invalid registry: { $error }

@@ -34,3 +34,13 @@ table-fix-other = 请提供 CSV 文件本身（文本，带表头行）
 ## 单行文本（src/io/line_text.rs）
 table-control-character = { $field }“{ $value }”含有控制字符（换行或 NUL）
 table-control-character-hint = 请写在一行内，不含控制字符
+
+## 问题及其位置（`hint` 自带分隔符，或为空）
+table-placed = { $message }，位于 { $place }{ $hint }
+table-more-problems = ……另有 { $count } 个问题
+
+## 无法载入的文件（其后逐行列出问题）
+table-invalid-roster = 花名册有误（{ $count } 个问题）：
+    { $errors }
+table-invalid-schedule = 方案有误：{ $error }
+table-invalid-registry = 企业名录有误：{ $error }

@@ -41,8 +41,8 @@ pub enum AuditError {
     /// A payroll that cannot be joined to the roster without doubt.
     #[error("{0}")]
     Payroll(RosterErrors),
-    #[error("{0}")]
     /// Pay that cannot be computed (an overflow, a pool nobody can share).
+    #[error(transparent)]
     Pay(#[from] PayError),
     #[error("cannot keep the findings: {0}")]
     /// The findings could not be kept on disk while the roster streamed.

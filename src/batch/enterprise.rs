@@ -202,7 +202,7 @@ impl BatchJob<'_, '_> {
                 for w in group {
                     out.rejected.push(RosterError {
                         location: file.origin.at(w.line, None),
-                        message: e.to_string(),
+                        message: e.message(),
                         hint: String::new(),
                     });
                 }

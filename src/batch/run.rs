@@ -53,7 +53,7 @@ pub enum BatchError {
     #[error("cannot write the output: {0}")]
     Output(#[from] std::io::Error),
     /// A worker's pay could not be computed.
-    #[error("{0}")]
+    #[error(transparent)]
     Pay(#[from] crate::pay::PayError),
     /// An enterprise's document could not be rendered.
     #[error("cannot render a document: {0}")]

@@ -34,7 +34,7 @@ pub enum RosterCheckError {
     #[error("{0}")]
     Roster(RosterErrors),
     /// The pay engine could not compute a worker's pay.
-    #[error("{0}")]
+    #[error(transparent)]
     Pay(#[from] PayError),
     /// The findings could not be spilled to a temporary file.
     #[error("cannot keep the findings: {0}")]

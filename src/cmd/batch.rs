@@ -519,7 +519,7 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
                     .other("--registry-sheet", args.registry_sheet.clone());
                 Registry::from_table(&name, &bytes, &table)
             };
-            parsed.map_err(|e| anyhow!("invalid registry: {e}"))?
+            parsed.map_err(|e| anyhow!(t!("table-invalid-registry", error = e.to_string())))?
         }
         None => Registry::default(),
     };

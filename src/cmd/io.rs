@@ -38,7 +38,8 @@ pub fn open(path: &str) -> io::Result<Box<dyn Read>> {
 pub fn load_schedule(path: &Path) -> Result<Schedule> {
     let name = path.display().to_string();
     let text = read_text(&name, "schedule")?;
-    Schedule::parse(&name, &text).map_err(|e| anyhow!("invalid schedule: {e}"))
+    Schedule::parse(&name, &text)
+        .map_err(|e| anyhow!(crate::t!("table-invalid-schedule", error = e.to_string())))
 }
 
 /// The worker threads a roster command runs: `--jobs`, or one per core.
@@ -67,11 +68,11 @@ pub fn load_roster_for(
 
 /// All of a roster's problems as one error.
 pub fn roster_errors(errors: RosterErrors) -> anyhow::Error {
-    anyhow!(
-        "invalid roster ({} problem{}):\n{errors}",
-        errors.total,
-        if errors.total == 1 { "" } else { "s" }
-    )
+    anyhow!(crate::t!(
+        "table-invalid-roster",
+        count = errors.total,
+        errors = errors.to_string()
+    ))
 }
 
 /// Whether an error is a closed pipe (`nengji compute | head`), which is success.

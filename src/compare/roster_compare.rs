@@ -35,7 +35,7 @@ pub enum RosterCompareError {
     #[error("{0}")]
     Compare(#[from] CompareError),
     /// A worker's pay could not be computed.
-    #[error("{0}")]
+    #[error(transparent)]
     Pay(#[from] PayError),
     /// The workers' rows could not be kept in a temporary file.
     #[error("cannot keep the workers' rows: {0}")]

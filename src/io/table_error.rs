@@ -95,6 +95,11 @@ impl TableError {
 
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}{}", self.message(), self.location, self.hint())
+        f.write_str(&t!(
+            "table-placed",
+            message = self.message(),
+            place = self.location.to_string(),
+            hint = self.hint()
+        ))
     }
 }

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::pay::{Derivation, Part, PayError, PaySheet, RuleAt};
 use crate::roster::{Slot, Worker};
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use crate::schedule::{
     AdjustError, Grade, OvertimeRounding, RuleKind, Schedule, StepForm, GRADE_PAY, OVERTIME,
@@ -145,6 +146,7 @@ impl<'s> PayEngine<'s> {
         let overflow = |component: &str| PayError::Overflow {
             employee: w.employee_id.clone(),
             line: w.line,
+            roster: Arc::clone(&w.roster),
             rule: self.rule_at(component),
         };
         sheet.clear();

@@ -457,6 +457,7 @@ fn a_pool_nobody_can_share_is_an_error_naming_it() {
             },
             problem: PoolProblem::ZeroWeights,
             line: 3,
+            roster: "r.csv".into(),
         }
     );
     let shown = err.to_string();
@@ -465,7 +466,10 @@ fn a_pool_nobody_can_share_is_an_error_naming_it() {
             && shown.contains("every eligible worker's weight is 0"),
         "{shown}"
     );
-    assert!(err.in_roster("r.csv").ends_with("(at r.csv:3)"), "{err}");
+    // The worker carries its roster file: the message names it as it is, in
+    // every command, and in_roster does not name it twice.
+    assert!(shown.ends_with("(at r.csv:3)"), "{shown}");
+    assert_eq!(err.in_roster("other.csv"), shown);
     // A pool of 0 for B is no error.
     let rule = format!("{rule}by_enterprise = {{ B = 0 }}\n");
     let c = case(&rule, csv);
@@ -502,6 +506,7 @@ fn an_overflow_names_the_rule_its_place_and_the_worker() {
         employee,
         line,
         rule,
+        ..
     } = &err
     else {
         panic!("{err}");

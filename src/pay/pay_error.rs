@@ -53,6 +53,8 @@ pub enum PayError {
         employee: String,
         /// The worker's line in the roster.
         line: u64,
+        /// The worker's roster file (empty: not known, see [`PayError::in_roster`]).
+        roster: Arc<str>,
         /// The rule whose figure overflowed.
         rule: RuleAt,
     },
@@ -66,6 +68,8 @@ pub enum PayError {
         problem: PoolProblem,
         /// The first worker's line in the roster.
         line: u64,
+        /// That worker's roster file (empty: not known).
+        roster: Arc<str>,
     },
     /// The grade table in force needs a wage guideline no standards given carry.
     Adjustment(String),
@@ -73,14 +77,25 @@ pub enum PayError {
 
 impl PayError {
     /// The message with the roster's name: the command layer knows the file.
+    /// (A worker read from a roster carries its file, and the message names
+    /// it already; `roster` names it for a worker that does not.)
     pub fn in_roster(&self, roster: &str) -> String {
-        let (PayError::Overflow { line, .. } | PayError::Pool { line, .. }) = self else {
+        let (PayError::Overflow {
+            line, roster: own, ..
+        }
+        | PayError::Pool {
+            line, roster: own, ..
+        }) = self
+        else {
             // Not a worker's: the schedule and its standards.
             return self.to_string();
         };
+        if !own.is_empty() {
+            return self.to_string();
+        }
         t!(
             "input-pay-error-in-roster",
-            message = self.to_string(),
+            message = self.message(),
             place = format!("{roster}:{line}")
         )
     }
@@ -88,11 +103,31 @@ impl PayError {
 
 impl fmt::Display for PayError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&match self {
+        match self {
+            PayError::Overflow { line, roster, .. } | PayError::Pool { line, roster, .. }
+                if !roster.is_empty() =>
+            {
+                f.write_str(&t!(
+                    "input-pay-error-in-roster",
+                    message = self.message(),
+                    place = format!("{roster}:{line}")
+                ))
+            }
+            _ => f.write_str(&self.message()),
+        }
+    }
+}
+
+impl PayError {
+    /// What went wrong, without the roster's place (for a caller that
+    /// places the error itself).
+    pub fn message(&self) -> String {
+        match self {
             PayError::Overflow {
                 employee,
                 line,
                 rule,
+                ..
             } => t!(
                 "input-pay-overflow",
                 employee = employee.as_str(),
@@ -120,6 +155,6 @@ impl fmt::Display for PayError {
                 rule = rule.to_string()
             ),
             PayError::Adjustment(message) => message.clone(),
-        })
+        }
     }
 }

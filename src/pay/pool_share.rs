@@ -2,6 +2,8 @@
 //! enterprise, and how the engine splits each enterprise's pool among the
 //! workers employed in the month by their weights.
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 
 use super::{applies, PayEngine};
@@ -98,6 +100,9 @@ impl PayEngine<'_> {
                         PoolProblem::NoneEligible
                     },
                     line: members.first().map_or(0, |&i| workers[i].line),
+                    roster: members
+                        .first()
+                        .map_or_else(Default::default, |&i| Arc::clone(&workers[i].roster)),
                 });
             }
             let parts = pool::split(pool_amount, &group_weights, self.schedule.rounding);

@@ -14,7 +14,7 @@ pub enum PriceError {
     #[error("{0}")]
     Roster(RosterErrors),
     /// A worker's pay could not be computed.
-    #[error("{0}")]
+    #[error(transparent)]
     Pay(#[from] PayError),
     /// What the writer's hand failed with.
     #[error("{0}")]

@@ -52,8 +52,8 @@ impl Pipeline<'_> {
                 return Err(fail(
                     1,
                     None,
-                    "the roster has no enterprise_id (企业) column".into(),
-                    "; a batch roster names each row's enterprise",
+                    crate::t!("roster-no-enterprise-column"),
+                    &format!("; {}", crate::t!("roster-no-enterprise-column-hint")),
                 )
                 .into());
             }
@@ -92,8 +92,8 @@ impl Pipeline<'_> {
                     let line = rows.line(rows.len);
                     rows.skipped.push(RosterError {
                         location: at(line, enterprise_col.map(|c| c as u64 + 1)),
-                        message: "the enterprise id is empty".into(),
-                        hint: "; every row of a batch roster names its enterprise".into(),
+                        message: crate::t!("roster-empty-enterprise"),
+                        hint: format!("; {}", crate::t!("roster-empty-enterprise-hint")),
                     });
                     continue;
                 }
@@ -103,15 +103,11 @@ impl Pipeline<'_> {
                         return Err(fail(
                             line,
                             enterprise_col.map(|c| c as u64 + 1),
-                            format!(
-                                "the rows of enterprise '{}' are not together",
-                                String::from_utf8_lossy(enterprise)
+                            crate::t!(
+                                "roster-enterprise-apart",
+                                enterprise = String::from_utf8_lossy(enterprise).into_owned()
                             ),
-                            if self.require_enterprise {
-                                "; sort the rosters by enterprise_id"
-                            } else {
-                                "; sort the roster by enterprise_id"
-                            },
+                            &format!("; {}", crate::t!("roster-enterprise-apart-hint")),
                         )
                         .into());
                     }

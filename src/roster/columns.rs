@@ -2,6 +2,8 @@
 //! schedule's rules read; it turns each row into a [`Worker`], reporting every bad
 //! cell with its place.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use csv::StringRecord;
 use rust_decimal::Decimal;
@@ -10,7 +12,7 @@ use crate::roster::number::{number, NumberError};
 use crate::roster::worker::Leave;
 use crate::roster::{Employment, Field, RosterError, RosterErrors, Row, Slot, Worker};
 use crate::schedule::{RuleKind, Schedule};
-use crate::{suggest, Location, Money, Period};
+use crate::{suggest, t, Location, Money, Period};
 
 mod month;
 
@@ -57,7 +59,7 @@ impl Columns {
         let headers: Vec<String> = headers.iter().map(|h| h.trim().to_string()).collect();
         let mut errors = RosterErrors::default();
         let at = |i: usize| origin.at(header_line, Some(i as u64 + 1));
-        let mut fields = [None; Field::ALL.len()];
+        let mut fields: [Option<usize>; Field::ALL.len()] = [None; Field::ALL.len()];
         for (i, h) in headers.iter().enumerate() {
             let field = match schedule.columns.get(h) {
                 Some(name) => Field::from_name(name),
@@ -67,13 +69,14 @@ impl Columns {
                 if let Some(first) = fields[field.index()] {
                     errors.push(RosterError {
                         location: at(i),
-                        message: format!(
-                            "column '{h}' gives {} again (already column {} '{}')",
-                            field.name(),
-                            first + 1,
-                            headers[first]
+                        message: t!(
+                            "roster-column-twice",
+                            header = h.as_str(),
+                            field = field.name(),
+                            number = first + 1,
+                            earlier = headers[first].as_str()
                         ),
-                        hint: "; remove one of them".into(),
+                        hint: format!("; {}", t!("roster-column-twice-hint")),
                     });
                 } else {
                     fields[field.index()] = Some(i);
@@ -87,10 +90,10 @@ impl Columns {
                 let names: Vec<&str> = expected.collect();
                 errors.push(RosterError {
                     location: origin.at(header_line, None),
-                    message: format!(
-                        "the roster has no {} column (expected a header {})",
-                        required.name(),
-                        names.join(" or ")
+                    message: t!(
+                        "roster-no-column",
+                        field = required.name(),
+                        expected = names.join(" / ")
                     ),
                     hint: header_hint(&headers, &names),
                 });
@@ -104,10 +107,7 @@ impl Columns {
                     Some(i) => indices.push(i),
                     None => errors.push(RosterError {
                         location: origin.at(header_line, None),
-                        message: format!(
-                            "the roster has no column '{column}', which allowance '{}' reads",
-                            rule.id
-                        ),
+                        message: t!("roster-no-rule-column", column = column, id = &rule.id),
                         hint: header_hint(&headers, &[column]),
                     }),
                 }
@@ -136,7 +136,7 @@ impl Columns {
         if rule_needs_post_category(schedule) && fields[Field::PostCategory.index()].is_none() {
             errors.push(RosterError {
                 location: origin.at(header_line, None),
-                message: "the roster has no post_category (岗位类别) column, which a rule's condition reads".into(),
+                message: t!("roster-no-post-category"),
                 hint: String::new(),
             });
         }
@@ -207,8 +207,8 @@ impl Columns {
                         .origin
                         .at(b.line, Some(col as u64 + 1))
                         .with_field(header),
-                    message: format!("duplicate employee_id '{}'", b.employee_id),
-                    hint: format!("; first seen on line {}", a.line),
+                    message: t!("roster-duplicate-id", id = b.employee_id.as_str()),
+                    hint: format!("; {}", t!("roster-duplicate-id-hint", line = a.line)),
                 });
                 repeats.push(order[k]);
             } else {
@@ -230,6 +230,11 @@ impl Columns {
         let before = errors.total;
         worker.clear();
         worker.line = line;
+        // A reused worker keeps the file's name from its last row: no count
+        // changes hands per row.
+        if !Arc::ptr_eq(&worker.roster, &self.origin.file) {
+            worker.roster = Arc::clone(&self.origin.file);
+        }
         let mut cells = Cells {
             columns: self,
             record,
@@ -242,8 +247,8 @@ impl Columns {
         if id.is_empty() {
             cells.fail(
                 id_col,
-                "empty employee_id (工号)".into(),
-                "; every worker needs an id".into(),
+                t!("roster-empty-id"),
+                format!("; {}", t!("roster-empty-id-hint")),
             );
         }
         worker.employee_id.push_str(id);
@@ -274,11 +279,14 @@ impl Columns {
                 let hint = suggest::hint(grade, names.clone().map(String::as_str));
                 let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
                 let hint = if hint.is_empty() {
-                    format!("; expected one of {}", expected.join(", "))
+                    format!(
+                        "; {}",
+                        t!("roster-expected-one-of", names = expected.join(", "))
+                    )
                 } else {
                     hint
                 };
-                cells.fail(grade_col, format!("unknown grade '{grade}'"), hint);
+                cells.fail(grade_col, t!("roster-unknown-grade", grade = grade), hint);
             }
         }
         let (step_col, step) = cells.get(Field::Step);
@@ -293,8 +301,8 @@ impl Columns {
                         .map_or("", |g| g.name.as_str());
                     cells.fail(
                         step_col,
-                        format!("step '{step}' is not a step of {grade_name}"),
-                        format!("; expected 1 to {steps}"),
+                        t!("roster-bad-step", step = step, grade = grade_name),
+                        format!("; {}", t!("roster-bad-step-hint", steps = steps)),
                     );
                 }
             }
@@ -307,8 +315,8 @@ impl Columns {
             other => {
                 cells.fail(
                     emp_col,
-                    format!("unknown employment '{other}'"),
-                    "; expected 全日制 (full-time) or 非全日制 (part-time)".into(),
+                    t!("roster-unknown-employment", value = other),
+                    format!("; {}", t!("roster-unknown-employment-hint")),
                 );
                 Employment::FullTime
             }
@@ -509,8 +517,8 @@ impl<'a> Cells<'a> {
         if limit.is_none_or(|limit| hours.mantissa() > limit) {
             self.fail(
                 col,
-                format!("{text} hours is more than a month has"),
-                "; expected at most 744".into(),
+                t!("roster-hours-beyond-month", text = text),
+                format!("; {}", t!("roster-hours-beyond-month-hint")),
             );
             return None;
         }
@@ -567,15 +575,18 @@ impl<'a> Cells<'a> {
                 let hint = suggest::hint(text, table.keys());
                 let hint = if hint.is_empty() {
                     format!(
-                        "; expected one of {}",
-                        table.keys().collect::<Vec<_>>().join(", ")
+                        "; {}",
+                        t!(
+                            "roster-expected-one-of",
+                            names = table.keys().collect::<Vec<_>>().join(", ")
+                        )
                     )
                 } else {
                     hint
                 };
                 self.fail(
                     Some(col),
-                    format!("unknown value '{text}' for allowance '{rule}'"),
+                    t!("roster-unknown-value", text = text, rule = rule),
                     hint,
                 );
                 None
@@ -641,8 +652,8 @@ impl<'a> Cells<'a> {
                     if n.scale() > 0 && !n.fract().is_zero() {
                         self.fail(
                             Some(c),
-                            format!("'{text}' is not a whole number of units"),
-                            "; expected a count such as 0, 1 or 2".into(),
+                            t!("roster-not-whole-units", text = text),
+                            format!("; {}", t!("roster-not-whole-units-hint")),
                         );
                         n = Decimal::ZERO;
                     }
@@ -704,8 +715,11 @@ impl<'a> Cells<'a> {
                 let name = self.columns.headers[date_col].clone();
                 self.fail(
                     Some(date_col),
-                    format!("award '{key_text}' has no date"),
-                    format!("; write the date it was won in column '{name}'"),
+                    t!("roster-award-no-date", award = key_text),
+                    format!(
+                        "; {}",
+                        t!("roster-award-no-date-hint", column = name.as_str())
+                    ),
                 );
                 Slot::Empty
             }
@@ -771,9 +785,7 @@ fn header_hint(headers: &[String], wanted: &[&str]) -> String {
     wanted
         .iter()
         .find_map(|w| suggest::did_you_mean(w, headers.iter().map(String::as_str)))
-        .map(|h| {
-            format!("; did you mean the column '{h}'? (map it under [columns] in the schedule)")
-        })
+        .map(|h| format!("; {}", t!("roster-did-you-mean-column", column = h)))
         .unwrap_or_default()
 }
 

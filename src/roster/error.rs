@@ -7,7 +7,7 @@ use crate::Location;
 
 /// One problem in a roster, placed at `file:line:column`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message} at {location}{hint}")]
+#[error("{}", crate::t!("table-placed", message = message.as_str(), place = location.to_string(), hint = hint.as_str()))]
 pub struct RosterError {
     /// Where: file, line (or sheet and row) and column.
     pub location: Location,
@@ -110,8 +110,11 @@ impl fmt::Display for RosterErrors {
         if self.total > self.errors.len() {
             write!(
                 f,
-                "\n... and {} more problems",
-                self.total - self.errors.len()
+                "\n{}",
+                crate::t!(
+                    "table-more-problems",
+                    count = self.total - self.errors.len()
+                )
             )?;
         }
         Ok(())

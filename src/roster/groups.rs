@@ -84,11 +84,11 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
                     .unwrap_or(0);
                 return Err(RosterError {
                     location: self.reader.origin().at(slot.line, Some(col as u64 + 1)),
-                    message: format!(
-                        "the rows of enterprise '{}' are not together",
-                        slot.enterprise_id
+                    message: crate::t!(
+                        "roster-enterprise-apart",
+                        enterprise = slot.enterprise_id.as_str()
                     ),
-                    hint: "; sort the roster by enterprise_id".into(),
+                    hint: format!("; {}", crate::t!("roster-enterprise-apart-hint")),
                 });
             }
             if starts_new {

@@ -87,8 +87,8 @@ impl<'a> RosterReader<'a> {
                     None => {
                         errors.push(RosterError {
                             location: self.table.origin().at(line, None),
-                            message: "the row is not valid UTF-8".into(),
-                            hint: "; if Excel saved it, try --encoding gb18030".into(),
+                            message: crate::t!("table-not-utf8"),
+                            hint: format!("; {}", crate::t!("table-not-utf8-hint")),
                         });
                         Ok(Some(false))
                     }

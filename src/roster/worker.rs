@@ -3,6 +3,8 @@
 //! A worker is refilled in place for each row, so streaming a roster allocates
 //! nothing per row once the buffers have grown.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -98,6 +100,9 @@ impl Leave {
 pub struct Worker {
     /// The line of the row in its file.
     pub line: u64,
+    /// The roster file the row came from (as given, `-` for stdin; empty for a
+    /// worker made in code), so an error of its pay names the file in every command.
+    pub roster: Arc<str>,
     /// The worker's 工号.
     pub employee_id: String,
     /// The worker's name.

@@ -50,11 +50,14 @@ pub struct Offer {
 pub struct Workspace {
     /// The only directory written to.
     pub dir: PathBuf,
+    /// The roster's file name as given, for messages.
     pub roster_name: String,
     roster: Vec<u8>,
     /// How the roster is read: its encoding and, in a workbook, its sheet.
     table: TableOptions,
+    /// The minimum wages, floors and guideline checked against; `None` without `--standards`.
     pub standards: Option<Standards>,
+    /// The standards as named on the command line (files or built-in names).
     pub standards_names: Vec<String>,
     /// The base first, then the offers in the order they were made.
     pub offers: Vec<Offer>,
@@ -180,6 +183,7 @@ impl Workspace {
         })
     }
 
+    /// The base schedule (现行), always the first offer.
     pub fn base(&self) -> &Offer {
         &self.offers[0]
     }
