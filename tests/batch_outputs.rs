@@ -175,7 +175,7 @@ fn out_may_not_be_a_roster_directory_or_hold_an_input() {
     let before = snapshot(&wd.path(""));
     batch(&wd, "rosters", "rosters", &[])
         .status(2)
-        .stderr_has(&["--out 'rosters' is a roster directory"]);
+        .stderr_has(&["-o 'rosters' is a roster directory"]);
     batch(&wd, "rosters", "./rosters/../rosters", &[])
         .status(2)
         .stderr_has(&["is a roster directory"]);
@@ -244,4 +244,42 @@ fn documents_of_different_ids_never_share_a_directory() {
     batch(&wd, &roster, "out", &["--documents", "notice"]).success();
     let dirs = std::fs::read_dir(wd.path("out/documents")).unwrap().count();
     assert_eq!(dirs, ids.len(), "one documents directory per id");
+}
+
+/// `-o` naming a file or a device is refused before anything is read or
+/// written, saying a directory is wanted: the file is untouched, the device
+/// stays a device.
+#[test]
+fn an_output_that_is_not_a_directory_is_refused_saying_so() {
+    let wd = Workdir::new();
+    let file = wd.write("pay.csv", "kept\n");
+    batch(&wd, &fixture(), &file, &[])
+        .status(2)
+        .stderr_has(&["is not a directory", "give -o a directory"]);
+    assert_eq!(wd.read("pay.csv"), "kept\n", "the file is untouched");
+
+    let null = batch(&wd, &fixture(), "/dev/null", &[]).status(2);
+    assert!(
+        null.stderr().contains("'/dev/null' is not a directory"),
+        "{}",
+        null.stderr()
+    );
+    use std::os::unix::fs::FileTypeExt;
+    let kind = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(kind.is_char_device(), "/dev/null is still a device");
+
+    wd.run_lang(
+        "zh",
+        &[
+            "batch",
+            "--roster",
+            &fixture(),
+            "--schedule",
+            &workload(),
+            "-o",
+            &file,
+        ],
+    )
+    .status(2)
+    .stderr_has(&["不是目录", "-o 须给出目录"]);
 }

@@ -77,13 +77,18 @@ pub fn run(args: Args) -> Result<Outcome> {
         period: Some(period),
         ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
     };
-    let roster = || -> Result<Vec<Input<'static>>> {
+    // The roster with its progress line, cleared when the pass ends.
+    let roster = || -> Result<(Vec<Input<'static>>, super::progress::Tracked)> {
         let reader = io::open(&args.roster)
             .with_context(|| t!("cmd-cannot-read-roster", roster = &args.roster))?;
-        Ok(vec![Input {
-            name: args.roster.clone(),
-            reader,
-        }])
+        let (reader, progress) = super::progress::track(&args.roster, reader);
+        Ok((
+            vec![Input {
+                name: args.roster.clone(),
+                reader,
+            }],
+            progress,
+        ))
     };
     // Standard input is read once, so the payroll can be read twice.
     let stdin = match args.payroll.as_str() {
@@ -120,8 +125,8 @@ pub fn run(args: Args) -> Result<Outcome> {
         Err(e) => {
             // The roster's problems are told first, as when both are read whole.
             let engine = PayEngine::new(&schedule, period);
-            if let Err(PriceError::Roster(bad)) =
-                pipeline.price(roster()?, engine, &mut |_, _| Ok(()))
+            let (inputs, _progress) = roster()?;
+            if let Err(PriceError::Roster(bad)) = pipeline.price(inputs, engine, &mut |_, _| Ok(()))
             {
                 return Err(io::roster_errors(bad));
             }
@@ -134,7 +139,8 @@ pub fn run(args: Args) -> Result<Outcome> {
         standards: &standards,
         period,
     };
-    let mut audited = match run.run(roster()?, &pipeline, input, format) {
+    let (inputs, _progress) = roster()?;
+    let mut audited = match run.run(inputs, &pipeline, input, format) {
         Ok(audited) => audited,
         Err(AuditError::Roster(errors)) => return Err(io::roster_errors(errors)),
         Err(AuditError::Payroll(errors)) => return Err(invalid(errors)),

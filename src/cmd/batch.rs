@@ -392,6 +392,13 @@ fn regional_summary(
 /// inputs, and an output directory that is a roster directory (the next run
 /// would read the outputs as rosters).
 fn refuse_overlaps(args: &Args, files: &[PathBuf], schedules: &[String]) -> Result<()> {
+    // A file or a device (/dev/null) cannot hold the output set.
+    if args.out.exists() && !args.out.is_dir() {
+        return Err(crate::io::StagingError::NotADirectory {
+            dir: args.out.display().to_string(),
+        }
+        .into());
+    }
     let dirs: Vec<&Path> = args
         .roster
         .iter()
@@ -399,10 +406,10 @@ fn refuse_overlaps(args: &Args, files: &[PathBuf], schedules: &[String]) -> Resu
         .map(PathBuf::as_path)
         .collect();
     if crate::io::same_file::same_dir(&args.out, &dirs) {
-        bail!(
-            "--out '{}' is a roster directory: the outputs would be read as rosters next time, or replace one; choose another directory",
-            args.out.display()
-        );
+        bail!(t!(
+            "staging-out-is-rosters",
+            dir = args.out.display().to_string()
+        ));
     }
     let mut inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
     inputs.extend(schedules.iter().map(Path::new));
@@ -419,11 +426,11 @@ fn refuse_overlaps(args: &Args, files: &[PathBuf], schedules: &[String]) -> Resu
         .iter()
         .find(|p| crate::io::same_file::is_within(p, &documents))
     {
-        bail!(
-            "the input '{}' is inside '{}', which the run replaces; move it or choose another --out",
-            file.display(),
-            documents.display()
-        );
+        bail!(t!(
+            "staging-input-in-documents",
+            file = file.display().to_string(),
+            documents = documents.display().to_string()
+        ));
     }
     Ok(())
 }

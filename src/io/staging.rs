@@ -19,9 +19,7 @@ const PREFIX: &str = ".nengji-staging-";
 /// Why the output directory cannot take this run's outputs.
 #[derive(Debug, thiserror::Error)]
 pub enum StagingError {
-    #[error(
-        "another nengji run{pid} is writing into '{dir}'; wait for it to finish (its lock is '{lock}')"
-    )]
+    #[error("{}", crate::t!("staging-busy", pid = pid, dir = dir, lock = lock))]
     /// Another run holds the directory's lock.
     Busy {
         /// The output directory.
@@ -32,7 +30,7 @@ pub enum StagingError {
         pid: String,
     },
     /// The staging directory beside the output could not be made.
-    #[error("cannot prepare the output directory '{dir}'")]
+    #[error("{}", crate::t!("staging-prepare", dir = dir))]
     Prepare {
         /// The output directory.
         dir: String,
@@ -40,9 +38,7 @@ pub enum StagingError {
         #[source]
         error: io::Error,
     },
-    #[error(
-        "cannot move the outputs into '{dir}' (at {name}); '{dir}' was left as it was before the run"
-    )]
+    #[error("{}", crate::t!("staging-commit", dir = dir, name = name))]
     /// The outputs could not be moved into the directory; it was left as before.
     Commit {
         /// The output directory.
@@ -52,6 +48,13 @@ pub enum StagingError {
         /// What the system said.
         #[source]
         error: io::Error,
+    },
+    /// The output path names something that is not a directory (a file, a
+    /// device such as /dev/null): a run's outputs are a set of files.
+    #[error("{}", crate::t!("staging-not-a-directory", dir = dir))]
+    NotADirectory {
+        /// The output path as given.
+        dir: String,
     },
 }
 
@@ -74,6 +77,11 @@ impl Staging {
             error,
         };
         let _writing = cleanup::shared().map_err(prepare)?;
+        if out.exists() && !out.is_dir() {
+            return Err(StagingError::NotADirectory {
+                dir: out.display().to_string(),
+            });
+        }
         let created = !out.exists();
         std::fs::create_dir_all(out).map_err(prepare)?;
         if created {
