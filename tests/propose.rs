@@ -190,7 +190,7 @@ fn a_rate_needs_its_percent_sign() {
     let dir = Workdir::new();
     propose(&dir, &["--target-growth", "8"])
         .status(2)
-        .stderr_has(&["'8' is not a percentage"]);
+        .stderr_has(&["“8”不是百分数", "如 8%"]);
 }
 
 /// A small enterprise in the Wenling pump industry whose 初级工 step 1 (2,800) is
@@ -311,7 +311,7 @@ fn standards_lift_a_grade_to_its_industry_floor_and_the_result_passes_check() {
     // The floor names grades the enterprise does not have: said on stderr.
     assert!(
         run.stderr().contains(
-            "industry floors: the floor of '温岭市泵与电机行业' sets 3,900.00 for grade '高级工'"
+            "行业最低标准：“温岭市泵与电机行业”为能级“高级工”规定了 3,900.00 元，本合同没有该能级"
         ),
         "{}",
         run.stderr()
