@@ -101,7 +101,7 @@ pub struct Inputs {
     pub dir: PathBuf,
     /// The roster's text encoding.
     pub encoding: Encoding,
-    /// The base's label.
+    /// How the pages name the base: `--label`, or the catalogue's `serve-base-label` (现行, current).
     pub base_label: String,
     /// The language of the pages and their messages.
     pub lang: Lang,
