@@ -67,7 +67,7 @@ pub struct MonthRow {
     pub employee_id: String,
     /// The worker's name.
     pub name: String,
-    /// The enterprise's id.
+    /// The enterprise the worker belongs to (the roster's 企业编号).
     pub enterprise_id: String,
     /// The enterprise's name, as the roster writes it.
     pub enterprise_name: String,

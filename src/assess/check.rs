@@ -59,7 +59,7 @@ pub enum Test {
     },
     /// A condition on a roster column.
     Condition {
-        /// The condition.
+        /// The grade's `require` condition (or an exceptional rule's) that was tested.
         condition: Condition,
         /// The worker's cell in its column.
         cell: String,

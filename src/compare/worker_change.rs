@@ -14,7 +14,7 @@ pub struct WorkerChange {
     pub employee_id: String,
     /// The worker's name.
     pub name: String,
-    /// The enterprise's id.
+    /// The enterprise the worker belongs to (the roster's 企业编号).
     pub enterprise_id: String,
     /// The grade and step under the base schedule.
     pub grade: String,

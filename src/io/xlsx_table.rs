@@ -59,7 +59,7 @@ impl Column {
 pub enum Cell<'a> {
     /// An empty cell.
     Blank,
-    /// Text.
+    /// Text, written as a string cell.
     Text(&'a str),
     /// A whole number.
     Integer(i64),
@@ -67,7 +67,7 @@ pub enum Cell<'a> {
     Money(Money),
     /// A decimal that is not money.
     Decimal(Decimal),
-    /// A date.
+    /// A date, shown `yyyy-mm-dd`.
     Date(NaiveDate),
 }
 

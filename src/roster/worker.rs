@@ -107,7 +107,7 @@ pub struct Worker {
     pub employee_id: String,
     /// The worker's name.
     pub name: String,
-    /// The enterprise's id.
+    /// The enterprise the worker belongs to (企业编号): a batch's key, an audit's owed-pay group.
     pub enterprise_id: String,
     /// The enterprise's name, when the roster gives it.
     pub enterprise_name: String,

@@ -24,14 +24,14 @@ pub enum NameError {
     Long(String),
     /// The name has a character other than a Chinese character, letter, digit, `-` or `_`.
     Character {
-        /// The name.
+        /// The name as typed.
         name: String,
         /// The first character refused.
         bad: char,
     },
     /// The name does not end with the extension of its kind.
     Extension {
-        /// The name.
+        /// The name as typed.
         name: String,
         /// The extension it must end with, without the dot.
         ext: &'static str,

@@ -108,7 +108,7 @@ pub struct Inputs {
     pub encoding: Encoding,
     /// The roster's sheet, in a workbook (`--sheet`).
     pub sheet: SheetChoice,
-    /// The base's label.
+    /// How the pages name the base: `--label`, or the catalogue's `serve-base-label` (现行, current).
     pub base_label: String,
     /// The language of the pages and their messages.
     pub lang: Lang,
