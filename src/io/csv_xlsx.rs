@@ -88,7 +88,7 @@ pub fn csv_to_xlsx_then<R: std::io::Read>(
 
 /// The workbook of a CSV table whose columns nengji does not know (a roster
 /// with the user's own columns): each column's kind is what all its fields
-/// are, exactly (see [`kind_of`]); the columns `text` lists (ids) stay text.
+/// are, exactly (see `kind_of`); the columns `text` lists (ids) stay text.
 /// Nothing is totalled.
 pub fn csv_to_xlsx_by_content(
     csv: &[u8],
