@@ -26,8 +26,9 @@
 //!
 //! ```
 //! let text = include_str!("../examples/starter/schedule.toml");
-//! let schedule = nengji::Schedule::parse("schedule.toml", text).expect("the starter is valid");
+//! let schedule = nengji::Schedule::parse("schedule.toml", text)?;
 //! assert_eq!(schedule.grades.len(), 3);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 pub mod arrears;
