@@ -163,6 +163,18 @@ pub fn pow10(n: u32) -> Option<i128> {
     POWERS_OF_TEN.get(n as usize).copied()
 }
 
+impl Rounding {
+    /// The rounding in the reader's words (`half-up to 0.01`, `四舍五入至 0.01`);
+    /// [`Display`](fmt::Display) is the schedule's own spelling, for machines.
+    pub fn words(&self) -> String {
+        crate::t!(
+            "explain-rounding",
+            mode = self.mode.name(),
+            unit = Decimal::new(1, self.scale)
+        )
+    }
+}
+
 impl fmt::Display for Rounding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let unit = Decimal::new(1, self.scale);

@@ -372,3 +372,128 @@ fn value_parser_errors_in_both_languages() {
         dir.run_lang("en", args).status(2).stderr_has(&[en]);
     }
 }
+
+/// Component ids and input names of the examples explain prints as they are:
+/// `skill`, `overtime`, the piece name `QDX潜水电泵总装`.
+const COMPONENT_IDS: &[&str] = &[
+    "skill",
+    "overtime",
+    "seniority",
+    "contest",
+    "honour",
+    "share",
+    "welcome",
+    "senior",
+    "master",
+    "promotion",
+    "education",
+    "innovation",
+    "QDX",
+];
+
+/// A fixture of every rule kind and branch explain words (by-grade, lookup
+/// and an empty cell, percent with rounding, a grade and a post condition,
+/// one-off paid and not, monthly award paid, past its months and absent,
+/// list-sum capped and empty, per-year without a cap, a pool, overtime
+/// rounded once, part of a month with sick leave, probation, half-even
+/// rounding); the pump's industry example; and the workshop's piece rates and
+/// raise in force.
+fn explain_cases() -> Vec<(String, Vec<String>)> {
+    let fixture = |f: &str| {
+        common::root()
+            .join("tests/fixtures/explain")
+            .join(f)
+            .display()
+            .to_string()
+    };
+    let args = |schedule: String, roster: String, id: &str, extra: &[&str]| {
+        let mut v = vec![
+            "explain".to_string(),
+            "--schedule".into(),
+            schedule,
+            "--roster".into(),
+            roster,
+            "--employee".into(),
+            id.into(),
+        ];
+        v.extend(extra.iter().map(|s| s.to_string()));
+        v
+    };
+    let mut cases = Vec::new();
+    for id in ["E001", "E002", "E003"] {
+        cases.push((
+            "every-rule".to_string(),
+            args(
+                fixture("every-rule.toml"),
+                fixture("every-rule.csv"),
+                id,
+                &["--period", "2026-01"],
+            ),
+        ));
+    }
+    cases.push((
+        "pump-DH003".to_string(),
+        args(
+            example("pump/schedule.toml"),
+            example("pump/roster.csv"),
+            "DH003",
+            &[],
+        ),
+    ));
+    cases.push((
+        "workshop-DH211".to_string(),
+        args(
+            example("pump/workshop.toml"),
+            example("pump/workshop-roster.csv"),
+            "DH211",
+            &["--period", "2026-08"],
+        ),
+    ));
+    cases
+}
+
+/// explain's derivation in both languages, against a golden each: under zh
+/// no English word but the inputs' ids and names; under en the lines as they
+/// always were.
+#[test]
+fn explain_text_in_both_languages() {
+    let dir = Workdir::new();
+    for lang in ["en", "zh"] {
+        let mut outputs: Vec<(String, String)> = Vec::new();
+        for (name, args) in explain_cases() {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let out = dir.run_lang(lang, &args).success().stdout();
+            match outputs.last_mut() {
+                Some((last, text)) if *last == name => text.push_str(&out),
+                _ => outputs.push((name, out)),
+            }
+        }
+        for (name, out) in outputs {
+            golden(&format!("explain-{name}.{lang}.txt"), &out);
+            if lang == "zh" {
+                let words = english_words(&out, COMPONENT_IDS);
+                assert!(
+                    words.is_empty(),
+                    "English in the Chinese explanation: {words:?}\n{out}"
+                );
+            } else {
+                assert!(out.contains("reads "), "{out}");
+            }
+        }
+    }
+}
+
+/// explain's JSON is for machines: the same bytes, English texts included,
+/// whatever the language.
+#[test]
+fn explain_json_is_the_same_in_every_language() {
+    let dir = Workdir::new();
+    for (_, args) in explain_cases() {
+        let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
+        args.extend(["--format", "json"]);
+        let en = dir.run_lang("en", &args).success().stdout();
+        let zh = dir.run_lang("zh", &args).success().stdout();
+        assert_eq!(en, zh, "{args:?}");
+        assert!(en.contains("\"formula\""), "{en}");
+    }
+}

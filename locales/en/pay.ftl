@@ -87,7 +87,7 @@ pay-adjust-by-percent = +{ $rate }{ $minimum }
 pay-adjust-by-amount = +{ $amount } a step
 pay-adjust-by-guideline = by the { $year } wage guideline's base line { $rate } ({ $source }){ $minimum }
 pay-adjust-by-guideline-unknown = by the { $year } wage guideline's base line (not in the standards given){ $minimum }
-pay-formula-adjusted-on = ; the table in force on { $on } (工资调整办法):
+pay-formula-adjusted-on = ; the table in force on { $on } (工资调整办法):{ " " }
 pay-formula-adjusted = from { $from } { $how }: { $before } + { $raise } = { $after }
 pay-formula-adjusted-rounded = { " " }(the raise { $exact } rounded { $rounding })
 pay-adjust-line = adjustments in force in { $period } (工资调整办法; the table in force on the month's last day): { $list }

@@ -75,7 +75,12 @@ pub fn run(args: Args) -> Result<Outcome> {
         args.enterprise.as_deref(),
         &args.roster,
     )?;
-    let explanation = explanation(&schedule, period, &roster.workers, index)?;
+    // The JSON is for machines: its texts are English whatever the language
+    // (issue 15: machine-readable output does not change with the language).
+    let explanation = match format {
+        Format::Text => explanation(&schedule, period, &roster.workers, index)?,
+        Format::Json => in_english(|| explanation(&schedule, period, &roster.workers, index))?,
+    };
     let mut out = Output::create(args.output.as_deref())?;
     match format {
         Format::Text => write!(out, "{explanation}")?,
@@ -86,6 +91,15 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
     out.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// `f` with English as the language in use, then the language restored.
+fn in_english<T>(f: impl FnOnce() -> T) -> T {
+    let lang = crate::i18n::lang();
+    crate::i18n::set_lang(crate::i18n::Lang::En);
+    let value = f();
+    crate::i18n::set_lang(lang);
+    value
 }
 
 /// How the pay of `workers[index]` was reached. The roster keeps each

@@ -5,10 +5,11 @@
 use rust_decimal::Decimal;
 
 use super::{PayEngine, PoolShare};
+use crate::i18n::t;
 use crate::pay::Derivation;
 use crate::roster::{Slot, Worker};
 use crate::schedule::{Allowance, RuleKind, Schedule};
-use crate::{Money, Period};
+use crate::{t, Money, Period};
 
 impl PayEngine<'_> {
     /// The hours of overtime weighted by their multipliers; `None` on overflow.
@@ -41,8 +42,10 @@ impl PayEngine<'_> {
     ) -> Option<Money> {
         let rounding = self.schedule.rounding;
         let capped = |value: Money, cap: Option<Money>| cap.map_or(value, |c| value.min(c));
-        let cap_text =
-            |cap: Option<Money>| cap.map(|c| format!(", capped at {c}")).unwrap_or_default();
+        let cap_text = |cap: Option<Money>| {
+            cap.map(|c| t!("explain-capped", cap = c))
+                .unwrap_or_default()
+        };
         let amount;
         match &rule.kind {
             RuleKind::ByGrade { table } => {
@@ -54,13 +57,13 @@ impl PayEngine<'_> {
                 amount = table.get(grade).map_or(Money::ZERO, Money::new);
                 if let Some(d) = d.as_deref_mut() {
                     d.input("grade", grade);
-                    d.formula = format!("{grade} in the table = {amount}");
+                    d.formula = t!("explain-by-grade", grade = grade, amount = amount);
                 }
             }
             RuleKind::Fixed { amount: a } => {
                 amount = *a;
                 if let Some(d) = d.as_deref_mut() {
-                    d.formula = format!("fixed {a}");
+                    d.formula = t!("explain-fixed", amount = a);
                 }
             }
             RuleKind::Lookup { column, table } => {
@@ -75,9 +78,9 @@ impl PayEngine<'_> {
                 if let Some(d) = d.as_deref_mut() {
                     d.input(column, key);
                     d.formula = if key.is_empty() {
-                        "empty cell: 0.00".into()
+                        t!("explain-lookup-empty")
                     } else {
-                        format!("'{key}' in the table = {amount}")
+                        t!("explain-lookup", key = key, amount = amount)
                     };
                 }
             }
@@ -98,10 +101,14 @@ impl PayEngine<'_> {
                 let raw = Money::new(per.amount().checked_mul(Decimal::from(years))?);
                 amount = capped(raw, *cap);
                 if let Some(d) = d.as_deref_mut() {
-                    d.formula = format!(
-                        "{per} x {years} full years at {} = {raw}{} -> {amount}",
-                        self.period.last_day(),
-                        cap_text(*cap)
+                    d.formula = t!(
+                        "explain-per-year",
+                        per = per,
+                        years = years.to_string(),
+                        on = self.period.last_day().to_string(),
+                        raw = raw,
+                        cap = cap_text(*cap),
+                        amount = amount
                     );
                 }
             }
@@ -129,11 +136,17 @@ impl PayEngine<'_> {
                         .collect();
                     d.input(column, items.join(&separator.to_string()));
                     let list = if parts.is_empty() {
-                        "none".to_string()
+                        t!("explain-list-none")
                     } else {
                         parts.join(" + ")
                     };
-                    d.formula = format!("{list} = {sum}{} -> {amount}", cap_text(*cap));
+                    d.formula = t!(
+                        "explain-list-sum",
+                        list = list,
+                        sum = sum,
+                        cap = cap_text(*cap),
+                        amount = amount
+                    );
                 }
             }
             RuleKind::PerUnit { units, cap } => {
@@ -150,10 +163,12 @@ impl PayEngine<'_> {
                 }
                 amount = capped(sum, *cap);
                 if let Some(d) = d.as_deref_mut() {
-                    d.formula = format!(
-                        "{} = {sum}{} -> {amount}",
-                        parts.join(" + "),
-                        cap_text(*cap)
+                    d.formula = t!(
+                        "explain-per-unit",
+                        parts = parts.join(" + "),
+                        sum = sum,
+                        cap = cap_text(*cap),
+                        amount = amount
                     );
                 }
             }
@@ -166,13 +181,16 @@ impl PayEngine<'_> {
                 amount = rounding.apply(value);
                 if let Some(d) = d.as_deref_mut().filter(|_| rounding.changes(value)) {
                     d.exact = Some(value);
-                    d.rounding = Some(rounding.to_string());
+                    d.rounding = Some(rounding.words());
                 }
                 if let Some(d) = d.as_deref_mut() {
-                    d.formula = format!(
-                        "{rate} of ({}) {base} = {} -> {amount}",
-                        of.join(" + "),
-                        value.normalize()
+                    d.formula = t!(
+                        "explain-percent",
+                        rate = *rate,
+                        of = of.join(" + "),
+                        base = base,
+                        exact = value.normalize(),
+                        amount = amount
                     );
                 }
             }
@@ -194,9 +212,23 @@ impl PayEngine<'_> {
                             d.input(column, key);
                             d.input(date_column, date);
                             d.formula = if paid {
-                                format!("'{key}' pays {} a month; {} is month {since} of {months} after {date}", Money::new(value), self.period)
+                                t!(
+                                    "explain-monthly-award",
+                                    key = key,
+                                    value = Money::new(value),
+                                    period = self.period.to_string(),
+                                    since = since.to_string(),
+                                    months = months.to_string(),
+                                    date = date.to_string()
+                                )
                             } else {
-                                format!("'{key}' won {date}: {} is outside months 1 to {months} after it, so 0.00", self.period)
+                                t!(
+                                    "explain-monthly-award-outside",
+                                    key = key,
+                                    date = date.to_string(),
+                                    period = self.period.to_string(),
+                                    months = months.to_string()
+                                )
                             };
                         }
                         if paid {
@@ -208,7 +240,7 @@ impl PayEngine<'_> {
                     _ => Money::ZERO,
                 };
                 if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
-                    d.formula = "no award: 0.00".into();
+                    d.formula = t!("explain-no-award");
                 }
             }
             RuleKind::OneOff {
@@ -234,12 +266,12 @@ impl PayEngine<'_> {
                             }
                             d.input(date_column, date);
                             d.formula = if paid {
-                                format!("paid once in the period of {date}: {value}")
+                                t!("explain-one-off", date = date.to_string(), amount = value)
                             } else {
-                                format!(
-                                    "paid once in {}, not in {}: 0.00",
-                                    Period::of(date),
-                                    self.period
+                                t!(
+                                    "explain-one-off-other",
+                                    paid = Period::of(date).to_string(),
+                                    period = self.period.to_string()
                                 )
                             };
                         }
@@ -252,7 +284,7 @@ impl PayEngine<'_> {
                     _ => Money::ZERO,
                 };
                 if let Some(d) = d.as_deref_mut().filter(|d| d.formula.is_empty()) {
-                    d.formula = "no award: 0.00".into();
+                    d.formula = t!("explain-no-award");
                 }
             }
             RuleKind::Pool {
@@ -283,15 +315,16 @@ impl PayEngine<'_> {
                     let exact_share = share
                         .checked_div(pool_share.total_weight)
                         .unwrap_or_default();
-                    d.formula = format!(
-                        "weight = grade {grade_weight} x step {step} x contribution = {}; \
-                         {pool} pool of enterprise '{}' x {} / total weight {} = {} -> {amount} \
-                         (cut to the fen; the fen left over go to the largest remainders, so the parts add up to the pool)",
-                        pool_share.weight.normalize(),
-                        w.enterprise_id,
-                        pool_share.weight.normalize(),
-                        pool_share.total_weight.normalize(),
-                        exact_share.round_dp(6).normalize(),
+                    d.formula = t!(
+                        "explain-pool",
+                        grade_weight = grade_weight,
+                        step = step,
+                        weight = pool_share.weight.normalize(),
+                        pool = pool,
+                        enterprise = &w.enterprise_id,
+                        total = pool_share.total_weight.normalize(),
+                        exact = exact_share.round_dp(6).normalize(),
+                        amount = amount
                     );
                 }
             }
@@ -316,13 +349,16 @@ pub(super) fn condition_text(rule: &Allowance, schedule: &Schedule) -> String {
             .filter_map(|&g| schedule.grades.get(g))
             .map(|g| g.name.as_str())
             .collect();
-        parts.push(format!("only grades {}", names.join(", ")));
-    }
-    if !rule.post_categories.is_empty() {
-        parts.push(format!(
-            "only post categories {}",
-            rule.post_categories.join(", ")
+        parts.push(t!(
+            "explain-only-grades",
+            grades = names.join(&t("explain-list-separator"))
         ));
     }
-    parts.join("; ")
+    if !rule.post_categories.is_empty() {
+        parts.push(t!(
+            "explain-only-posts",
+            posts = rule.post_categories.join(&t("explain-list-separator"))
+        ));
+    }
+    parts.join(&t("explain-condition-separator"))
 }

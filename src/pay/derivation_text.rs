@@ -41,14 +41,14 @@ pub(super) fn adjusted_text(
                 step.push_str(&crate::t!(
                     "pay-formula-adjusted-rounded",
                     exact = exact.normalize(),
-                    rounding = schedule.rounding.to_string()
+                    rounding = schedule.rounding.words()
                 ));
             }
             step
         })
         .collect();
-    d.formula.push(' ');
-    d.formula.push_str(&steps.join("; "));
+    d.formula
+        .push_str(&steps.join(&crate::i18n::t("explain-condition-separator")));
 }
 
 /// Appends the part of the month to a derivation: the monthly amount x paid
@@ -68,7 +68,7 @@ pub(super) fn prorated_text(
     ));
     if let Some(exact) = exact.filter(|x| rounding.changes(*x)) {
         d.exact = Some(exact.round_dp(10).normalize());
-        d.rounding = Some(rounding.to_string());
+        d.rounding = Some(rounding.words());
     }
 }
 

@@ -204,13 +204,19 @@ impl<'s> PayEngine<'s> {
             d.input("step", w.step);
             let written = grade.pay_at(w.step).unwrap_or(Money::ZERO);
             d.formula = match grade.form {
-                StepForm::Table => format!(
-                    "{} step {} in the pay table = {}",
-                    grade.name, w.step, written
+                StepForm::Table => crate::t!(
+                    "explain-grade-table",
+                    grade = &grade.name,
+                    step = w.step.to_string(),
+                    pay = written
                 ),
-                StepForm::BasePlusIncrement { base, increment } => format!(
-                    "{} base {} + increment {} x (step {} - 1) = {}",
-                    grade.name, base, increment, w.step, written
+                StepForm::BasePlusIncrement { base, increment } => crate::t!(
+                    "explain-grade-base",
+                    grade = &grade.name,
+                    base = base,
+                    increment = increment,
+                    step = w.step.to_string(),
+                    pay = written
                 ),
             };
             adjusted_text(&mut d, schedule, self.period, written);
@@ -261,7 +267,10 @@ impl<'s> PayEngine<'s> {
                     .ok_or_else(|| overflow(&rule.id))?
             } else {
                 if let Some(d) = d.as_deref_mut() {
-                    d.formula = format!("not paid: {}", condition_text(rule, schedule));
+                    d.formula = crate::t!(
+                        "explain-not-paid",
+                        conditions = condition_text(rule, schedule)
+                    );
                 }
                 Money::ZERO
             };
@@ -340,41 +349,41 @@ impl<'s> PayEngine<'s> {
                 .unwrap_or_default()
                 .round_dp(6)
                 .normalize();
+            let columns = ot.base.join(" + ");
             d.formula = match ot.rounding {
-                OvertimeRounding::HourlyRate => format!(
-                    "hourly = ({}) {} / {} = {} -> {}; overtime = {} x ({} x {} + {} x {} + {} x {}) = {}",
-                    ot.base.join(" + "),
-                    base,
-                    ot.standard_hours,
-                    exact_hourly,
-                    hourly,
-                    hourly,
-                    h1,
-                    m1,
-                    h2,
-                    m2,
-                    h3,
-                    m3,
-                    overtime
+                OvertimeRounding::HourlyRate => crate::t!(
+                    "explain-overtime-hourly",
+                    columns = columns,
+                    base = base,
+                    hours = ot.standard_hours,
+                    exact = exact_hourly,
+                    hourly = hourly,
+                    h1 = h1,
+                    m1 = m1,
+                    h2 = h2,
+                    m2 = m2,
+                    h3 = h3,
+                    m3 = m3,
+                    amount = overtime
                 ),
-                OvertimeRounding::Amount => format!(
-                    "overtime = ({}) {} x ({} x {} + {} x {} + {} x {}) / {} = {} (the hourly rate {} is not rounded first)",
-                    ot.base.join(" + "),
-                    base,
-                    h1,
-                    m1,
-                    h2,
-                    m2,
-                    h3,
-                    m3,
-                    ot.standard_hours,
-                    overtime,
-                    exact_hourly
+                OvertimeRounding::Amount => crate::t!(
+                    "explain-overtime-amount",
+                    columns = columns,
+                    base = base,
+                    h1 = h1,
+                    m1 = m1,
+                    h2 = h2,
+                    m2 = m2,
+                    h3 = h3,
+                    m3 = m3,
+                    hours = ot.standard_hours,
+                    amount = overtime,
+                    exact = exact_hourly
                 ),
             };
             if rounding.changes(overtime_exact) {
                 d.exact = Some(overtime_exact);
-                d.rounding = Some(rounding.to_string());
+                d.rounding = Some(rounding.words());
             }
             t.push(d);
         }

@@ -113,7 +113,7 @@ fn explain(
         };
         if rounding.changes(exact) {
             d.exact = Some(exact.normalize());
-            d.rounding = Some(rounding.to_string());
+            d.rounding = Some(rounding.words());
         }
     }
     if !overtime.amount.amount().is_zero() {

@@ -5,9 +5,10 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::pay::{Derivation, PaySheet};
 use crate::roster::Worker;
-use crate::{Money, Period, Schedule};
+use crate::{t, Money, Period, Schedule};
 
 /// The part of the month paid, for `explain`.
 #[derive(Debug, Clone, Serialize)]
@@ -82,7 +83,7 @@ impl Explanation {
             step: worker.step,
             period: period.to_string(),
             schedule: schedule.meta.title.clone(),
-            rounding: schedule.rounding.to_string(),
+            rounding: schedule.rounding.words(),
             paid_days: sheet.part.map(|p| PaidDays {
                 days: p.days().to_string(),
                 of: p.paid_days.normalize().to_string(),
@@ -109,37 +110,47 @@ impl fmt::Display for Explanation {
         let enterprise = if self.enterprise_id.is_empty() {
             String::new()
         } else {
-            format!(" 企业 {}", self.enterprise_id)
+            t!("explain-head-enterprise", enterprise = &self.enterprise_id)
         };
         writeln!(
             f,
-            "{} 工号 {}{enterprise} — {} 第{}档, {}",
-            self.name, self.employee_id, self.grade, self.step, self.period
+            "{}",
+            t!(
+                "explain-head",
+                name = &self.name,
+                id = &self.employee_id,
+                enterprise = enterprise,
+                grade = &self.grade,
+                step = self.step.to_string(),
+                period = &self.period
+            )
         )?;
         writeln!(
             f,
-            "schedule: {}; rounding: {}",
-            self.schedule, self.rounding
+            "{}",
+            t!(
+                "explain-schedule-line",
+                schedule = &self.schedule,
+                rounding = &self.rounding
+            )
         )?;
         if !self.adjustments_in_force.is_empty() {
             writeln!(
                 f,
                 "{}",
-                crate::t!(
+                t!(
                     "pay-adjust-line",
                     period = &self.period,
-                    list = self.adjustments_in_force.join("; ")
+                    list = self
+                        .adjustments_in_force
+                        .join(&t("explain-condition-separator"))
                 )
             )?;
         }
         if let Some(p) = &self.paid_days {
-            writeln!(
-                f,
-                "{}",
-                crate::t!("pay-days-line", of = &p.of, how = &p.how)
-            )?;
+            writeln!(f, "{}", t!("pay-days-line", of = &p.of, how = &p.how))?;
             if p.probation {
-                writeln!(f, "{}", crate::t!("pay-days-probation-line"))?;
+                writeln!(f, "{}", t!("pay-days-probation-line"))?;
             }
         }
         writeln!(f)?;
@@ -147,35 +158,47 @@ impl fmt::Display for Explanation {
             let clause = d
                 .clause
                 .as_deref()
-                .map(|c| format!(" [{c}]"))
+                .map(|c| t!("explain-clause", clause = c))
                 .unwrap_or_default();
             writeln!(
                 f,
-                "{} {} ({}){clause}: {}",
-                d.name,
-                d.component,
-                d.kind,
-                d.amount.grouped()
+                "{}",
+                t!(
+                    "explain-component",
+                    name = &d.name,
+                    component = &d.component,
+                    kind = words_or("explain-kind-", &d.kind),
+                    clause = clause,
+                    amount = d.amount.grouped()
+                )
             )?;
             for input in &d.inputs {
+                let value = if input.value.is_empty() {
+                    t("explain-empty")
+                } else {
+                    input.value.clone()
+                };
                 writeln!(
                     f,
-                    "    reads {} = {}",
-                    input.column,
-                    if input.value.is_empty() {
-                        "(empty)"
-                    } else {
-                        &input.value
-                    }
+                    "    {}",
+                    t!(
+                        "explain-reads",
+                        column = words_or("explain-input-", &input.column),
+                        value = value
+                    )
                 )?;
             }
             writeln!(f, "    {}", d.formula)?;
             if let (Some(exact), Some(rounding)) = (d.exact, &d.rounding) {
                 writeln!(
                     f,
-                    "    rounded {rounding}: {} -> {}",
-                    exact.normalize(),
-                    d.amount
+                    "    {}",
+                    t!(
+                        "explain-rounded",
+                        rounding = rounding,
+                        exact = exact.normalize(),
+                        amount = d.amount
+                    )
                 )?;
             }
         }
@@ -187,9 +210,12 @@ impl fmt::Display for Explanation {
             .collect();
         writeln!(
             f,
-            "应发工资 gross = {} = {}",
-            parts.join(" + "),
-            self.gross.grouped()
+            "{}",
+            t!(
+                "explain-gross",
+                parts = parts.join(" + "),
+                gross = self.gross.grouped()
+            )
         )?;
         let excluded: Vec<String> = self
             .components
@@ -199,9 +225,59 @@ impl fmt::Display for Explanation {
             .collect();
         writeln!(
             f,
-            "最低工资比较基数 minimum-wage base = gross - ({}) = {} (最低工资规定 Art 12 excludes overtime and special-condition allowances)",
-            excluded.join(" + "),
-            self.minimum_wage_base.grouped()
+            "{}",
+            t!(
+                "explain-minimum-base",
+                excluded = excluded.join(" + "),
+                base = self.minimum_wage_base.grouped()
+            )
         )
+    }
+}
+
+/// An id the engine writes (a rule kind such as `lookup`, a value it reads
+/// such as `step`) in the reader's words: the message `prefix` + `id`, or the
+/// id itself when the catalogue has none (a roster column is its own name).
+fn words_or(prefix: &str, id: &str) -> String {
+    let key = format!("{prefix}{id}");
+    if crate::i18n::has(crate::i18n::lang(), &key) {
+        t(&key)
+    } else {
+        id.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+
+    /// Every rule kind and every value the engine reads by an id has words in
+    /// both languages, so no id is left in English under zh.
+    #[test]
+    fn every_kind_and_engine_input_has_words() {
+        let kinds = crate::schedule::KindName::ALL.map(|k| k.name());
+        let engine = ["grade-table", "overtime", "piece-rate", "piece-overtime"];
+        let inputs = [
+            "grade",
+            "step",
+            "probation_end",
+            "ot_weekday_h",
+            "ot_restday_h",
+            "ot_holiday_h",
+        ];
+        for lang in Lang::ALL {
+            for kind in kinds.iter().chain(&engine) {
+                assert!(
+                    crate::i18n::has(lang, &format!("explain-kind-{kind}")),
+                    "{kind}"
+                );
+            }
+            for input in inputs {
+                assert!(
+                    crate::i18n::has(lang, &format!("explain-input-{input}")),
+                    "{input}"
+                );
+            }
+        }
     }
 }

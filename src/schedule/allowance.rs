@@ -68,6 +68,21 @@ pub enum KindName {
 }
 
 impl KindName {
+    /// Every kind, so a test can ask each for its words.
+    #[cfg(test)]
+    pub(crate) const ALL: [KindName; 10] = [
+        KindName::Fixed,
+        KindName::Lookup,
+        KindName::ByGrade,
+        KindName::PerYear,
+        KindName::ListSum,
+        KindName::PerUnit,
+        KindName::Percent,
+        KindName::MonthlyAward,
+        KindName::OneOff,
+        KindName::Pool,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             KindName::Fixed => "fixed",

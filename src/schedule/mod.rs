@@ -21,6 +21,8 @@ pub use adjustment::{
     in_force, raise_chain, table_in_force, AdjustError, Adjustment, GuidelineLine, GuidelineRate,
     Raise, Raised, UnfilledGuideline,
 };
+#[cfg(test)]
+pub(crate) use allowance::KindName;
 pub use allowance::{Allowance, Category, RuleKind};
 pub use attendance::{Attendance, Counting};
 pub use grade::{Grade, StepForm};
