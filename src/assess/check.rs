@@ -4,15 +4,35 @@
 use chrono::{Months, NaiveDate};
 
 use crate::assess::{Condition, Score, Waiver, Years};
+use crate::t;
 
-/// The language a reason is written in: English for the command line (as the
-/// rest of nengji's output), Chinese for the committee's record.
+/// The language a reason is written in: the user's for the text report
+/// ([`Lang::current`]), Chinese for the committee's record and the workbook,
+/// English for the CSV and JSON (machine-readable output keeps one language).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
-    /// English, for the command line.
+    /// English.
     English,
-    /// Chinese, for the committee's record (能级认定记录).
+    /// Chinese, as the committee's record (能级认定记录) is written.
     Chinese,
+}
+
+impl Lang {
+    /// The language of the interface in use (`--lang`, `NENGJI_LANG`, the locale).
+    pub fn current() -> Lang {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::Zh => Lang::Chinese,
+            crate::i18n::Lang::En => Lang::English,
+        }
+    }
+
+    /// The catalogue's language for this one.
+    pub(crate) fn ui(self) -> crate::i18n::Lang {
+        match self {
+            Lang::English => crate::i18n::Lang::En,
+            Lang::Chinese => crate::i18n::Lang::Zh,
+        }
+    }
 }
 
 /// What was tested.
@@ -108,10 +128,10 @@ impl Check {
     /// The check in words.
     pub fn describe(&self, lang: Lang) -> String {
         let text = self.test.describe(self.passed, lang);
-        match (self.waived, lang) {
-            (true, Lang::English) => format!("{text} (waived)"),
-            (true, Lang::Chinese) => format!("{text}（破格免除）"),
-            _ => text,
+        if self.waived {
+            t!(in lang.ui(); "assess-waived", check = text)
+        } else {
+            text
         }
     }
 }
@@ -136,21 +156,11 @@ pub fn months_between(since: NaiveDate, on: NaiveDate) -> u32 {
 
 /// `2 years 3 months`, `1 year`, `5 months`.
 fn duration(months: u32, lang: Lang) -> String {
-    let (y, m) = (months / 12, months % 12);
-    match lang {
-        Lang::Chinese => match (y, m) {
-            (0, m) => format!("{m} 个月"),
-            (y, 0) => format!("{y} 年"),
-            (y, m) => format!("{y} 年 {m} 个月"),
-        },
-        Lang::English => {
-            let plural = |n: u32, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-            match (y, m) {
-                (0, m) => plural(m, "month"),
-                (y, 0) => plural(y, "year"),
-                (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
-            }
-        }
+    let (years, months) = (months / 12, months % 12);
+    match (years, months) {
+        (0, m) => t!(in lang.ui(); "assess-months", months = m),
+        (y, 0) => t!(in lang.ui(); "assess-years", years = y),
+        (y, m) => t!(in lang.ui(); "assess-years-months", years = y, months = m),
     }
 }
 
@@ -173,96 +183,57 @@ impl Test {
     }
 
     fn describe(&self, passed: bool, lang: Lang) -> String {
-        use Lang::{Chinese, English};
-        match (self, lang) {
-            (Test::Score { total, min }, English) => {
-                format!("total {total} {} {min}", if passed { ">=" } else { "<" })
-            }
-            (Test::Score { total, min }, Chinese) => format!(
-                "总分 {total}{}分数线 {min}",
-                if passed { " 达到" } else { " 未达到" }
+        let l = lang.ui();
+        let id = |pass: &'static str, fail: &'static str| if passed { pass } else { fail };
+        match self {
+            Test::Score { total, min } => t!(in l;
+                id("assess-check-score-pass", "assess-check-score-fail"),
+                total = total.to_string(),
+                min = min.to_string()
             ),
-            (
-                Test::Certificate {
-                    column, held, min, ..
-                },
-                English,
-            ) => format!(
-                "{column} {} {} {min}",
-                held.as_deref().unwrap_or("(none)"),
-                if passed { "at or above" } else { "below" }
+            Test::Certificate {
+                column, held, min, ..
+            } => t!(in l;
+                id("assess-check-certificate-pass", "assess-check-certificate-fail"),
+                column = column,
+                held = held.clone().unwrap_or_else(|| t!(in l; "assess-check-none")),
+                min = min
             ),
-            (
-                Test::Certificate {
-                    column, held, min, ..
-                },
-                Chinese,
-            ) => format!(
-                "{column} {}{}{min}",
-                held.as_deref().unwrap_or("（无）"),
-                if passed { "，达到" } else { "，低于" }
-            ),
-            (
-                Test::Years {
-                    column,
-                    since,
-                    on,
-                    min,
-                },
-                English,
-            ) => match since {
-                None => format!("no {column} date, needs {}", duration(min.months, English)),
-                Some(s) => format!(
-                    "{column} {}: {} by {} {} {}",
-                    s.format("%Y-%m-%d"),
-                    duration(months_between(*s, *on), English),
-                    on.format("%Y-%m-%d"),
-                    if passed { ">=" } else { "<" },
-                    duration(min.months, English)
+            Test::Years {
+                column,
+                since,
+                on,
+                min,
+            } => match since {
+                None => t!(in l;
+                    "assess-check-no-date",
+                    column = column,
+                    min = duration(min.months, lang)
+                ),
+                Some(s) => t!(in l;
+                    id("assess-check-years-pass", "assess-check-years-fail"),
+                    column = column,
+                    since = s.format("%Y-%m-%d").to_string(),
+                    held = duration(months_between(*s, *on), lang),
+                    on = on.format("%Y-%m-%d").to_string(),
+                    min = duration(min.months, lang)
                 ),
             },
-            (
-                Test::Years {
-                    column,
-                    since,
-                    on,
-                    min,
-                },
-                Chinese,
-            ) => match since {
-                None => format!("无{column}，要求满 {}", duration(min.months, Chinese)),
-                Some(s) => format!(
-                    "{column} {}，至 {} 为 {}，{}满 {}",
-                    s.format("%Y-%m-%d"),
-                    on.format("%Y-%m-%d"),
-                    duration(months_between(*s, *on), Chinese),
-                    if passed { "已" } else { "未" },
-                    duration(min.months, Chinese)
-                ),
+            Test::Discipline { column, record } => match record {
+                None => t!(in l; "assess-check-clean", column = column),
+                Some(r) => t!(in l; "assess-check-record", column = column, record = r),
             },
-            (Test::Discipline { column, record }, English) => match record {
-                None => format!("no disciplinary record ({column})"),
-                Some(r) => format!("disciplinary record: {column} {r}"),
-            },
-            (Test::Discipline { column, record }, Chinese) => match record {
-                None => "考核期内无处分".to_string(),
-                Some(r) => format!("考核期内有处分（{column}：{r}）"),
-            },
-            (Test::Condition { condition, cell }, English) => {
-                let cell = if cell.is_empty() { "(empty)" } else { cell };
-                format!(
-                    "{} {cell}{} {condition}",
-                    condition.column,
-                    if passed { ": meets" } else { ": fails" }
-                )
-            }
-            (Test::Condition { condition, cell }, Chinese) => {
-                let cell = if cell.is_empty() { "（空）" } else { cell };
-                format!(
-                    "{} {cell}，{}满足“{}”",
-                    condition.column,
-                    if passed { "" } else { "不" },
-                    condition.chinese()
+            Test::Condition { condition, cell } => {
+                let cell = if cell.is_empty() {
+                    t!(in l; "assess-check-empty")
+                } else {
+                    cell.clone()
+                };
+                t!(in l;
+                    id("assess-check-meets", "assess-check-fails"),
+                    column = &condition.column,
+                    cell = cell,
+                    condition = condition.words(lang)
                 )
             }
         }

@@ -31,14 +31,10 @@ impl Change {
         }
     }
 
-    /// The change's Chinese name, as the record prints it: 晋升, 降级, 维持, 未参评.
-    pub fn chinese(self) -> &'static str {
-        match self {
-            Change::Promoted => "晋升",
-            Change::Demoted => "降级",
-            Change::Kept => "维持",
-            Change::NotScored => "未参评",
-        }
+    /// The change in `lang`, as the report and the record print it: 晋升,
+    /// 降级, 维持, 未参评 (the CSV's column keeps [`name`](Change::name)).
+    pub fn words(self, lang: crate::assess::Lang) -> String {
+        crate::t!(in lang.ui(); &format!("assess-change-{}", self.name()))
     }
 }
 

@@ -9,7 +9,8 @@
 
 use serde::Serialize;
 
-use crate::assess::{AssessmentReport, AssessmentRules, Change, Cost, Decision, Lang};
+use crate::assess::{AssessmentReport, Change, Cost, Decision, Lang};
+use crate::t;
 
 /// The template's name among built-in templates.
 pub const TEMPLATE_NAME: &str = "builtin/assess-record.md";
@@ -137,6 +138,8 @@ impl RecordContext {
     /// The record's context from an assessment and what it read.
     pub fn new(report: &AssessmentReport<'_>) -> RecordContext {
         let r = report.rules;
+        // The record is a Chinese document whatever the interface's language.
+        let zh = crate::i18n::Lang::Zh;
         let grade = |g: usize| r.grades.get(g).map_or(String::new(), |x| x.name.clone());
         let date = {
             use chrono::Datelike;
@@ -153,7 +156,7 @@ impl RecordContext {
                 assessed: grade(d.assessed),
                 qualified: grade(d.qualified.last().map_or(d.current, |a| a.grade)),
                 total: d.total.map(|t| t.to_string()).unwrap_or_default(),
-                result: d.change().chinese().to_string(),
+                result: d.change().words(Lang::Chinese),
                 reason: d.reason(r, Lang::Chinese),
             }
         };
@@ -171,50 +174,20 @@ impl RecordContext {
                 name: grade(g),
                 requirements: r
                     .requirements(g, Lang::Chinese)
-                    .unwrap_or_else(|| "不在本次认定范围".into()),
+                    .unwrap_or_else(|| t!(in zh; "assess-not-assessed-grade")),
             })
             .collect();
-        let promotion = format!(
-            "每个考核周期最多晋升 {} 个能级；晋升后执行新能级第 {} 档。",
-            r.promotion.max_grades, r.promotion.step
-        );
+        let promotion = r.promotion_text(Lang::Chinese);
         let exceptional = r
             .exceptional
             .iter()
-            .map(|e| {
-                let when: Vec<String> = e.when.iter().map(|c| c.chinese()).collect();
-                let waive: Vec<&str> = e.waive.iter().map(|w| w.chinese()).collect();
-                let waived = if waive.is_empty() {
-                    String::new()
-                } else {
-                    format!("，可免除{}", waive.join("、"))
-                };
-                format!(
-                    "破格晋升（{}）：{}者，本周期最多可晋升 {} 个能级{waived}，但须达到认定能级的分数线。",
-                    e.name,
-                    when.join("且"),
-                    e.max_grades
-                )
-            })
+            .map(|e| r.exceptional_text(e, Lang::Chinese))
             .collect();
-        let demotion = r.demotion.map(|d| {
-            format!(
-                "降级：总分低于 {} 分者降一级，降级后执行新能级第 {} 档。",
-                d.below, d.step
-            )
-        });
+        let demotion = r.demotion_text(Lang::Chinese);
         let quotas = r
             .quotas
             .iter()
-            .map(|q| {
-                format!(
-                    "名额：{}（{}及以上能级人数不超过 {}，{}；名额只限制晋升，不因名额降级）。",
-                    q.name,
-                    grade(q.grade),
-                    q.limit_chinese(),
-                    AssessmentRules::quota_scope(q.per, Lang::Chinese)
-                )
-            })
+            .map(|q| r.quota_text(q, Lang::Chinese))
             .collect();
         let pay = report.pay.map(|(schedule, e)| {
             let money = |c: &Cost| (c.monthly.grouped(), c.one_off.grouped(), c.annual.grouped());
@@ -232,22 +205,38 @@ impl RecordContext {
             };
             for (g, cost) in e.grades.iter().enumerate() {
                 if cost.promoted.headcount > 0 {
-                    push(grade(g), "晋升", &cost.promoted);
+                    push(grade(g), &t!(in zh; "assess-pay-promoted"), &cost.promoted);
                 }
             }
-            push("合计".into(), "晋升", &e.promotions);
+            push(
+                t!(in zh; "assess-pay-total"),
+                &t!(in zh; "assess-pay-promoted"),
+                &e.promotions,
+            );
             for (g, cost) in e.grades.iter().enumerate() {
                 if cost.demoted.headcount > 0 {
-                    push(grade(g), "降级", &cost.demoted);
+                    push(grade(g), &t!(in zh; "assess-pay-demoted"), &cost.demoted);
                 }
             }
             if e.demotions.headcount > 0 {
-                push("合计".into(), "降级", &e.demotions);
+                push(
+                    t!(in zh; "assess-pay-total"),
+                    &t!(in zh; "assess-pay-demoted"),
+                    &e.demotions,
+                );
             }
             if e.others.headcount > 0 {
-                push("其他职工".into(), "收益共享等随之变化", &e.others);
+                push(
+                    t!(in zh; "assess-pay-others-row"),
+                    &t!(in zh; "assess-pay-others"),
+                    &e.others,
+                );
             }
-            push("工资总额".into(), "全部变化", &e.total);
+            push(
+                t!(in zh; "assess-pay-bill-row"),
+                &t!(in zh; "assess-pay-bill"),
+                &e.total,
+            );
             PayView {
                 schedule: schedule.meta.title.clone(),
                 first: e.first.to_string(),

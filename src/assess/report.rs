@@ -12,9 +12,10 @@ use crate::assess::{
     Assessment, AssessmentRules, Change, Cost, Decision, Evidence, Lang, PayEffect, RosterTable,
     ScoreSheet,
 };
+use crate::i18n::t;
 use crate::io::cell::neutralise;
 use crate::io::{csv_to_xlsx_totalled, Column, Kind};
-use crate::Schedule;
+use crate::{t, Schedule};
 
 mod json;
 
@@ -94,110 +95,90 @@ impl AssessmentReport<'_> {
     }
 
     fn write_text<W: Write>(&self, mut out: W) -> io::Result<()> {
+        // The text is for the person at the terminal: in their language.
+        let lang = Lang::current();
         let r = self.rules;
         let m = &r.meta;
         let cycle = m
             .cycle
             .as_deref()
-            .map(|c| format!(", cycle {c}"))
+            .map(|c| t!("assess-head-cycle", cycle = c))
             .unwrap_or_default();
         writeln!(
             out,
-            "{} — {}, assessed {}{cycle}",
-            m.title,
-            m.committee,
-            m.date.format("%Y-%m-%d")
+            "{}",
+            t!(
+                "assess-head",
+                title = &m.title,
+                committee = &m.committee,
+                date = m.date.format("%Y-%m-%d").to_string(),
+                cycle = cycle
+            )
         )?;
         writeln!(
             out,
-            "rules {}; roster {} ({} workers); scores {} ({} scored)",
-            r.file,
-            self.roster.file,
-            self.roster.candidates.len(),
-            self.scores.file,
-            self.scores.rows.len()
+            "{}",
+            t!(
+                "assess-inputs",
+                rules = &*r.file,
+                roster = &*self.roster.file,
+                workers = self.roster.candidates.len(),
+                scores = &*self.scores.file,
+                scored = self.scores.rows.len()
+            )
         )?;
         let (low, high) = r.total_range();
-        writeln!(out, "total = {} (total {low} to {high})", r.formula())?;
+        writeln!(
+            out,
+            "{}",
+            t!(
+                "assess-formula",
+                formula = r.formula(),
+                low = low.to_string(),
+                high = high.to_string()
+            )
+        )?;
         for g in 1..r.grades.len() {
             let req = r
-                .requirements(g, Lang::English)
-                .unwrap_or_else(|| "not decided by this assessment".into());
-            writeln!(out, "  {}: {req}", self.grade(g))?;
+                .requirements(g, lang)
+                .unwrap_or_else(|| t!("assess-not-assessed-grade"));
+            writeln!(
+                out,
+                "  {}",
+                t!(
+                    "assess-grade-line",
+                    grade = self.grade(g),
+                    requirements = req
+                )
+            )?;
         }
-        writeln!(
-            out,
-            "promotion: at most {} grade{} per cycle, to step {}",
-            r.promotion.max_grades,
-            if r.promotion.max_grades == 1 { "" } else { "s" },
-            r.promotion.step
-        )?;
+        writeln!(out, "{}", r.promotion_text(lang))?;
         for e in &r.exceptional {
-            let when: Vec<String> = e.when.iter().map(ToString::to_string).collect();
-            let waive: Vec<&str> = e.waive.iter().map(|w| w.name()).collect();
-            writeln!(
-                out,
-                "exceptional: {} — when {}: up to {} grades{}",
-                e.name,
-                when.join(" and "),
-                e.max_grades,
-                if waive.is_empty() {
-                    String::new()
-                } else {
-                    format!(", waiving {}", waive.join(", "))
-                }
-            )?;
+            writeln!(out, "{}", r.exceptional_text(e, lang))?;
         }
-        if let Some(d) = r.demotion {
-            writeln!(
-                out,
-                "demotion: total below {} goes one grade down, to step {}",
-                d.below, d.step
-            )?;
+        if let Some(d) = r.demotion_text(lang) {
+            writeln!(out, "{d}")?;
         }
         for q in &r.quotas {
-            writeln!(
-                out,
-                "quota: {} — at most {} at or above {}, {}",
-                q.name,
-                q.limit_text(),
-                self.grade(q.grade),
-                AssessmentRules::quota_scope(q.per, Lang::English)
-            )?;
+            writeln!(out, "{}", r.quota_text(q, lang))?;
         }
         writeln!(
             out,
-            "ranking for quotas: {}",
-            r.ranking_text(self.evidence, Lang::English)
+            "{}",
+            t!(
+                "assess-ranking",
+                ranking = r.ranking_text(self.evidence, lang)
+            )
         )?;
 
-        writeln!(out, "\nResults")?;
+        writeln!(out, "\n{}", t!("assess-results"))?;
         for d in &self.assessment.decisions {
-            let c = &self.roster.candidates[d.candidate];
-            let grades = if d.assessed == d.current {
-                self.grade(d.current).to_string()
-            } else {
-                format!("{} -> {}", self.grade(d.current), self.grade(d.assessed))
-            };
-            let total = d.total.map(|t| format!("  total {t}")).unwrap_or_default();
-            let enterprise = if c.enterprise_id.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", c.enterprise_id)
-            };
-            writeln!(
-                out,
-                "  {} {}{enterprise}  {grades}  {}{total}",
-                c.employee_id,
-                c.name,
-                d.change().name()
-            )?;
-            writeln!(out, "      {}", d.reason(r, Lang::English))?;
+            self.write_decision(&mut out, d, lang)?;
         }
 
-        for (title, change) in [
-            ("Promotions", Change::Promoted),
-            ("Demotions", Change::Demoted),
+        for (id, change) in [
+            ("assess-promotions", Change::Promoted),
+            ("assess-demotions", Change::Demoted),
         ] {
             let list: Vec<&Decision> = self
                 .assessment
@@ -205,22 +186,28 @@ impl AssessmentReport<'_> {
                 .iter()
                 .filter(|d| d.change() == change)
                 .collect();
-            writeln!(out, "\n{title} ({})", list.len())?;
+            writeln!(out, "\n{}", t!(id, count = list.len()))?;
             for d in list {
                 let c = &self.roster.candidates[d.candidate];
-                let step = d.step.map(|s| format!(" step {s}")).unwrap_or_default();
+                let step = d
+                    .step
+                    .map(|s| t!("assess-step", step = s))
+                    .unwrap_or_default();
                 let exceptional = match d.promotion() {
-                    Some(a) if a.by_exception => " (exceptional)",
-                    _ => "",
+                    Some(a) if a.by_exception => t!("assess-exceptional-mark"),
+                    _ => String::new(),
                 };
                 writeln!(
                     out,
-                    "  {} {}  {} -> {}{step}  total {}{exceptional}",
+                    "  {} {}  {} -> {}{step}  {}{exceptional}",
                     c.employee_id,
                     c.name,
                     self.grade(d.current),
                     self.grade(d.assessed),
-                    d.total.unwrap_or_default()
+                    t!(
+                        "assess-total",
+                        total = d.total.unwrap_or_default().to_string()
+                    )
                 )?;
             }
         }
@@ -231,18 +218,24 @@ impl AssessmentReport<'_> {
             .filter(|d| d.quotas.iter().any(|q| !q.admitted))
             .collect();
         if !r.quotas.is_empty() {
-            writeln!(out, "\nHeld back by quotas ({})", held.len())?;
+            writeln!(out, "\n{}", t!("assess-held-title", count = held.len()))?;
             for d in held {
                 let c = &self.roster.candidates[d.candidate];
                 let wanted = d.qualified.last().map_or(d.current, |a| a.grade);
                 writeln!(
                     out,
-                    "  {} {}  qualified for {}, assessed {}  total {}",
+                    "  {} {}  {}  {}",
                     c.employee_id,
                     c.name,
-                    self.grade(wanted),
-                    self.grade(d.assessed),
-                    d.total.unwrap_or_default()
+                    t!(
+                        "assess-held-line",
+                        qualified = self.grade(wanted),
+                        assessed = self.grade(d.assessed)
+                    ),
+                    t!(
+                        "assess-total",
+                        total = d.total.unwrap_or_default().to_string()
+                    )
                 )?;
             }
         }
@@ -250,6 +243,33 @@ impl AssessmentReport<'_> {
             self.write_pay_text(&mut out, schedule, effect)?;
         }
         Ok(())
+    }
+
+    /// One worker's decision and its reason, two lines of the text report.
+    fn write_decision<W: Write>(&self, out: &mut W, d: &Decision, lang: Lang) -> io::Result<()> {
+        let c = &self.roster.candidates[d.candidate];
+        let grades = if d.assessed == d.current {
+            self.grade(d.current).to_string()
+        } else {
+            format!("{} -> {}", self.grade(d.current), self.grade(d.assessed))
+        };
+        let total = d
+            .total
+            .map(|t| format!("  {}", t!("assess-total", total = t.to_string())))
+            .unwrap_or_default();
+        let enterprise = if c.enterprise_id.is_empty() {
+            String::new()
+        } else {
+            t!("assess-enterprise", enterprise = &c.enterprise_id)
+        };
+        writeln!(
+            out,
+            "  {} {}{enterprise}  {grades}  {}{total}",
+            c.employee_id,
+            c.name,
+            d.change().words(lang)
+        )?;
+        writeln!(out, "      {}", d.reason(self.rules, lang))
     }
 
     fn write_pay_text<W: Write>(
@@ -260,51 +280,67 @@ impl AssessmentReport<'_> {
     ) -> io::Result<()> {
         writeln!(
             out,
-            "\nPay effect under {} ({}), {} to {}",
-            schedule.meta.title, schedule.file, effect.first, effect.last
+            "\n{}",
+            t!(
+                "assess-pay-title",
+                schedule = &schedule.meta.title,
+                file = &*schedule.file,
+                first = effect.first.to_string(),
+                last = effect.last.to_string()
+            )
         )?;
         writeln!(
             out,
-            "monthly: recurring change in {}; one-off: one-off awards over the year; annual: the whole change over the 12 months"
-        , effect.first)?;
+            "{}",
+            t!("assess-pay-legend", first = effect.first.to_string())
+        )?;
         let mut table = Table::new();
         table.load_preset(presets::UTF8_FULL_CONDENSED);
         table.set_header(vec![
-            "能级",
-            "",
-            "人数",
-            "月增加 monthly",
-            "一次性 one-off",
-            "年增加 annual",
+            t!("assess-pay-col-grade"),
+            String::new(),
+            t!("assess-pay-col-headcount"),
+            t!("assess-pay-col-monthly"),
+            t!("assess-pay-col-one-off"),
+            t!("assess-pay-col-annual"),
         ]);
         let row = |grade: &str, what: &str, c: &Cost| {
             vec![
                 grade.to_string(),
-                what.to_string(),
+                t(what),
                 c.headcount.to_string(),
                 c.monthly.grouped(),
                 c.one_off.grouped(),
                 c.annual.grouped(),
             ]
         };
+        let total = t!("assess-pay-total");
         for (g, cost) in effect.grades.iter().enumerate() {
             if cost.promoted.headcount > 0 {
-                table.add_row(row(self.grade(g), "晋升 promoted", &cost.promoted));
+                table.add_row(row(self.grade(g), "assess-pay-promoted", &cost.promoted));
             }
         }
-        table.add_row(row("合计", "晋升 promoted", &effect.promotions));
+        table.add_row(row(&total, "assess-pay-promoted", &effect.promotions));
         for (g, cost) in effect.grades.iter().enumerate() {
             if cost.demoted.headcount > 0 {
-                table.add_row(row(self.grade(g), "降级 demoted", &cost.demoted));
+                table.add_row(row(self.grade(g), "assess-pay-demoted", &cost.demoted));
             }
         }
         if effect.demotions.headcount > 0 {
-            table.add_row(row("合计", "降级 demoted", &effect.demotions));
+            table.add_row(row(&total, "assess-pay-demoted", &effect.demotions));
         }
         if effect.others.headcount > 0 {
-            table.add_row(row("其他职工", "others", &effect.others));
+            table.add_row(row(
+                &t!("assess-pay-others-row"),
+                "assess-pay-others",
+                &effect.others,
+            ));
         }
-        table.add_row(row("工资总额", "wage bill", &effect.total));
+        table.add_row(row(
+            &t!("assess-pay-bill-row"),
+            "assess-pay-bill",
+            &effect.total,
+        ));
         for i in 2..6 {
             if let Some(col) = table.column_mut(i) {
                 col.set_cell_alignment(CellAlignment::Right);
@@ -312,10 +348,7 @@ impl AssessmentReport<'_> {
         }
         writeln!(out, "{table}")?;
         if effect.others.headcount > 0 {
-            writeln!(
-                out,
-                "others: workers whose grade is unchanged but whose pay changes (a pool shared by grade weights)"
-            )?;
+            writeln!(out, "{}", t!("assess-pay-others-note"))?;
         }
         Ok(())
     }

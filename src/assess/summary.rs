@@ -1,8 +1,9 @@
 //! The rules in words, for the report and the committee's record: the total's
 //! formula, each grade's requirements, promotion, demotion, exceptional rules,
-//! quotas and the ranking.
+//! quotas and the ranking (the catalogue's `assess-*` messages).
 
-use crate::assess::{AssessmentRules, Evidence, Lang, QuotaScope, TieBreak};
+use crate::assess::{AssessmentRules, Evidence, Exceptional, Lang, Quota, QuotaScope, TieBreak};
+use crate::t;
 
 impl AssessmentRules {
     /// `品德 x 20% + 能力 x 30% + ...`
@@ -17,81 +18,122 @@ impl AssessmentRules {
     /// What promotion into grade `g` requires, or `None` when this assessment
     /// does not promote into it.
     pub fn requirements(&self, g: usize, lang: Lang) -> Option<String> {
+        let l = lang.ui();
         let rule = self.grades.get(g)?;
         let min = rule.min_score?;
-        let en = lang == Lang::English;
-        let mut parts = vec![if en {
-            format!("total >= {min}")
-        } else {
-            format!("总分不低于 {min}")
-        }];
+        let mut parts = vec![t!(in l; "assess-require-total", min = min.to_string())];
         if let (Some(level), Some(c)) = (rule.min_certificate, &self.certificate) {
             let level = c.levels.get(level).map_or("", String::as_str);
-            parts.push(if en {
-                format!("{} at least {level}", c.column)
-            } else {
-                format!("{}不低于{level}", c.column)
-            });
+            parts.push(t!(in l;
+                "assess-require-certificate",
+                column = &c.column,
+                level = level
+            ));
         }
         if let (Some(years), Some(t)) = (rule.min_years, &self.time_in_grade) {
-            parts.push(if en {
-                format!("{} years since {}", years.years, t.column)
-            } else {
-                format!("{}起满 {} 年", t.column, years.years)
-            });
+            parts.push(t!(in l;
+                "assess-require-years",
+                years = years.years.to_string(),
+                column = &t.column
+            ));
         }
         if rule.no_discipline {
-            parts.push(if en {
-                "no disciplinary record".into()
-            } else {
-                "考核期内无处分".into()
-            });
+            parts.push(t!(in l; "assess-require-discipline"));
         }
         for c in &rule.require {
-            parts.push(if en { c.to_string() } else { c.chinese() });
+            parts.push(c.words(lang));
         }
-        Some(parts.join(if en { "; " } else { "；" }))
+        Some(parts.join(&t!(in l; "assess-separator")))
     }
 
     /// The ranking for quotas in words; `evidence` tells date columns from numbers.
     pub fn ranking_text(&self, evidence: &Evidence, lang: Lang) -> String {
-        let en = lang == Lang::English;
-        let mut parts = vec![if en {
-            "total (higher first)".to_string()
-        } else {
-            "总分高者优先".to_string()
-        }];
-        for (t, tie) in self.tie_break.iter().enumerate() {
-            parts.push(match (tie, en) {
-                (TieBreak::Dimension(d), true) => {
-                    format!("{} score (higher first)", self.dimensions[*d].name)
+        let l = lang.ui();
+        let mut parts = vec![t!(in l; "assess-rank-total")];
+        for (i, tie) in self.tie_break.iter().enumerate() {
+            parts.push(match tie {
+                TieBreak::Dimension(d) => t!(in l;
+                    "assess-rank-dimension",
+                    dimension = &self.dimensions[*d].name
+                ),
+                TieBreak::Column(c) => {
+                    let dates = evidence.tie_dates.get(i).copied().unwrap_or(false);
+                    let id = if dates {
+                        "assess-rank-date"
+                    } else {
+                        "assess-rank-number"
+                    };
+                    t!(in l; id, column = c)
                 }
-                (TieBreak::Dimension(d), false) => {
-                    format!("{}得分高者优先", self.dimensions[*d].name)
-                }
-                (TieBreak::Column(c), _) => {
-                    let dates = evidence.tie_dates.get(t).copied().unwrap_or(false);
-                    match (dates, en) {
-                        (true, true) => format!("{c} (earlier first)"),
-                        (false, true) => format!("{c} (higher first)"),
-                        (true, false) => format!("{c}较早者优先"),
-                        (false, false) => format!("{c}较大者优先"),
-                    }
-                }
-                (TieBreak::EmployeeId, true) => "employee id (ascending)".into(),
-                (TieBreak::EmployeeId, false) => "工号顺序".into(),
+                TieBreak::EmployeeId => t!(in l; "assess-rank-id"),
             });
         }
-        parts.join(if en { ", then " } else { "，其次" })
+        parts.join(&t!(in l; "assess-rank-then"))
     }
 
     /// The scope of a quota in words.
-    pub fn quota_scope(per: QuotaScope, lang: Lang) -> &'static str {
-        match (per, lang) {
-            (QuotaScope::Roster, Lang::English) => "over the whole roster",
-            (QuotaScope::Enterprise, Lang::English) => "per enterprise",
-            (QuotaScope::Roster, Lang::Chinese) => "按全部职工计",
-            (QuotaScope::Enterprise, Lang::Chinese) => "按企业分别计",
+    pub fn quota_scope(per: QuotaScope, lang: Lang) -> String {
+        match per {
+            QuotaScope::Roster => t!(in lang.ui(); "assess-scope-roster"),
+            QuotaScope::Enterprise => t!(in lang.ui(); "assess-scope-enterprise"),
         }
+    }
+
+    /// The promotion rule in a sentence: grades per cycle and the starting step.
+    pub fn promotion_text(&self, lang: Lang) -> String {
+        t!(in lang.ui();
+            "assess-rule-promotion",
+            grades = self.promotion.max_grades,
+            step = self.promotion.step
+        )
+    }
+
+    /// An exceptional-promotion rule (破格晋升) in a sentence.
+    pub fn exceptional_text(&self, e: &Exceptional, lang: Lang) -> String {
+        let l = lang.ui();
+        let when: Vec<String> = e.when.iter().map(|c| c.words(lang)).collect();
+        let waive: Vec<String> = e
+            .waive
+            .iter()
+            .map(|w| t!(in l; &format!("assess-waiver-{}", w.name())))
+            .collect();
+        let waive = if waive.is_empty() {
+            String::new()
+        } else {
+            t!(in l;
+                "assess-rule-waiving",
+                list = waive.join(&t!(in l; "assess-list-separator"))
+            )
+        };
+        t!(in l;
+            "assess-rule-exceptional",
+            name = &e.name,
+            when = when.join(&t!(in l; "assess-and")),
+            grades = e.max_grades,
+            waive = waive
+        )
+    }
+
+    /// The demotion rule in a sentence, if there is one.
+    pub fn demotion_text(&self, lang: Lang) -> Option<String> {
+        self.demotion.map(|d| {
+            t!(in lang.ui();
+                "assess-rule-demotion",
+                below = d.below.to_string(),
+                step = d.step
+            )
+        })
+    }
+
+    /// A quota (名额) in a sentence.
+    pub fn quota_text(&self, q: &Quota, lang: Lang) -> String {
+        let l = lang.ui();
+        t!(in l;
+            "assess-rule-quota",
+            name = &q.name,
+            limit = q.limit_words(lang),
+            grade = self.grades.get(q.grade).map_or("", |g| g.name.as_str()),
+            scope = AssessmentRules::quota_scope(q.per, lang)
+        )
     }
 }
