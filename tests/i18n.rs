@@ -497,3 +497,72 @@ fn explain_json_is_the_same_in_every_language() {
         assert!(en.contains("\"formula\""), "{en}");
     }
 }
+
+/// assess's text report of the pump example and of the boundary fixture
+/// (tests/fixtures/assess: ties, not scored, waivers, quotas) in both
+/// languages: English against the goldens it always had, Chinese against its
+/// own, with no English word but file names.
+#[test]
+fn assess_text_in_both_languages() {
+    let dir = Workdir::new();
+    let fixture = |f: &str| common::root().join("tests/fixtures/assess").join(f);
+    for name in ["rules.toml", "roster.csv", "scores.csv"] {
+        dir.write(name, std::fs::read(fixture(name)).unwrap());
+    }
+    dir.write(
+        "schedule.toml",
+        std::fs::read(example("starter/schedule.toml")).unwrap(),
+    );
+    let pump = common::pump_assess_args(&[]);
+    let cases: [(&str, Vec<&str>); 2] = [
+        ("pump", pump.iter().map(String::as_str).collect()),
+        (
+            "fixture",
+            vec![
+                "assess",
+                "--rules",
+                "rules.toml",
+                "--roster",
+                "roster.csv",
+                "--scores",
+                "scores.csv",
+                "--schedule",
+                "schedule.toml",
+            ],
+        ),
+    ];
+    for (name, args) in &cases {
+        for lang in ["en", "zh"] {
+            let out = dir
+                .run_lang(lang, args)
+                .success()
+                .stdout()
+                .replace(&example(""), "examples/");
+            if lang == "en" {
+                golden(&format!("assess-{name}.txt"), &out);
+                assert!(out.contains("Results"), "{out}");
+            } else {
+                golden(&format!("assess-{name}.zh.txt"), &out);
+                let words = english_words(&out, &["assessment", "scores", "rules"]);
+                assert!(
+                    words.is_empty(),
+                    "English in the Chinese assessment: {words:?}\n{out}"
+                );
+            }
+        }
+    }
+}
+
+/// assess's CSV and JSON are for machines: the same bytes whatever the language.
+#[test]
+fn assess_csv_and_json_are_the_same_in_every_language() {
+    let dir = Workdir::new();
+    for format in ["csv", "json"] {
+        let args = common::pump_assess_args(&["--format", format]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let en = dir.run_lang("en", &args).success().stdout();
+        let zh = dir.run_lang("zh", &args).success().stdout();
+        assert_eq!(en, zh, "--format {format}");
+        assert!(en.contains("not 中级工"), "{format}: the English reasons");
+    }
+}
