@@ -168,3 +168,25 @@ assess-dimension-name = a dimension needs an id and a name
 assess-dimension-weight = dimension '{ $id }' has weight { $weight }; expected more than 0% and at most 100%
 assess-dimension-scale = dimension '{ $id }' is scored from { $min } to { $max }; expected 0 <= min < max <= { $scale }
 assess-min-years = min_years { $years } is not a whole number of months between 0 and 60 years
+
+## the score sheet (scores.csv): what is wrong in a cell, and the fix
+assess-scores-of-enterprise = { " " }of enterprise '{ $enterprise }'
+assess-scores-unknown-worker = unknown worker '{ $id }'{ $within }: not on the roster '{ $roster }'
+assess-scores-id-in-enterprises = worker id '{ $id }' is used in { $count } enterprises
+assess-scores-id-in-enterprises-hint = ; add an enterprise_id (企业) column to the scores
+assess-scores-twice = worker '{ $id }' is scored twice
+assess-scores-twice-hint = ; first scored on line { $line }
+assess-scores-name = name '{ $name }' is not the roster's '{ $roster }' for worker '{ $id }'
+assess-scores-name-hint = ; check that the row is the right worker
+assess-scores-missing = no { $dimension } score
+assess-scores-missing-hint = ; every dimension needs a score
+assess-scores-not-a-score = '{ $text }' is not a score
+assess-scores-not-a-score-hint = ; expected a number from { $min } to { $max }
+assess-scores-decimals = score '{ $text }' has more than { $decimals } decimals
+assess-scores-range = score { $text } is out of range for { $dimension }
+assess-scores-range-hint = ; { $dimension } is scored from { $min } to { $max }
+assess-scores-no-id = the scores have no employee_id column (expected a header employee_id or 工号)
+assess-scores-no-dimension = the scores have no column for dimension { $dimension } (expected a header '{ $dimension }' or '{ $id }')
+assess-scores-did-you-mean = ; did you mean the column '{ $column }'?
+assess-scores-two-columns = dimension { $dimension } has two columns
+assess-scores-two-columns-hint = ; keep one

@@ -147,3 +147,25 @@ assess-dimension-name = 评分维度须有编号（id）和名称（name）
 assess-dimension-weight = 评分维度“{ $id }”的权重为 { $weight }；应大于 0% 且不超过 100%
 assess-dimension-scale = 评分维度“{ $id }”的分值范围为 { $min } 至 { $max }；应满足 0 <= min < max <= { $scale }
 assess-min-years = min_years { $years } 不是 0 至 60 年之间的整月数
+
+## 评分表（scores.csv）的错误和改正方法
+assess-scores-of-enterprise = （企业“{ $enterprise }”）
+assess-scores-unknown-worker = 职工“{ $id }”{ $within }不在花名册“{ $roster }”中
+assess-scores-id-in-enterprises = 工号“{ $id }”在 { $count } 个企业中都有
+assess-scores-id-in-enterprises-hint = ；请在评分表中加上企业（enterprise_id）列
+assess-scores-twice = 职工“{ $id }”评分两次
+assess-scores-twice-hint = ；第一次在第 { $line } 行
+assess-scores-name = 职工“{ $id }”的姓名“{ $name }”与花名册的“{ $roster }”不同
+assess-scores-name-hint = ；请核对这一行是否是该职工
+assess-scores-missing = 缺少{ $dimension }得分
+assess-scores-missing-hint = ；每个评分维度都须有分数
+assess-scores-not-a-score = “{ $text }”不是分数
+assess-scores-not-a-score-hint = ；应为 { $min } 至 { $max } 的数
+assess-scores-decimals = 分数“{ $text }”的小数超过 { $decimals } 位
+assess-scores-range = 分数 { $text } 超出{ $dimension }的分值范围
+assess-scores-range-hint = ；{ $dimension }的分值范围为 { $min } 至 { $max }
+assess-scores-no-id = 评分表没有工号列（表头应为“工号”或 employee_id）
+assess-scores-no-dimension = 评分表没有评分维度“{ $dimension }”的列（表头应为“{ $dimension }”或“{ $id }”）
+assess-scores-did-you-mean = ；是否指“{ $column }”列？
+assess-scores-two-columns = 评分维度“{ $dimension }”有两列
+assess-scores-two-columns-hint = ；请只保留一列

@@ -13,7 +13,7 @@ use crate::assess::{AssessmentRules, RosterTable, Score};
 use crate::io::line_text::control_problem;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Field, RosterError, RosterErrors};
-use crate::{suggest, Location};
+use crate::{suggest, t, Location};
 
 /// Scores may carry at most this many decimals.
 const MAX_DECIMALS: u32 = 4;
@@ -150,14 +150,16 @@ impl ScoreSheet {
                     [] => {
                         let ids = roster.candidates.iter().map(|c| c.employee_id.as_str());
                         let within = enterprise
-                            .map(|e| format!(" of enterprise '{e}'"))
+                            .map(|e| t!("assess-scores-of-enterprise", enterprise = e))
                             .unwrap_or_default();
                         fail(
                             errors,
                             binding.id,
-                            format!(
-                                "unknown worker '{id}'{within}: not on the roster '{}'",
-                                roster.file
+                            t!(
+                                "assess-scores-unknown-worker",
+                                id = id,
+                                within = within,
+                                roster = &*roster.file
                             ),
                             suggest::hint(id, ids),
                         );
@@ -167,8 +169,12 @@ impl ScoreSheet {
                         fail(
                             errors,
                             binding.id,
-                            format!("worker id '{id}' is used in {} enterprises", matches.len()),
-                            "; add an enterprise_id (企业) column to the scores".into(),
+                            t!(
+                                "assess-scores-id-in-enterprises",
+                                id = id,
+                                count = matches.len()
+                            ),
+                            t!("assess-scores-id-in-enterprises-hint"),
                         );
                         None
                     }
@@ -179,8 +185,8 @@ impl ScoreSheet {
                     fail(
                         errors,
                         binding.id,
-                        format!("worker '{id}' is scored twice"),
-                        format!("; first scored on line {first}"),
+                        t!("assess-scores-twice", id = id),
+                        t!("assess-scores-twice-hint", line = *first),
                     );
                 } else {
                     first_line.insert(i, line);
@@ -192,10 +198,13 @@ impl ScoreSheet {
                         fail(
                             errors,
                             col,
-                            format!(
-                                "name '{name}' is not the roster's '{on_roster}' for worker '{id}'"
+                            t!(
+                                "assess-scores-name",
+                                name = name,
+                                roster = on_roster,
+                                id = id
                             ),
-                            "; check that the row is the right worker".into(),
+                            t!("assess-scores-name-hint"),
                         );
                     }
                 }
@@ -208,8 +217,8 @@ impl ScoreSheet {
                         fail(
                             errors,
                             col,
-                            format!("no {} score", d.name),
-                            "; every dimension needs a score".into(),
+                            t!("assess-scores-missing", dimension = &d.name),
+                            t!("assess-scores-missing-hint"),
                         );
                         None
                     }
@@ -217,8 +226,12 @@ impl ScoreSheet {
                         fail(
                             errors,
                             col,
-                            format!("'{text}' is not a score"),
-                            format!("; expected a number from {} to {}", d.min, d.max),
+                            t!("assess-scores-not-a-score", text = text),
+                            t!(
+                                "assess-scores-not-a-score-hint",
+                                min = d.min.to_string(),
+                                max = d.max.to_string()
+                            ),
                         );
                         None
                     }
@@ -226,7 +239,11 @@ impl ScoreSheet {
                         fail(
                             errors,
                             col,
-                            format!("score '{text}' has more than {MAX_DECIMALS} decimals"),
+                            t!(
+                                "assess-scores-decimals",
+                                text = text,
+                                decimals = MAX_DECIMALS
+                            ),
                             String::new(),
                         );
                         None
@@ -235,8 +252,13 @@ impl ScoreSheet {
                         fail(
                             errors,
                             col,
-                            format!("score {text} is out of range for {}", d.name),
-                            format!("; {} is scored from {} to {}", d.name, d.min, d.max),
+                            t!("assess-scores-range", text = text, dimension = &d.name),
+                            t!(
+                                "assess-scores-range-hint",
+                                dimension = &d.name,
+                                min = d.min.to_string(),
+                                max = d.max.to_string()
+                            ),
                         );
                         None
                     }
@@ -269,9 +291,7 @@ impl ScoreSheet {
         if id.is_none() {
             errors.push(RosterError {
                 location: at_header(),
-                message:
-                    "the scores have no employee_id column (expected a header employee_id or 工号)"
-                        .into(),
+                message: t!("assess-scores-no-id"),
                 hint: String::new(),
             });
         }
@@ -284,14 +304,17 @@ impl ScoreSheet {
                 [i] => dimensions.push(*i),
                 [] => errors.push(RosterError {
                     location: at_header(),
-                    message: format!(
-                        "the scores have no column for dimension {} (expected a header '{}' or '{}')",
-                        d.name, d.name, d.id
+                    message: t!(
+                        "assess-scores-no-dimension",
+                        dimension = &d.name,
+                        id = &d.id
                     ),
                     hint: [d.name.as_str(), d.id.as_str()]
                         .iter()
-                        .find_map(|w| suggest::did_you_mean(w, self.headers.iter().map(String::as_str)))
-                        .map(|h| format!("; did you mean the column '{h}'?"))
+                        .find_map(|w| {
+                            suggest::did_you_mean(w, self.headers.iter().map(String::as_str))
+                        })
+                        .map(|h| t!("assess-scores-did-you-mean", column = h))
                         .unwrap_or_default(),
                 }),
                 [_, again, ..] => errors.push(cell_error(
@@ -299,8 +322,8 @@ impl ScoreSheet {
                     &self.headers,
                     self.header_line,
                     *again,
-                    format!("dimension {} has two columns", d.name),
-                    "; keep one".into(),
+                    t!("assess-scores-two-columns", dimension = &d.name),
+                    t!("assess-scores-two-columns-hint"),
                 )),
             }
         }
