@@ -190,3 +190,6 @@ assess-scores-no-dimension = the scores have no column for dimension { $dimensio
 assess-scores-did-you-mean = ; did you mean the column '{ $column }'?
 assess-scores-two-columns = dimension { $dimension } has two columns
 assess-scores-two-columns-hint = ; keep one
+
+## the committee's record
+assess-record-error = cannot render the committee's record ({ $template }): { $error }

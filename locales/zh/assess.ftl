@@ -169,3 +169,6 @@ assess-scores-no-dimension = 评分表没有评分维度“{ $dimension }”的�
 assess-scores-did-you-mean = ；是否指“{ $column }”列？
 assess-scores-two-columns = 评分维度“{ $dimension }”有两列
 assess-scores-two-columns-hint = ；请只保留一列
+
+## the committee's record
+assess-record-error = 无法生成能级认定委员会评审结果（{ $template }）：{ $error }

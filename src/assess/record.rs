@@ -19,8 +19,17 @@ pub const TEMPLATE: &str = include_str!("../../templates/assess-record.md");
 
 /// A record that could not be rendered: tera's message with its causes.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot render the committee's record ({TEMPLATE_NAME}): {0}")]
 pub struct RecordError(String);
+
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!(
+            "assess-record-error",
+            template = TEMPLATE_NAME,
+            error = &self.0
+        ))
+    }
+}
 
 impl From<tera::Error> for RecordError {
     fn from(e: tera::Error) -> Self {
