@@ -86,14 +86,11 @@ impl<'de> Deserialize<'de> for Operand {
                 toml::Value::String(s) => Ok(s),
                 toml::Value::Integer(i) => Ok(i.to_string()),
                 toml::Value::Datetime(dt) if dt.time.is_none() => Ok(dt.to_string()),
-                toml::Value::Float(f) => Err(E::custom(format!(
-                    "write {f} as a string (\"{f}\"): a TOML float passes through binary \
-                     floating point and would not compare exactly"
+                toml::Value::Float(f) => Err(E::custom(crate::t!(
+                    "rules-float-operand",
+                    value = crate::i18n::Arg::display(f)
                 ))),
-                other => Err(E::custom(format!(
-                    "expected a text, an integer or a date, found {}",
-                    other.type_str()
-                ))),
+                other => Err(E::custom(crate::t!("rules-operand-kind", found = other.type_str()))),
             }
         }
         match toml::Value::deserialize(d)? {
@@ -167,21 +164,23 @@ impl Condition {
     pub(crate) fn from_spec(spec: ConditionSpec) -> Result<Condition, String> {
         let ConditionSpec { column, op, value } = spec;
         if column.trim().is_empty() {
-            return Err("a condition needs a column".into());
+            return Err(crate::t!("rules-condition-column"));
         }
         let mut ordered = None;
         match op {
             Op::In | Op::NotIn if value.values.is_empty() => {
-                return Err(format!(
-                    "condition on '{column}': '{}' needs at least one value",
-                    op.symbol()
+                return Err(crate::t!(
+                    "rules-condition-no-value",
+                    column = &column,
+                    op = op.symbol()
                 ));
             }
             Op::In | Op::NotIn => {}
             _ if value.list => {
-                return Err(format!(
-                    "condition on '{column}': '{}' takes one value; for a list use 'in'",
-                    op.symbol()
+                return Err(crate::t!(
+                    "rules-condition-one-value",
+                    column = &column,
+                    op = op.symbol()
                 ))
             }
             _ if op.is_ordered() => {
@@ -189,10 +188,11 @@ impl Condition {
                 match Ordered::parse(text) {
                     Some(o) => ordered = Some(o),
                     None => {
-                        return Err(format!(
-                            "condition on '{column}': '{}' compares numbers or dates, and '{text}' \
-                             is neither; for ordered levels such as certificates use min_certificate",
-                            op.symbol()
+                        return Err(crate::t!(
+                            "rules-condition-unordered",
+                            column = &column,
+                            op = op.symbol(),
+                            text = text
                         ))
                     }
                 }

@@ -18,14 +18,14 @@ pub struct CertificateRule {
 impl CertificateRule {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.levels.is_empty() {
-            return Err("[certificate] levels is empty; list the levels lowest first".into());
+            return Err(crate::t!("rules-certificate-empty"));
         }
         for (i, level) in self.levels.iter().enumerate() {
             if level.trim().is_empty() {
-                return Err("[certificate] levels has an empty name".into());
+                return Err(crate::t!("rules-certificate-blank"));
             }
             if self.levels[..i].contains(level) {
-                return Err(format!("[certificate] level '{level}' is listed twice"));
+                return Err(crate::t!("rules-certificate-twice", level = level));
             }
         }
         Ok(())

@@ -180,7 +180,7 @@ impl AssessmentRules {
         if spec.dimensions.is_empty() {
             return fail(
                 0,
-                "the rules have no [[dimension]]; add 品德、能力、业绩、贡献".into(),
+                crate::t!("rules-no-dimension"),
             );
         }
         let mut dimensions: Vec<Dimension> = Vec::with_capacity(spec.dimensions.len());
@@ -196,9 +196,11 @@ impl AssessmentRules {
             {
                 return fail(
                     start,
-                    format!(
-                        "dimension '{}' ({}) has the id or name of dimension '{}'",
-                        dimension.id, dimension.name, other.id
+                    crate::t!(
+                        "rules-dimension-twice",
+                        id = &dimension.id,
+                        name = &dimension.name,
+                        other = &other.id
                     ),
                 );
             }
@@ -208,9 +210,9 @@ impl AssessmentRules {
         if weights != Decimal::ONE {
             return fail(
                 table("[[dimension]]"),
-                format!(
-                    "the dimensions' weights add up to {}%; they must add up to 100%",
-                    (weights * Decimal::ONE_HUNDRED).normalize()
+                crate::t!(
+                    "rules-weights",
+                    sum = (weights * Decimal::ONE_HUNDRED).normalize()
                 ),
             );
         }
@@ -232,14 +234,14 @@ impl AssessmentRules {
         }
         if let Some(d) = &spec.discipline {
             if d.column.trim().is_empty() {
-                return fail(table("[discipline]"), "[discipline] needs a column".into());
+                return fail(table("[discipline]"), crate::t!("rules-discipline-column"));
             }
         }
 
         if spec.grades.len() < 2 {
             return fail(
                 0,
-                "the rules need the whole ladder as [[grade]] tables, lowest first".into(),
+                crate::t!("rules-ladder"),
             );
         }
         let mut grades: Vec<GradeRule> = Vec::with_capacity(spec.grades.len());
@@ -248,10 +250,10 @@ impl AssessmentRules {
             let name = g.name.get_ref().clone();
             for n in std::iter::once(&name).chain(&g.aliases) {
                 if n.trim().is_empty() {
-                    return fail(start, "a grade needs a name".into());
+                    return fail(start, crate::t!("rules-grade-name"));
                 }
                 if grades.iter().any(|o| o.is_called(n)) {
-                    return fail(start, format!("grade name '{n}' is used twice"));
+                    return fail(start, crate::t!("schedule-grade-twice", name = n));
                 }
             }
             let lowest = index == 0;
@@ -264,19 +266,19 @@ impl AssessmentRules {
             {
                 return fail(
                     start,
-                    format!(
-                        "'{name}' is the lowest grade: nobody is promoted into it, so it takes \
-                         no min_score or prerequisites"
-                    ),
+                    crate::t!("rules-lowest-grade", name = &name),
                 );
             }
             let min_score = match g.min_score {
                 Some(s) if !in_range(*s.get_ref()) => {
                     return fail(
                         s.span().start,
-                        format!(
-                            "min_score {} of '{name}' is outside the possible totals {lowest_total} to {highest_total}",
-                            s.get_ref()
+                        crate::t!(
+                            "rules-min-score-range",
+                            score = s.get_ref().to_string(),
+                            name = &name,
+                            lowest = lowest_total.to_string(),
+                            highest = highest_total.to_string()
                         ),
                     )
                 }
@@ -286,20 +288,18 @@ impl AssessmentRules {
                 (None, _) => None,
                 (Some(c), None) => return fail(
                     c.span().start,
-                    "min_certificate needs a [certificate] table naming the column and its levels"
-                        .into(),
+                    crate::t!("rules-min-certificate-table"),
                 ),
                 (Some(c), Some(rule)) => match rule.level(c.get_ref()) {
                     Some(level) => Some(level),
                     None => {
                         return fail(
                             c.span().start,
-                            format!(
-                                "'{}' is not a certificate level; expected one of {}{}",
-                                c.get_ref(),
-                                rule.levels.join(", "),
-                                suggest::hint(c.get_ref(), rule.levels.iter().map(String::as_str))
-                            ),
+                            crate::t!(
+                                "rules-unknown-certificate",
+                                level = c.get_ref().as_str(),
+                                levels = rule.levels.join(", ")
+                            ) + &suggest::hint(c.get_ref(), rule.levels.iter().map(String::as_str)),
                         )
                     }
                 },
@@ -309,7 +309,7 @@ impl AssessmentRules {
                 Some(y) if spec.time_in_grade.is_none() => {
                     return fail(
                         y.span().start,
-                        "min_years needs a [time_in_grade] table naming the date column".into(),
+                        crate::t!("rules-min-years-table"),
                     )
                 }
                 Some(y) => match Years::new(y.get_ref().value()) {
@@ -320,12 +320,12 @@ impl AssessmentRules {
             if g.no_discipline && spec.discipline.is_none() {
                 return fail(
                     start,
-                    "no_discipline needs a [discipline] table naming the column".into(),
+                    crate::t!("rules-no-discipline-table"),
                 );
             }
             let require = match conditions(g.require) {
                 Ok(c) => c,
-                Err(message) => return fail(start, format!("grade '{name}': {message}")),
+                Err(message) => return fail(start, crate::t!("rules-in-grade", name = &name, message = message)),
             };
             grades.push(GradeRule {
                 name,
@@ -345,13 +345,13 @@ impl AssessmentRules {
         if promotion.max_grades == 0 {
             return fail(
                 spec.promotion.max_grades.span().start,
-                "[promotion] max_grades must be at least 1".into(),
+                crate::t!("rules-promotion-max"),
             );
         }
         if promotion.step == 0 {
             return fail(
                 spec.promotion.step.span().start,
-                "[promotion] step must be at least 1 (steps count from 1)".into(),
+                crate::t!("rules-promotion-step"),
             );
         }
 
@@ -362,19 +362,19 @@ impl AssessmentRules {
             if e.when.is_empty() {
                 return fail(
                     start,
-                    format!("exceptional rule '{name}' needs at least one condition in `when`"),
+                    crate::t!("rules-exceptional-when", name = &name),
                 );
             }
             if e.max_grades == 0 {
                 return fail(
                     start,
-                    format!("exceptional rule '{name}': max_grades must be at least 1"),
+                    crate::t!("rules-exceptional-max", name = &name),
                 );
             }
             let when = match conditions(e.when) {
                 Ok(c) => c,
                 Err(message) => {
-                    return fail(start, format!("exceptional rule '{name}': {message}"))
+                    return fail(start, crate::t!("rules-in-exceptional", name = &name, message = message))
                 }
             };
             exceptional.push(Exceptional {
@@ -392,15 +392,18 @@ impl AssessmentRules {
                 if !in_range(below) {
                     return fail(
                         d.below.span().start,
-                        format!(
-                            "[demotion] below {below} is outside the possible totals {lowest_total} to {highest_total}"
+                        crate::t!(
+                            "rules-demotion-range",
+                            below = below.to_string(),
+                            lowest = lowest_total.to_string(),
+                            highest = highest_total.to_string()
                         ),
                     );
                 }
                 if *d.step.get_ref() == 0 {
                     return fail(
                         d.step.span().start,
-                        "[demotion] step must be at least 1 (steps count from 1)".into(),
+                        crate::t!("rules-demotion-step"),
                     );
                 }
                 Some(crate::assess::Demotion {
@@ -418,10 +421,8 @@ impl AssessmentRules {
                 let names = grades.iter().map(|g| g.name.as_str());
                 return fail(
                     start,
-                    format!(
-                        "quota names unknown grade '{wanted}'{}",
-                        suggest::hint(wanted, names)
-                    ),
+                    crate::t!("rules-quota-grade", grade = wanted.as_str())
+                        + &suggest::hint(wanted, names),
                 );
             };
             let limit = match Quota::limit_of(&q) {
@@ -455,14 +456,14 @@ impl AssessmentRules {
             } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
                 TieBreak::Dimension(i)
             } else if name.is_empty() {
-                return fail(t.span().start, "an empty tie-break".into());
+                return fail(t.span().start, crate::t!("rules-tie-break-empty"));
             } else {
                 TieBreak::Column(name.to_string())
             };
             if tie_break.contains(&key) {
                 return fail(
                     t.span().start,
-                    format!("tie-break '{name}' is listed twice"),
+                    crate::t!("rules-tie-break-twice", name = name),
                 );
             }
             tie_break.push(key);
@@ -509,10 +510,10 @@ impl AssessmentRules {
         let ours: Vec<&str> = self.grades.iter().map(|g| g.name.as_str()).collect();
         let theirs: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
         if ours != theirs {
-            return Err(format!(
-                "the rules' grades ({}) are not the schedule's ladder ({}); list the same grades in the same order",
-                ours.join(", "),
-                theirs.join(", ")
+            return Err(crate::t!(
+                "rules-not-the-ladder",
+                ours = ours.join(", "),
+                theirs = theirs.join(", ")
             ));
         }
         for (rule, grade) in self.grades.iter_mut().zip(&schedule.grades) {

@@ -115,9 +115,9 @@ fn bad_files_are_placed_and_explained() {
     assert!(err.message.contains("not in 2027"), "{}", err.message);
     let err = Calendar::parse("my.toml", "[[year]]\nyear = 2027\nsourse = \"x\"\n").unwrap_err();
     assert!(
-        err.message.contains("did you mean 'source'"),
+        err.hint.contains("did you mean 'source'"),
         "{}",
-        err.message
+        err
     );
     let twice = "[[year]]\nyear = 2027\nsource = \"x\"\n[[year]]\nyear = 2027\nsource = \"y\"\n";
     let err = Calendar::parse("my.toml", twice).unwrap_err();
