@@ -81,7 +81,10 @@ pub mod date {
             toml::Value::Datetime(dt) => dt.to_string(),
             toml::Value::String(s) => s,
             other => {
-                return Err(D::Error::custom(crate::t!("input-date-found", found = other.type_str())))
+                return Err(D::Error::custom(crate::t!(
+                    "input-date-found",
+                    found = other.type_str()
+                )))
             }
         };
         NaiveDate::parse_from_str(&text, "%Y-%m-%d")

@@ -53,9 +53,7 @@ impl<'de> Deserialize<'de> for Rate {
                 f.write_str(&crate::t!("input-expect-rate"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Rate, E> {
-                Rate::parse(v).ok_or_else(|| {
-                    E::custom(crate::t!("input-toml-not-rate", text = v))
-                })
+                Rate::parse(v).ok_or_else(|| E::custom(crate::t!("input-toml-not-rate", text = v)))
             }
             // A TOML float is refused with an error, never converted: f64 only names what serde offers.
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {

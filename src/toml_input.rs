@@ -165,14 +165,14 @@ fn told(message: &str) -> String {
 fn kind(text: &str) -> String {
     let text = text.trim();
     // `integer `3``, `string "x"`: the kind, then the value as written.
-    let (head, value) = match text.find(|c| c == '`' || c == '"') {
+    let (head, value) = match text.find(['`', '"']) {
         Some(i) => (text[..i].trim(), text[i..].trim()),
         None => (text, ""),
     };
     let id = match head {
         "a string" | "string" | "a borrowed string" | "a char" | "character" => "toml-kind-string",
-        "integer" | "an integer" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32"
-        | "u64" | "usize" | "isize" => "toml-kind-integer",
+        "integer" | "an integer" | "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64"
+        | "usize" | "isize" => "toml-kind-integer",
         "floating point" | "a float" | "f64" | "f32" => "toml-kind-float",
         "boolean" | "a boolean" => "toml-kind-boolean",
         "sequence" | "a sequence" | "an array" | "array" => "toml-kind-array",

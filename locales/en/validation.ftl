@@ -128,3 +128,7 @@ registry-unknown-column = unknown registry column '{ $header }'
 registry-no-id-column = the registry has no enterprise_id (企业编号) column
 registry-no-id = an enterprise without an id
 registry-twice = enterprise '{ $id }' is listed twice
+
+## a holiday calendar file given to check, render or batch (src/cmd/check.rs)
+check-what-calendar = calendar file
+check-invalid-calendar = invalid calendar: { $error }

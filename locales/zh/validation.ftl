@@ -134,3 +134,7 @@ registry-unknown-column = 未知的企业名录列“{ $header }”
 registry-no-id-column = 企业名录缺少企业编号（enterprise_id）列
 registry-no-id = 有一家企业没有编号
 registry-twice = 企业“{ $id }”列出了两次
+
+## 交给 check、render 或 batch 的节假日日历文件（src/cmd/check.rs）
+check-what-calendar = 节假日日历文件
+check-invalid-calendar = 节假日日历有误：{ $error }

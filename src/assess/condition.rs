@@ -90,7 +90,10 @@ impl<'de> Deserialize<'de> for Operand {
                     "rules-float-operand",
                     value = crate::i18n::Arg::display(f)
                 ))),
-                other => Err(E::custom(crate::t!("rules-operand-kind", found = other.type_str()))),
+                other => Err(E::custom(crate::t!(
+                    "rules-operand-kind",
+                    found = other.type_str()
+                ))),
             }
         }
         match toml::Value::deserialize(d)? {

@@ -178,10 +178,7 @@ impl AssessmentRules {
         let table = |name: &str| text.find(name).unwrap_or(0);
 
         if spec.dimensions.is_empty() {
-            return fail(
-                0,
-                crate::t!("rules-no-dimension"),
-            );
+            return fail(0, crate::t!("rules-no-dimension"));
         }
         let mut dimensions: Vec<Dimension> = Vec::with_capacity(spec.dimensions.len());
         for d in spec.dimensions {
@@ -239,10 +236,7 @@ impl AssessmentRules {
         }
 
         if spec.grades.len() < 2 {
-            return fail(
-                0,
-                crate::t!("rules-ladder"),
-            );
+            return fail(0, crate::t!("rules-ladder"));
         }
         let mut grades: Vec<GradeRule> = Vec::with_capacity(spec.grades.len());
         for (index, g) in spec.grades.into_iter().enumerate() {
@@ -264,10 +258,7 @@ impl AssessmentRules {
                     || g.no_discipline
                     || !g.require.is_empty())
             {
-                return fail(
-                    start,
-                    crate::t!("rules-lowest-grade", name = &name),
-                );
+                return fail(start, crate::t!("rules-lowest-grade", name = &name));
             }
             let min_score = match g.min_score {
                 Some(s) if !in_range(*s.get_ref()) => {
@@ -286,10 +277,9 @@ impl AssessmentRules {
             };
             let min_certificate = match (g.min_certificate, &certificate) {
                 (None, _) => None,
-                (Some(c), None) => return fail(
-                    c.span().start,
-                    crate::t!("rules-min-certificate-table"),
-                ),
+                (Some(c), None) => {
+                    return fail(c.span().start, crate::t!("rules-min-certificate-table"))
+                }
                 (Some(c), Some(rule)) => match rule.level(c.get_ref()) {
                     Some(level) => Some(level),
                     None => {
@@ -307,10 +297,7 @@ impl AssessmentRules {
             let min_years = match g.min_years {
                 None => None,
                 Some(y) if spec.time_in_grade.is_none() => {
-                    return fail(
-                        y.span().start,
-                        crate::t!("rules-min-years-table"),
-                    )
+                    return fail(y.span().start, crate::t!("rules-min-years-table"))
                 }
                 Some(y) => match Years::new(y.get_ref().value()) {
                     Ok(years) => Some(years),
@@ -318,14 +305,16 @@ impl AssessmentRules {
                 },
             };
             if g.no_discipline && spec.discipline.is_none() {
-                return fail(
-                    start,
-                    crate::t!("rules-no-discipline-table"),
-                );
+                return fail(start, crate::t!("rules-no-discipline-table"));
             }
             let require = match conditions(g.require) {
                 Ok(c) => c,
-                Err(message) => return fail(start, crate::t!("rules-in-grade", name = &name, message = message)),
+                Err(message) => {
+                    return fail(
+                        start,
+                        crate::t!("rules-in-grade", name = &name, message = message),
+                    )
+                }
             };
             grades.push(GradeRule {
                 name,
@@ -360,21 +349,18 @@ impl AssessmentRules {
             let start = e.name.span().start;
             let name = e.name.into_inner();
             if e.when.is_empty() {
-                return fail(
-                    start,
-                    crate::t!("rules-exceptional-when", name = &name),
-                );
+                return fail(start, crate::t!("rules-exceptional-when", name = &name));
             }
             if e.max_grades == 0 {
-                return fail(
-                    start,
-                    crate::t!("rules-exceptional-max", name = &name),
-                );
+                return fail(start, crate::t!("rules-exceptional-max", name = &name));
             }
             let when = match conditions(e.when) {
                 Ok(c) => c,
                 Err(message) => {
-                    return fail(start, crate::t!("rules-in-exceptional", name = &name, message = message))
+                    return fail(
+                        start,
+                        crate::t!("rules-in-exceptional", name = &name, message = message),
+                    )
                 }
             };
             exceptional.push(Exceptional {
@@ -401,10 +387,7 @@ impl AssessmentRules {
                     );
                 }
                 if *d.step.get_ref() == 0 {
-                    return fail(
-                        d.step.span().start,
-                        crate::t!("rules-demotion-step"),
-                    );
+                    return fail(d.step.span().start, crate::t!("rules-demotion-step"));
                 }
                 Some(crate::assess::Demotion {
                     below,

@@ -94,11 +94,7 @@ impl PayrollColumns {
             }
         }
         let Some(id_col) = id_col else {
-            errors.push(fail(
-                None,
-                crate::t!("payroll-no-id-column"),
-                String::new(),
-            ));
+            errors.push(fail(None, crate::t!("payroll-no-id-column"), String::new()));
             return Err(errors);
         };
         if amounts.is_empty() {
@@ -106,7 +102,12 @@ impl PayrollColumns {
                 None,
                 crate::t!(
                     "payroll-no-amount-column",
-                    components = ids.iter().chain(&names).copied().collect::<Vec<_>>().join(", ")
+                    components = ids
+                        .iter()
+                        .chain(&names)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 String::new(),
             ));

@@ -135,10 +135,7 @@ impl Registry {
             }
         }
         let id = find(CSV_COLUMNS[0]).ok_or_else(|| {
-            TomlError::new(
-                at(header_line, None),
-                crate::t!("registry-no-id-column"),
-            )
+            TomlError::new(at(header_line, None), crate::t!("registry-no-id-column"))
         })?;
         let name = find(CSV_COLUMNS[1]);
         let schedule = find(CSV_COLUMNS[2]);

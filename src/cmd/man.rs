@@ -15,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    let mut cmd = super::command();
+    let mut cmd = super::help::with_value_help(super::command());
     cmd.build();
     let page = match &args.command {
         None => cmd,

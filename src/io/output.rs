@@ -211,7 +211,9 @@ impl Output {
                 publish(tracked, path, true).map_err(fail)?
             }
             (Staged::Unnamed(mut file), target) => copy_through(&mut file, target).map_err(fail)?,
-            (Staged::Beside(_), _) => return Err(fail(io::Error::other(crate::t!("output-staged-wrongly")))),
+            (Staged::Beside(_), _) => {
+                return Err(fail(io::Error::other(crate::t!("output-staged-wrongly"))))
+            }
         }
         Ok(self.hasher.map(|h| h.finalize()))
     }

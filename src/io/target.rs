@@ -113,15 +113,15 @@ pub fn resolve(path: &Path) -> io::Result<Resolved> {
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 let name = current.file_name().ok_or_else(|| {
-                    io::Error::new(io::ErrorKind::InvalidInput, crate::t!("output-names-no-file"))
+                    io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        crate::t!("output-names-no-file"),
+                    )
                 })?;
                 let dir = current.parent().unwrap_or(Path::new("/"));
                 let dir = std::fs::canonicalize(dir).map_err(|e| {
                     if e.kind() == io::ErrorKind::NotFound {
-                        io::Error::new(
-                            e.kind(),
-                            crate::t!("output-no-directory", dir = dir),
-                        )
+                        io::Error::new(e.kind(), crate::t!("output-no-directory", dir = dir))
                     } else {
                         e
                     }

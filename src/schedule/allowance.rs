@@ -380,7 +380,11 @@ impl Allowance {
                 let separator = match (chars.next(), chars.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(crate::t!("schedule-allowance-separator", id = &id, separator = &sep))
+                        return Err(crate::t!(
+                            "schedule-allowance-separator",
+                            id = &id,
+                            separator = &sep
+                        ))
                     }
                 };
                 RuleKind::ListSum {
@@ -495,7 +499,11 @@ fn by_grade(
         };
         let name = grade_names.get(i).copied().unwrap_or_default().to_string();
         if resolved.iter().any(|(n, _)| *n == name) {
-            return Err(crate::t!("schedule-allowance-grade-twice", id = id, grade = &name));
+            return Err(crate::t!(
+                "schedule-allowance-grade-twice",
+                id = id,
+                grade = &name
+            ));
         }
         resolved.push((name, value));
     }

@@ -60,25 +60,29 @@ impl Grade {
                 let increment = increment.unwrap_or(Money::ZERO);
                 let steps = steps.unwrap_or(1);
                 if steps == 0 || steps > 100 {
-                    return Err(crate::t!("schedule-grade-steps", name = &name, steps = steps));
+                    return Err(crate::t!(
+                        "schedule-grade-steps",
+                        name = &name,
+                        steps = steps
+                    ));
                 }
                 let pay = (0..steps)
                     .map(|i| base + Money::new(increment.amount() * rust_decimal::Decimal::from(i)))
                     .collect();
                 (pay, StepForm::BasePlusIncrement { base, increment })
             }
-            (Some(_), _, _, _) => {
-                return Err(crate::t!("schedule-grade-two-forms", name = &name))
-            }
-            (None, None, _, _) => {
-                return Err(crate::t!("schedule-grade-no-pay", name = &name))
-            }
+            (Some(_), _, _, _) => return Err(crate::t!("schedule-grade-two-forms", name = &name)),
+            (None, None, _, _) => return Err(crate::t!("schedule-grade-no-pay", name = &name)),
         };
         if pay.is_empty() {
             return Err(crate::t!("schedule-grade-empty-pay", name = &name));
         }
         if let Some(bad) = pay.iter().find(|p| p.is_negative()) {
-            return Err(crate::t!("schedule-grade-negative", name = &name, pay = bad));
+            return Err(crate::t!(
+                "schedule-grade-negative",
+                name = &name,
+                pay = bad
+            ));
         }
         Ok(Grade {
             name,

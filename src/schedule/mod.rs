@@ -156,10 +156,7 @@ impl Schedule {
             );
         }
         if spec.grades.is_empty() {
-            return fail(
-                None,
-                t!("schedule-no-grades"),
-            );
+            return fail(None, t!("schedule-no-grades"));
         }
 
         let mut grades: Vec<Grade> = Vec::with_capacity(spec.grades.len());
@@ -201,7 +198,10 @@ impl Schedule {
                 || id.contains([',', '"', ' ', '\n'])
                 || [OVERTIME, PIECE_PAY, PIECE_OVERTIME].contains(&id.as_str())
             {
-                return fail(span, t!("schedule-allowance-bad-id", id = &id, overtime = OVERTIME));
+                return fail(
+                    span,
+                    t!("schedule-allowance-bad-id", id = &id, overtime = OVERTIME),
+                );
             }
             if ids.contains(&id) {
                 return fail(span, t!("schedule-allowance-twice", id = &id));
@@ -265,10 +265,7 @@ impl Schedule {
             );
         }
         if ot.multipliers().iter().any(|m| m.is_sign_negative()) {
-            return fail(
-                near("[overtime]", "-"),
-                t!("schedule-overtime-negative"),
-            );
+            return fail(near("[overtime]", "-"), t!("schedule-overtime-negative"));
         }
 
         let attendance = match spec.attendance {

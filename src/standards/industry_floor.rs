@@ -36,13 +36,22 @@ pub struct IndustryFloor {
 impl IndustryFloor {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.floors.0.is_empty() {
-            return Err(crate::t!("standards-floor-no-grades", industry = &self.industry));
+            return Err(crate::t!(
+                "standards-floor-no-grades",
+                industry = &self.industry
+            ));
         }
         if self.floors.0.iter().any(|(_, v)| v.is_sign_negative()) {
-            return Err(crate::t!("standards-floor-negative", industry = &self.industry));
+            return Err(crate::t!(
+                "standards-floor-negative",
+                industry = &self.industry
+            ));
         }
         if self.expires.is_some_and(|e| e < self.effective) {
-            return Err(crate::t!("standards-floor-expires", industry = &self.industry));
+            return Err(crate::t!(
+                "standards-floor-expires",
+                industry = &self.industry
+            ));
         }
         Ok(())
     }

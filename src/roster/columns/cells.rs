@@ -229,9 +229,9 @@ impl<'a> Cells<'a> {
                 let hint = suggest::hint(text, table.keys());
                 let hint = if hint.is_empty() {
                     crate::i18n::hint(t!(
-                            "roster-expected-one-of",
-                            names = table.keys().collect::<Vec<_>>().join(", ")
-                        ))
+                        "roster-expected-one-of",
+                        names = table.keys().collect::<Vec<_>>().join(", ")
+                    ))
                 } else {
                     hint
                 };
