@@ -132,3 +132,6 @@ registry-twice = enterprise '{ $id }' is listed twice
 ## a holiday calendar file given to check, render or batch (src/cmd/check.rs)
 check-what-calendar = calendar file
 check-invalid-calendar = invalid calendar: { $error }
+
+## the column a place names, after file:line:column (src/location.rs)
+location-field = { " " }({ $field })

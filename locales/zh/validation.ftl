@@ -138,3 +138,6 @@ registry-twice = 企业“{ $id }”列出了两次
 ## 交给 check、render 或 batch 的节假日日历文件（src/cmd/check.rs）
 check-what-calendar = 节假日日历文件
 check-invalid-calendar = 节假日日历有误：{ $error }
+
+## 位置后所附的列名，在“文件:行:列”之后（src/location.rs）
+location-field = （{ $field }）

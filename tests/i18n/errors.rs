@@ -26,7 +26,8 @@ fn told_in_both(wd: &Workdir, args: &[&str], names: &[&str], english: &str) -> (
 }
 
 fn starter_with(wd: &Workdir, from: &str, to: &str) -> String {
-    let text = std::fs::read_to_string(example("starter/schedule.toml")).expect("the starter schedule");
+    let text =
+        std::fs::read_to_string(example("starter/schedule.toml")).expect("the starter schedule");
     assert!(text.contains(from), "the starter schedule has no {from:?}");
     wd.write("s.toml", text.replacen(from, to, 1))
 }
