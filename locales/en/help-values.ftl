@@ -56,3 +56,11 @@ help-value-documents-contract = 能级工资专项集体合同: an enterprise's 
 help-value-documents-industry-agreement = 行业性能级工资集体协议: an industry's skill-grade wage agreement
 help-value-documents-offer = 集体协商要约书: the written request to negotiate, with the reply deadline
 help-value-documents-notice = 能级工资标准公示: the one-page pay-table notice posted to workers
+
+## the man page's section headings (src/cmd/man.rs)
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-version = VERSION
+man-authors = AUTHORS
+man-extra = EXTRA

@@ -55,3 +55,11 @@ help-value-documents-contract = 能级工资专项集体合同：企业的能级
 help-value-documents-industry-agreement = 行业性能级工资集体协议：行业的能级工资集体协议
 help-value-documents-offer = 集体协商要约书：书面提出协商要求，并写明答复期限
 help-value-documents-notice = 能级工资标准公示：向职工公示的一页工资标准表
+
+## 手册页的节标题（src/cmd/man.rs）
+man-name = 名称
+man-synopsis = 用法
+man-description = 说明
+man-version = 版本
+man-authors = 作者
+man-extra = 其他

@@ -417,3 +417,26 @@ fn completions_describe_every_choice_in_chinese() {
         assert!(en.contains("A table for people"), "{shell}");
     }
 }
+
+#[test]
+fn the_man_page_s_headings_follow_the_language() {
+    let wd = Workdir::new();
+    for page in [vec!["man"], vec!["man", "compute"]] {
+        let zh = wd.run_lang("zh", &page).success().stdout();
+        let headings: Vec<&str> = zh.lines().filter(|l| l.starts_with(".SH ")).collect();
+        assert!(
+            headings.contains(&".SH 名称") && headings.contains(&".SH 用法"),
+            "{headings:?}"
+        );
+        let english: Vec<&&str> = headings
+            .iter()
+            .filter(|h| !english_words(&h[4..], &[]).is_empty())
+            .collect();
+        assert!(english.is_empty(), "{english:?}");
+        let en = wd.run_lang("en", &page).success().stdout();
+        assert!(
+            en.contains(".SH NAME\n") && en.contains(".SH SYNOPSIS\n"),
+            "{en}"
+        );
+    }
+}
