@@ -11,7 +11,7 @@ use crate::money::ExactDecimalVisitor;
 
 /// An exact decimal (multiplier, hours, weight) from a string or integer; never a float.
 pub fn decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-    d.deserialize_any(ExactDecimalVisitor::exact("an exact number"))
+    d.deserialize_any(ExactDecimalVisitor::exact(false))
 }
 
 /// A table of names to exact values, in the order the file wrote them:
@@ -46,7 +46,7 @@ impl<'de> Deserialize<'de> for Table {
         impl<'de> Visitor<'de> for TableVisitor {
             type Value = Table;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a table of names to amounts, such as { \"5\" = 100, \"4\" = 200 }")
+                f.write_str(&crate::t!("input-expect-amount-table"))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Table, A::Error> {
                 let mut entries = Vec::new();
@@ -81,14 +81,14 @@ pub mod date {
             toml::Value::Datetime(dt) => dt.to_string(),
             toml::Value::String(s) => s,
             other => {
-                return Err(D::Error::custom(format!(
-                    "expected a date such as 2026-01-01, found {}",
-                    other.type_str()
+                return Err(D::Error::custom(crate::t!(
+                    "input-date-found",
+                    found = other.type_str()
                 )))
             }
         };
         NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .map_err(|_| D::Error::custom(format!("'{text}' is not a date (expected YYYY-MM-DD)")))
+            .map_err(|_| D::Error::custom(crate::t!("input-toml-not-date", text = &text)))
     }
 
     /// Writes the date as `YYYY-MM-DD`, the form [`deserialize`] reads back.

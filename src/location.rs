@@ -84,7 +84,7 @@ impl fmt::Display for Location {
             }
         }
         if let Some(name) = &self.field {
-            write!(f, " ({name})")?;
+            f.write_str(&crate::t!("location-field", field = &**name))?;
         }
         Ok(())
     }

@@ -328,10 +328,10 @@ impl Serialize for Money {
     }
 }
 
-/// The message a TOML float for money gets.
-pub const FLOAT_MONEY: &str =
-    "money must be written as a string (\"2490.00\") or an integer (2490), \
-not as a TOML float: a float passes through binary floating point and may not be exact";
+/// The message a TOML float for money gets, in the user's language.
+pub fn float_money() -> String {
+    crate::t!("input-float-money")
+}
 
 impl<'de> Deserialize<'de> for Money {
     /// An amount in a schedule or standards file: a string or an integer, at
@@ -344,25 +344,26 @@ impl<'de> Deserialize<'de> for Money {
 /// An amount that may be finer than a fen, such as a piece rate (0.125 yuan a
 /// piece): only the sum a worker is paid is rounded.
 pub fn fine<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
-    d.deserialize_any(ExactDecimalVisitor::exact("money"))
+    d.deserialize_any(ExactDecimalVisitor::exact(true))
         .map(Money)
 }
 
 /// Reads an exact decimal from a string or an integer, and refuses floats.
 pub(crate) struct ExactDecimalVisitor {
-    pub what: &'static str,
+    /// An amount of money (else any exact number), for the words of `expecting`.
+    pub money: bool,
     /// Refuse more decimal places than money has.
     pub fen: bool,
 }
 
 impl ExactDecimalVisitor {
-    pub(crate) fn exact(what: &'static str) -> Self {
-        ExactDecimalVisitor { what, fen: false }
+    pub(crate) fn exact(money: bool) -> Self {
+        ExactDecimalVisitor { money, fen: false }
     }
 
     fn money() -> Self {
         ExactDecimalVisitor {
-            what: "money",
+            money: true,
             fen: true,
         }
     }
@@ -372,11 +373,11 @@ impl Visitor<'_> for ExactDecimalVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(
-            f,
-            "{} as a string such as \"2490.00\" or an integer",
-            self.what
-        )
+        f.write_str(&if self.money {
+            crate::t!("input-expect-money")
+        } else {
+            crate::t!("input-expect-exact")
+        })
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
@@ -397,7 +398,7 @@ impl Visitor<'_> for ExactDecimalVisitor {
 
     // A TOML float is refused with an error, never converted: f64 only names what serde offers.
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Decimal, E> {
-        Err(E::custom(FLOAT_MONEY))
+        Err(E::custom(float_money()))
     }
 }
 

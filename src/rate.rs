@@ -50,26 +50,20 @@ impl<'de> Deserialize<'de> for Rate {
         impl Visitor<'_> for RateVisitor {
             type Value = Rate;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a percentage written as a string with its sign, such as \"5%\"")
+                f.write_str(&crate::t!("input-expect-rate"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Rate, E> {
-                Rate::parse(v).ok_or_else(|| {
-                    E::custom(format!(
-                        "'{v}' is not a percentage; write it with its sign, such as \"5%\""
-                    ))
-                })
+                Rate::parse(v).ok_or_else(|| E::custom(crate::t!("input-toml-not-rate", text = v)))
             }
             // A TOML float is refused with an error, never converted: f64 only names what serde offers.
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Rate, E> {
-                Err(E::custom(format!(
-                    "write the percentage as a string with its sign, such as \"{v}%\": a TOML \
-                     float passes through binary floating point"
+                Err(E::custom(crate::t!(
+                    "input-float-rate",
+                    value = crate::i18n::Arg::display(v)
                 )))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Rate, E> {
-                Err(E::custom(format!(
-                    "write the percentage as a string with its sign, such as \"{v}%\""
-                )))
+                Err(E::custom(crate::t!("input-integer-rate", value = v)))
             }
         }
         d.deserialize_any(RateVisitor)

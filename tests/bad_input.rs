@@ -733,7 +733,7 @@ fn roster_messages_are_told_in_chinese() {
     .stderr_has(&[
         "花名册有误（3 个问题）",
         "未知能级“高级技工”，位于 ",
-        "roster.csv:2:3 (能级)",
+        "roster.csv:2:3（能级）；是否想写",
         "档次“9”不是高级的档次",
         "应为 1 到 3",
         "工号“S2”重复，位于 ",

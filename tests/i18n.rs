@@ -2,6 +2,8 @@
 //! locale, then English; machine-readable output the same in every language.
 
 mod common;
+#[path = "i18n/errors.rs"]
+mod errors;
 
 use common::{example, golden, nengji, Workdir};
 

@@ -9,3 +9,21 @@ template-source = template '{ $template }': { $size } bytes is larger than a tem
 template-nesting = template '{ $template }': brackets, blocks or operators nest more than { $bound } deep; nest less (use set to name part of an expression)
 template-reserved = template '{ $template }': names beginning with { $prefix } are nengji's own; rename the variable, macro or function
 template-engine = template '{ $template }': the template engine failed on this template (an internal error, not a fault of the template); report it with the template attached
+
+## a template that does not parse or render (src/render/renderer.rs, numbering.rs,
+## capital.rs, docx.rs); English keeps tera's own words
+template-numbering = template '{ $template }': { $error }
+template-context = the document context cannot be serialised: { $error }
+template-at = { " " }(at { $place })
+template-line = '{ $template }' line { $line }
+template-lines = '{ $template }' lines { $lines }
+template-no-variable = Variable `{ $variable }` not found in context while rendering '{ $template }'
+template-failed-render = Failed to render '{ $template }'
+template-failed-parse = Failed to parse '{ $template }'
+template-engine-said = the template engine said: { $message }
+template-clause-twice = two clauses have the key '{ $key }'; each clause(key=...) must be unique
+template-unknown-ref = ref(key="{ $key }") cites a clause the document does not print
+template-capital-negative = { $amount } is negative; capital numerals write amounts paid, not owed
+template-capital-fen = { $amount } has parts of a fen; capital numerals stop at the fen (分)
+template-capital-large = { $amount } is too large to write in capital numerals (at most 16 digits of yuan)
+template-docx = cannot write the DOCX archive: { $error }

@@ -9,3 +9,20 @@ template-source = 模板“{ $template }”：{ $size } 字节，超过模板的
 template-nesting = 模板“{ $template }”：括号、块或运算符的嵌套超过 { $bound } 层；请减少嵌套（可用 set 为表达式的一部分命名）
 template-reserved = 模板“{ $template }”：以 { $prefix } 开头的名称为 nengji 保留；请给变量、宏或函数改名
 template-engine = 模板“{ $template }”：模板引擎处理此模板时出错（内部错误，并非模板的问题）；请附上模板报告此问题
+
+## 无法解析或渲染的模板（src/render/renderer.rs、numbering.rs、capital.rs、docx.rs）
+template-numbering = 模板“{ $template }”：{ $error }
+template-context = 无法把文书的上下文转换给模板引擎：{ $error }
+template-at = （位于 { $place }）
+template-line = “{ $template }”第 { $line } 行
+template-lines = “{ $template }”第 { $lines } 行
+template-no-variable = 渲染“{ $template }”时找不到变量“{ $variable }”
+template-failed-render = 无法渲染“{ $template }”
+template-failed-parse = 无法解析“{ $template }”
+template-engine-said = 模板引擎提示：{ $message }
+template-clause-twice = 有两个条款的键都是“{ $key }”；每个 clause(key=...) 须唯一
+template-unknown-ref = ref(key="{ $key }") 引用了文书中没有印出的条款
+template-capital-negative = { $amount } 为负数；大写数字只写应付金额，不写欠款
+template-capital-fen = { $amount } 含有分以下的部分；大写数字只写到分
+template-capital-large = { $amount } 太大，无法写成大写数字（元至多 16 位）
+template-docx = 无法写入 DOCX 文件：{ $error }

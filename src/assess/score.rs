@@ -58,13 +58,13 @@ impl Visitor<'_> for ScoreVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a number as a string such as \"85.5\" or an integer such as 80")
+        f.write_str(&crate::t!("rules-expect-score"))
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
         v.trim()
             .parse::<Decimal>()
-            .map_err(|_| E::custom(format!("'{v}' is not a number")))
+            .map_err(|_| E::custom(crate::t!("rules-not-number", text = v)))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
@@ -77,9 +77,9 @@ impl Visitor<'_> for ScoreVisitor {
 
     // A TOML float is refused with an error, never converted: f64 only names what serde offers.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        Err(E::custom(format!(
-            "write {v} as a string (\"{v}\") or an integer: a TOML float passes through \
-             binary floating point, and a threshold must compare exactly"
+        Err(E::custom(crate::t!(
+            "rules-float-score",
+            value = crate::i18n::Arg::display(v)
         )))
     }
 }

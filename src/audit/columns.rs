@@ -64,12 +64,13 @@ impl PayrollColumns {
                 if let Some((first, _)) = amounts.iter().find(|(_, p)| *p == paid) {
                     errors.push(fail(
                         Some(i),
-                        format!(
-                            "column '{h}' gives the same amount as column {} '{}'",
-                            first + 1,
-                            headers[*first]
+                        crate::t!(
+                            "payroll-column-twice",
+                            header = h,
+                            number = first + 1,
+                            earlier = &headers[*first]
                         ),
-                        "; remove one of them".into(),
+                        crate::i18n::hint(crate::t!("roster-column-twice-hint")),
                     ));
                 } else {
                     amounts.push((i, paid));
@@ -85,28 +86,28 @@ impl PayrollColumns {
                     if let Some(near) = suggest::did_you_mean(h, known) {
                         errors.push(fail(
                             Some(i),
-                            format!("unknown payroll column '{h}'"),
-                            format!("; did you mean '{near}'?"),
+                            crate::t!("payroll-unknown-column", header = h),
+                            crate::t!("suggest-did-you-mean", name = near),
                         ));
                     }
                 }
             }
         }
         let Some(id_col) = id_col else {
-            errors.push(fail(
-                None,
-                "the payroll has no employee_id column (expected a header employee_id or 工号)"
-                    .into(),
-                String::new(),
-            ));
+            errors.push(fail(None, crate::t!("payroll-no-id-column"), String::new()));
             return Err(errors);
         };
         if amounts.is_empty() {
             errors.push(fail(
                 None,
-                format!(
-                    "the payroll has no amount column (expected gross or 应发工资, or a component: {})",
-                    ids.iter().chain(&names).copied().collect::<Vec<_>>().join(", ")
+                crate::t!(
+                    "payroll-no-amount-column",
+                    components = ids
+                        .iter()
+                        .chain(&names)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
                 String::new(),
             ));
@@ -159,7 +160,7 @@ impl PayrollColumns {
             errors.push(self.fail(
                 line,
                 self.id_col,
-                "empty employee_id (工号)".into(),
+                crate::t!("roster-empty-id"),
                 String::new(),
             ));
             return None;
@@ -177,11 +178,11 @@ impl PayrollColumns {
                         let (message, hint) = match parsed {
                             Ok(_) => (
                                 crate::t!("input-negative-amount", text = text),
-                                format!("; {}", crate::t!("input-negative-amount-hint")),
+                                crate::i18n::hint(crate::t!("input-negative-amount-hint")),
                             ),
                             Err(MoneyParseError::NotANumber(_)) => (
                                 crate::t!("input-not-amount-paid", text = text),
-                                format!("; {}", crate::t!("input-not-amount-paid-hint")),
+                                crate::i18n::hint(crate::t!("input-not-amount-paid-hint")),
                             ),
                             Err(other) => (other.to_string(), String::new()),
                         };
@@ -207,8 +208,8 @@ impl PayrollColumns {
         let mut e = self.fail(
             row.line,
             self.id_col,
-            format!("duplicate employee_id '{}'", row.employee_id),
-            format!("; first seen on line {first_line}"),
+            crate::t!("roster-duplicate-id", id = row.employee_id.as_str()),
+            crate::i18n::hint(crate::t!("roster-duplicate-id-hint", line = first_line)),
         );
         e.location = e.location.with_field(&self.headers[self.id_col]);
         e

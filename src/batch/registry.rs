@@ -95,8 +95,9 @@ impl Registry {
         options: &TableOptions,
     ) -> Result<Registry, TomlError> {
         let table_error = |e: TableError| {
-            let hint = e.hint();
-            TomlError::new(e.location.clone(), format!("{}{hint}", e.message()))
+            let mut error = TomlError::new(e.location.clone(), e.message());
+            error.hint = e.hint();
+            error
         };
         let mut table = TableReader::open(file, input, options).map_err(table_error)?;
         let origin = table.origin().clone();
@@ -114,28 +115,27 @@ impl Registry {
                 let known = CSV_COLUMNS.iter().flat_map(|names| names.iter().copied());
                 let hint = suggest::hint(h, known);
                 let hint = if hint.is_empty() {
-                    format!(
-                        "; expected one of {}",
-                        CSV_COLUMNS
+                    crate::i18n::hint(crate::t!(
+                        "roster-expected-one-of",
+                        names = CSV_COLUMNS
                             .iter()
                             .map(|n| n[0])
                             .collect::<Vec<_>>()
                             .join(", ")
-                    )
+                    ))
                 } else {
                     hint
                 };
-                return Err(TomlError::new(
+                let mut error = TomlError::new(
                     at(header_line, Some(i as u64 + 1)),
-                    format!("unknown registry column '{h}'{hint}"),
-                ));
+                    crate::t!("registry-unknown-column", header = h.as_str()),
+                );
+                error.hint = hint;
+                return Err(error);
             }
         }
         let id = find(CSV_COLUMNS[0]).ok_or_else(|| {
-            TomlError::new(
-                at(header_line, None),
-                "the registry has no enterprise_id (企业编号) column",
-            )
+            TomlError::new(at(header_line, None), crate::t!("registry-no-id-column"))
         })?;
         let name = find(CSV_COLUMNS[1]);
         let schedule = find(CSV_COLUMNS[2]);
@@ -157,10 +157,9 @@ impl Registry {
             if let Some((message, hint)) =
                 crate::io::line_text::control_problem("enterprise_id", &id_text)
             {
-                return Err(TomlError::new(
-                    at(line, Some(id as u64 + 1)),
-                    format!("{message}{hint}"),
-                ));
+                let mut error = TomlError::new(at(line, Some(id as u64 + 1)), message);
+                error.hint = hint;
+                return Err(error);
             }
             enterprises.push(RegisteredEnterprise {
                 id: id_text,
@@ -187,10 +186,10 @@ impl Registry {
         let mut index = HashMap::with_capacity(enterprises.len());
         for (i, e) in enterprises.iter().enumerate() {
             if e.id.is_empty() {
-                return Err((i, "an enterprise without an id".to_string()));
+                return Err((i, crate::t!("registry-no-id")));
             }
             if index.insert(e.id.clone(), i).is_some() {
-                return Err((i, format!("enterprise '{}' is listed twice", e.id)));
+                return Err((i, crate::t!("registry-twice", id = e.id.as_str())));
             }
         }
         Ok(Registry {
@@ -256,6 +255,6 @@ mod tests {
         assert_eq!(e.location.line, 3);
         let e = Registry::from_toml("r.toml", "[[enterprise]]\nid = \"A\"\nschedul = \"x\"\n")
             .unwrap_err();
-        assert!(e.message.contains("did you mean 'schedule'?"), "{e}");
+        assert!(e.hint.contains("did you mean 'schedule'?"), "{e}");
     }
 }

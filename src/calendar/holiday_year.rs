@@ -47,38 +47,46 @@ impl HolidayYear {
     pub(crate) fn validate(&self) -> Result<(), String> {
         let y = self.year;
         if self.source.trim().is_empty() {
-            return Err(format!(
-                "the year {y} has no source: name the notice it is taken from"
-            ));
+            return Err(crate::t!("calendar-no-source", year = y.to_string()));
         }
         let mut rest = BTreeSet::new();
         for h in &self.holidays {
             if h.from > h.to {
-                return Err(format!(
-                    "the holiday {} ends ({}) before it starts ({})",
-                    h.name, h.to, h.from
+                return Err(crate::t!(
+                    "calendar-holiday-backwards",
+                    name = &h.name,
+                    to = h.to.to_string(),
+                    from = h.from.to_string()
                 ));
             }
             if h.from.year() != y || h.to.year() != y {
-                return Err(format!(
-                    "the holiday {} ({} to {}) is not in {y}: list it under the year its days fall in",
-                    h.name, h.from, h.to
+                return Err(crate::t!(
+                    "calendar-holiday-other-year",
+                    name = &h.name,
+                    from = h.from.to_string(),
+                    to = h.to.to_string(),
+                    year = y.to_string()
                 ));
             }
             rest.extend(h.from.iter_days().take_while(|d| *d <= h.to));
         }
         for Day(d) in &self.workdays {
             if d.year() != y {
-                return Err(format!("the make-up working day {d} is not in {y}"));
+                return Err(crate::t!(
+                    "calendar-workday-other-year",
+                    day = d.to_string(),
+                    year = y.to_string()
+                ));
             }
             if !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-                return Err(format!(
-                    "the make-up working day {d} is a {}; only a Saturday or Sunday can be one",
-                    d.weekday()
+                return Err(crate::t!(
+                    "calendar-workday-weekday",
+                    day = d.to_string(),
+                    weekday = d.weekday().num_days_from_monday()
                 ));
             }
             if rest.contains(d) {
-                return Err(format!("{d} is both a holiday and a make-up working day"));
+                return Err(crate::t!("calendar-workday-holiday", day = d.to_string()));
             }
         }
         Ok(())

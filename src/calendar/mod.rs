@@ -63,10 +63,7 @@ impl Calendar {
             if calendar.years.contains_key(&year.year) {
                 return Err(TomlError::new(
                     at,
-                    format!(
-                        "the year {} is given twice; keep one [[year]] for it",
-                        year.year
-                    ),
+                    crate::t!("calendar-year-twice", year = year.year.to_string()),
                 ));
             }
             calendar.years.insert(year.year, year);

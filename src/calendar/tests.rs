@@ -114,11 +114,7 @@ fn bad_files_are_placed_and_explained() {
     .unwrap_err();
     assert!(err.message.contains("not in 2027"), "{}", err.message);
     let err = Calendar::parse("my.toml", "[[year]]\nyear = 2027\nsourse = \"x\"\n").unwrap_err();
-    assert!(
-        err.message.contains("did you mean 'source'"),
-        "{}",
-        err.message
-    );
+    assert!(err.hint.contains("did you mean 'source'"), "{}", err);
     let twice = "[[year]]\nyear = 2027\nsource = \"x\"\n[[year]]\nyear = 2027\nsource = \"y\"\n";
     let err = Calendar::parse("my.toml", twice).unwrap_err();
     assert_eq!(err.location.line, 4);

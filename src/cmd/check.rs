@@ -135,8 +135,9 @@ pub fn load_calendar(files: &[PathBuf]) -> Result<Calendar> {
     let mut calendar = Calendar::builtin().clone();
     for file in files {
         let name = file.display().to_string();
-        let text = io::read_text(&name, "calendar file")?;
-        let more = Calendar::parse(&name, &text).map_err(|e| anyhow!("invalid calendar: {e}"))?;
+        let text = io::read_text(&name, &t!("check-what-calendar"))?;
+        let more = Calendar::parse(&name, &text)
+            .map_err(|e| anyhow!(t!("check-invalid-calendar", error = e.to_string())))?;
         calendar.extend(more);
     }
     Ok(calendar)

@@ -16,7 +16,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    let mut cmd = super::command();
+    let mut cmd = super::help::with_value_help(super::command());
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "nengji", &mut out);
     let mut output = Output::create(None)?;

@@ -176,6 +176,79 @@ fn template(examples: Option<&str>) -> String {
     page
 }
 
+/// `cmd` with every choice's description (a value enum's doc comment, which
+/// fish, zsh and PowerShell completions show beside it) from the catalogue.
+/// For completions and the man page only: the choices become plain strings,
+/// which the derived argument types could not be read back from.
+pub fn with_value_help(cmd: Command) -> Command {
+    with_value_help_in(cmd, "")
+}
+
+fn with_value_help_in(mut cmd: Command, parent: &str) -> Command {
+    let path = command_path(&cmd, parent);
+    // Every argument in place (`mut_arg` would move it to the end).
+    cmd = cmd.mut_args(|arg| {
+        if arg.get_possible_values().is_empty() {
+            return arg;
+        }
+        let arg_name = arg_key(arg.get_id().as_str());
+        {
+            let values: Vec<clap::builder::PossibleValue> = arg
+                .get_possible_values()
+                .into_iter()
+                .map(|v| {
+                    let help = value_help_id(&path, &arg_name, v.get_name()).map(|id| t!(&id));
+                    let mut names = v.get_name_and_aliases();
+                    let mut value = clap::builder::PossibleValue::new(
+                        names.next().unwrap_or_default().to_string(),
+                    )
+                    .hide(v.is_hide_set());
+                    for alias in names {
+                        value = value.alias(alias.to_string());
+                    }
+                    match help.or_else(|| v.get_help().map(|h| h.to_string())) {
+                        Some(h) => value.help(h),
+                        None => value,
+                    }
+                })
+                .collect();
+            arg.value_parser(clap::builder::PossibleValuesParser::new(values))
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |sub| with_value_help_in(sub, &path));
+    }
+    cmd
+}
+
+/// The catalogue's id for a choice's description: the command's own
+/// (`help-compute-format-value-text`), else the one every command with that
+/// flag shares (`help-value-encoding-auto`); `None` when there is neither.
+fn value_help_id(path: &str, arg: &str, value: &str) -> Option<String> {
+    let own = if path.is_empty() {
+        format!("help-{arg}-value-{value}")
+    } else {
+        format!("help-{path}-{arg}-value-{value}")
+    };
+    [own, format!("help-value-{arg}-{value}")]
+        .into_iter()
+        .find(|id| i18n::has(i18n::lang(), id))
+}
+
+/// A command's part of a message id: `""` for nengji itself, `check`,
+/// `templates-show`.
+fn command_path(cmd: &Command, parent: &str) -> String {
+    match (parent, cmd.get_name()) {
+        ("", "nengji") => String::new(),
+        ("", name) => name.to_string(),
+        (p, name) => format!("{p}-{name}"),
+    }
+}
+
 /// An argument's part of a message id: `fail_fast` -> `fail-fast`, `final_` -> `final`.
 fn arg_key(id: &str) -> String {
     id.trim_end_matches('_').replace('_', "-")
@@ -242,6 +315,55 @@ mod tests {
                 missing.join("\n")
             );
         }
+    }
+
+    /// Every choice that has a description (its doc comment) has one in the
+    /// catalogue, and the English one is the doc comment itself, so English
+    /// completions read as clap wrote them.
+    #[test]
+    fn every_choice_s_description_is_in_the_catalogue_and_english_is_its_doc() {
+        fn walk(cmd: &Command, parent: &str, out: &mut Vec<String>) {
+            let path = command_path(cmd, parent);
+            for arg in cmd.get_arguments() {
+                let name = arg_key(arg.get_id().as_str());
+                for v in arg.get_possible_values() {
+                    let Some(doc) = v.get_help().map(|h| h.to_string()) else {
+                        continue;
+                    };
+                    for lang in Lang::ALL {
+                        let id = [
+                            if path.is_empty() {
+                                format!("help-{name}-value-{}", v.get_name())
+                            } else {
+                                format!("help-{path}-{name}-value-{}", v.get_name())
+                            },
+                            format!("help-value-{name}-{}", v.get_name()),
+                        ]
+                        .into_iter()
+                        .find(|id| crate::i18n::has(lang, id));
+                        match id {
+                            None => out.push(format!(
+                                "{lang}: help-{path}-{name}-value-{} = {doc}",
+                                v.get_name()
+                            )),
+                            Some(id) if lang == Lang::En => {
+                                let en = crate::t!(in Lang::En; &id);
+                                if en != doc {
+                                    out.push(format!("{id}: {en:?} is not the doc {doc:?}"));
+                                }
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &path, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&crate::cmd::raw_command(), "", &mut out);
+        assert!(out.is_empty(), "{}", out.join("\n"));
     }
 
     #[test]

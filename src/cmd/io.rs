@@ -19,7 +19,7 @@ pub fn read_text(path: &str, what: &str) -> Result<String> {
     let mut text = String::new();
     open(path)
         .and_then(|mut r| r.read_to_string(&mut text))
-        .with_context(|| format!("cannot read the {what} '{path}'"))?;
+        .with_context(|| crate::t!("assess-cannot-read", what = what, path = path))?;
     Ok(text)
 }
 
@@ -37,7 +37,7 @@ pub fn open(path: &str) -> io::Result<Box<dyn Read>> {
 /// Reads and validates a schedule.
 pub fn load_schedule(path: &Path) -> Result<Schedule> {
     let name = path.display().to_string();
-    let text = read_text(&name, "schedule")?;
+    let text = read_text(&name, &crate::t!("propose-what-schedule"))?;
     Schedule::parse(&name, &text)
         .map_err(|e| anyhow!(crate::t!("table-invalid-schedule", error = e.to_string())))
 }
@@ -61,7 +61,13 @@ pub fn load_roster_for(
     schedule: &Schedule,
     period: Option<Period>,
 ) -> Result<Roster> {
-    let input = open(path).with_context(|| format!("cannot read the roster '{path}'"))?;
+    let input = open(path).with_context(|| {
+        crate::t!(
+            "assess-cannot-read",
+            what = crate::t!("assess-what-roster"),
+            path = path
+        )
+    })?;
     let (input, _progress) = super::progress::track(path, input);
     Roster::read_for(path, input, options, schedule, period).map_err(roster_errors)
 }

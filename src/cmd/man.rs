@@ -15,7 +15,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
-    let mut cmd = super::command();
+    let mut cmd = super::help::with_value_help(super::command());
     cmd.build();
     let page = match &args.command {
         None => cmd,
@@ -26,8 +26,36 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     let mut bytes = Vec::new();
     clap_mangen::Man::new(page).render(&mut bytes)?;
+    let bytes = headings(&String::from_utf8_lossy(&bytes)).into_bytes();
     let mut out = Output::create(None)?;
     out.write_all(&bytes)?;
     out.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// The page with clap_mangen's fixed English section headings (NAME,
+/// SYNOPSIS, DESCRIPTION, VERSION...) in the user's language; the others
+/// are clap's help headings, already localised.
+fn headings(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    for line in page.split_inclusive('\n') {
+        let id = match line.trim_end() {
+            ".SH NAME" => Some("man-name"),
+            ".SH SYNOPSIS" => Some("man-synopsis"),
+            ".SH DESCRIPTION" => Some("man-description"),
+            ".SH VERSION" => Some("man-version"),
+            ".SH AUTHORS" => Some("man-authors"),
+            ".SH EXTRA" => Some("man-extra"),
+            _ => None,
+        };
+        match id {
+            Some(id) => {
+                out.push_str(".SH ");
+                out.push_str(&crate::i18n::t(id));
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }

@@ -144,8 +144,45 @@ pub fn main() -> ExitCode {
         Ok(Outcome::Violations) => ExitCode::from(1),
         Err(e) if io::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", t!("error-line", message = format!("{e:#}")));
+            eprintln!("{}", t!("error-line", message = told(&e)));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, outermost first, as anyhow's `{:#}` gives them
+/// in English; in another language the causes are joined by that language's
+/// separator and the system's own English for an I/O error ("No such file or
+/// directory (os error 2)") is told by its kind.
+fn told(e: &anyhow::Error) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return format!("{e:#}");
+    }
+    let parts: Vec<String> = e
+        .chain()
+        .map(|cause| match cause.downcast_ref::<std::io::Error>() {
+            Some(io) if io.get_ref().is_none() => io_kind(io),
+            _ => cause.to_string(),
+        })
+        .collect();
+    parts.join(&crate::i18n::t("error-cause-separator"))
+}
+
+/// What the system said, by its kind, in the user's language.
+fn io_kind(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::NotADirectory => "io-not-a-directory",
+        K::IsADirectory => "io-is-a-directory",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::Interrupted => "io-interrupted",
+        K::InvalidData => "io-invalid-data",
+        K::UnexpectedEof => "io-unexpected-eof",
+        _ => return t!("io-other", error = e.to_string()),
+    };
+    crate::i18n::t(id)
 }

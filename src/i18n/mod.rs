@@ -68,6 +68,29 @@ pub fn t(id: &str) -> String {
     message(lang(), id, &[])
 }
 
+/// `text` as a hint to append to a message: `"; text"` in English, `"；text"`
+/// in Chinese (a full-width semicolon, without a space). Every hint and fix
+/// joined to its message goes through here, so the separator follows the
+/// language in one place.
+pub fn hint(text: impl std::fmt::Display) -> String {
+    message(lang(), "hint-joined", &[("hint", Arg::display(&text))])
+}
+
+/// Several parts of one message joined by the language's separator
+/// (`"; "` or `"；"`).
+pub fn join<I, S>(parts: I) -> String
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let sep = message(lang(), "hint-separator", &[]);
+    parts
+        .into_iter()
+        .map(|p| p.as_ref().to_string())
+        .collect::<Vec<_>>()
+        .join(&sep)
+}
+
 /// A message of the catalogue in the language in use, as a `String`:
 /// `t!("id")`, `t!("id", name = value, ...)`, or in a given language
 /// `t!(in lang; "id", name = value)`. See [`i18n`](crate::i18n).

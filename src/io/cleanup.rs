@@ -48,7 +48,7 @@ pub fn shared() -> io::Result<Shared> {
     if *guard {
         return Err(io::Error::new(
             io::ErrorKind::Interrupted,
-            "the run was interrupted",
+            crate::t!("output-interrupted"),
         ));
     }
     Ok(guard)

@@ -21,7 +21,7 @@ pub fn control_problem(field: &str, text: &str) -> Option<(String, String)> {
     let shown: String = text.escape_debug().take(40).collect();
     Some((
         t!("table-control-character", field = field, value = shown),
-        format!("; {}", t!("table-control-character-hint")),
+        crate::i18n::hint(t!("table-control-character-hint")),
     ))
 }
 

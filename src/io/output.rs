@@ -18,7 +18,7 @@ use crate::io::target::{Special, Target};
 
 /// Why an output could not be written; names the file.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write '{path}'")]
+#[error("{}", crate::t!("output-cannot-write", path = path.as_str()))]
 pub struct OutputError {
     /// The output's path as the user gave it.
     pub path: String,
@@ -57,13 +57,13 @@ impl Tracked {
     fn file(&self) -> io::Result<&NamedTempFile> {
         self.0
             .as_ref()
-            .ok_or_else(|| io::Error::other("the output was already committed"))
+            .ok_or_else(|| io::Error::other(crate::t!("output-committed")))
     }
 
     fn file_mut(&mut self) -> io::Result<&mut NamedTempFile> {
         self.0
             .as_mut()
-            .ok_or_else(|| io::Error::other("the output was already committed"))
+            .ok_or_else(|| io::Error::other(crate::t!("output-committed")))
     }
 }
 
@@ -128,7 +128,7 @@ impl EarlySync {
         drop(self.requests);
         self.thread
             .join()
-            .unwrap_or_else(|_| Err(io::Error::other("the sync thread failed")))
+            .unwrap_or_else(|_| Err(io::Error::other(crate::t!("output-sync-failed"))))
     }
 }
 
@@ -211,7 +211,9 @@ impl Output {
                 publish(tracked, path, true).map_err(fail)?
             }
             (Staged::Unnamed(mut file), target) => copy_through(&mut file, target).map_err(fail)?,
-            (Staged::Beside(_), _) => return Err(fail(io::Error::other("output staged wrongly"))),
+            (Staged::Beside(_), _) => {
+                return Err(fail(io::Error::other(crate::t!("output-staged-wrongly"))))
+            }
         }
         Ok(self.hasher.map(|h| h.finalize()))
     }
@@ -229,7 +231,7 @@ fn publish(mut tracked: Tracked, path: &Path, sync: bool) -> io::Result<()> {
     let temp = tracked
         .0
         .take()
-        .ok_or_else(|| io::Error::other("the output was already committed"))?;
+        .ok_or_else(|| io::Error::other(crate::t!("output-committed")))?;
     let temp_path = temp.path().to_path_buf();
     // On failure the temporary file is removed with the error.
     let result = temp.persist(path).map(|_| ()).map_err(|e| e.error);
@@ -276,7 +278,7 @@ fn copy_through(file: &mut File, target: &Target) -> io::Result<()> {
             #[cfg(not(unix))]
             {
                 let _ = path;
-                Err(io::Error::other("a socket cannot be written here"))
+                Err(io::Error::other(crate::t!("output-socket")))
             }
         }
         Target::Through(path, _) => {
@@ -290,7 +292,7 @@ fn copy_through(file: &mut File, target: &Target) -> io::Result<()> {
                 _ => Ok(()),
             }
         }
-        Target::File(_) => Err(io::Error::other("a file is renamed, not copied")),
+        Target::File(_) => Err(io::Error::other(crate::t!("output-renamed"))),
     }
 }
 

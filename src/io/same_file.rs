@@ -13,7 +13,8 @@ use crate::io::target::{resolve, special, Target};
 #[derive(Debug, thiserror::Error)]
 pub enum SameFile {
     #[error(
-        "the output '{output}' is the input '{input}': writing it would destroy the input; choose another output file"
+        "{}",
+        crate::t!("output-is-input", output = output.as_str(), input = input.as_str())
     )]
     /// The output is one of the inputs (the same file by another name, a link).
     OutputIsInput {
@@ -23,7 +24,8 @@ pub enum SameFile {
         input: String,
     },
     #[error(
-        "the outputs '{first}' and '{second}' are the same file; give each output its own name"
+        "{}",
+        crate::t!("output-two-same", first = first.as_str(), second = second.as_str())
     )]
     /// Two outputs of one run are the same file.
     TwoOutputs {
@@ -33,7 +35,7 @@ pub enum SameFile {
         second: String,
     },
     /// The output's place could not be examined.
-    #[error("cannot write '{path}'")]
+    #[error("{}", crate::t!("output-cannot-write", path = path.as_str()))]
     Unusable {
         /// The output path.
         path: String,

@@ -76,7 +76,7 @@ impl CellProblem {
             CellProblem::ErrorValue { .. } => "excel-cell-error-hint",
             CellProblem::BadDate { .. } => "excel-cell-date-hint",
         };
-        format!("; {}", t!(id))
+        crate::i18n::hint(t!(id))
     }
 }
 

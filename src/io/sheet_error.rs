@@ -183,18 +183,15 @@ impl SheetProblem {
         let id = match self {
             SheetProblem::Cell(cell) => return cell.hint(),
             SheetProblem::NoSuchSheet(missing) => {
-                return format!(
-                    "; {}",
-                    t!("excel-sheet-not-found-hint", flag = missing.flag)
-                )
+                return crate::i18n::hint(t!("excel-sheet-not-found-hint", flag = missing.flag))
             }
             SheetProblem::Empty { flag } => {
-                return format!("; {}", t!("excel-sheet-empty-hint", flag = *flag))
+                return crate::i18n::hint(t!("excel-sheet-empty-hint", flag = *flag))
             }
             SheetProblem::TooLarge(_) => "excel-too-large-hint",
             SheetProblem::Unreadable(_) => "excel-unreadable-hint",
         };
-        format!("; {}", t!(id))
+        crate::i18n::hint(t!(id))
     }
 }
 

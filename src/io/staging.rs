@@ -231,7 +231,7 @@ fn lock(out: &Path) -> Result<File, StagingError> {
                 pid: if pid.is_empty() {
                     String::new()
                 } else {
-                    format!(" (pid {pid})")
+                    crate::t!("staging-pid", pid = pid)
                 },
             });
         }

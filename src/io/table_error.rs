@@ -72,9 +72,9 @@ impl TableError {
 
     /// The fix, starting with `; `, or empty.
     pub fn hint(&self) -> String {
-        let hint = |id: &str| format!("; {}", crate::i18n::t(id));
+        let hint = |id: &str| crate::i18n::hint(crate::i18n::t(id));
         match &self.problem {
-            Problem::NotText(kind) => format!("; {}", kind.fix()),
+            Problem::NotText(kind) => crate::i18n::hint(kind.fix()),
             Problem::NoHeader => hint("table-no-header-hint"),
             Problem::Io(_) => String::new(),
             Problem::NotUtf8 => hint("table-not-utf8-hint"),
@@ -82,7 +82,7 @@ impl TableError {
             Problem::FieldCount { found, expected }
                 if found > expected && self.location.sheet.is_some() =>
             {
-                format!("; {}", t!("excel-row-wider-hint"))
+                crate::i18n::hint(t!("excel-row-wider-hint"))
             }
             Problem::FieldCount { found, expected } if found > expected => {
                 hint("table-too-many-fields-hint")

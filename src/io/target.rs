@@ -50,7 +50,7 @@ impl Target {
                 Some(kind) => Ok(Target::Through(resolved.path, kind)),
                 None if meta.is_dir() => Err(io::Error::new(
                     io::ErrorKind::IsADirectory,
-                    "it is a directory; name a file in it",
+                    crate::t!("output-is-directory"),
                 )),
                 None => Ok(Target::File(resolved.path)),
             },
@@ -113,15 +113,15 @@ pub fn resolve(path: &Path) -> io::Result<Resolved> {
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 let name = current.file_name().ok_or_else(|| {
-                    io::Error::new(io::ErrorKind::InvalidInput, "the path names no file")
+                    io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        crate::t!("output-names-no-file"),
+                    )
                 })?;
                 let dir = current.parent().unwrap_or(Path::new("/"));
                 let dir = std::fs::canonicalize(dir).map_err(|e| {
                     if e.kind() == io::ErrorKind::NotFound {
-                        io::Error::new(
-                            e.kind(),
-                            format!("its directory '{}' does not exist", dir.display()),
-                        )
+                        io::Error::new(e.kind(), crate::t!("output-no-directory", dir = dir))
                     } else {
                         e
                     }
@@ -134,7 +134,7 @@ pub fn resolve(path: &Path) -> io::Result<Resolved> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::other("too many levels of symbolic links"))
+    Err(io::Error::other(crate::t!("output-link-loop")))
 }
 
 /// `path` made absolute against the working directory, `.` and `..` left to

@@ -28,13 +28,13 @@ const LIMIT: u64 = 10_000_000_000_000_000;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CapitalError {
     /// A negative amount.
-    #[error("{0} is negative; capital numerals write amounts paid, not owed")]
+    #[error("{}", crate::t!("template-capital-negative", amount = .0))]
     Negative(Money),
     /// An amount with parts of a fen (more than 2 decimal places).
-    #[error("{0} has parts of a fen; capital numerals stop at the fen (分)")]
+    #[error("{}", crate::t!("template-capital-fen", amount = .0))]
     BelowFen(Money),
     /// An amount beyond 16 digits of yuan, the most the numerals are written for.
-    #[error("{0} is too large to write in capital numerals (at most 16 digits of yuan)")]
+    #[error("{}", crate::t!("template-capital-large", amount = .0))]
     TooLarge(Money),
 }
 

@@ -30,7 +30,7 @@ const COMPACT_MARGIN: u32 = 1020;
 
 /// Why a DOCX could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write the DOCX archive: {0}")]
+#[error("{}", crate::t!("template-docx", error = .0.to_string()))]
 pub struct DocxError(#[from] zip::result::ZipError);
 
 impl From<std::io::Error> for DocxError {

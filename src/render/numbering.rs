@@ -41,10 +41,10 @@ impl Mark {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NumberingError {
     /// Two clauses share a key; holds the key.
-    #[error("two clauses have the key '{0}'; each clause(key=...) must be unique")]
+    #[error("{}", crate::t!("template-clause-twice", key = .0.as_str()))]
     DuplicateKey(String),
     /// A reference to a clause the document does not print: the key and a did-you-mean.
-    #[error("ref(key=\"{0}\") cites a clause the document does not print{1}")]
+    #[error("{}", crate::t!("template-unknown-ref", key = .0.as_str()) + .1.as_str())]
     UnknownRef(String, String),
 }
 

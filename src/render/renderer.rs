@@ -28,7 +28,10 @@ pub enum RenderError {
     #[error("{0}")]
     Template(String),
     /// A template's clause numbering or references do not add up.
-    #[error("template '{template}': {source}")]
+    #[error(
+        "{}",
+        crate::t!("template-numbering", template = template.as_str(), error = source.to_string())
+    )]
     Numbering {
         /// The template's name: `builtin/contract.md` or the user's file.
         template: String,
@@ -36,7 +39,7 @@ pub enum RenderError {
         source: NumberingError,
     },
     /// The context could not be turned into the template engine's values (an internal error).
-    #[error("the document context cannot be serialised: {0}")]
+    #[error("{}", crate::t!("template-context", error = .0.as_str()))]
     Context(String),
     /// The template crossed one of the bounds every template renders within.
     #[error("{}", breach.describe(template))]
@@ -202,11 +205,45 @@ fn template_error(e: &tera::Error, sources: &[(String, String)]) -> RenderError 
         parts.push(c.to_string());
         cause = c.source();
     }
-    let mut message = parts.join(": ");
-    if let Some(at) = locate(&message, sources) {
-        message.push_str(&format!(" (at {at})"));
+    let raw = parts.join(": ");
+    let mut message = if crate::i18n::lang() == crate::i18n::Lang::En {
+        raw.clone()
+    } else {
+        parts
+            .iter()
+            .map(|p| told(p))
+            .collect::<Vec<_>>()
+            .join(&crate::i18n::t("error-cause-separator"))
+    };
+    if let Some(at) = locate(&raw, sources) {
+        message.push_str(&crate::t!("template-at", place = at));
     }
     RenderError::Template(message)
+}
+
+/// One of tera's English messages in the user's language: the frames a
+/// template's author meets most (a variable not found, a template that fails
+/// to render or to parse), with its names kept; any other is marked as the
+/// engine's own words.
+fn told(part: &str) -> String {
+    if let Some(variable) = between(part, "Variable `", "` not found in context") {
+        let template = between(part, "while rendering '", "'").unwrap_or("");
+        return crate::t!(
+            "template-no-variable",
+            variable = variable,
+            template = template
+        );
+    }
+    if let Some(template) = between(part, "Failed to render '", "'") {
+        return crate::t!("template-failed-render", template = template);
+    }
+    if let Some(template) = between(part, "Failed to parse '", "'") {
+        return crate::t!("template-failed-parse", template = template);
+    }
+    if part.is_ascii() {
+        return crate::t!("template-engine-said", message = part);
+    }
+    part.to_string()
 }
 
 /// Where a variable that was not found is used: `'my.md' line 3`.
@@ -223,8 +260,16 @@ fn locate(message: &str, sources: &[(String, String)]) -> Option<String> {
         .collect();
     match lines.len() {
         0 => None,
-        1 => Some(format!("'{template}' line {}", lines[0])),
-        _ => Some(format!("'{template}' lines {}", lines.join(", "))),
+        1 => Some(crate::t!(
+            "template-line",
+            template = template,
+            line = lines[0].as_str()
+        )),
+        _ => Some(crate::t!(
+            "template-lines",
+            template = template,
+            lines = lines.join(", ")
+        )),
     }
 }
 

@@ -77,7 +77,7 @@ impl Columns {
                             number = first + 1,
                             earlier = headers[first].as_str()
                         ),
-                        hint: format!("; {}", t!("roster-column-twice-hint")),
+                        hint: crate::i18n::hint(t!("roster-column-twice-hint")),
                     });
                 } else {
                     fields[field.index()] = Some(i);
@@ -209,7 +209,7 @@ impl Columns {
                         .at(b.line, Some(col as u64 + 1))
                         .with_field(header),
                     message: t!("roster-duplicate-id", id = b.employee_id.as_str()),
-                    hint: format!("; {}", t!("roster-duplicate-id-hint", line = a.line)),
+                    hint: crate::i18n::hint(t!("roster-duplicate-id-hint", line = a.line)),
                 });
                 repeats.push(order[k]);
             } else {
@@ -249,7 +249,7 @@ impl Columns {
             cells.fail(
                 id_col,
                 t!("roster-empty-id"),
-                format!("; {}", t!("roster-empty-id-hint")),
+                crate::i18n::hint(t!("roster-empty-id-hint")),
             );
         }
         worker.employee_id.push_str(id);
@@ -280,10 +280,7 @@ impl Columns {
                 let hint = suggest::hint(grade, names.clone().map(String::as_str));
                 let expected: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
                 let hint = if hint.is_empty() {
-                    format!(
-                        "; {}",
-                        t!("roster-expected-one-of", names = expected.join(", "))
-                    )
+                    crate::i18n::hint(t!("roster-expected-one-of", names = expected.join(", ")))
                 } else {
                     hint
                 };
@@ -303,7 +300,7 @@ impl Columns {
                     cells.fail(
                         step_col,
                         t!("roster-bad-step", step = step, grade = grade_name),
-                        format!("; {}", t!("roster-bad-step-hint", steps = steps)),
+                        crate::i18n::hint(t!("roster-bad-step-hint", steps = steps)),
                     );
                 }
             }
@@ -317,7 +314,7 @@ impl Columns {
                 cells.fail(
                     emp_col,
                     t!("roster-unknown-employment", value = other),
-                    format!("; {}", t!("roster-unknown-employment-hint")),
+                    crate::i18n::hint(t!("roster-unknown-employment-hint")),
                 );
                 Employment::FullTime
             }
@@ -340,7 +337,7 @@ impl Columns {
                 Ok(_) => cells.fail(
                     pay_col,
                     crate::t!("input-negative-amount", text = last),
-                    format!("; {}", crate::t!("input-negative-amount-hint")),
+                    crate::i18n::hint(crate::t!("input-negative-amount-hint")),
                 ),
                 Err(e) => cells.fail(pay_col, e.to_string(), String::new()),
             }
@@ -421,7 +418,7 @@ fn header_hint(headers: &[String], wanted: &[&str]) -> String {
     wanted
         .iter()
         .find_map(|w| suggest::did_you_mean(w, headers.iter().map(String::as_str)))
-        .map(|h| format!("; {}", t!("roster-did-you-mean-column", column = h)))
+        .map(|h| crate::i18n::hint(t!("roster-did-you-mean-column", column = h)))
         .unwrap_or_default()
 }
 

@@ -88,7 +88,7 @@ impl<'r, 'a> EnterpriseGroups<'r, 'a> {
                         "roster-enterprise-apart",
                         enterprise = slot.enterprise_id.as_str()
                     ),
-                    hint: format!("; {}", crate::t!("roster-enterprise-apart-hint")),
+                    hint: crate::i18n::hint(crate::t!("roster-enterprise-apart-hint")),
                 });
             }
             if starts_new {

@@ -88,7 +88,7 @@ impl<'a> RosterReader<'a> {
                         errors.push(RosterError {
                             location: self.table.origin().at(line, None),
                             message: crate::t!("table-not-utf8"),
-                            hint: format!("; {}", crate::t!("table-not-utf8-hint")),
+                            hint: crate::i18n::hint(crate::t!("table-not-utf8-hint")),
                         });
                         Ok(Some(false))
                     }

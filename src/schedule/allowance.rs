@@ -335,10 +335,8 @@ impl Allowance {
         let mut grades = Vec::with_capacity(spec.grades.len());
         for g in &spec.grades {
             let i = grade_index(g).ok_or_else(|| {
-                format!(
-                    "allowance '{id}' names unknown grade '{g}'{}",
-                    crate::suggest::hint(g, grade_names.iter().copied())
-                )
+                crate::t!("schedule-allowance-unknown-grade", id = &id, grade = g)
+                    + &crate::suggest::hint(g, grade_names.iter().copied())
             })?;
             grades.push(i);
         }
@@ -352,9 +350,7 @@ impl Allowance {
                     .any(|(_, v)| v.is_sign_negative() && !v.is_zero())
             });
         if negative {
-            return Err(format!(
-                "allowance '{id}' has a negative amount; amounts are paid, not deducted"
-            ));
+            return Err(crate::t!("schedule-allowance-negative", id = &id));
         }
         // Amounts of money in a table have at most two places (fen), as every
         // other amount of the file (`Money`'s own reader checks those).
@@ -399,8 +395,10 @@ impl Allowance {
                 let separator = match (chars.next(), chars.next()) {
                     (Some(c), None) => c,
                     _ => {
-                        return Err(format!(
-                            "allowance '{id}': `separator` must be one character, not '{sep}'"
+                        return Err(crate::t!(
+                            "schedule-allowance-separator",
+                            id = &id,
+                            separator = &sep
                         ))
                     }
                 };
@@ -418,19 +416,19 @@ impl Allowance {
             KindName::Percent => {
                 let of = need(spec.of, &id, kind_name, "of")?;
                 if of.is_empty() {
-                    return Err(format!("allowance '{id}': `of` names no component"));
+                    return Err(crate::t!("schedule-allowance-of-empty", id = &id));
                 }
                 for component in &of {
                     if *component == id {
                         return Err(crate::t!("input-percent-of-itself", id = &id));
                     }
                     if !earlier.contains(&component.as_str()) {
-                        return Err(format!(
-                            "allowance '{id}' takes a percentage of '{component}', which is not a component \
-                             defined before it (expected one of {}){}",
-                            earlier.join(", "),
-                            crate::suggest::hint(component, earlier.iter().copied())
-                        ));
+                        return Err(crate::t!(
+                            "schedule-allowance-percent-of",
+                            id = &id,
+                            component = component,
+                            earlier = earlier.join(", ")
+                        ) + &crate::suggest::hint(component, earlier.iter().copied()));
                     }
                 }
                 RuleKind::Percent {
@@ -446,9 +444,7 @@ impl Allowance {
             },
             KindName::OneOff => {
                 if spec.amount.is_none() == (spec.column.is_none() || spec.table.is_none()) {
-                    return Err(format!(
-                        "allowance '{id}' of kind 'one-off' needs either `amount`, or `column` with `table`"
-                    ));
+                    return Err(crate::t!("schedule-allowance-one-off", id = &id));
                 }
                 RuleKind::OneOff {
                     date_column: need(spec.date_column, &id, kind_name, "date_column")?,
@@ -511,14 +507,18 @@ fn by_grade(
     let mut resolved = Vec::with_capacity(table.0.len());
     for (grade, value) in table.0 {
         let Some(i) = grade_index(&grade) else {
-            return Err(format!(
-                "allowance '{id}' names unknown grade '{grade}'{}",
-                crate::suggest::hint(&grade, grade_names.iter().copied())
-            ));
+            return Err(
+                crate::t!("schedule-allowance-unknown-grade", id = id, grade = &grade)
+                    + &crate::suggest::hint(&grade, grade_names.iter().copied()),
+            );
         };
         let name = grade_names.get(i).copied().unwrap_or_default().to_string();
         if resolved.iter().any(|(n, _)| *n == name) {
-            return Err(format!("allowance '{id}' names grade '{name}' twice"));
+            return Err(crate::t!(
+                "schedule-allowance-grade-twice",
+                id = id,
+                grade = &name
+            ));
         }
         resolved.push((name, value));
     }
@@ -527,7 +527,7 @@ fn by_grade(
 
 /// A key the rule's kind requires, or the message that it is missing.
 fn need<T>(value: Option<T>, id: &str, kind: &str, key: &str) -> Result<T, String> {
-    value.ok_or_else(|| format!("allowance '{id}' of kind '{kind}' needs `{key}`"))
+    value.ok_or_else(|| crate::t!("schedule-allowance-needs", id = id, kind = kind, key = key))
 }
 
 /// Refuses keys that do not belong to the rule's kind, naming the ones that do.
@@ -554,10 +554,12 @@ fn check_keys(id: &str, spec: &AllowanceSpec) -> Result<(), String> {
     for (key, present) in &given {
         if *present && !required.contains(key) && !optional.contains(key) {
             let takes: Vec<&str> = required.iter().chain(optional).copied().collect();
-            return Err(format!(
-                "allowance '{id}': `{key}` does not apply to kind '{}' (it takes {})",
-                spec.kind.name(),
-                takes.join(", ")
+            return Err(crate::t!(
+                "schedule-allowance-key",
+                id = id,
+                key = *key,
+                kind = spec.kind.name(),
+                takes = takes.join(", ")
             ));
         }
     }

@@ -60,8 +60,10 @@ impl Grade {
                 let increment = increment.unwrap_or(Money::ZERO);
                 let steps = steps.unwrap_or(1);
                 if steps == 0 || steps > 100 {
-                    return Err(format!(
-                        "grade '{name}' has {steps} steps; expected 1 to 100"
+                    return Err(crate::t!(
+                        "schedule-grade-steps",
+                        name = &name,
+                        steps = steps
                     ));
                 }
                 let pay = (0..steps)
@@ -69,22 +71,18 @@ impl Grade {
                     .collect();
                 (pay, StepForm::BasePlusIncrement { base, increment })
             }
-            (Some(_), _, _, _) => {
-                return Err(format!(
-                    "grade '{name}' gives both `pay` and `base`/`increment`/`steps`; write one form"
-                ))
-            }
-            (None, None, _, _) => {
-                return Err(format!(
-                    "grade '{name}' has no pay; write `pay = [\"2600\", ...]` or `base` with `increment` and `steps`"
-                ))
-            }
+            (Some(_), _, _, _) => return Err(crate::t!("schedule-grade-two-forms", name = &name)),
+            (None, None, _, _) => return Err(crate::t!("schedule-grade-no-pay", name = &name)),
         };
         if pay.is_empty() {
-            return Err(format!("grade '{name}' has an empty `pay` table"));
+            return Err(crate::t!("schedule-grade-empty-pay", name = &name));
         }
         if let Some(bad) = pay.iter().find(|p| p.is_negative()) {
-            return Err(format!("grade '{name}' has negative pay {bad}"));
+            return Err(crate::t!(
+                "schedule-grade-negative",
+                name = &name,
+                pay = bad
+            ));
         }
         Ok(Grade {
             name,

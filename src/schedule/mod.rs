@@ -138,35 +138,27 @@ impl Schedule {
         if meta.currency != "CNY" {
             return fail(
                 near("[schedule]", "currency"),
-                format!(
-                    "currency '{}' is not supported; expected CNY",
-                    meta.currency
-                ),
+                t!("schedule-currency", currency = &meta.currency),
             );
         }
         if meta.expires < meta.effective {
             return fail(
                 near("[schedule]", "expires"),
-                format!(
-                    "the schedule expires ({}) before it takes effect ({})",
-                    meta.expires, meta.effective
+                t!(
+                    "schedule-expires-before-effective",
+                    expires = meta.expires.to_string(),
+                    effective = meta.effective.to_string()
                 ),
             );
         }
         if spec.rounding.scale > 4 {
             return fail(
                 near("[rounding]", "scale"),
-                format!(
-                    "rounding scale {} is finer than 0.0001; expected 0 to 4",
-                    spec.rounding.scale
-                ),
+                t!("schedule-rounding-scale", scale = spec.rounding.scale),
             );
         }
         if spec.grades.is_empty() {
-            return fail(
-                None,
-                "the schedule has no grades; add [[grade]] tables, lowest first".into(),
-            );
+            return fail(None, t!("schedule-no-grades"));
         }
 
         let mut grades: Vec<Grade> = Vec::with_capacity(spec.grades.len());
@@ -179,7 +171,7 @@ impl Schedule {
             let names = std::iter::once(&grade.name).chain(&grade.aliases);
             for name in names {
                 if grades.iter().any(|other| other.is_called(name)) {
-                    return fail(span, format!("grade name '{name}' is used twice"));
+                    return fail(span, t!("schedule-grade-twice", name = name));
                 }
             }
             grades.push(grade);
@@ -190,10 +182,8 @@ impl Schedule {
                 let names = crate::roster::Field::ALL.iter().map(|f| f.name());
                 return fail(
                     near("[columns]", header),
-                    format!(
-                        "[columns] maps '{header}' to unknown field '{field}'{}",
-                        suggest::hint(field, names)
-                    ),
+                    t!("schedule-unknown-field", header = header, field = field)
+                        + &suggest::hint(field, names),
                 );
             }
         }
@@ -210,10 +200,13 @@ impl Schedule {
                 || id.contains([',', '"', ' ', '\n'])
                 || [OVERTIME, PIECE_PAY, PIECE_OVERTIME].contains(&id.as_str())
             {
-                return fail(span, format!("allowance id '{id}' must be a name without spaces, commas or quotes, and not '{OVERTIME}'"));
+                return fail(
+                    span,
+                    t!("schedule-allowance-bad-id", id = &id, overtime = OVERTIME),
+                );
             }
             if ids.contains(&id) {
-                return fail(span, format!("allowance id '{id}' is used twice"));
+                return fail(span, t!("schedule-allowance-twice", id = &id));
             }
             let earlier: Vec<&str> = ids.iter().map(String::as_str).collect();
             match Allowance::from_spec(a, grade_index, &grade_names, &earlier) {
@@ -230,7 +223,7 @@ impl Schedule {
             .filter(|a| matches!(a.kind, RuleKind::Pool { .. }))
             .count();
         if pools > 1 {
-            return fail(None, "a schedule may have one profit-sharing pool".into());
+            return fail(None, t!("schedule-one-pool"));
         }
         for rule in &allowances {
             if let RuleKind::Pool {
@@ -247,9 +240,10 @@ impl Schedule {
                 {
                     return fail(
                         None,
-                        format!(
-                            "pool '{}' must be a whole number of the rounding unit ({})",
-                            rule.id, spec.rounding
+                        t!(
+                            "schedule-pool-unit",
+                            id = &rule.id,
+                            unit = spec.rounding.to_string()
                         ),
                     );
                 }
@@ -261,7 +255,7 @@ impl Schedule {
                 let hint = suggest::hint(component, ids.iter().map(String::as_str));
                 return fail(
                     near("[overtime]", component),
-                    format!("[overtime] base names unknown component '{component}'{hint}"),
+                    t!("schedule-overtime-unknown-component", component = component) + &hint,
                 );
             }
         }
@@ -269,14 +263,11 @@ impl Schedule {
         if ot.standard_hours <= rust_decimal::Decimal::ZERO {
             return fail(
                 near("[overtime]", "standard_hours"),
-                "[overtime] standard_hours must be above zero".into(),
+                t!("schedule-overtime-hours"),
             );
         }
         if ot.multipliers().iter().any(|m| m.is_sign_negative()) {
-            return fail(
-                near("[overtime]", "-"),
-                "[overtime] multipliers must not be negative".into(),
-            );
+            return fail(near("[overtime]", "-"), t!("schedule-overtime-negative"));
         }
 
         let attendance = match spec.attendance {

@@ -53,27 +53,31 @@ impl Negotiation {
         if self.worker_experts > self.worker_representatives
             || self.employer_experts > self.employer_representatives
         {
-            return Err(
-                "[negotiation] a side cannot have more experts than representatives".into(),
-            );
+            return Err(crate::t!("schedule-negotiation-experts"));
         }
         if let Some(v) = self.vote {
             if v.present > v.total {
-                return Err(format!(
-                    "[negotiation.vote] present ({}) is more than total ({})",
-                    v.present, v.total
+                return Err(crate::t!(
+                    "schedule-negotiation-present",
+                    present = v.present,
+                    total = v.total
                 ));
             }
             if v.in_favour > v.present {
-                return Err(format!(
-                    "[negotiation.vote] in_favour ({}) is more than present ({})",
-                    v.in_favour, v.present
+                return Err(crate::t!(
+                    "schedule-negotiation-in-favour",
+                    in_favour = v.in_favour,
+                    present = v.present
                 ));
             }
         }
         if let (Some(s), Some(f)) = (self.signed, self.filed) {
             if f < s {
-                return Err(format!("[negotiation] filed ({f}) before signed ({s})"));
+                return Err(crate::t!(
+                    "schedule-negotiation-filed",
+                    filed = f.to_string(),
+                    signed = s.to_string()
+                ));
             }
         }
         Ok(())

@@ -36,21 +36,21 @@ pub struct IndustryFloor {
 impl IndustryFloor {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.floors.0.is_empty() {
-            return Err(format!(
-                "industry floor '{}' lists no grades",
-                self.industry
+            return Err(crate::t!(
+                "standards-floor-no-grades",
+                industry = &self.industry
             ));
         }
         if self.floors.0.iter().any(|(_, v)| v.is_sign_negative()) {
-            return Err(format!(
-                "industry floor '{}' has a negative figure",
-                self.industry
+            return Err(crate::t!(
+                "standards-floor-negative",
+                industry = &self.industry
             ));
         }
         if self.expires.is_some_and(|e| e < self.effective) {
-            return Err(format!(
-                "industry floor '{}' expires before it takes effect",
-                self.industry
+            return Err(crate::t!(
+                "standards-floor-expires",
+                industry = &self.industry
             ));
         }
         Ok(())

@@ -37,9 +37,10 @@ impl MarketLevel {
         crate::standards::minimum_wage::check_region(&self.region)?;
         let p = [self.p10, self.p25, self.p50, self.p75, self.p90];
         if p.windows(2).any(|w| w[0] > w[1]) {
-            return Err(format!(
-                "market level '{}' {}: percentiles must not fall (P10 <= P25 <= P50 <= P75 <= P90)",
-                self.occupation, self.year
+            return Err(crate::t!(
+                "standards-market-falls",
+                occupation = &self.occupation,
+                year = self.year.to_string()
             ));
         }
         Ok(())

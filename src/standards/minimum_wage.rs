@@ -46,15 +46,13 @@ impl MinimumWage {
     pub(crate) fn validate(&self) -> Result<(), String> {
         check_region(&self.region)?;
         if self.monthly.is_empty() {
-            return Err(
-                "minimum wage has no `monthly` figures; list them by tier, tier 1 first".into(),
-            );
+            return Err(crate::t!("standards-minimum-no-monthly"));
         }
         if !self.hourly.is_empty() && self.monthly.len() != self.hourly.len() {
-            return Err(format!(
-                "minimum wage has {} monthly figures but {} hourly ones; give both for every tier",
-                self.monthly.len(),
-                self.hourly.len()
+            return Err(crate::t!(
+                "standards-minimum-hourly",
+                monthly = self.monthly.len(),
+                hourly = self.hourly.len()
             ));
         }
         if let Some(bad) = self
@@ -63,7 +61,7 @@ impl MinimumWage {
             .chain(&self.hourly)
             .find(|m| m.amount() <= rust_decimal::Decimal::ZERO)
         {
-            return Err(format!("minimum wage figure {bad} must be above zero"));
+            return Err(crate::t!("standards-minimum-not-positive", figure = bad));
         }
         Ok(())
     }
@@ -106,9 +104,7 @@ fn tier_index(tier: u32) -> Option<usize> {
 /// A region code or prefix is digits only (行政区划代码), up to six.
 pub(crate) fn check_region(region: &str) -> Result<(), String> {
     if region.len() > 6 || !region.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "region '{region}' is not a region code or prefix (up to six digits, such as \"33\" or \"331081\")"
-        ));
+        return Err(crate::t!("standards-bad-region", region = region));
     }
     Ok(())
 }

@@ -97,17 +97,15 @@ impl<'de> Deserialize<'de> for Fraction {
         impl Visitor<'_> for FractionVisitor {
             type Value = Fraction;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a share written as a fraction, such as \"2/3\"")
+                f.write_str(&crate::t!("input-expect-fraction"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Fraction, E> {
-                let bad = || E::custom(format!("'{v}' is not a fraction such as \"2/3\""));
+                let bad = || E::custom(crate::t!("standards-not-fraction", value = v));
                 let (n, d) = v.split_once('/').ok_or_else(bad)?;
                 let numerator: u64 = n.trim().parse().map_err(|_| bad())?;
                 let denominator: u64 = d.trim().parse().map_err(|_| bad())?;
                 if denominator == 0 || numerator > denominator {
-                    return Err(E::custom(format!(
-                        "'{v}' must be a share between 0 and 1, such as \"2/3\""
-                    )));
+                    return Err(E::custom(crate::t!("standards-fraction-range", value = v)));
                 }
                 Ok(Fraction {
                     numerator,

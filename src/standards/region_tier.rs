@@ -48,20 +48,15 @@ impl RegionTier {
             .filter(|v| v.is_some())
             .count();
         if given != 1 {
-            return Err(
-                "a region tier names exactly one of `code` (six digits), `prefix` or `urban` (a city's four digits)"
-                    .into(),
-            );
+            return Err(crate::t!("standards-tier-one-of"));
         }
         if self.tier == 0 {
-            return Err("tiers count from 1".into());
+            return Err(crate::t!("standards-tier-from-one"));
         }
         if let Some(code) = &self.code {
             check_region(code)?;
             if code.len() != 6 {
-                return Err(format!(
-                    "code '{code}' must have six digits; use `prefix` for a prefix"
-                ));
+                return Err(crate::t!("standards-tier-code", code = code));
             }
         }
         if let Some(prefix) = &self.prefix {
@@ -70,9 +65,7 @@ impl RegionTier {
         if let Some(city) = &self.urban {
             check_region(city)?;
             if city.len() != 4 {
-                return Err(format!(
-                    "urban '{city}' must be a city's four-digit code, such as \"3301\""
-                ));
+                return Err(crate::t!("standards-tier-urban", city = city));
             }
         }
         Ok(())

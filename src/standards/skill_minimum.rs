@@ -77,11 +77,11 @@ impl SkillMinimum {
     pub(crate) fn validate(&self) -> Result<(), String> {
         crate::standards::minimum_wage::check_region(&self.region)?;
         if self.categories.is_empty() {
-            return Err("skill minimum has no [[skill_minimum.category]]".into());
+            return Err(crate::t!("standards-skill-no-category"));
         }
         for c in &self.categories {
             if c.rate.fraction() <= Decimal::ZERO {
-                return Err(format!("category '{}' rate must be above 0%", c.name));
+                return Err(crate::t!("standards-skill-rate", category = &c.name));
             }
         }
         Ok(())
@@ -126,13 +126,13 @@ impl<'de> Deserialize<'de> for Rise {
         impl Visitor<'_> for RiseVisitor {
             type Value = Rise;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a ratio such as \"5%\" or an amount such as \"100\"")
+                f.write_str(&crate::t!("input-expect-rise"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Rise, E> {
                 if v.trim().ends_with('%') {
                     Rate::parse(v)
                         .map(Rise::Ratio)
-                        .ok_or_else(|| E::custom(format!("'{v}' is not a percentage")))
+                        .ok_or_else(|| E::custom(crate::t!("standards-not-percentage", value = v)))
                 } else {
                     v.parse::<Money>()
                         .map(Rise::Amount)
@@ -147,7 +147,7 @@ impl<'de> Deserialize<'de> for Rise {
             }
             // A TOML float is refused with an error, never converted: f64 only names what serde offers.
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Rise, E> {
-                Err(E::custom(crate::money::FLOAT_MONEY))
+                Err(E::custom(crate::money::float_money()))
             }
         }
         d.deserialize_any(RiseVisitor)

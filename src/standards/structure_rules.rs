@@ -40,7 +40,7 @@ fn optional_decimal<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Dec
 impl StructureRules {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.max_top_bottom_ratio.is_some_and(|r| r < Decimal::ONE) {
-            return Err("[structure] max_top_bottom_ratio must be at least 1".into());
+            return Err(crate::t!("standards-structure-ratio"));
         }
         Ok(())
     }

@@ -127,11 +127,7 @@ fn bad_input_is_placed_at_file_line_column() {
     let err =
         Standards::parse("s.toml", "[procedure]\nsource = \"x\"\nquorom = \"2/3\"\n").unwrap_err();
     assert_eq!(err.location.to_string(), "s.toml:3:1");
-    assert!(
-        err.message.contains("did you mean 'quorum'?"),
-        "{}",
-        err.message
-    );
+    assert!(err.hint.contains("did you mean 'quorum'?"), "{}", err);
 
     let err = Standards::parse(
         "s.toml",

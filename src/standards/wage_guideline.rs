@@ -32,9 +32,12 @@ impl WageGuideline {
     pub(crate) fn validate(&self) -> Result<(), String> {
         crate::standards::minimum_wage::check_region(&self.region)?;
         if !(self.lower <= self.base && self.base <= self.upper) {
-            return Err(format!(
-                "wage guideline {}: expected lower ({}) <= base ({}) <= upper ({})",
-                self.year, self.lower, self.base, self.upper
+            return Err(crate::t!(
+                "standards-guideline-order",
+                year = self.year.to_string(),
+                lower = self.lower,
+                base = self.base,
+                upper = self.upper
             ));
         }
         Ok(())

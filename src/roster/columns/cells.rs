@@ -74,7 +74,7 @@ impl<'a> Cells<'a> {
                 self.fail(
                     col,
                     crate::t!("input-date-too-early", field = field, text = text),
-                    format!("; {}", crate::t!("input-date-too-early-hint")),
+                    crate::i18n::hint(crate::t!("input-date-too-early-hint")),
                 );
                 None
             }
@@ -83,7 +83,7 @@ impl<'a> Cells<'a> {
                 self.fail(
                     col,
                     crate::t!("input-not-date", text = text),
-                    format!("; {}", crate::t!("input-not-date-hint")),
+                    crate::i18n::hint(crate::t!("input-not-date-hint")),
                 );
                 None
             }
@@ -103,7 +103,7 @@ impl<'a> Cells<'a> {
                         leave = text,
                         hire = hire.to_string()
                     ),
-                    format!("; {}", crate::t!("pay-roster-leave-before-hire-hint")),
+                    crate::i18n::hint(crate::t!("pay-roster-leave-before-hire-hint")),
                 );
                 worker.leave_date = None;
             }
@@ -135,7 +135,7 @@ impl<'a> Cells<'a> {
                 self.fail(
                     Some(col),
                     crate::t!("pay-roster-quantity", text = text),
-                    format!("; {}", crate::t!("pay-roster-quantity-hint")),
+                    crate::i18n::hint(crate::t!("pay-roster-quantity-hint")),
                 );
                 None
             }
@@ -150,7 +150,7 @@ impl<'a> Cells<'a> {
             self.fail(
                 col,
                 crate::t!("pay-roster-days-too-many", text = text),
-                format!("; {}", crate::t!("pay-roster-days-too-many-hint")),
+                crate::i18n::hint(crate::t!("pay-roster-days-too-many-hint")),
             );
             return None;
         }
@@ -167,7 +167,7 @@ impl<'a> Cells<'a> {
             self.fail(
                 col,
                 t!("roster-hours-beyond-month", text = text),
-                format!("; {}", t!("roster-hours-beyond-month-hint")),
+                crate::i18n::hint(t!("roster-hours-beyond-month-hint")),
             );
             return None;
         }
@@ -209,7 +209,7 @@ impl<'a> Cells<'a> {
         let hint = if hint.is_empty() {
             hint
         } else {
-            format!("; {hint}")
+            crate::i18n::hint(hint)
         };
         self.fail(col, message, hint);
         None
@@ -228,13 +228,10 @@ impl<'a> Cells<'a> {
             None => {
                 let hint = suggest::hint(text, table.keys());
                 let hint = if hint.is_empty() {
-                    format!(
-                        "; {}",
-                        t!(
-                            "roster-expected-one-of",
-                            names = table.keys().collect::<Vec<_>>().join(", ")
-                        )
-                    )
+                    crate::i18n::hint(t!(
+                        "roster-expected-one-of",
+                        names = table.keys().collect::<Vec<_>>().join(", ")
+                    ))
                 } else {
                     hint
                 };
@@ -307,7 +304,7 @@ impl<'a> Cells<'a> {
                         self.fail(
                             Some(c),
                             t!("roster-not-whole-units", text = text),
-                            format!("; {}", t!("roster-not-whole-units-hint")),
+                            crate::i18n::hint(t!("roster-not-whole-units-hint")),
                         );
                         n = Decimal::ZERO;
                     }
@@ -370,10 +367,7 @@ impl<'a> Cells<'a> {
                 self.fail(
                     Some(date_col),
                     t!("roster-award-no-date", award = key_text),
-                    format!(
-                        "; {}",
-                        t!("roster-award-no-date-hint", column = name.as_str())
-                    ),
+                    crate::i18n::hint(t!("roster-award-no-date-hint", column = name.as_str())),
                 );
                 Slot::Empty
             }

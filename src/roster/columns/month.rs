@@ -70,7 +70,7 @@ impl Cells<'_> {
                         days = days,
                         hours = hours
                     ),
-                    format!("; {}", crate::t!("input-overtime-month-hint")),
+                    crate::i18n::hint(crate::t!("input-overtime-month-hint")),
                 );
             }
         }
@@ -133,7 +133,7 @@ impl Cells<'_> {
                 period = period.to_string(),
                 latest = latest(period, schedule).to_string()
             ),
-            format!("; {}", crate::t!(hint)),
+            crate::i18n::hint(crate::t!(hint)),
         );
     }
 }
