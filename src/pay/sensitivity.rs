@@ -8,7 +8,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{applies, PayEngine};
+use super::{applies, PayEngine, PoolShare};
 use std::sync::Arc;
 
 use crate::pay::{PayError, PaySheet};
@@ -160,6 +160,21 @@ impl PayEngine<'_> {
         let base = reading.checked_add(inputs.other)?;
         let (_, exact) = self.overtime_on(base, inputs.factor)?;
         Some(self.schedule.rounding.apply(exact))
+    }
+
+    /// The pool share that gives `sheet`'s pool amount (none without a
+    /// pool): what a worker of a group is priced with in a trial, so a
+    /// percentage taken of the pool as well as of grade pay sees their share.
+    pub fn pool_share_in(&self, sheet: &PaySheet) -> PoolShare {
+        let pool =
+            (self.schedule.allowances.iter()).position(|a| matches!(a.kind, RuleKind::Pool { .. }));
+        PoolShare {
+            amount: pool
+                .and_then(|i| sheet.components.get(i + 1))
+                .copied()
+                .unwrap_or(Money::ZERO),
+            ..PoolShare::default()
+        }
     }
 
     /// The error of a figure of `employee` (at `line` of `roster`) that left

@@ -24,6 +24,8 @@ use crate::Money;
 struct Group {
     count: u64,
     worker: Worker,
+    /// Their pool share (the key holds it where a percentage reads it).
+    share: PoolShare,
     /// Priced whole (a part of the month): the trial's gross, not its parts.
     alone: bool,
 }
@@ -52,7 +54,7 @@ pub struct PayGroups {
     pub cells: BTreeMap<(usize, u32), u64>,
     /// The part of the bill no grade pay table changes: per worker, gross
     /// less the components that read grade pay (for a worker priced whole,
-    /// less their gross without the pool's share, which reads no grade pay).
+    /// less their gross as priced in a trial's group).
     fixed: Money,
     index: HashMap<GradePayKey, usize>,
     groups: Vec<Group>,
@@ -103,6 +105,7 @@ impl PayGroups {
                 self.groups.push(Group {
                     count: 1,
                     worker: w.clone(),
+                    share: engine.pool_share_in(sheet),
                     alone: self.key.is_alone(),
                 });
                 self.groups.len() - 1
@@ -110,7 +113,7 @@ impl PayGroups {
         };
         // What reads grade pay in this worker's pay under the base.
         let reading = if self.groups[group].alone {
-            engine.compute(w, PoolShare::default(), &mut self.sheet)?;
+            engine.compute(w, self.groups[group].share, &mut self.sheet)?;
             self.sheet.gross
         } else {
             let (before_overtime, _) = engine
@@ -171,7 +174,7 @@ impl PayGroups {
             for g in groups {
                 let w = &g.worker;
                 let overflow = || engine.overflow(&w.employee_id, w.line, &w.roster, "gross");
-                engine.compute(w, PoolShare::default(), &mut sheet)?;
+                engine.compute(w, g.share, &mut sheet)?;
                 let (pay, base) = if g.alone {
                     (sheet.gross, Money::ZERO)
                 } else {
