@@ -132,6 +132,11 @@ pub fn run(args: Args) -> Result<Outcome> {
         jobs,
     };
     let proposal = propose::propose(&request)?;
+    // The search is done: only the headcount by cell is kept for the report,
+    // so the groups' memory is free for the comparison's pass.
+    let headcount = groups.headcount;
+    let cells = std::mem::take(&mut groups.cells);
+    drop(groups);
     let floor = args
         .floor
         .map(|f| format!(" --floor {f}"))
@@ -150,7 +155,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             "propose-header",
             schedule = &file,
             roster = &args.roster,
-            count = groups.headcount,
+            count = headcount,
             period = Arg::display(period),
             growth = proposal.achieved.signed()
         ),
@@ -182,7 +187,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     propose::write_report(
         &proposal,
         &schedule,
-        &groups,
+        &cells,
         &comparison,
         period,
         args.round_to,

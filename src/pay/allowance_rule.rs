@@ -1,6 +1,6 @@
 //! The allowance rules' arithmetic (by grade, fixed, lookup, per year,
 //! percentage, per unit, one-off, pool ...): one rule's amount for a worker,
-//! with its derivation, and the weighted overtime hours.
+//! with its derivation, the weighted overtime hours and overtime's formula.
 
 use rust_decimal::Decimal;
 
@@ -8,7 +8,7 @@ use super::{PayEngine, PoolShare};
 use crate::i18n::t;
 use crate::pay::Derivation;
 use crate::roster::{Slot, Worker};
-use crate::schedule::{Allowance, RuleKind, Schedule};
+use crate::schedule::{Allowance, OvertimeRounding, RuleKind, Schedule};
 use crate::{t, Money, Period};
 
 impl PayEngine<'_> {
@@ -26,6 +26,29 @@ impl PayEngine<'_> {
             }
         }
         Some(factor)
+    }
+
+    /// Overtime (劳动法 Art 44) on a monthly `base` at `factor` weighted
+    /// hours: the hourly rate, rounded, and the exact amount before rounding
+    /// (of the rounded rate, or of the base when the schedule rounds only the
+    /// amount); `None` on overflow. The one formula the pay sheet and
+    /// propose's aggregates (see [`super::GradePayKey`]) both use.
+    pub(crate) fn overtime_on(&self, base: Money, factor: Decimal) -> Option<(Money, Decimal)> {
+        let ot = &self.schedule.overtime;
+        let rounding = self.schedule.rounding;
+        let hourly = rounding.quotient(base.amount(), ot.standard_hours)?;
+        let exact = if factor.is_zero() {
+            Decimal::ZERO
+        } else {
+            match ot.rounding {
+                OvertimeRounding::HourlyRate => hourly.checked_mul(factor)?,
+                OvertimeRounding::Amount => base
+                    .amount()
+                    .checked_mul(factor)?
+                    .checked_div(ot.standard_hours)?,
+            }
+        };
+        Some((hourly, exact))
     }
 
     /// One allowance's amount; `None` on overflow.

@@ -318,22 +318,10 @@ impl<'s> PayEngine<'s> {
                 .checked_add(full[c])
                 .ok_or_else(|| overflow(OVERTIME))?;
         }
-        let hourly = rounding
-            .quotient(base.amount(), ot.standard_hours)
-            .ok_or_else(|| overflow(OVERTIME))?;
         let factor = self.overtime_factor(w).ok_or_else(|| overflow(OVERTIME))?;
-        let overtime_exact = if factor.is_zero() {
-            Decimal::ZERO
-        } else {
-            match ot.rounding {
-                OvertimeRounding::HourlyRate => hourly.checked_mul(factor),
-                OvertimeRounding::Amount => base
-                    .amount()
-                    .checked_mul(factor)
-                    .and_then(|x| x.checked_div(ot.standard_hours)),
-            }
-            .ok_or_else(|| overflow(OVERTIME))?
-        };
+        let (hourly, overtime_exact) = self
+            .overtime_on(base, factor)
+            .ok_or_else(|| overflow(OVERTIME))?;
         let overtime = rounding.apply(overtime_exact);
         sheet.components.push(overtime);
         if let Some(t) = trace {
@@ -413,7 +401,7 @@ use derivation_text::{adjusted_text, derivation, prorated_text};
 
 #[path = "sensitivity.rs"]
 mod sensitivity;
-pub use sensitivity::GradePayKey;
+pub use sensitivity::{GradePayKey, OvertimeInputs};
 
 #[cfg(test)]
 #[path = "engine_tests.rs"]

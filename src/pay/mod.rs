@@ -11,7 +11,7 @@ mod proration;
 mod term_cost;
 
 pub use derivation::{Derivation, Input};
-pub use engine::{GradePayKey, PayEngine, PoolShare};
+pub use engine::{GradePayKey, OvertimeInputs, PayEngine, PoolShare};
 pub use pay_error::{PayError, PoolProblem, RuleAt};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};

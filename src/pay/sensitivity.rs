@@ -3,29 +3,54 @@
 //! same key gain exactly the same: the components that read grade pay (grade
 //! pay itself, percentages of it, overtime on it) see the same inputs, and the
 //! other components do not move. So a trial prices one worker of each key,
-//! not the whole roster.
+//! not the whole roster; overtime, whose hours differ from worker to worker,
+//! is priced apart from one formula per distinct [`OvertimeInputs`].
 
 use rust_decimal::Decimal;
 
-use super::{applies, PayEngine};
-use crate::pay::PaySheet;
+use super::{applies, PayEngine, PoolShare};
+use std::sync::Arc;
+
+use crate::pay::{PayError, PaySheet};
 use crate::roster::Worker;
 use crate::schedule::{RuleKind, Schedule};
+use crate::Money;
 
-/// Everything a worker's grade-pay-reading components depend on besides the
-/// pay table: the cell, whether each percentage rule applies and the other
-/// components it is taken of, and overtime's hours and other base.
+/// Everything a worker's grade-pay-reading components before overtime
+/// depend on besides the pay table: the cell, and whether each percentage
+/// rule applies and the other components it is taken of. Overtime is kept
+/// apart (see [`OvertimeInputs`]) so its hours do not split the groups.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct GradePayKey {
     grade: usize,
     step: u32,
     /// Non-zero for a worker paid for a part of the month (or on probation):
-    /// their pay is not shared with anyone's.
+    /// their components are of monthly amounts the sheet does not show, so
+    /// they are priced whole and share a group with no one.
     alone: u64,
     /// Per percentage rule that reads grade pay: 1 or 0 for whether it
     /// applies, then the amounts of the components it is taken of that do not
-    /// read grade pay; then the same for overtime's base, and its weighted hours.
+    /// read grade pay.
     inputs: Vec<Decimal>,
+}
+
+impl GradePayKey {
+    /// True for a worker priced whole, in a group of their own.
+    pub fn is_alone(&self) -> bool {
+        self.alone != 0
+    }
+}
+
+/// What a worker's overtime reads besides grade pay, when its base reads
+/// grade pay: the base's other components and the weighted hours. Workers of
+/// one [`GradePayKey`] with the same inputs are paid the same overtime under
+/// any pay table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OvertimeInputs {
+    /// The components of overtime's base that do not read grade pay.
+    pub other: Money,
+    /// The hours weighted by their multipliers.
+    pub factor: Decimal,
 }
 
 /// Per component before overtime, whether it reads grade pay, and whether
@@ -59,22 +84,25 @@ pub(super) fn reads_grade_pay(
 
 impl PayEngine<'_> {
     /// Fills `key` with what `w`'s pay (computed into `sheet` by this engine)
-    /// reads through grade pay. `seq` tells apart workers that share with no
-    /// one (it must differ between such workers).
-    pub fn grade_pay_key(&self, w: &Worker, sheet: &PaySheet, seq: u64, key: &mut GradePayKey) {
+    /// reads through grade pay before overtime, and returns overtime's inputs
+    /// when its base reads grade pay (none for a worker priced whole). `seq`
+    /// tells apart workers that share with no one (it must differ between
+    /// such workers).
+    pub fn grade_pay_key(
+        &self,
+        w: &Worker,
+        sheet: &PaySheet,
+        seq: u64,
+        key: &mut GradePayKey,
+    ) -> Option<OvertimeInputs> {
         key.grade = w.grade;
         key.step = w.step;
         key.alone = if sheet.part.is_some() { seq + 1 } else { 0 };
         key.inputs.clear();
         if key.alone != 0 {
-            return;
+            return None;
         }
-        let amount = |c: usize| {
-            sheet
-                .components
-                .get(c)
-                .map_or(Decimal::ZERO, |m| m.amount())
-        };
+        let amount = |c: usize| sheet.components.get(c).copied().unwrap_or(Money::ZERO);
         let reads = |c: usize| self.reads_grade_pay.get(c).copied().unwrap_or(false);
         for (i, rule) in self.schedule.allowances.iter().enumerate() {
             if !reads(i + 1) {
@@ -83,19 +111,86 @@ impl PayEngine<'_> {
             key.inputs.push(Decimal::from(u8::from(applies(rule, w))));
             for &c in &self.percent_of[i] {
                 if !reads(c) {
-                    key.inputs.push(amount(c));
+                    key.inputs.push(amount(c).amount());
                 }
             }
         }
-        if self.overtime_reads_grade_pay {
-            for &c in &self.overtime_base {
-                if !reads(c) {
-                    key.inputs.push(amount(c));
-                }
+        if !self.overtime_reads_grade_pay {
+            return None;
+        }
+        let mut other = Some(Money::ZERO);
+        for &c in &self.overtime_base {
+            if !reads(c) {
+                other = other.and_then(|o| o.checked_add(amount(c)));
             }
+        }
+        let Some(other) = other else {
+            // Beyond the decimal range apart from grade pay: priced whole.
+            key.alone = seq + 1;
+            key.inputs.clear();
+            return None;
+        };
+        Some(OvertimeInputs {
+            other,
             // An overflow is priced (and reported) when the pay is computed.
-            key.inputs
-                .push(self.overtime_factor(w).unwrap_or(Decimal::MAX));
+            factor: self.overtime_factor(w).unwrap_or(Decimal::MAX),
+        })
+    }
+
+    /// Of a worker's pay computed into `sheet` (a whole month, not alone):
+    /// the components before overtime that read grade pay, summed, and the
+    /// part of overtime's base they make; `None` beyond the decimal range.
+    pub fn grade_pay_reading(&self, sheet: &PaySheet) -> Option<(Money, Money)> {
+        let reads = |c: usize| self.reads_grade_pay.get(c).copied().unwrap_or(false);
+        let amount = |c: usize| sheet.components.get(c).copied().unwrap_or(Money::ZERO);
+        let mut before_overtime = Money::ZERO;
+        for c in (0..sheet.components.len()).filter(|&c| reads(c)) {
+            before_overtime = before_overtime.checked_add(amount(c))?;
+        }
+        let mut base = Money::ZERO;
+        for &c in self.overtime_base.iter().filter(|&&c| reads(c)) {
+            base = base.checked_add(amount(c))?;
+        }
+        Some((before_overtime, base))
+    }
+
+    /// Overtime at `inputs` when the reading part of its base is `reading`,
+    /// rounded as on the pay sheet; `None` on overflow.
+    pub fn overtime_at(&self, reading: Money, inputs: OvertimeInputs) -> Option<Money> {
+        let base = reading.checked_add(inputs.other)?;
+        let (_, exact) = self.overtime_on(base, inputs.factor)?;
+        Some(self.schedule.rounding.apply(exact))
+    }
+
+    /// The pool share that gives `sheet`'s pool amount (none without a
+    /// pool): what a worker of a group is priced with in a trial, so a
+    /// percentage taken of the pool as well as of grade pay sees their share.
+    pub fn pool_share_in(&self, sheet: &PaySheet) -> PoolShare {
+        let pool =
+            (self.schedule.allowances.iter()).position(|a| matches!(a.kind, RuleKind::Pool { .. }));
+        PoolShare {
+            amount: pool
+                .and_then(|i| sheet.components.get(i + 1))
+                .copied()
+                .unwrap_or(Money::ZERO),
+            ..PoolShare::default()
+        }
+    }
+
+    /// The error of a figure of `employee` (at `line` of `roster`) that left
+    /// the decimal range in `component` (an allowance's id, overtime, gross).
+    pub fn overflow(
+        &self,
+        employee: &str,
+        line: u64,
+        roster: &Arc<str>,
+        component: &str,
+    ) -> PayError {
+        PayError::Overflow {
+            employee: employee.to_string(),
+            line,
+            roster: Arc::clone(roster),
+            rule: self.rule_at(component),
         }
     }
 }

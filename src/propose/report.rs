@@ -1,13 +1,14 @@
 //! The report `nengji propose` prints: how the raise was spread, the growth it
 //! achieves, and every grade-pay cell before and after.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use comfy_table::{presets, CellAlignment, Table};
 
 use crate::compare::{CompareError, CompareOptions, Comparison, Percentage, Scenario};
 use crate::pay::{PayEngine, PayError};
-use crate::propose::{Lift, PayGroups, Proposal};
+use crate::propose::{Lift, Proposal};
 use crate::roster::Worker;
 use crate::{t, Money, Period};
 
@@ -18,12 +19,13 @@ pub fn labels() -> [String; 2] {
 }
 
 /// Writes the report of a proposal over the roster it was made for:
-/// `groups` is the roster under the base, `comparison` the base against the
-/// proposal over it (see [`comparison`]).
+/// `cells` is the roster's headcount by grade and step (its groups'
+/// [`PayGroups::cells`](crate::propose::PayGroups::cells)), `comparison` the base against the proposal over it
+/// (see [`comparison`]).
 pub fn write_report<W: Write>(
     proposal: &Proposal,
     base: &crate::Schedule,
-    groups: &PayGroups,
+    cells: &BTreeMap<(usize, u32), u64>,
     comparison: &Comparison,
     period: Period,
     unit: Money,
@@ -39,7 +41,7 @@ pub fn write_report<W: Write>(
         t!(
             "propose-report-title",
             title = &base.meta.title,
-            headcount = groups.headcount,
+            headcount = cells.values().sum::<u64>(),
             period = period.to_string()
         )
     )?;
@@ -94,7 +96,7 @@ pub fn write_report<W: Write>(
     for (g, grade) in base.grades.iter().enumerate() {
         for (s, (before, after)) in old[g].iter().zip(&new[g]).enumerate() {
             let step = u32::try_from(s + 1).unwrap_or(u32::MAX);
-            let headcount = groups.cells.get(&(g, step)).copied().unwrap_or(0);
+            let headcount = cells.get(&(g, step)).copied().unwrap_or(0);
             let note = match proposal.lifts[g].get(s) {
                 Some(Lift::Floor) => t!("propose-note-floor"),
                 Some(Lift::Rising) => t!("propose-note-rising"),
