@@ -9,14 +9,15 @@ use std::io::{self, Write};
 use comfy_table::{presets, CellAlignment, Table};
 
 use crate::assess::{
-    Assessment, AssessmentRules, Change, Cost, Decision, Evidence, Lang, PayEffect, RosterTable,
-    ScoreSheet,
+    Assessment, AssessmentRules, Change, Cost, Evidence, Lang, PayEffect, RosterTable, ScoreSheet,
 };
 use crate::io::cell::neutralise;
 use crate::io::{csv_to_xlsx_totalled, Column, Kind};
 use crate::Schedule;
 
 mod json;
+
+pub use json::JsonPart;
 
 /// The output format of an assessment.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -83,8 +84,9 @@ impl AssessmentReport<'_> {
             }
             AssessFormat::Json => {
                 let mut out = out;
-                serde_json::to_writer_pretty(&mut out, &self.json())?;
-                writeln!(out)
+                let (mut workers, mut promoted, mut demoted) = (Vec::new(), Vec::new(), Vec::new());
+                self.json_parts([&mut workers, &mut promoted, &mut demoted])?;
+                self.write_json_with(&mut out, &mut [&mut workers, &mut promoted, &mut demoted])
             }
         }
     }
@@ -94,6 +96,57 @@ impl AssessmentReport<'_> {
     }
 
     fn write_text<W: Write>(&self, mut out: W) -> io::Result<()> {
+        self.write_text_head(
+            &mut out,
+            self.roster.candidates.len(),
+            self.scores.rows.len(),
+        )?;
+        writeln!(out, "\nResults")?;
+        self.write_results(&mut out)?;
+        for (title, change) in [
+            ("Promotions", Change::Promoted),
+            ("Demotions", Change::Demoted),
+        ] {
+            let count = self.count(change);
+            self.write_list_title(&mut out, title, count)?;
+            self.write_changes(&mut out, change)?;
+        }
+        if !self.rules.quotas.is_empty() {
+            self.write_held_title(&mut out, self.held_count())?;
+            self.write_held(&mut out)?;
+        }
+        if let Some((schedule, effect)) = self.pay {
+            self.write_pay_text(&mut out, schedule, effect)?;
+        }
+        Ok(())
+    }
+
+    /// How many decisions make `change`.
+    pub fn count(&self, change: Change) -> usize {
+        self.assessment
+            .decisions
+            .iter()
+            .filter(|d| d.change() == change)
+            .count()
+    }
+
+    /// How many workers a quota held back.
+    pub fn held_count(&self) -> usize {
+        self.assessment
+            .decisions
+            .iter()
+            .filter(|d| d.quotas.iter().any(|q| !q.admitted))
+            .count()
+    }
+
+    /// The text report's head: the rules in words, over `workers` workers of
+    /// whom `scored` have scores.
+    pub fn write_text_head(
+        &self,
+        out: &mut dyn Write,
+        workers: usize,
+        scored: usize,
+    ) -> io::Result<()> {
         let r = self.rules;
         let m = &r.meta;
         let cycle = m
@@ -111,11 +164,7 @@ impl AssessmentReport<'_> {
         writeln!(
             out,
             "rules {}; roster {} ({} workers); scores {} ({} scored)",
-            r.file,
-            self.roster.file,
-            self.roster.candidates.len(),
-            self.scores.file,
-            self.scores.rows.len()
+            r.file, self.roster.file, workers, self.scores.file, scored
         )?;
         let (low, high) = r.total_range();
         writeln!(out, "total = {} (total {low} to {high})", r.formula())?;
@@ -170,8 +219,12 @@ impl AssessmentReport<'_> {
             "ranking for quotas: {}",
             r.ranking_text(self.evidence, Lang::English)
         )?;
+        Ok(())
+    }
 
-        writeln!(out, "\nResults")?;
+    /// The text report's line and reason of every decision, in order.
+    pub fn write_results(&self, out: &mut dyn Write) -> io::Result<()> {
+        let r = self.rules;
         for d in &self.assessment.decisions {
             let c = &self.roster.candidates[d.candidate];
             let grades = if d.assessed == d.current {
@@ -194,18 +247,28 @@ impl AssessmentReport<'_> {
             )?;
             writeln!(out, "      {}", d.reason(r, Lang::English))?;
         }
+        Ok(())
+    }
 
-        for (title, change) in [
-            ("Promotions", Change::Promoted),
-            ("Demotions", Change::Demoted),
-        ] {
-            let list: Vec<&Decision> = self
+    /// The title of the list of promotions or demotions, of `count` workers.
+    pub fn write_list_title(
+        &self,
+        out: &mut dyn Write,
+        title: &str,
+        count: usize,
+    ) -> io::Result<()> {
+        writeln!(out, "\n{title} ({count})")
+    }
+
+    /// The lines of the decisions that make `change` (promotions or
+    /// demotions), in order.
+    pub fn write_changes(&self, out: &mut dyn Write, change: Change) -> io::Result<()> {
+        {
+            let list = self
                 .assessment
                 .decisions
                 .iter()
-                .filter(|d| d.change() == change)
-                .collect();
-            writeln!(out, "\n{title} ({})", list.len())?;
+                .filter(|d| d.change() == change);
             for d in list {
                 let c = &self.roster.candidates[d.candidate];
                 let step = d.step.map(|s| format!(" step {s}")).unwrap_or_default();
@@ -224,14 +287,22 @@ impl AssessmentReport<'_> {
                 )?;
             }
         }
-        let held: Vec<&Decision> = self
+        Ok(())
+    }
+
+    /// The title of the list of workers quotas held back, of `count`.
+    pub fn write_held_title(&self, out: &mut dyn Write, count: usize) -> io::Result<()> {
+        writeln!(out, "\nHeld back by quotas ({count})")
+    }
+
+    /// The lines of the workers a quota held back, in order.
+    pub fn write_held(&self, out: &mut dyn Write) -> io::Result<()> {
+        let held = self
             .assessment
             .decisions
             .iter()
-            .filter(|d| d.quotas.iter().any(|q| !q.admitted))
-            .collect();
-        if !r.quotas.is_empty() {
-            writeln!(out, "\nHeld back by quotas ({})", held.len())?;
+            .filter(|d| d.quotas.iter().any(|q| !q.admitted));
+        {
             for d in held {
                 let c = &self.roster.candidates[d.candidate];
                 let wanted = d.qualified.last().map_or(d.current, |a| a.grade);
@@ -246,15 +317,13 @@ impl AssessmentReport<'_> {
                 )?;
             }
         }
-        if let Some((schedule, effect)) = self.pay {
-            self.write_pay_text(&mut out, schedule, effect)?;
-        }
         Ok(())
     }
 
-    fn write_pay_text<W: Write>(
+    /// The text report's pay effect: the sums of `effect`.
+    pub fn write_pay_text(
         &self,
-        out: &mut W,
+        out: &mut dyn Write,
         schedule: &Schedule,
         effect: &PayEffect,
     ) -> io::Result<()> {
@@ -322,7 +391,7 @@ impl AssessmentReport<'_> {
 
     /// The CSV's columns as the workbook names and types them, and the pay
     /// effect's columns the 合计 row sums.
-    fn xlsx_columns(&self, width: usize) -> (Vec<Column>, Vec<usize>) {
+    pub fn xlsx_columns(&self, width: usize) -> (Vec<Column>, Vec<usize>) {
         let mut columns: Vec<Column> = [
             ("工号", Kind::Text),
             ("姓名", Kind::Text),
@@ -356,6 +425,14 @@ impl AssessmentReport<'_> {
 
     fn write_csv<W: Write>(&self, out: W, lang: Lang) -> csv::Result<()> {
         let mut csv = csv::Writer::from_writer(out);
+        self.write_csv_header(&mut csv)?;
+        self.write_csv_rows(&mut csv, lang)?;
+        csv.flush()?;
+        Ok(())
+    }
+
+    /// The CSV's header row.
+    pub fn write_csv_header<W: Write>(&self, csv: &mut csv::Writer<W>) -> csv::Result<()> {
         let mut header: Vec<String> = [
             "employee_id",
             "name",
@@ -378,7 +455,15 @@ impl AssessmentReport<'_> {
         if self.pay.is_some() {
             header.extend(["monthly_change", "one_off_change", "annual_change"].map(String::from));
         }
-        csv.write_record(&header)?;
+        csv.write_record(&header)
+    }
+
+    /// The CSV's row of every decision, in order; reasons in `lang`.
+    pub fn write_csv_rows<W: Write>(
+        &self,
+        csv: &mut csv::Writer<W>,
+        lang: Lang,
+    ) -> csv::Result<()> {
         for d in &self.assessment.decisions {
             let c = &self.roster.candidates[d.candidate];
             // Text cells are neutralised for spreadsheets; scores and amounts
@@ -410,7 +495,6 @@ impl AssessmentReport<'_> {
             }
             csv.write_record(&row)?;
         }
-        csv.flush()?;
         Ok(())
     }
 }
