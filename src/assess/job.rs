@@ -14,7 +14,7 @@ use crate::assess::new_roster::new_cells;
 use crate::assess::score_sheet::{Binding, Matcher};
 use crate::assess::{
     write_rows, AssessFormat, Assessment, AssessmentReport, AssessmentRules, Change, Evidence,
-    Inputs, Lang, PayEffect, RecordContext, RosterTable, ScoreSheet,
+    Inputs, Lang, PayEffect, RecordContext, RosterTable, ScoreSheet, WorkerCost,
 };
 use crate::pay::{PayEngine, PayError};
 use crate::pipeline::{Job, Parser, Rows};
@@ -69,6 +69,9 @@ pub struct PayJob<'a> {
     pub one_off: Vec<bool>,
     /// The first month priced.
     pub first: Period,
+    /// Whether the schedule shares a pool: each enterprise's workers are then
+    /// priced together, else each worker on their own.
+    pub pooled: bool,
 }
 
 /// What a worker thread made of one chunk (buffers reused).
@@ -368,6 +371,8 @@ impl AssessJob<'_> {
             .map_err(|e| AssessError::NewRoster(e.clone()))?;
         let mut after: Vec<Worker> = Vec::with_capacity(roster.candidates.len());
         let mut cells = Vec::new();
+        // Rows the assessment changed; without a pool, only they can cost.
+        let mut changed = Vec::with_capacity(roster.candidates.len());
         for (i, (c, d)) in roster
             .candidates
             .iter()
@@ -375,6 +380,9 @@ impl AssessJob<'_> {
             .enumerate()
         {
             new_cells(self.rules, roster, c, d, &mut cells);
+            changed.push(
+                c.record.len() != cells.len() || c.record.iter().zip(&cells).any(|(a, b)| a != b),
+            );
             let record: StringRecord = cells.iter().map(String::as_str).collect();
             let mut worker = Worker::default();
             // The new roster's line: its header, then one line a worker.
@@ -395,7 +403,33 @@ impl AssessJob<'_> {
         if !same_order(&before) || !same_order(&after) {
             return Err(AssessError::Order);
         }
-        let costs = PayEffect::costs(&pay.engines, &pay.one_off, &before, &after)?;
+        let costs = if pay.pooled {
+            PayEffect::costs(&pay.engines, &pay.one_off, &before, &after)?
+        } else {
+            // Without a pool a worker's pay follows from their own row alone:
+            // a row the assessment left as it was costs nothing.
+            let pick = |workers: &[Worker]| -> Vec<Worker> {
+                workers
+                    .iter()
+                    .zip(&changed)
+                    .filter(|(_, c)| **c)
+                    .map(|(w, _)| w.clone())
+                    .collect()
+            };
+            let mut some =
+                PayEffect::costs(&pay.engines, &pay.one_off, &pick(&before), &pick(&after))?
+                    .into_iter();
+            changed
+                .iter()
+                .map(|&c| {
+                    if c {
+                        some.next().unwrap_or_default()
+                    } else {
+                        WorkerCost::default()
+                    }
+                })
+                .collect()
+        };
         let assessed: Vec<usize> = assessment.decisions.iter().map(|d| d.assessed).collect();
         let changes: Vec<Change> = assessment.decisions.iter().map(|d| d.change()).collect();
         let mut effect = PayEffect::empty(schedule, pay.first);

@@ -147,6 +147,14 @@ impl PayEffect {
             .collect()
     }
 
+    /// Whether the schedule shares a pool among each enterprise's workers.
+    pub fn pooled(schedule: &Schedule) -> bool {
+        schedule
+            .allowances
+            .iter()
+            .any(|a| matches!(a.kind, RuleKind::Pool { .. }))
+    }
+
     /// Which components of a pay sheet are one-off awards.
     pub fn one_off(schedule: &Schedule) -> Vec<bool> {
         std::iter::once(false)

@@ -213,6 +213,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             engines: PayEffect::engines(schedule, first),
             one_off: PayEffect::one_off(schedule),
             first,
+            pooled: PayEffect::pooled(schedule),
         }
     });
     let job = AssessJob::new(
