@@ -219,3 +219,210 @@ fn audit_is_the_same_whatever_the_jobs() {
         }
     }
 }
+
+/// Scores for the workload roster (`tests/roster_jobs.rs` only): every worker
+/// but every ninth, spread so some are promoted, some kept and some demoted,
+/// with or without the enterprise column. Ties on the total are common (the
+/// scores repeat), so the quotas' tie-breaks are exercised.
+fn workload_scores(wd: &Workdir, enterprise: bool) -> String {
+    let roster = std::fs::read_to_string(example("workload/roster.csv")).unwrap();
+    let mut lines = roster.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let (ent, emp) = (col("enterprise_id"), col("employee_id"));
+    let mut out = vec![if enterprise {
+        "employee_id,enterprise_id,品德,能力,业绩,贡献".to_string()
+    } else {
+        "employee_id,品德,能力,业绩,贡献".to_string()
+    }];
+    for (i, line) in lines.enumerate() {
+        if i % 9 == 4 {
+            continue;
+        }
+        let cells: Vec<&str> = line.split(',').collect();
+        let score = |k: usize| {
+            let tenths = 500 + (i * 7919 / (k * 6 + 1)) % 495;
+            format!("{}.{}", tenths / 10, tenths % 10)
+        };
+        let scores: Vec<String> = (0..4).map(score).collect();
+        let who = if enterprise {
+            format!("{},{}", cells[emp], cells[ent])
+        } else {
+            cells[emp].to_string()
+        };
+        out.push(format!("{who},{}", scores.join(",")));
+    }
+    let name = if enterprise {
+        "scores.csv"
+    } else {
+        "scores-no-enterprise.csv"
+    };
+    wd.write(name, out.join("\n") + "\n")
+}
+
+/// Runs an assessment with `--jobs 1` (chunks of 4096 rows) and `--jobs 4`
+/// (chunks of about 7 rows) and returns each run's report, new roster and
+/// record.
+fn assess_at_one_and_four(wd: &Workdir, args: &[&str]) -> [(String, String, String); 2] {
+    [("1", "4096"), ("4", "7")].map(|(jobs, chunk_rows)| {
+        let out = common::nengji()
+            .current_dir(wd.path(""))
+            .args(args)
+            .args(["-o", "new.csv", "--record", "record.md", "--jobs", jobs])
+            .env("NENGJI_CHUNK_ROWS", chunk_rows)
+            .output()
+            .expect("nengji runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?} --jobs {jobs}: {stderr}"
+        );
+        let report = String::from_utf8(out.stdout).expect("UTF-8 output");
+        (report, wd.read("new.csv"), wd.read("record.md"))
+    })
+}
+
+#[test]
+fn assess_is_the_same_whatever_the_jobs() {
+    let wd = Workdir::new();
+    let schedule = example("workload/schedule.toml");
+    let roster = example("workload/roster.csv");
+    let rules = common::root()
+        .join("bench/workload-assessment.toml")
+        .display()
+        .to_string();
+    let text = std::fs::read_to_string(&rules).unwrap();
+    // A quota over the whole roster ranks across enterprises, and one per
+    // enterprise within each: both, with a tie-break on a roster column.
+    let both = text.replace("#:schema ../schemas/", "#:schema ../../schemas/")
+        + "\n[ranking]\ntie_break = [\"hire_date\", \"employee_id\"]\n\n\
+           [[quota]]\nname = \"L6 and above\"\nat_or_above = \"L6\"\nmax_percent = \"30%\"\n";
+    let both = wd.write("both-quotas.toml", both);
+    for (rules, enterprise) in [(&rules, true), (&both, true), (&rules, false)] {
+        let scores = workload_scores(&wd, enterprise);
+        for format in ["text", "json", "csv"] {
+            let args = [
+                "assess",
+                "--rules",
+                rules,
+                "--roster",
+                &roster,
+                "--scores",
+                &scores,
+                "--schedule",
+                &schedule,
+                "--format",
+                format,
+            ];
+            let [one, four] = assess_at_one_and_four(&wd, &args);
+            let what = format!("{rules} --format {format} (enterprise column: {enterprise})");
+            for change in ["promoted", "demoted", "kept", "not-scored"] {
+                assert!(one.0.contains(change), "{change} in {what}:\n{}", one.0);
+            }
+            assert!(one.0.contains("E00003"), "the last enterprise in {what}");
+            assert_eq!(one.0, four.0, "the report of {what}");
+            assert_eq!(one.1, four.1, "the new roster of {what}");
+            assert_eq!(one.2, four.2, "the record of {what}");
+        }
+    }
+}
+
+#[test]
+fn the_scores_follow_the_rosters_enterprise_order() {
+    let wd = Workdir::new();
+    let roster = example("workload/roster.csv");
+    let rules = common::root()
+        .join("bench/workload-assessment.toml")
+        .display()
+        .to_string();
+    let scores = std::fs::read_to_string(workload_scores(&wd, true)).unwrap();
+    let mut lines = scores.lines();
+    let header = lines.next().unwrap();
+    let rows: Vec<&str> = lines.collect();
+    let of = |e: &str| -> Vec<&str> {
+        rows.iter()
+            .copied()
+            .filter(|r| r.split(',').nth(1) == Some(e))
+            .collect()
+    };
+    let schedule = example("workload/schedule.toml");
+    let assess = |scores: &str| {
+        wd.run(&[
+            "assess",
+            "--rules",
+            &rules,
+            "--roster",
+            &roster,
+            "--scores",
+            scores,
+            "--schedule",
+            &schedule,
+            "-o",
+            "new.csv",
+        ])
+    };
+    let join = |parts: &[Vec<&str>]| {
+        let mut all = vec![header];
+        for p in parts {
+            all.extend(p);
+        }
+        all.join("\n") + "\n"
+    };
+    // Workers in any order within an enterprise, and an enterprise the
+    // roster lacks, are fine.
+    let mut shuffled = of("E00001");
+    shuffled.reverse();
+    let stranger = vec!["X-1,X,80,80,80,80"];
+    let fine = wd.write(
+        "fine.csv",
+        join(&[of("E00000"), shuffled, stranger, of("E00002"), of("E00003")]),
+    );
+    assess(&fine)
+        .status(2)
+        .stderr_has(&["fine.csv:", "unknown worker 'X-1' of enterprise 'X'"]);
+    let fine = wd.write(
+        "fine.csv",
+        join(&[of("E00000"), of("E00001"), of("E00002"), of("E00003")]),
+    );
+    assess(&fine).success();
+    // Enterprises out of the roster's order: placed at the scores' line and
+    // the roster's, nothing written.
+    std::fs::remove_file(wd.path("new.csv")).unwrap();
+    // The roster's E00000 takes the scores up to its own (E00001's first),
+    // so E00001 is the one found out of place.
+    let swapped = join(&[of("E00001"), of("E00000"), of("E00002"), of("E00003")]);
+    let swapped = wd.write("swapped.csv", swapped);
+    let roster_line = 2 + 41;
+    assess(&swapped).status(2).stderr_has(&[
+        "swapped.csv:2:2",
+        "enterprise 'E00001' comes after 'E00000' on the roster",
+        &format!("roster.csv:{roster_line}"),
+    ]);
+    assert!(!wd.path("new.csv").exists(), "nothing written");
+    // An enterprise's rows apart.
+    let e0 = of("E00000");
+    let apart = join(&[e0[..3].to_vec(), of("E00001"), e0[3..].to_vec()]);
+    let apart = wd.write("apart.csv", apart);
+    assess(&apart).status(2).stderr_has(&[
+        &format!("apart.csv:{}:2", 5 + of("E00001").len()),
+        "the scores of enterprise 'E00000' are not together",
+    ]);
+    // In Chinese too.
+    wd.run_lang(
+        "zh",
+        &[
+            "assess",
+            "--rules",
+            &rules,
+            "--roster",
+            &roster,
+            "--scores",
+            &swapped,
+            "--schedule",
+            &schedule,
+        ],
+    )
+    .status(2)
+    .stderr_has(&["评分表中却排在它之前"]);
+}

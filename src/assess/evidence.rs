@@ -51,6 +51,9 @@ pub struct Evidence {
     pub tie_keys: Vec<Vec<SortKey>>,
     /// Per tie-break: whether a column tie-break compares dates (else numbers).
     pub tie_dates: Vec<bool>,
+    /// Per tie-break: what its column's first value was (a date or not), if
+    /// any row had one; a streamed roster takes the first chunk's.
+    pub tie_kinds: Vec<Option<bool>>,
 }
 
 impl Evidence {
@@ -62,13 +65,31 @@ impl Evidence {
         scores: &ScoreSheet,
         errors: &mut RosterErrors,
     ) -> Evidence {
-        let reader = Reader { roster, scores };
+        Evidence::gather_rows(rules, roster, scores, errors, true)
+    }
+
+    /// As [`Evidence::gather`], for one chunk of a streamed roster: a column
+    /// a rule names but neither file has is reported only when
+    /// `report_columns` (by the first chunk), not once per chunk.
+    pub fn gather_rows(
+        rules: &AssessmentRules,
+        roster: &RosterTable,
+        scores: &ScoreSheet,
+        errors: &mut RosterErrors,
+        report_columns: bool,
+    ) -> Evidence {
+        let reader = Reader {
+            roster,
+            scores,
+            report: report_columns,
+        };
         let n = roster.candidates.len();
         let mut evidence = Evidence {
             facts: vec![Facts::default(); n],
             condition_cells: vec![Vec::new(); n],
             tie_keys: vec![vec![SortKey::Empty; rules.tie_break.len()]; n],
             tie_dates: vec![false; rules.tie_break.len()],
+            tie_kinds: vec![None; rules.tie_break.len()],
             condition_columns: HashMap::new(),
         };
 
@@ -191,8 +212,19 @@ impl Evidence {
                 }
             }
             evidence.tie_dates[t] = dates.unwrap_or(false);
+            evidence.tie_kinds[t] = dates;
         }
         evidence
+    }
+
+    /// The evidence of no worker whose tie-breaks compare what `kinds` says
+    /// (a date, or else a number): a streamed roster's report head.
+    pub fn of_tie_kinds(kinds: &[Option<bool>]) -> Evidence {
+        Evidence {
+            tie_dates: kinds.iter().map(|k| k.unwrap_or(false)).collect(),
+            tie_kinds: kinds.to_vec(),
+            ..Evidence::default()
+        }
     }
 
     /// The cell a condition reads for a worker.
@@ -208,6 +240,8 @@ impl Evidence {
 struct Reader<'a> {
     roster: &'a RosterTable,
     scores: &'a ScoreSheet,
+    /// Whether a missing column is reported.
+    report: bool,
 }
 
 /// Where a cell is, to place an error.
@@ -248,7 +282,7 @@ impl<'a> Reader<'a> {
     /// The column a rule reads, or an error naming the rule.
     fn bind(&self, name: &str, rule: &str, errors: &mut RosterErrors) -> Option<ColumnRef> {
         let found = self.find(name);
-        if found.is_none() {
+        if found.is_none() && self.report {
             let headers = self.roster.headers.iter().map(String::as_str);
             errors.push(RosterError {
                 location: self.roster.origin.at(self.roster.header_line, None),

@@ -33,6 +33,13 @@ pub struct Cost {
 }
 
 impl Cost {
+    fn merge(&mut self, other: &Cost) {
+        self.headcount += other.headcount;
+        self.monthly += other.monthly;
+        self.one_off += other.one_off;
+        self.annual += other.annual;
+    }
+
     fn add(&mut self, w: &WorkerCost) {
         self.headcount += 1;
         self.monthly += w.monthly;
@@ -112,7 +119,45 @@ impl PayEffect {
         changes: &[Change],
         first: Period,
     ) -> Result<PayEffect, PayError> {
-        let one_off: Vec<bool> = std::iter::once(false)
+        let engines = PayEffect::engines(schedule, first);
+        let costs = PayEffect::costs(&engines, &PayEffect::one_off(schedule), before, after)?;
+        let mut effect = PayEffect::empty(schedule, first);
+        effect.add(costs, assessed, changes);
+        Ok(effect)
+    }
+
+    /// An effect of no workers yet, over the months from `first`.
+    pub fn empty(schedule: &Schedule, first: Period) -> PayEffect {
+        PayEffect {
+            first,
+            last: PayEffect::months(first).last().unwrap_or(first),
+            grades: vec![GradeCost::default(); schedule.grades.len()],
+            promotions: Cost::default(),
+            demotions: Cost::default(),
+            others: Cost::default(),
+            total: Cost::default(),
+            workers: Vec::new(),
+        }
+    }
+
+    /// The pay engine of each month the effect is priced over.
+    pub fn engines(schedule: &Schedule, first: Period) -> Vec<PayEngine<'_>> {
+        PayEffect::months(first)
+            .map(|period| PayEngine::new(schedule, period))
+            .collect()
+    }
+
+    /// Whether the schedule shares a pool among each enterprise's workers.
+    pub fn pooled(schedule: &Schedule) -> bool {
+        schedule
+            .allowances
+            .iter()
+            .any(|a| matches!(a.kind, RuleKind::Pool { .. }))
+    }
+
+    /// Which components of a pay sheet are one-off awards.
+    pub fn one_off(schedule: &Schedule) -> Vec<bool> {
+        std::iter::once(false)
             .chain(
                 schedule
                     .allowances
@@ -120,17 +165,25 @@ impl PayEffect {
                     .map(|a| matches!(a.kind, RuleKind::OneOff { .. })),
             )
             .chain(std::iter::once(false))
-            .collect();
+            .collect()
+    }
+
+    /// Each worker's change in pay: `before` and `after` are the same workers
+    /// (whole enterprises, for pools) in the same order, priced by `engines`
+    /// (one a month, the first month first).
+    pub fn costs(
+        engines: &[PayEngine<'_>],
+        one_off: &[bool],
+        before: &[Worker],
+        after: &[Worker],
+    ) -> Result<Vec<WorkerCost>, PayError> {
         let mut workers = vec![WorkerCost::default(); before.len()];
-        let mut last = first;
-        for (m, period) in PayEffect::months(first).enumerate() {
-            last = period;
-            let engine = PayEngine::new(schedule, period);
+        for (m, engine) in engines.iter().enumerate() {
             let old = engine.compute_all(before)?;
             let new = engine.compute_all(after)?;
             for ((w, o), n) in workers.iter_mut().zip(&old).zip(&new) {
                 w.annual += n.gross - o.gross;
-                for ((a, b), is_one_off) in o.components.iter().zip(&n.components).zip(&one_off) {
+                for ((a, b), is_one_off) in o.components.iter().zip(&n.components).zip(one_off) {
                     if *is_one_off {
                         w.one_off += *b - *a;
                     } else if m == 0 {
@@ -139,34 +192,43 @@ impl PayEffect {
                 }
             }
         }
-        let mut effect = PayEffect {
-            first,
-            last,
-            grades: vec![GradeCost::default(); schedule.grades.len()],
-            promotions: Cost::default(),
-            demotions: Cost::default(),
-            others: Cost::default(),
-            total: Cost::default(),
-            workers,
-        };
-        for (i, w) in effect.workers.iter().enumerate() {
-            let grade = assessed.get(i).and_then(|&g| effect.grades.get_mut(g));
+        Ok(workers)
+    }
+
+    /// Takes the workers' costs (`assessed` and `changes` are their
+    /// decisions) and adds them to the sums.
+    pub fn add(&mut self, costs: Vec<WorkerCost>, assessed: &[usize], changes: &[Change]) {
+        self.workers = costs;
+        for (i, w) in self.workers.iter().enumerate() {
+            let grade = assessed.get(i).and_then(|&g| self.grades.get_mut(g));
             match (changes.get(i), grade) {
                 (Some(Change::Promoted), Some(g)) => {
                     g.promoted.add(w);
-                    effect.promotions.add(w);
+                    self.promotions.add(w);
                 }
                 (Some(Change::Demoted), Some(g)) => {
                     g.demoted.add(w);
-                    effect.demotions.add(w);
+                    self.demotions.add(w);
                 }
-                _ if !w.is_zero() => effect.others.add(w),
+                _ if !w.is_zero() => self.others.add(w),
                 _ => {}
             }
             if !w.is_zero() {
-                effect.total.add(w);
+                self.total.add(w);
             }
         }
-        Ok(effect)
+    }
+
+    /// Adds another part's sums (a chunk of a streamed roster) to these; the
+    /// workers' own costs are not kept.
+    pub fn absorb(&mut self, other: &PayEffect) {
+        for (g, o) in self.grades.iter_mut().zip(&other.grades) {
+            g.promoted.merge(&o.promoted);
+            g.demoted.merge(&o.demoted);
+        }
+        self.promotions.merge(&other.promotions);
+        self.demotions.merge(&other.demotions);
+        self.others.merge(&other.others);
+        self.total.merge(&other.total);
     }
 }

@@ -297,6 +297,35 @@ impl RecordContext {
         }
     }
 
+    /// Adds the record of the next chunk of a streamed roster: its workers
+    /// after these, its counts to these.
+    pub fn absorb(&mut self, next: RecordContext) {
+        let other_enterprise = match (self.workers.first(), next.workers.first()) {
+            (Some(a), Some(b)) => a.enterprise_id != b.enterprise_id,
+            _ => false,
+        };
+        self.has_enterprises |= next.has_enterprises || other_enterprise;
+        self.headcount += next.headcount;
+        self.scored += next.scored;
+        self.workers.extend(next.workers);
+        self.promotions.extend(next.promotions);
+        self.demotions.extend(next.demotions);
+        self.held_back.extend(next.held_back);
+    }
+
+    /// Takes the parts a streamed roster adds up (the workers and their
+    /// counts) from `parts`, keeping the rest of this record (the rules, the
+    /// ranking and the pay effect of the whole roster).
+    pub fn take_workers(&mut self, parts: RecordContext) {
+        self.headcount = parts.headcount;
+        self.scored = parts.scored;
+        self.has_enterprises = parts.has_enterprises;
+        self.workers = parts.workers;
+        self.promotions = parts.promotions;
+        self.demotions = parts.demotions;
+        self.held_back = parts.held_back;
+    }
+
     /// The record as Markdown.
     pub fn to_markdown(&self) -> Result<String, RecordError> {
         let mut tera = tera::Tera::default();

@@ -19,6 +19,8 @@ use crate::{t, Schedule};
 
 mod json;
 
+pub use json::JsonPart;
+
 /// The output format of an assessment.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum AssessFormat {
@@ -84,8 +86,9 @@ impl AssessmentReport<'_> {
             }
             AssessFormat::Json => {
                 let mut out = out;
-                serde_json::to_writer_pretty(&mut out, &self.json())?;
-                writeln!(out)
+                let (mut workers, mut promoted, mut demoted) = (Vec::new(), Vec::new(), Vec::new());
+                self.json_parts([&mut workers, &mut promoted, &mut demoted])?;
+                self.write_json_with(&mut out, &mut [&mut workers, &mut promoted, &mut demoted])
             }
         }
     }
@@ -95,7 +98,54 @@ impl AssessmentReport<'_> {
     }
 
     fn write_text<W: Write>(&self, mut out: W) -> io::Result<()> {
-        // The text is for the person at the terminal: in their language.
+        self.write_text_head(
+            &mut out,
+            self.roster.candidates.len(),
+            self.scores.rows.len(),
+        )?;
+        self.write_results_title(&mut out)?;
+        self.write_results(&mut out)?;
+        for change in [Change::Promoted, Change::Demoted] {
+            self.write_list_title(&mut out, change, self.count(change))?;
+            self.write_changes(&mut out, change)?;
+        }
+        if !self.rules.quotas.is_empty() {
+            self.write_held_title(&mut out, self.held_count())?;
+            self.write_held(&mut out)?;
+        }
+        if let Some((schedule, effect)) = self.pay {
+            self.write_pay_text(&mut out, schedule, effect)?;
+        }
+        Ok(())
+    }
+
+    /// How many decisions make `change`.
+    pub fn count(&self, change: Change) -> usize {
+        self.assessment
+            .decisions
+            .iter()
+            .filter(|d| d.change() == change)
+            .count()
+    }
+
+    /// How many workers a quota held back.
+    pub fn held_count(&self) -> usize {
+        self.assessment
+            .decisions
+            .iter()
+            .filter(|d| d.quotas.iter().any(|q| !q.admitted))
+            .count()
+    }
+
+    /// The text report's head: the rules in words, over `workers` workers of
+    /// whom `scored` have scores. The text is for the person at the terminal:
+    /// in their language.
+    pub fn write_text_head(
+        &self,
+        out: &mut dyn Write,
+        workers: usize,
+        scored: usize,
+    ) -> io::Result<()> {
         let lang = Lang::current();
         let r = self.rules;
         let m = &r.meta;
@@ -122,9 +172,9 @@ impl AssessmentReport<'_> {
                 "assess-inputs",
                 rules = &*r.file,
                 roster = &*self.roster.file,
-                workers = self.roster.candidates.len(),
+                workers = workers,
                 scores = &*self.scores.file,
-                scored = self.scores.rows.len()
+                scored = scored
             )
         )?;
         let (low, high) = r.total_range();
@@ -170,83 +220,108 @@ impl AssessmentReport<'_> {
                 ranking = r.ranking_text(self.evidence, lang)
             )
         )?;
+        Ok(())
+    }
 
-        writeln!(out, "\n{}", t!("assess-results"))?;
+    /// The title of the text report's results.
+    pub fn write_results_title(&self, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(out, "\n{}", t!("assess-results"))
+    }
+
+    /// The text report's line and reason of every decision, in order.
+    pub fn write_results(&self, out: &mut dyn Write) -> io::Result<()> {
+        let lang = Lang::current();
         for d in &self.assessment.decisions {
-            self.write_decision(&mut out, d, lang)?;
+            self.write_decision(out, d, lang)?;
         }
+        Ok(())
+    }
 
-        for (id, change) in [
-            ("assess-promotions", Change::Promoted),
-            ("assess-demotions", Change::Demoted),
-        ] {
-            let list: Vec<&Decision> = self
-                .assessment
-                .decisions
-                .iter()
-                .filter(|d| d.change() == change)
-                .collect();
-            writeln!(out, "\n{}", t!(id, count = list.len()))?;
-            for d in list {
-                let c = &self.roster.candidates[d.candidate];
-                let step = d
-                    .step
-                    .map(|s| t!("assess-step", step = s))
-                    .unwrap_or_default();
-                let exceptional = match d.promotion() {
-                    Some(a) if a.by_exception => t!("assess-exceptional-mark"),
-                    _ => String::new(),
-                };
-                writeln!(
-                    out,
-                    "  {} {}  {} -> {}{step}  {}{exceptional}",
-                    c.employee_id,
-                    c.name,
-                    self.grade(d.current),
-                    self.grade(d.assessed),
-                    t!(
-                        "assess-total",
-                        total = d.total.unwrap_or_default().to_string()
-                    )
-                )?;
-            }
-        }
-        let held: Vec<&Decision> = self
+    /// The title of the list of promotions or demotions, of `count` workers.
+    pub fn write_list_title(
+        &self,
+        out: &mut dyn Write,
+        change: Change,
+        count: usize,
+    ) -> io::Result<()> {
+        let id = if change == Change::Demoted {
+            "assess-demotions"
+        } else {
+            "assess-promotions"
+        };
+        writeln!(out, "\n{}", t!(id, count = count))
+    }
+
+    /// The lines of the decisions that make `change` (promotions or
+    /// demotions), in order.
+    pub fn write_changes(&self, out: &mut dyn Write, change: Change) -> io::Result<()> {
+        let list = self
             .assessment
             .decisions
             .iter()
-            .filter(|d| d.quotas.iter().any(|q| !q.admitted))
-            .collect();
-        if !r.quotas.is_empty() {
-            writeln!(out, "\n{}", t!("assess-held-title", count = held.len()))?;
-            for d in held {
-                let c = &self.roster.candidates[d.candidate];
-                let wanted = d.qualified.last().map_or(d.current, |a| a.grade);
-                writeln!(
-                    out,
-                    "  {} {}  {}  {}",
-                    c.employee_id,
-                    c.name,
-                    t!(
-                        "assess-held-line",
-                        qualified = self.grade(wanted),
-                        assessed = self.grade(d.assessed)
-                    ),
-                    t!(
-                        "assess-total",
-                        total = d.total.unwrap_or_default().to_string()
-                    )
-                )?;
-            }
+            .filter(|d| d.change() == change);
+        for d in list {
+            let c = &self.roster.candidates[d.candidate];
+            let step = d
+                .step
+                .map(|s| t!("assess-step", step = s))
+                .unwrap_or_default();
+            let exceptional = match d.promotion() {
+                Some(a) if a.by_exception => t!("assess-exceptional-mark"),
+                _ => String::new(),
+            };
+            writeln!(
+                out,
+                "  {} {}  {} -> {}{step}  {}{exceptional}",
+                c.employee_id,
+                c.name,
+                self.grade(d.current),
+                self.grade(d.assessed),
+                t!(
+                    "assess-total",
+                    total = d.total.unwrap_or_default().to_string()
+                )
+            )?;
         }
-        if let Some((schedule, effect)) = self.pay {
-            self.write_pay_text(&mut out, schedule, effect)?;
+        Ok(())
+    }
+
+    /// The title of the list of workers quotas held back, of `count`.
+    pub fn write_held_title(&self, out: &mut dyn Write, count: usize) -> io::Result<()> {
+        writeln!(out, "\n{}", t!("assess-held-title", count = count))
+    }
+
+    /// The lines of the workers a quota held back, in order.
+    pub fn write_held(&self, out: &mut dyn Write) -> io::Result<()> {
+        let held = self
+            .assessment
+            .decisions
+            .iter()
+            .filter(|d| d.quotas.iter().any(|q| !q.admitted));
+        for d in held {
+            let c = &self.roster.candidates[d.candidate];
+            let wanted = d.qualified.last().map_or(d.current, |a| a.grade);
+            writeln!(
+                out,
+                "  {} {}  {}  {}",
+                c.employee_id,
+                c.name,
+                t!(
+                    "assess-held-line",
+                    qualified = self.grade(wanted),
+                    assessed = self.grade(d.assessed)
+                ),
+                t!(
+                    "assess-total",
+                    total = d.total.unwrap_or_default().to_string()
+                )
+            )?;
         }
         Ok(())
     }
 
     /// One worker's decision and its reason, two lines of the text report.
-    fn write_decision<W: Write>(&self, out: &mut W, d: &Decision, lang: Lang) -> io::Result<()> {
+    fn write_decision(&self, out: &mut dyn Write, d: &Decision, lang: Lang) -> io::Result<()> {
         let c = &self.roster.candidates[d.candidate];
         let grades = if d.assessed == d.current {
             self.grade(d.current).to_string()
@@ -272,9 +347,10 @@ impl AssessmentReport<'_> {
         writeln!(out, "      {}", d.reason(self.rules, lang))
     }
 
-    fn write_pay_text<W: Write>(
+    /// The text report's pay effect: the sums of `effect`.
+    pub fn write_pay_text(
         &self,
-        out: &mut W,
+        out: &mut dyn Write,
         schedule: &Schedule,
         effect: &PayEffect,
     ) -> io::Result<()> {
@@ -355,7 +431,7 @@ impl AssessmentReport<'_> {
 
     /// The CSV's columns as the workbook names and types them, and the pay
     /// effect's columns the 合计 row sums.
-    fn xlsx_columns(&self, width: usize) -> (Vec<Column>, Vec<usize>) {
+    pub fn xlsx_columns(&self, width: usize) -> (Vec<Column>, Vec<usize>) {
         let mut columns: Vec<Column> = [
             ("工号", Kind::Text),
             ("姓名", Kind::Text),
@@ -389,6 +465,14 @@ impl AssessmentReport<'_> {
 
     fn write_csv<W: Write>(&self, out: W, lang: Lang) -> csv::Result<()> {
         let mut csv = csv::Writer::from_writer(out);
+        self.write_csv_header(&mut csv)?;
+        self.write_csv_rows(&mut csv, lang)?;
+        csv.flush()?;
+        Ok(())
+    }
+
+    /// The CSV's header row.
+    pub fn write_csv_header<W: Write>(&self, csv: &mut csv::Writer<W>) -> csv::Result<()> {
         let mut header: Vec<String> = [
             "employee_id",
             "name",
@@ -411,7 +495,15 @@ impl AssessmentReport<'_> {
         if self.pay.is_some() {
             header.extend(["monthly_change", "one_off_change", "annual_change"].map(String::from));
         }
-        csv.write_record(&header)?;
+        csv.write_record(&header)
+    }
+
+    /// The CSV's row of every decision, in order; reasons in `lang`.
+    pub fn write_csv_rows<W: Write>(
+        &self,
+        csv: &mut csv::Writer<W>,
+        lang: Lang,
+    ) -> csv::Result<()> {
         for d in &self.assessment.decisions {
             let c = &self.roster.candidates[d.candidate];
             // Text cells are neutralised for spreadsheets; scores and amounts
@@ -443,7 +535,6 @@ impl AssessmentReport<'_> {
             }
             csv.write_record(&row)?;
         }
-        csv.flush()?;
         Ok(())
     }
 }

@@ -81,14 +81,45 @@ impl RosterTable {
         errors: &mut RosterErrors,
     ) -> Result<RosterTable, RosterErrors> {
         let mut reader = TableReader::open(file, input, &options.into())?;
-        let origin = reader.origin().clone();
-        let file = Arc::clone(&origin.file);
         let header_line = line_of(reader.headers().as_byte_record()).max(1);
-        let headers: Vec<String> = reader
-            .headers()
-            .iter()
-            .map(|h| h.trim().to_string())
-            .collect();
+        let mut table = RosterTable::bind(
+            reader.origin().clone(),
+            header_line,
+            reader.headers(),
+            columns,
+        )?;
+        let mut first_line = HashMap::new();
+        let mut record = StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(e) => {
+                    let fatal = e.is_fatal();
+                    errors.push(e.into());
+                    if fatal {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            let line = line_of(record.as_byte_record());
+            table.push(&record, line, rules, &mut first_line, errors);
+        }
+        Ok(table)
+    }
+
+    /// A roster of no rows yet, its header bound: `columns` maps other header
+    /// names to canonical fields (a schedule's `[columns]`). `Err` when the
+    /// header lacks the id or the grade.
+    pub fn bind(
+        origin: Location,
+        header_line: u64,
+        header: &StringRecord,
+        columns: &BTreeMap<String, String>,
+    ) -> Result<RosterTable, RosterErrors> {
+        let file = Arc::clone(&origin.file);
+        let headers: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
         let fields: Vec<Option<Field>> = headers
             .iter()
             .map(|h| match columns.get(h) {
@@ -124,7 +155,7 @@ impl RosterTable {
             enterprise: find(Field::EnterpriseId),
             name: find(Field::Name),
         };
-        let mut table = RosterTable {
+        Ok(RosterTable {
             file,
             origin,
             header_line,
@@ -132,43 +163,51 @@ impl RosterTable {
             keys,
             candidates: Vec::new(),
             fields,
-        };
-        let mut first_line: HashMap<(String, String), u64> = HashMap::new();
-        let mut record = StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let fatal = e.is_fatal();
-                    errors.push(e.into());
-                    if fatal {
-                        break;
-                    }
-                    continue;
-                }
-            }
-            let line = line_of(record.as_byte_record());
-            let candidate = table.candidate(&record, line, rules, errors);
-            let key = (
-                candidate.enterprise_id.clone(),
-                candidate.employee_id.clone(),
-            );
-            if !candidate.employee_id.is_empty() {
-                if let Some(first) = first_line.get(&key) {
-                    errors.push(table.error(
-                        line,
-                        id,
-                        format!("duplicate employee_id '{}'", candidate.employee_id),
-                        format!("; first seen on line {first}"),
-                    ));
-                } else {
-                    first_line.insert(key, line);
-                }
-            }
-            table.candidates.push(candidate);
+        })
+    }
+
+    /// The same header with no rows, for one chunk of the roster's rows.
+    pub fn emptied(&self) -> RosterTable {
+        RosterTable {
+            file: Arc::clone(&self.file),
+            origin: self.origin.clone(),
+            header_line: self.header_line,
+            headers: self.headers.clone(),
+            keys: self.keys,
+            candidates: Vec::new(),
+            fields: self.fields.clone(),
         }
-        Ok(table)
+    }
+
+    /// Adds a row (its problems to `errors`; a row with bad cells is kept so
+    /// that the scores can still be matched). `first_line` holds the line each
+    /// (enterprise, id) was first on, to find repeated ids.
+    pub fn push(
+        &mut self,
+        record: &StringRecord,
+        line: u64,
+        rules: &AssessmentRules,
+        first_line: &mut HashMap<(String, String), u64>,
+        errors: &mut RosterErrors,
+    ) {
+        let candidate = self.candidate(record, line, rules, errors);
+        let key = (
+            candidate.enterprise_id.clone(),
+            candidate.employee_id.clone(),
+        );
+        if !candidate.employee_id.is_empty() {
+            if let Some(first) = first_line.get(&key) {
+                errors.push(self.error(
+                    line,
+                    self.keys.id,
+                    format!("duplicate employee_id '{}'", candidate.employee_id),
+                    format!("; first seen on line {first}"),
+                ));
+            } else {
+                first_line.insert(key, line);
+            }
+        }
+        self.candidates.push(candidate);
     }
 
     fn candidate(

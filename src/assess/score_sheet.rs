@@ -60,38 +60,22 @@ impl ScoreSheet {
         errors: &mut RosterErrors,
     ) -> ScoreSheet {
         let name: Arc<str> = Arc::from(file);
-        let mut sheet = ScoreSheet {
-            file: Arc::clone(&name),
-            origin: Location::new(&name, 0, None),
-            header_line: 1,
-            headers: Vec::new(),
-            rows: Vec::new(),
-            by_candidate: vec![None; roster.candidates.len()],
-        };
         let mut table = match TableReader::open(file, input, &options.into()) {
             Ok(table) => table,
             Err(e) => {
                 errors.push(e.into());
+                let mut sheet = ScoreSheet::empty(name);
+                sheet.by_candidate = vec![None; roster.candidates.len()];
                 return sheet;
             }
         };
-        sheet.origin = table.origin().clone();
-        sheet.header_line = line_of(table.headers().as_byte_record()).max(1);
-        sheet.headers = table
-            .headers()
-            .iter()
-            .map(|h| h.trim().to_string())
-            .collect();
-        let Some(binding) = sheet.bind(rules, errors) else {
+        let (mut sheet, binding) =
+            ScoreSheet::bind_header(table.origin(), table.headers(), rules, errors);
+        sheet.by_candidate = vec![None; roster.candidates.len()];
+        let Some(binding) = binding else {
             return sheet;
         };
-
-        // Ids as the roster has them, to match and to suggest.
-        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, c) in roster.candidates.iter().enumerate() {
-            by_id.entry(c.employee_id.as_str()).or_default().push(i);
-        }
-        let mut first_line: HashMap<usize, u64> = HashMap::new();
+        let mut matcher = Matcher::new(roster);
         let mut record = StringRecord::new();
         loop {
             match table.read_record(&mut record) {
@@ -106,177 +90,239 @@ impl ScoreSheet {
                     continue;
                 }
             }
-            let line = line_of(record.as_byte_record());
-            let before = errors.total;
-            let cell = |i: usize| record.get(i).unwrap_or("").trim();
-            let id = cell(binding.id);
-            let enterprise = binding.enterprise.map(cell);
-            let fail = |errors: &mut RosterErrors, col: usize, message: String, hint: String| {
-                errors.push(cell_error(
-                    &sheet.origin,
-                    &sheet.headers,
-                    line,
-                    col,
-                    message,
-                    hint,
-                ));
-            };
-            if let Some((message, hint)) = control_problem("employee_id", id) {
-                fail(errors, binding.id, message, hint);
-                continue;
-            }
-            let candidate = if id.is_empty() {
-                fail(
-                    errors,
-                    binding.id,
-                    "empty employee_id (工号)".into(),
-                    "; every row of scores needs the worker's id".into(),
-                );
-                None
-            } else {
-                let matches: Vec<usize> = by_id
-                    .get(id)
-                    .map(|v| {
-                        v.iter()
-                            .copied()
-                            .filter(|&i| {
-                                enterprise.is_none_or(|e| roster.candidates[i].enterprise_id == e)
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                match matches.as_slice() {
-                    [i] => Some(*i),
-                    [] => {
-                        let ids = roster.candidates.iter().map(|c| c.employee_id.as_str());
-                        let within = enterprise
-                            .map(|e| t!("assess-scores-of-enterprise", enterprise = e))
-                            .unwrap_or_default();
-                        fail(
-                            errors,
-                            binding.id,
-                            t!(
-                                "assess-scores-unknown-worker",
-                                id = id,
-                                within = within,
-                                roster = &*roster.file
-                            ),
-                            suggest::hint(id, ids),
-                        );
-                        None
-                    }
-                    _ => {
-                        fail(
-                            errors,
-                            binding.id,
-                            t!(
-                                "assess-scores-id-in-enterprises",
-                                id = id,
-                                count = matches.len()
-                            ),
-                            t!("assess-scores-id-in-enterprises-hint"),
-                        );
-                        None
-                    }
-                }
-            };
-            if let Some(i) = candidate {
-                if let Some(first) = first_line.get(&i) {
+            sheet.push(&record, &binding, rules, roster, &mut matcher, errors);
+        }
+        sheet
+    }
+
+    /// A sheet of no rows and no header, named `file` (one that cannot be read).
+    pub fn named(file: &str) -> ScoreSheet {
+        ScoreSheet::empty(Arc::from(file))
+    }
+
+    /// A sheet of no rows, named `name`.
+    fn empty(name: Arc<str>) -> ScoreSheet {
+        ScoreSheet {
+            file: Arc::clone(&name),
+            origin: Location::new(&name, 0, None),
+            header_line: 1,
+            headers: Vec::new(),
+            rows: Vec::new(),
+            by_candidate: Vec::new(),
+        }
+    }
+
+    /// A sheet of no rows with the header read, and the header bound (`None`
+    /// when it cannot be: every problem is in `errors`).
+    pub fn bind_header(
+        origin: &Location,
+        header: &StringRecord,
+        rules: &AssessmentRules,
+        errors: &mut RosterErrors,
+    ) -> (ScoreSheet, Option<Binding>) {
+        let mut sheet = ScoreSheet::empty(Arc::clone(&origin.file));
+        sheet.origin = origin.clone();
+        sheet.header_line = line_of(header.as_byte_record()).max(1);
+        sheet.headers = header.iter().map(|h| h.trim().to_string()).collect();
+        let binding = sheet.bind(rules, errors);
+        (sheet, binding)
+    }
+
+    /// The same header with no rows, for the rows of one chunk of `roster`.
+    pub fn emptied(&self, roster: &RosterTable) -> ScoreSheet {
+        ScoreSheet {
+            file: Arc::clone(&self.file),
+            origin: self.origin.clone(),
+            header_line: self.header_line,
+            headers: self.headers.clone(),
+            rows: Vec::new(),
+            by_candidate: vec![None; roster.candidates.len()],
+        }
+    }
+
+    /// Checks one row and matches it to a worker of `roster`, pushing each
+    /// problem to `errors`; a row with problems is left out.
+    pub fn push(
+        &mut self,
+        record: &StringRecord,
+        binding: &Binding,
+        rules: &AssessmentRules,
+        roster: &RosterTable,
+        matcher: &mut Matcher<'_>,
+        errors: &mut RosterErrors,
+    ) {
+        let sheet = self;
+        let by_id = &matcher.by_id;
+        let first_line = &mut matcher.first_line;
+        let line = line_of(record.as_byte_record());
+        let before = errors.total;
+        let cell = |i: usize| record.get(i).unwrap_or("").trim();
+        let id = cell(binding.id);
+        let enterprise = binding.enterprise.map(cell);
+        let fail = |errors: &mut RosterErrors, col: usize, message: String, hint: String| {
+            errors.push(cell_error(
+                &sheet.origin,
+                &sheet.headers,
+                line,
+                col,
+                message,
+                hint,
+            ));
+        };
+        if let Some((message, hint)) = control_problem("employee_id", id) {
+            fail(errors, binding.id, message, hint);
+            return;
+        }
+        let candidate = if id.is_empty() {
+            fail(
+                errors,
+                binding.id,
+                t!("assess-scores-empty-id"),
+                t!("assess-scores-empty-id-hint"),
+            );
+            None
+        } else {
+            let matches: Vec<usize> = by_id
+                .get(id)
+                .map(|v| {
+                    v.iter()
+                        .copied()
+                        .filter(|&i| {
+                            enterprise.is_none_or(|e| roster.candidates[i].enterprise_id == e)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            match matches.as_slice() {
+                [i] => Some(*i),
+                [] => {
+                    let ids = roster.candidates.iter().map(|c| c.employee_id.as_str());
+                    let within = enterprise
+                        .map(|e| t!("assess-scores-of-enterprise", enterprise = e))
+                        .unwrap_or_default();
                     fail(
                         errors,
                         binding.id,
-                        t!("assess-scores-twice", id = id),
-                        t!("assess-scores-twice-hint", line = *first),
+                        t!(
+                            "assess-scores-unknown-worker",
+                            id = id,
+                            within = within,
+                            roster = &*roster.file
+                        ),
+                        suggest::hint(id, ids),
                     );
-                } else {
-                    first_line.insert(i, line);
+                    None
                 }
-                if let Some(col) = binding.name {
-                    let name = cell(col);
-                    let on_roster = &roster.candidates[i].name;
-                    if !name.is_empty() && !on_roster.is_empty() && name != on_roster {
-                        fail(
-                            errors,
-                            col,
-                            t!(
-                                "assess-scores-name",
-                                name = name,
-                                roster = on_roster,
-                                id = id
-                            ),
-                            t!("assess-scores-name-hint"),
-                        );
-                    }
+                _ => {
+                    fail(
+                        errors,
+                        binding.id,
+                        t!(
+                            "assess-scores-id-in-enterprises",
+                            id = id,
+                            count = matches.len()
+                        ),
+                        t!("assess-scores-id-in-enterprises-hint"),
+                    );
+                    None
                 }
             }
-            let mut scores = Vec::with_capacity(rules.dimensions.len());
-            for (d, &col) in rules.dimensions.iter().zip(&binding.dimensions) {
-                let text = cell(col);
-                let score = match Score::parse(text) {
-                    _ if text.is_empty() => {
-                        fail(
-                            errors,
-                            col,
-                            t!("assess-scores-missing", dimension = &d.name),
-                            t!("assess-scores-missing-hint"),
-                        );
-                        None
-                    }
-                    None => {
-                        fail(
-                            errors,
-                            col,
-                            t!("assess-scores-not-a-score", text = text),
-                            t!(
-                                "assess-scores-not-a-score-hint",
-                                min = d.min.to_string(),
-                                max = d.max.to_string()
-                            ),
-                        );
-                        None
-                    }
-                    Some(s) if s.value().scale() > MAX_DECIMALS => {
-                        fail(
-                            errors,
-                            col,
-                            t!(
-                                "assess-scores-decimals",
-                                text = text,
-                                decimals = MAX_DECIMALS
-                            ),
-                            String::new(),
-                        );
-                        None
-                    }
-                    Some(s) if !d.admits(s) => {
-                        fail(
-                            errors,
-                            col,
-                            t!("assess-scores-range", text = text, dimension = &d.name),
-                            t!(
-                                "assess-scores-range-hint",
-                                dimension = &d.name,
-                                min = d.min.to_string(),
-                                max = d.max.to_string()
-                            ),
-                        );
-                        None
-                    }
-                    Some(s) => Some(s),
-                };
-                scores.extend(score);
+        };
+        if let Some(i) = candidate {
+            if let Some(first) = first_line.get(&i) {
+                fail(
+                    errors,
+                    binding.id,
+                    t!("assess-scores-twice", id = id),
+                    t!("assess-scores-twice-hint", line = *first),
+                );
+            } else {
+                first_line.insert(i, line);
             }
-            if let (Some(candidate), true) = (candidate, errors.total == before) {
-                sheet.by_candidate[candidate] = Some(sheet.rows.len());
-                sheet.rows.push(ScoreRow {
-                    line,
-                    candidate,
-                    scores,
-                    record: record.clone(),
-                });
+            if let Some(col) = binding.name {
+                let name = cell(col);
+                let on_roster = &roster.candidates[i].name;
+                if !name.is_empty() && !on_roster.is_empty() && name != on_roster {
+                    fail(
+                        errors,
+                        col,
+                        t!(
+                            "assess-scores-name",
+                            name = name,
+                            roster = on_roster,
+                            id = id
+                        ),
+                        t!("assess-scores-name-hint"),
+                    );
+                }
             }
         }
-        sheet
+        let mut scores = Vec::with_capacity(rules.dimensions.len());
+        for (d, &col) in rules.dimensions.iter().zip(&binding.dimensions) {
+            let text = cell(col);
+            let score = match Score::parse(text) {
+                _ if text.is_empty() => {
+                    fail(
+                        errors,
+                        col,
+                        t!("assess-scores-missing", dimension = &d.name),
+                        t!("assess-scores-missing-hint"),
+                    );
+                    None
+                }
+                None => {
+                    fail(
+                        errors,
+                        col,
+                        t!("assess-scores-not-a-score", text = text),
+                        t!(
+                            "assess-scores-not-a-score-hint",
+                            min = d.min.to_string(),
+                            max = d.max.to_string()
+                        ),
+                    );
+                    None
+                }
+                Some(s) if s.value().scale() > MAX_DECIMALS => {
+                    fail(
+                        errors,
+                        col,
+                        t!(
+                            "assess-scores-decimals",
+                            text = text,
+                            decimals = MAX_DECIMALS
+                        ),
+                        String::new(),
+                    );
+                    None
+                }
+                Some(s) if !d.admits(s) => {
+                    fail(
+                        errors,
+                        col,
+                        t!("assess-scores-range", text = text, dimension = &d.name),
+                        t!(
+                            "assess-scores-range-hint",
+                            dimension = &d.name,
+                            min = d.min.to_string(),
+                            max = d.max.to_string()
+                        ),
+                    );
+                    None
+                }
+                Some(s) => Some(s),
+            };
+            scores.extend(score);
+        }
+        if let (Some(candidate), true) = (candidate, errors.total == before) {
+            sheet.by_candidate[candidate] = Some(sheet.rows.len());
+            sheet.rows.push(ScoreRow {
+                line,
+                candidate,
+                scores,
+                record: record.clone(),
+            });
+        }
     }
 
     /// Binds the header: the id, optional enterprise and name, and every dimension.
@@ -356,9 +402,38 @@ impl ScoreSheet {
 
 /// Where the scores file keeps what the assessment reads.
 #[derive(Debug, Clone)]
-struct Binding {
+pub struct Binding {
     id: usize,
     enterprise: Option<usize>,
     name: Option<usize>,
     dimensions: Vec<usize>,
+}
+
+impl Binding {
+    /// The enterprise column, if the scores have one.
+    pub fn enterprise(&self) -> Option<usize> {
+        self.enterprise
+    }
+}
+
+/// The roster's ids, to match rows of scores to workers, and the line each
+/// worker was first scored on.
+#[derive(Debug)]
+pub struct Matcher<'a> {
+    by_id: HashMap<&'a str, Vec<usize>>,
+    first_line: HashMap<usize, u64>,
+}
+
+impl<'a> Matcher<'a> {
+    /// The ids of `roster`'s workers.
+    pub fn new(roster: &'a RosterTable) -> Matcher<'a> {
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in roster.candidates.iter().enumerate() {
+            by_id.entry(c.employee_id.as_str()).or_default().push(i);
+        }
+        Matcher {
+            by_id,
+            first_line: HashMap::new(),
+        }
+    }
 }

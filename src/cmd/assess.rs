@@ -9,17 +9,20 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::assess::{
-    write_roster, AssessFormat, Assessment, AssessmentReport, AssessmentRules, Evidence, Inputs,
-    PayEffect, RecordContext, RosterTable, ScoreSheet,
+    stream, AssessError, AssessFormat, AssessJob, Assessment, AssessmentReport, AssessmentRules,
+    Binding, Evidence, PayEffect, PayJob, QuotaScope, RecordContext, ScoreSheet, ScoresCursor,
+    ScoresIndex, ScoresInput, Streamed,
 };
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
 use crate::io::{
-    csv_to_xlsx_by_content, format, CsvEncodingArg, FileFormat, SheetChoice, TableOptions,
+    csv_to_xlsx_by_content, csv_to_xlsx_totalled, format, CsvEncodingArg, EncodedWriter,
+    FileFormat, SheetChoice, TableOptions, TableReader,
 };
+use crate::pipeline::{Input, Pipeline};
 use crate::render::Format;
-use crate::roster::{Encoding, Roster, RosterErrors};
+use crate::roster::{Encoding, RosterErrors};
 use crate::{t, Period};
 
 #[derive(Debug, clap::Args)]
@@ -53,6 +56,10 @@ pub struct Args {
     /// Standards that carry the wage guideline a guideline raise follows.
     #[arg(long, requires = "schedule")]
     standards: Vec<String>,
+    /// Worker threads for the roster (default: one per core); the outputs
+    /// are the same whatever the number.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 /// The new roster's formats, told by `-o`'s extension: CSV, or a workbook of
@@ -125,83 +132,157 @@ pub fn run(args: Args) -> Result<Outcome> {
         .unwrap_or_default();
 
     let table = TableOptions::new(args.encoding, args.sheet.clone());
-    let roster_bytes = read_bytes(&args.roster, &t!("assess-what-roster"))?;
-    let mut errors = RosterErrors::default();
-    let roster = RosterTable::read(
-        &args.roster,
-        roster_bytes.as_slice(),
-        &table,
-        &rules,
-        &columns,
-        &mut errors,
-    )
-    .map_err(|e| input_errors(&e))?;
-    let scores_bytes = read_bytes(&args.scores, &t!("assess-what-scores"))?;
-    let scores = ScoreSheet::read(
-        &args.scores,
-        scores_bytes.as_slice(),
-        table.other("--scores-sheet", args.scores_sheet.clone()),
-        &rules,
-        &roster,
-        &mut errors,
-    );
-    let evidence = Evidence::gather(&rules, &roster, &scores, &mut errors);
-    if !errors.is_empty() {
-        return Err(input_errors(&errors));
-    }
-    if roster.candidates.is_empty() {
-        bail!(t!("cmd-roster-empty", roster = &args.roster));
-    }
-    let assessment = Assessment::run(Inputs {
-        rules: &rules,
-        roster: &roster,
-        scores: &scores,
-        evidence: &evidence,
-    });
-
-    let mut new_roster = Vec::new();
-    write_roster(&rules, &roster, &assessment, &mut new_roster)
-        .with_context(|| t!("assess-cannot-write-roster"))?;
-
-    let effect = match &schedule {
-        None => None,
-        Some(schedule) => {
-            let before = Roster::read(&args.roster, roster_bytes.as_slice(), &table, schedule)
-                .map_err(io::roster_errors)?;
-            let after = Roster::read(
-                "(new roster)",
-                new_roster.as_slice(),
-                Encoding::Utf8,
-                schedule,
-            )
-            .map_err(|e| anyhow!(t!("assess-new-roster-misfit", errors = Arg::display(e))))?;
-            let same_order = |workers: &[crate::roster::Worker]| {
-                workers.len() == roster.candidates.len()
-                    && workers.iter().zip(&roster.candidates).all(|(w, c)| {
-                        w.employee_id == c.employee_id && w.enterprise_id == c.enterprise_id
-                    })
-            };
-            if !same_order(&before.workers) || !same_order(&after.workers) {
-                bail!(t!("assess-roster-order", roster = &args.roster));
-            }
-            let first = first_month(&args, &rules, schedule);
-            let assessed: Vec<usize> = assessment.decisions.iter().map(|d| d.assessed).collect();
-            let changes: Vec<_> = assessment.decisions.iter().map(|d| d.change()).collect();
-            Some(PayEffect::compute(
-                schedule,
-                &before.workers,
-                &after.workers,
-                &assessed,
-                &changes,
-                first,
-            )?)
+    let scores_options = table.other("--scores-sheet", args.scores_sheet.clone());
+    // Standard input is read once, so the scores can be read again.
+    let stdin = match args.scores.as_str() {
+        "-" => Some(read_bytes(&args.scores, &t!("assess-what-scores"))?),
+        _ => None,
+    };
+    let scores_file = || -> Result<Box<dyn Read + '_>> {
+        match &stdin {
+            Some(bytes) => Ok(Box::new(bytes.as_slice())),
+            None => io::open(&args.scores).with_context(|| {
+                t!(
+                    "assess-cannot-read",
+                    what = t!("assess-what-scores"),
+                    path = &args.scores
+                )
+            }),
         }
     };
+    // The scores' header first: problems of it are told with the roster's.
+    let mut scores_errors = RosterErrors::default();
+    let (sheet, binding) = match TableReader::open(&args.scores, scores_file()?, &scores_options) {
+        Ok(t) => ScoreSheet::bind_header(t.origin(), t.headers(), &rules, &mut scores_errors),
+        Err(e) => {
+            scores_errors.push(e.into());
+            (ScoreSheet::named(&args.scores), None)
+        }
+    };
+    let scores = match binding.as_ref().map(Binding::enterprise) {
+        // Scores naming enterprises: read twice, the second time beside the roster.
+        Some(Some(col)) => {
+            match ScoresIndex::scan(&args.scores, scores_file()?, &scores_options, col).and_then(
+                |index| {
+                    let again = scores_file().map_err(|e| {
+                        let mut errors = RosterErrors::default();
+                        errors.push(crate::roster::RosterError {
+                            location: sheet.origin.at(0, None),
+                            message: format!("{e:#}"),
+                            hint: String::new(),
+                        });
+                        errors
+                    })?;
+                    ScoresCursor::open(index, &args.scores, again, &scores_options)
+                },
+            ) {
+                Ok(cursor) => ScoresInput::Grouped(cursor),
+                Err(mut e) => {
+                    scores_errors.append(&mut e);
+                    ScoresInput::Held(None)
+                }
+            }
+        }
+        Some(None) => {
+            ScoresInput::Held(TableReader::open(&args.scores, scores_file()?, &scores_options).ok())
+        }
+        None => ScoresInput::Held(None),
+    };
+    let binding = match &scores {
+        ScoresInput::Held(None) => None,
+        _ => binding.as_ref(),
+    };
+    // A quota over the whole roster ranks across enterprises, and scores that
+    // name no enterprise match ids across them: the roster is then one chunk.
+    let whole = matches!(scores, ScoresInput::Held(Some(_)))
+        || rules.quotas.iter().any(|q| q.per == QuotaScope::Roster);
 
+    let schedules: &[crate::Schedule] = schedule.as_slice();
+    let sheet_choice = args.sheet.clone().unwrap_or_default();
+    let mut pipeline = Pipeline {
+        sheet: &sheet_choice,
+        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
+    };
+    if whole {
+        pipeline.chunk_rows = usize::MAX;
+    }
+    let pay = schedule.as_ref().map(|schedule| {
+        let first = first_month(&args, &rules, schedule);
+        PayJob {
+            schedule,
+            engines: PayEffect::engines(schedule, first),
+            one_off: PayEffect::one_off(schedule),
+            first,
+            pooled: PayEffect::pooled(schedule),
+        }
+    });
+    let job = AssessJob::new(
+        &rules,
+        &columns,
+        &sheet,
+        binding,
+        &scores_errors,
+        format,
+        args.record.is_some(),
+        args.output.is_some(),
+        pay,
+    );
+    let reader = io::open(&args.roster).with_context(|| {
+        t!(
+            "assess-cannot-read",
+            what = t!("assess-what-roster"),
+            path = &args.roster
+        )
+    })?;
+    let (reader, progress) = super::progress::track(&args.roster, reader);
+    let inputs = vec![Input {
+        name: args.roster.clone(),
+        reader,
+    }];
+    // The new roster goes to its (staged) output as it is decided.
+    let mut new_roster = match (&args.output, roster_format) {
+        (Some(path), RosterFormat::Csv) => RosterSink::Csv(Box::new(args.csv.wrap(
+            Output::create(Some(path))?,
+            Some(path),
+            true,
+        ))),
+        (Some(_), RosterFormat::Xlsx) => RosterSink::Xlsx(Vec::new()),
+        (None, _) => RosterSink::None(std::io::sink()),
+    };
+    let streamed = stream(&pipeline, inputs, &job, scores, new_roster.writer());
+    drop(progress);
+    let mut streamed = match streamed {
+        Ok(streamed) => streamed,
+        Err(AssessError::Input(errors)) => return Err(input_errors(&errors)),
+        Err(AssessError::PayRoster(errors)) => return Err(io::roster_errors(errors)),
+        Err(AssessError::NewRoster(errors)) => {
+            bail!(t!(
+                "assess-new-roster-misfit",
+                errors = Arg::display(errors)
+            ))
+        }
+        Err(AssessError::Order) => bail!(t!("assess-roster-order", roster = &args.roster)),
+        Err(AssessError::Pay(e)) => return Err(e.into()),
+        Err(AssessError::Write(e)) => {
+            return Err(anyhow::Error::from(e).context(t!("assess-cannot-write-roster")))
+        }
+    };
+    let Some(header) = job.header().filter(|_| streamed.workers > 0) else {
+        bail!(t!("cmd-roster-empty", roster = &args.roster));
+    };
+
+    // The report's head reads the whole roster's sums.
+    let effect = streamed.effect.take();
+    let roster = header.emptied();
+    let scores_head = sheet.emptied(&roster);
+    let evidence = Evidence::of_tie_kinds(&streamed.tie_kinds);
+    let assessment = Assessment {
+        decisions: Vec::new(),
+    };
     let report = AssessmentReport {
         rules: &rules,
         roster: &roster,
-        scores: &scores,
+        scores: &scores_head,
         evidence: &evidence,
         assessment: &assessment,
         pay: schedule.as_ref().zip(effect.as_ref()),
@@ -209,37 +290,112 @@ pub fn run(args: Args) -> Result<Outcome> {
     // Every output is complete before any appears.
     let mut files = Vec::new();
     if let Some(path) = &args.record {
-        let markdown = RecordContext::new(&report).to_markdown()?;
+        let mut record = RecordContext::new(&report);
+        if let Some(parts) = streamed.record.take() {
+            record.take_workers(parts);
+        }
+        let markdown = record.to_markdown()?;
         let bytes = args.record_format.write_document(&markdown)?;
         let mut out = Output::create(Some(path))?;
         out.write_all(&bytes)?;
         files.push(out);
     }
-    if let Some(path) = &args.output {
-        if roster_format == RosterFormat::Xlsx {
+    match new_roster {
+        RosterSink::Csv(out) => files.push(out.finish()?),
+        RosterSink::Xlsx(csv) => {
             // The ids stay text (a leading zero, an ID number); the other
             // columns are numbers or dates where every field is one.
             let text: Vec<usize> = std::iter::once(roster.keys.id)
                 .chain(roster.keys.enterprise)
                 .collect();
-            let (bytes, _) = csv_to_xlsx_by_content(&new_roster, ROSTER_SHEET, &text)?;
-            let mut out = Output::create(Some(path))?;
-            out.write_all(&bytes)?;
+            let (xlsx, _) = csv_to_xlsx_by_content(&csv, ROSTER_SHEET, &text)?;
+            let mut out = Output::create(args.output.as_deref())?;
+            out.write_all(&xlsx)?;
             files.push(out);
-        } else {
-            let mut out = args.csv.wrap(Output::create(Some(path))?, Some(path), true);
-            out.write_all(&new_roster)?;
-            files.push(out.finish()?);
         }
+        RosterSink::None(_) => {}
     }
     let stdout = Output::create(None)?;
     let mut stdout = args.csv.wrap(stdout, None, format == AssessFormat::Csv);
-    report.write(format, &mut stdout)?;
+    write_report(&report, format, &mut streamed, &mut stdout)?;
     for out in files {
         out.commit()?;
     }
     stdout.finish()?.commit()?;
     Ok(Outcome::Clean)
+}
+
+/// Where the new roster's rows go as they are decided.
+enum RosterSink {
+    /// A CSV file, staged.
+    Csv(Box<EncodedWriter<Output>>),
+    /// A workbook: the rows are kept, to be laid out at the end.
+    Xlsx(Vec<u8>),
+    /// No new roster asked for.
+    None(std::io::Sink),
+}
+
+impl RosterSink {
+    fn writer(&mut self) -> &mut (dyn Write + Send) {
+        match self {
+            RosterSink::Csv(out) => out.as_mut(),
+            RosterSink::Xlsx(bytes) => bytes,
+            RosterSink::None(sink) => sink,
+        }
+    }
+}
+
+/// The report from its head (`report`, over no workers) and the parts the
+/// stream put aside, in the order the whole report has them.
+fn write_report(
+    report: &AssessmentReport<'_>,
+    format: AssessFormat,
+    streamed: &mut Streamed,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let [first, second, third, fourth] = &mut streamed.parts;
+    match format {
+        AssessFormat::Text => {
+            report.write_text_head(out, streamed.workers, streamed.scored)?;
+            report.write_results_title(out)?;
+            first.copy_to(0, out)?;
+            let [promoted, demoted, held] = streamed.counts;
+            report.write_list_title(out, crate::assess::Change::Promoted, promoted)?;
+            second.copy_to(0, out)?;
+            report.write_list_title(out, crate::assess::Change::Demoted, demoted)?;
+            third.copy_to(0, out)?;
+            if !report.rules.quotas.is_empty() {
+                report.write_held_title(out, held)?;
+                fourth.copy_to(0, out)?;
+            }
+            if let Some((schedule, effect)) = report.pay {
+                report.write_pay_text(out, schedule, effect)?;
+            }
+        }
+        AssessFormat::Csv => {
+            let mut csv = csv::Writer::from_writer(&mut *out);
+            report.write_csv_header(&mut csv)?;
+            csv.flush()?;
+            drop(csv);
+            first.copy_to(0, out)?;
+        }
+        AssessFormat::Xlsx => {
+            let mut bytes = Vec::new();
+            let mut csv = csv::Writer::from_writer(&mut bytes);
+            report.write_csv_header(&mut csv)?;
+            csv.flush()?;
+            drop(csv);
+            first.copy_to(0, &mut bytes)?;
+            let (xlsx, _) = csv_to_xlsx_totalled(bytes.as_slice(), "能级认定", |header| {
+                report.xlsx_columns(header.len())
+            })?;
+            out.write_all(&xlsx)?;
+        }
+        AssessFormat::Json => {
+            report.write_json_with(out, &mut [first, second, third])?;
+        }
+    }
+    Ok(())
 }
 
 /// The first month of the pay effect: `--period`, else the month of the

@@ -8,13 +8,129 @@ use super::AssessmentReport;
 use crate::assess::{Blocked, Change, Cost, Lang};
 
 impl AssessmentReport<'_> {
-    pub(super) fn json(&self) -> JsonReport<'_> {
-        let r = self.rules;
-        let workers = self
-            .assessment
-            .decisions
+    /// The JSON report, its lists streamed: `workers`, `promotions` and
+    /// `demotions` are the parts [`AssessmentReport::json_parts`] wrote (of
+    /// every chunk, joined), spliced into the head this report gives.
+    pub fn write_json_with(
+        &self,
+        out: &mut dyn std::io::Write,
+        parts: &mut [&mut dyn JsonPart; 3],
+    ) -> std::io::Result<()> {
+        let head = serde_json::to_string_pretty(&self.json(false))?;
+        let hole = "\n  \"workers\": [],\n  \"promotions\": [],\n  \"demotions\": []";
+        let at = head.find(hole).unwrap_or(head.len());
+        out.write_all(&head.as_bytes()[..at])?;
+        for (i, (key, part)) in ["workers", "promotions", "demotions"]
             .iter()
-            .map(|d| {
+            .zip(parts.iter_mut())
+            .enumerate()
+        {
+            let comma = if i == 0 { "" } else { "," };
+            if part.is_empty() {
+                write!(out, "{comma}\n  \"{key}\": []")?;
+            } else {
+                write!(out, "{comma}\n  \"{key}\": [\n")?;
+                part.copy_into(out)?;
+                write!(out, "\n  ]")?;
+            }
+        }
+        out.write_all(&head.as_bytes()[(at + hole.len()).min(head.len())..])?;
+        writeln!(out)
+    }
+
+    /// This report's elements of the JSON lists, each indented as in the
+    /// whole report and joined by `,\n`: the workers, the promoted ids and the
+    /// demoted ids.
+    pub fn json_parts(&self, parts: [&mut Vec<u8>; 3]) -> std::io::Result<()> {
+        use std::io::Write;
+        let [workers, promoted, demoted] = parts;
+        for d in &self.assessment.decisions {
+            let text = serde_json::to_string_pretty(&self.json_worker(d))?;
+            if !workers.is_empty() {
+                workers.extend_from_slice(b",\n");
+            }
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    workers.push(b'\n');
+                }
+                write!(workers, "    {line}")?;
+            }
+            let list = match d.change() {
+                Change::Promoted => &mut *promoted,
+                Change::Demoted => &mut *demoted,
+                _ => continue,
+            };
+            if !list.is_empty() {
+                list.extend_from_slice(b",\n");
+            }
+            let id = &self.roster.candidates[d.candidate].employee_id;
+            write!(list, "    {}", serde_json::to_string(id)?)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn json(&self, lists: bool) -> JsonReport<'_> {
+        let r = self.rules;
+        let workers = if lists {
+            self.assessment
+                .decisions
+                .iter()
+                .map(|d| self.json_worker(d))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let ids = |change: Change| -> Vec<&str> {
+            if !lists {
+                return Vec::new();
+            }
+            self.assessment
+                .decisions
+                .iter()
+                .filter(|d| d.change() == change)
+                .map(|d| self.roster.candidates[d.candidate].employee_id.as_str())
+                .collect()
+        };
+        JsonReport {
+            title: &r.meta.title,
+            committee: &r.meta.committee,
+            date: r.meta.date.format("%Y-%m-%d").to_string(),
+            cycle: r.meta.cycle.as_deref(),
+            rules: &r.file,
+            roster: &self.roster.file,
+            scores: &self.scores.file,
+            formula: r.formula(),
+            ranking: r.ranking_text(self.evidence, Lang::English),
+            workers,
+            promotions: ids(Change::Promoted),
+            demotions: ids(Change::Demoted),
+            pay_effect: self.pay.map(|(schedule, e)| JsonPay {
+                schedule: &schedule.meta.title,
+                first: e.first.to_string(),
+                last: e.last.to_string(),
+                grades: e
+                    .grades
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.promoted.headcount + g.demoted.headcount > 0)
+                    .map(|(i, g)| JsonGradeCost {
+                        grade: self.grade(i),
+                        promoted: g.promoted,
+                        demoted: g.demoted,
+                    })
+                    .collect(),
+                promotions: e.promotions,
+                demotions: e.demotions,
+                others: e.others,
+                total: e.total,
+            }),
+        }
+    }
+
+    fn json_worker<'s>(&'s self, d: &'s crate::assess::Decision) -> JsonWorker<'s> {
+        let r = self.rules;
+        {
+            {
                 let c = &self.roster.candidates[d.candidate];
                 let scores = self.scores.row_of(d.candidate).map(|row| {
                     Pairs(
@@ -72,50 +188,36 @@ impl AssessmentReport<'_> {
                         .pay
                         .and_then(|(_, e)| e.workers.get(d.candidate).copied()),
                 }
-            })
-            .collect();
-        let ids = |change: Change| -> Vec<&str> {
-            self.assessment
-                .decisions
-                .iter()
-                .filter(|d| d.change() == change)
-                .map(|d| self.roster.candidates[d.candidate].employee_id.as_str())
-                .collect()
-        };
-        JsonReport {
-            title: &r.meta.title,
-            committee: &r.meta.committee,
-            date: r.meta.date.format("%Y-%m-%d").to_string(),
-            cycle: r.meta.cycle.as_deref(),
-            rules: &r.file,
-            roster: &self.roster.file,
-            scores: &self.scores.file,
-            formula: r.formula(),
-            ranking: r.ranking_text(self.evidence, Lang::English),
-            workers,
-            promotions: ids(Change::Promoted),
-            demotions: ids(Change::Demoted),
-            pay_effect: self.pay.map(|(schedule, e)| JsonPay {
-                schedule: &schedule.meta.title,
-                first: e.first.to_string(),
-                last: e.last.to_string(),
-                grades: e
-                    .grades
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| g.promoted.headcount + g.demoted.headcount > 0)
-                    .map(|(i, g)| JsonGradeCost {
-                        grade: self.grade(i),
-                        promoted: g.promoted,
-                        demoted: g.demoted,
-                    })
-                    .collect(),
-                promotions: e.promotions,
-                demotions: e.demotions,
-                others: e.others,
-                total: e.total,
-            }),
+            }
         }
+    }
+}
+
+/// A streamed list of JSON elements: its bytes, copied out in order.
+pub trait JsonPart {
+    /// True when the list has no element.
+    fn is_empty(&self) -> bool;
+    /// Writes the elements to `out`.
+    fn copy_into(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()>;
+}
+
+impl JsonPart for Vec<u8> {
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+
+    fn copy_into(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self)
+    }
+}
+
+impl JsonPart for crate::io::spill::Spill {
+    fn is_empty(&self) -> bool {
+        crate::io::spill::Spill::is_empty(self)
+    }
+
+    fn copy_into(&mut self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        self.copy_to(0, out)
     }
 }
 
