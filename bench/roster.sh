@@ -71,6 +71,10 @@ declare -A cmd=(
   [compare]="$bin compare $w/schedule.toml $w/offer-a.toml $w/offer-b.toml --roster $roster -o $out/compare.txt"
   [propose]="$bin propose $base --target-growth 5% -o $out/proposed.toml"
   [assess]="$bin assess --rules bench/workload-assessment.toml --roster $roster --scores $scores --schedule $w/schedule.toml -o $out/assessed.csv"
+  # Three months owed under offer-a, paid under the schedule: it prices every
+  # worker six times (two schedules, three months), so it is not in the
+  # default order; ONLY=arrears runs it.
+  [arrears]="$bin arrears --schedule $w/offer-a.toml --previous $w/schedule.toml --roster $roster --from 2026-01 --to 2026-03 --format csv -o $out/arrears.csv"
 )
 order=(floor batch compute check audit compare propose assess)
 # ONLY="compute audit" times some of them (with the floor and batch the ratios need).

@@ -329,3 +329,207 @@ fn a_pool_is_split_among_the_month_s_workers_alike_in_arrears_and_compute() {
         }
     }
 }
+
+/// A roster per month, joined by enterprise: each month's rows are what the
+/// month's roster alone gives (in its order, with its payroll), whichever
+/// enterprises the other months lack or add, and each worker's total adds up
+/// their months.
+#[test]
+fn month_rosters_join_by_enterprise_and_each_month_is_its_own_roster_s() {
+    let wd = Workdir::new();
+    let [january, february, march, paid_february, paid_march] = common::workload_month_rosters(&wd);
+    let (offer, previous) = (
+        example("workload/offer-a.toml"),
+        example("workload/schedule.toml"),
+    );
+    let run = |extra: &[&str], from: &str, to: &str| {
+        let mut args = vec![
+            "arrears",
+            "--schedule",
+            &offer,
+            "--previous",
+            &previous,
+            "--from",
+            from,
+            "--to",
+            to,
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        wd.run(&args).success().stdout()
+    };
+    let (jan, feb, mar) = (
+        format!("2026-01={january}"),
+        format!("2026-02={february}"),
+        format!("2026-03={march}"),
+    );
+    let (paid_feb, paid_mar) = (
+        format!("2026-02={paid_february}"),
+        format!("2026-03={paid_march}"),
+    );
+    let all = run(
+        &[
+            "--roster",
+            &jan,
+            "--roster",
+            &feb,
+            "--roster",
+            &mar,
+            "--payroll",
+            &paid_feb,
+            "--payroll",
+            &paid_mar,
+        ],
+        "2026-01",
+        "2026-03",
+    );
+    let mut expected = String::new();
+    for (month, roster, payroll) in [
+        ("2026-01", &january, None),
+        ("2026-02", &february, Some(&paid_feb)),
+        ("2026-03", &march, Some(&paid_mar)),
+    ] {
+        let mut extra = vec!["--roster", roster.as_str()];
+        if let Some(p) = payroll {
+            extra.extend(["--payroll", p.as_str()]);
+        }
+        let one = run(&extra, month, month);
+        if expected.is_empty() {
+            expected.push_str(one.lines().next().unwrap());
+            expected.push('\n');
+        }
+        for line in one.lines().skip(1) {
+            expected.push_str(line);
+            expected.push('\n');
+        }
+    }
+    assert_eq!(all, expected);
+    // February's own enterprise, March's, and a February payroll row.
+    assert!(all.contains("B-E00002-00000,"), "{all}");
+    assert!(all.contains("Z-E00000-00000,"), "{all}");
+    assert!(
+        all.contains(",2026-02,") && all.contains(",5000.00,"),
+        "{all}"
+    );
+    // Per worker: their months, summed; one total per worker.
+    let json = wd
+        .run(&[
+            "arrears",
+            "--schedule",
+            &offer,
+            "--previous",
+            &previous,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-03",
+            "--roster",
+            &jan,
+            "--roster",
+            &feb,
+            "--roster",
+            &mar,
+            "--format",
+            "json",
+        ])
+        .success()
+        .stdout();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let mut months: HashMap<(String, String), u64> = HashMap::new();
+    for r in v["rows"].as_array().unwrap() {
+        let key = (
+            r["enterprise_id"].as_str().unwrap().to_string(),
+            r["employee_id"].as_str().unwrap().to_string(),
+        );
+        *months.entry(key).or_default() += 1;
+    }
+    let workers = v["workers"].as_array().unwrap();
+    assert_eq!(workers.len(), months.len());
+    for w in workers {
+        let key = (
+            w["enterprise_id"].as_str().unwrap().to_string(),
+            w["employee_id"].as_str().unwrap().to_string(),
+        );
+        assert_eq!(w["months"].as_u64(), months.get(&key).copied(), "{key:?}");
+    }
+    // E00001 is in January and March only; E00002b in February only.
+    let e = v["enterprises"].as_array().unwrap();
+    let ids: Vec<&str> = e
+        .iter()
+        .map(|e| e["enterprise_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["E00000", "E00001", "E00002", "E00003", "E00002b", "E99999"]
+    );
+}
+
+/// Month rosters and payrolls must keep each enterprise's rows together and
+/// list the enterprises in the roster's order; each is told at its file and
+/// line, in English and Chinese.
+#[test]
+fn month_rosters_and_payrolls_out_of_order_are_told_where() {
+    let wd = Workdir::new();
+    let s = example("midyear/schedule.toml");
+    let head = "工号,姓名,企业,企业名称,能级,档次,入职日期\n";
+    let a = "A1,甲,E1,一厂,初级工,1,2020-01-01\nA2,乙,E1,一厂,初级工,1,2020-01-01\n";
+    let b = "B1,丙,E2,二厂,初级工,1,2020-01-01\n";
+    let c = "C1,丁,E3,三厂,初级工,1,2020-01-01\n";
+    let january = wd.write("jan.csv", format!("{head}{a}{b}{c}"));
+    let swapped = wd.write("feb.csv", format!("{head}{a}{c}{b}"));
+    let apart = wd.write(
+        "apart.csv",
+        format!("{head}A1,甲,E1,一厂,初级工,1,2020-01-01\n{b}A2,乙,E1,一厂,初级工,1,2020-01-01\n"),
+    );
+    let args = |february: &str, payroll: Option<&str>| {
+        let mut v = vec![
+            "arrears".to_string(),
+            "--schedule".into(),
+            s.clone(),
+            "--from".into(),
+            "2026-01".into(),
+            "--to".into(),
+            "2026-02".into(),
+            "--roster".into(),
+            format!("2026-01={january}"),
+            "--roster".into(),
+            format!("2026-02={february}"),
+        ];
+        if let Some(p) = payroll {
+            v.extend(["--payroll".into(), format!("2026-01={p}")]);
+        }
+        v
+    };
+    let run = |lang: &str, v: &[String]| {
+        let v: Vec<&str> = v.iter().map(String::as_str).collect();
+        wd.run_lang(lang, &v).status(2)
+    };
+    // February lists E3 before E2: at feb.csv's E3 row, naming jan.csv's.
+    let order = args(&swapped, None);
+    run("en", &order).stderr_has(&[
+        "feb.csv:4:3",
+        "enterprise 'E3' comes after 'E2'",
+        "jan.csv (line 5)",
+        "in the same order",
+    ]);
+    run("zh", &order).stderr_has(&["feb.csv:4:3", "企业“E3”排在“E2”之后", "顺序一致"]);
+    // February's E1 rows are apart.
+    let apart = args(&apart, None);
+    run("en", &apart).stderr_has(&[
+        "apart.csv:4:3",
+        "the rows of enterprise 'E1' are not together",
+    ]);
+    // A payroll by enterprise in another order than the month's roster.
+    let paid = wd.write(
+        "paid.csv",
+        "enterprise_id,employee_id,gross\nE3,C1,1.00\nE2,B1,1.00\n",
+    );
+    let payroll = args(&january, Some(&paid));
+    run("en", &payroll).stderr_has(&[
+        "paid.csv:2:1",
+        "enterprise 'E3' comes after 'E2' on the roster",
+        "but before it in the payroll",
+    ]);
+    run("zh", &payroll).stderr_has(&["paid.csv:2:1", "工资发放表中却排在它之前"]);
+}

@@ -426,3 +426,54 @@ fn the_scores_follow_the_rosters_enterprise_order() {
     .status(2)
     .stderr_has(&["评分表中却排在它之前"]);
 }
+
+#[test]
+fn arrears_is_the_same_whatever_the_jobs() {
+    let wd = Workdir::new();
+    let (previous, offer, roster) = (
+        example("workload/schedule.toml"),
+        example("workload/offer-a.toml"),
+        example("workload/roster.csv"),
+    );
+    let [january, february, march, paid_february, paid_march] = common::workload_month_rosters(&wd);
+    let (feb, mar) = (format!("2026-02={february}"), format!("2026-03={march}"));
+    let (paid_feb, paid_mar) = (
+        format!("2026-02={paid_february}"),
+        format!("2026-03={paid_march}"),
+    );
+    let jan = format!("2026-01={january}");
+    let base = [
+        "arrears",
+        "--schedule",
+        &offer,
+        "--previous",
+        &previous,
+        "--from",
+        "2026-01",
+        "--to",
+        "2026-03",
+    ];
+    // One roster for the three months; then a roster per month, with a
+    // payroll by enterprise in February and one without in March.
+    let shared: Vec<&str> = vec!["--roster", &roster];
+    let monthly: Vec<&str> = vec![
+        "--roster",
+        &jan,
+        "--roster",
+        &feb,
+        "--roster",
+        &mar,
+        "--payroll",
+        &paid_feb,
+        "--payroll",
+        &paid_mar,
+    ];
+    for inputs in [shared, monthly] {
+        for format in ["text", "json", "csv"] {
+            let args = [&base[..], &inputs, &["--format", format]].concat();
+            let (one, four) = at_one_and_four_in(&wd, &args, 0);
+            assert!(one.contains("E00003"), "{one}");
+            assert_eq!(one, four, "arrears {inputs:?} --format {format}");
+        }
+    }
+}

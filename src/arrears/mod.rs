@@ -9,19 +9,23 @@
 //! 劳动合同法 Art 30: the employer pays in full and on time; Art 85 and
 //! 工资支付暂行规定 Art 18: unpaid wages are ordered paid, with compensation.
 
+pub mod job;
+pub mod record;
 mod statement;
+mod tally;
 pub mod workbook;
 mod writer;
 
 use std::collections::HashMap;
 
-use crate::audit::{Paid, Payroll};
+use crate::audit::{Paid, Payroll, PayrollRow};
 use crate::pay::{PayEngine, PayError};
 use crate::roster::Worker;
 use crate::{Money, Period, Schedule};
 
-pub use statement::{statement, Statement};
-pub use writer::{write, ArrearsFormat};
+pub use statement::{statement, Statement, StatementSink};
+pub use tally::Tally;
+pub use writer::{feed, sink, write, ArrearsFormat, Head, Sink};
 
 /// One month's inputs. `new` and `old` are the same roster rows, read against
 /// each schedule (their rules read different columns).
@@ -139,6 +143,76 @@ fn period<S: serde::Serializer>(p: &Period, s: S) -> Result<S::Ok, S::Error> {
 
 pub use crate::pay::employed_in;
 
+/// Where a month's paid figures come from, as [`month_rows`] takes them.
+#[derive(Clone, Copy)]
+#[allow(missing_debug_implementations)] // it holds a closure
+pub enum PaidBy<'p> {
+    /// The month's payroll: what it says a worker was paid (0 when it does
+    /// not list them).
+    Payroll(&'p dyn Fn(&Worker) -> Money),
+    /// The previous schedule: its engine for the month, and the same rows
+    /// read against it.
+    Previous(&'p PayEngine<'p>, &'p [Worker]),
+    /// Nothing was paid.
+    Unpaid,
+}
+
+/// One month's rows of `workers` (read against the new schedule, whose
+/// engine for the month is `engine`), in order; workers not employed in the
+/// month are left out, and have no share of its pool. Any pool is split per
+/// enterprise, so a whole roster and each of its enterprises alone give the
+/// same rows.
+pub fn month_rows(
+    engine: &PayEngine<'_>,
+    workers: &[Worker],
+    paid: PaidBy<'_>,
+    out: &mut Vec<MonthRow>,
+) -> Result<(), PayError> {
+    let period = engine.period();
+    let keep: Vec<usize> = (0..workers.len())
+        .filter(|&i| employed_in(&workers[i], period))
+        .collect();
+    let all = keep.len() == workers.len();
+    let subset = |rows: &[Worker]| -> Vec<Worker> {
+        keep.iter().filter_map(|&i| rows.get(i).cloned()).collect()
+    };
+    let kept_new;
+    let new_rows: &[Worker] = if all {
+        workers
+    } else {
+        kept_new = subset(workers);
+        &kept_new
+    };
+    let entitled = engine.compute_all(new_rows)?;
+    let old_sheets = match paid {
+        PaidBy::Previous(old, rows) if all => Some(old.compute_all(rows)?),
+        PaidBy::Previous(old, rows) => Some(old.compute_all(&subset(rows))?),
+        _ => None,
+    };
+    for (k, (w, sheet)) in new_rows.iter().zip(&entitled).enumerate() {
+        let (paid, source) = match (paid, &old_sheets) {
+            (PaidBy::Payroll(paid), _) => (paid(w), Source::Payroll),
+            (_, Some(old)) => (
+                old.get(k).map_or(Money::ZERO, |s| s.gross),
+                Source::Previous,
+            ),
+            _ => (Money::ZERO, Source::Unpaid),
+        };
+        out.push(MonthRow {
+            employee_id: w.employee_id.clone(),
+            name: w.name.clone(),
+            enterprise_id: w.enterprise_id.clone(),
+            enterprise_name: w.enterprise_name.clone(),
+            period,
+            entitled: sheet.gross,
+            paid,
+            owed: sheet.gross - paid,
+            source,
+        });
+    }
+    Ok(())
+}
+
 /// Reckons every month. Workers not employed in a month are left out of it; they
 /// have no share of its pool, as in `compute`. A worker a month's payroll does not list was paid
 /// nothing that month.
@@ -149,114 +223,62 @@ pub fn reckon(
     to: Period,
     months: &[Month<'_>],
 ) -> Result<Arrears, PayError> {
-    let mut arrears = Arrears {
-        from,
-        to,
-        rows: Vec::new(),
-        workers: Vec::new(),
-        enterprises: Vec::new(),
-        total: Total::default(),
-    };
-    for month in months {
-        let keep: Vec<usize> = (0..month.new.len())
-            .filter(|&i| employed_in(&month.new[i], month.period))
-            .collect();
-        let new_rows: Vec<Worker> = keep.iter().map(|&i| month.new[i].clone()).collect();
-        let entitled = PayEngine::new(new, month.period).compute_all(&new_rows)?;
-        let old_sheets = match (previous, month.old, month.payroll) {
-            (Some(old), Some(rows), None) => {
-                let rows: Vec<Worker> = keep.iter().filter_map(|&i| rows.get(i).cloned()).collect();
-                Some(PayEngine::new(old, month.period).compute_all(&rows)?)
-            }
-            _ => None,
-        };
-        let paid_by_payroll = month.payroll.map(paid_by_worker);
-        for (k, (w, sheet)) in new_rows.iter().zip(&entitled).enumerate() {
-            let (paid, source) = match (&paid_by_payroll, &old_sheets) {
-                (Some(paid), _) => {
-                    let key = (
-                        if month.payroll.is_some_and(|p| p.has_enterprise) {
-                            w.enterprise_id.as_str()
-                        } else {
-                            ""
-                        },
-                        w.employee_id.as_str(),
-                    );
-                    (
-                        paid.get(&key).copied().unwrap_or(Money::ZERO),
-                        Source::Payroll,
-                    )
-                }
-                (None, Some(old)) => (
-                    old.get(k).map_or(Money::ZERO, |s| s.gross),
-                    Source::Previous,
-                ),
-                (None, None) => (Money::ZERO, Source::Unpaid),
+    let mut rows = Vec::new();
+    let mut tally = Tally::default();
+    for (i, month) in months.iter().enumerate() {
+        let engine = PayEngine::new(new, month.period);
+        let old_engine = previous.map(|old| PayEngine::new(old, month.period));
+        let paid_by_payroll = month.payroll.map(|p| (p.has_enterprise, paid_by_worker(p)));
+        let lookup = |w: &Worker| -> Money {
+            let Some((has_enterprise, paid)) = &paid_by_payroll else {
+                return Money::ZERO;
             };
-            arrears.rows.push(MonthRow {
-                employee_id: w.employee_id.clone(),
-                name: w.name.clone(),
-                enterprise_id: w.enterprise_id.clone(),
-                enterprise_name: w.enterprise_name.clone(),
-                period: month.period,
-                entitled: sheet.gross,
-                paid,
-                owed: sheet.gross - paid,
-                source,
-            });
+            let enterprise = if *has_enterprise {
+                w.enterprise_id.as_str()
+            } else {
+                ""
+            };
+            paid.get(&(enterprise, w.employee_id.as_str()))
+                .copied()
+                .unwrap_or(Money::ZERO)
+        };
+        let paid = match (&old_engine, month.old, month.payroll) {
+            (_, _, Some(_)) => PaidBy::Payroll(&lookup),
+            (Some(old), Some(rows), None) => PaidBy::Previous(old, rows),
+            _ => PaidBy::Unpaid,
+        };
+        let start = rows.len();
+        month_rows(&engine, month.new, paid, &mut rows)?;
+        for row in &rows[start..] {
+            tally.add(i, row);
         }
     }
-    arrears.total_up();
-    Ok(arrears)
+    Ok(Arrears::from_tally(from, to, rows, tally))
 }
 
 impl Arrears {
-    /// The totals per worker, per enterprise and for the run, from the rows.
-    fn total_up(&mut self) {
-        let mut workers: HashMap<(String, String), usize> = HashMap::new();
-        let mut enterprises: HashMap<String, usize> = HashMap::new();
-        for row in &self.rows {
-            let key = (row.enterprise_id.clone(), row.employee_id.clone());
-            let i = *workers.entry(key).or_insert_with(|| {
-                self.workers.push(Total {
-                    employee_id: row.employee_id.clone(),
-                    name: row.name.clone(),
-                    enterprise_id: row.enterprise_id.clone(),
-                    enterprise_name: row.enterprise_name.clone(),
-                    ..Total::default()
-                });
-                self.workers.len() - 1
-            });
-            self.workers[i].add(row);
-            let e = *enterprises
-                .entry(row.enterprise_id.clone())
-                .or_insert_with(|| {
-                    self.enterprises.push(Total {
-                        enterprise_id: row.enterprise_id.clone(),
-                        enterprise_name: row.enterprise_name.clone(),
-                        ..Total::default()
-                    });
-                    self.enterprises.len() - 1
-                });
-            self.enterprises[e].add(row);
-            self.total.add(row);
-        }
+    /// The reckoning of `rows`, with their totals.
+    fn from_tally(from: Period, to: Period, rows: Vec<MonthRow>, tally: Tally) -> Arrears {
+        let mut total = tally.total;
         // The run's count is of workers, not of worker-months.
-        self.total.months = u32::try_from(self.workers.len()).unwrap_or(u32::MAX);
+        total.months = u32::try_from(tally.workers.len()).unwrap_or(u32::MAX);
+        Arrears {
+            from,
+            to,
+            rows,
+            workers: tally.workers.into_iter().map(|(_, t)| t).collect(),
+            enterprises: tally.enterprises.into_iter().map(|(_, t)| t).collect(),
+            total,
+        }
     }
 }
 
 /// What a payroll says each worker was paid: its gross column, or else the sum
 /// of its component columns. Keyed by (enterprise id or "", employee id).
 fn paid_by_worker(payroll: &Payroll) -> HashMap<(&str, &str), Money> {
-    let has_gross = payroll.columns.contains(&Paid::Gross);
     let mut paid = HashMap::with_capacity(payroll.rows.len());
     for row in &payroll.rows {
-        let amount = if has_gross {
-            payroll.amount(row, Paid::Gross).unwrap_or(Money::ZERO)
-        } else {
-            row.amounts.iter().copied().sum()
-        };
+        let amount = paid_amount(&payroll.columns, row);
         let enterprise = if payroll.has_enterprise {
             row.enterprise_id.as_str()
         } else {
@@ -267,6 +289,16 @@ fn paid_by_worker(payroll: &Payroll) -> HashMap<(&str, &str), Money> {
             .or_insert(Money::ZERO) += amount;
     }
     paid
+}
+
+/// What a payroll row says was paid: its gross column, or else the sum of its
+/// component columns (`columns` says what each amount is).
+pub fn paid_amount(columns: &[Paid], row: &PayrollRow) -> Money {
+    if columns.contains(&Paid::Gross) {
+        crate::audit::amount(columns, row, Paid::Gross).unwrap_or(Money::ZERO)
+    } else {
+        row.amounts.iter().copied().sum()
+    }
 }
 
 /// The months from `from` to `to`, both included.

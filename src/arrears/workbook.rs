@@ -3,8 +3,13 @@
 //! its 合计 row, as the text and JSON carry them. Amounts are exact `Money`
 //! shown `#,##0.00`; the rows continue on further sheets past a sheet's limit.
 
-use crate::arrears::Arrears;
+use std::io::{self, Write};
+
+use crate::arrears::writer::{Head, Sink};
+use crate::arrears::{Arrears, MonthRow, Total};
 use crate::io::{Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS};
+
+use Cell::{Blank, Money, Text};
 
 /// The rows' sheet: one row per worker and month.
 pub const ROWS_SHEET: &str = "欠发工资";
@@ -31,106 +36,219 @@ fn workbook_with(
     arrears: &Arrears,
     rows_per_sheet: u32,
 ) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
-    use Cell::{Blank, Money, Text};
-    let rows = columns(&[
-        ("工号", Kind::Text),
-        ("姓名", Kind::Text),
-        ("企业", Kind::Text),
-        ("月份", Kind::Text),
-        ("应得", Kind::Money),
-        ("实发", Kind::Money),
-        ("欠发", Kind::Money),
-        ("依据", Kind::Text),
-    ]);
-    let mut book = XlsxTable::with_rows_per_sheet(ROWS_SHEET, rows, rows_per_sheet)?;
-    let mut period = String::new();
-    for r in &arrears.rows {
-        period.clear();
-        period.push_str(&r.period.to_string());
-        book.row(&[
-            Text(&r.employee_id),
-            Text(&r.name),
-            Text(&r.enterprise_id),
-            Text(&period),
-            Money(r.entitled),
-            Money(r.paid),
-            Money(r.owed),
-            Text(r.source.name()),
-        ])?;
+    let mut sink = XlsxSink {
+        rows_per_sheet,
+        ..XlsxSink::default()
+    };
+    let mut bytes = Vec::new();
+    // Writing to memory fails only in the workbook, whose error is kept.
+    let _ = crate::arrears::writer::feed(arrears, &mut sink, &mut bytes);
+    match (sink.failed.take(), sink.summary.take()) {
+        (Some(e), _) => Err(e),
+        (None, summary) => Ok((
+            bytes,
+            summary.unwrap_or(XlsxSummary {
+                rows: 0,
+                sheets: 0,
+                rows_per_sheet,
+            }),
+        )),
     }
-    let t = &arrears.total;
-    book.total(&[
-        Text(TOTAL),
-        Blank,
-        Blank,
-        Blank,
-        Money(t.entitled),
-        Money(t.paid),
-        Money(t.owed),
-    ])?;
+}
 
-    book.add_table(
-        WORKERS_SHEET,
-        columns(&[
+/// The workbook as a [`Sink`]: rows go to rust_xlsxwriter's temporary files
+/// as they come (constant memory); the finished workbook is built in memory
+/// at the end and written out whole, so it holds its compressed bytes once.
+#[derive(Default)]
+pub struct XlsxSink {
+    book: Option<XlsxTable>,
+    head: Option<Head>,
+    /// Rows a sheet holds (0: Excel's limit).
+    rows_per_sheet: u32,
+    summary: Option<XlsxSummary>,
+    failed: Option<XlsxTableError>,
+}
+
+impl std::fmt::Debug for XlsxSink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("XlsxSink").finish_non_exhaustive()
+    }
+}
+
+impl XlsxSink {
+    /// Runs `write` on the workbook; its error is kept (to be told as it is)
+    /// and the writer is told that writing failed.
+    fn with(
+        &mut self,
+        write: impl FnOnce(&mut XlsxTable, &Total) -> Result<(), XlsxTableError>,
+    ) -> io::Result<()> {
+        let (Some(book), Some(head)) = (self.book.as_mut(), self.head.as_ref()) else {
+            return Ok(());
+        };
+        write(book, &head.total).map_err(|e| {
+            let text = e.to_string();
+            self.failed = Some(e);
+            io::Error::other(text)
+        })
+    }
+}
+
+impl Sink for XlsxSink {
+    fn begin(&mut self, head: &Head, _: &mut dyn Write) -> io::Result<()> {
+        let per_sheet = match self.rows_per_sheet {
+            0 => SHEET_ROWS,
+            n => n,
+        };
+        let rows = columns(&[
             ("工号", Kind::Text),
             ("姓名", Kind::Text),
             ("企业", Kind::Text),
-            ("月数", Kind::Integer),
+            ("月份", Kind::Text),
             ("应得", Kind::Money),
             ("实发", Kind::Money),
             ("欠发", Kind::Money),
-        ]),
-    )?;
-    for w in &arrears.workers {
-        book.row(&[
-            Text(&w.employee_id),
-            Text(&w.name),
-            Text(&w.enterprise_id),
-            Cell::Integer(i64::from(w.months)),
-            Money(w.entitled),
-            Money(w.paid),
-            Money(w.owed),
-        ])?;
+            ("依据", Kind::Text),
+        ]);
+        match XlsxTable::with_rows_per_sheet(ROWS_SHEET, rows, per_sheet) {
+            Ok(book) => self.book = Some(book),
+            Err(e) => {
+                let text = e.to_string();
+                self.failed = Some(e);
+                return Err(io::Error::other(text));
+            }
+        }
+        self.head = Some(head.clone());
+        Ok(())
     }
-    // The months column sums to the worker-months, the rows' count.
-    let worker_months = i64::try_from(arrears.rows.len()).unwrap_or(i64::MAX);
-    book.total(&[
-        Text(TOTAL),
-        Blank,
-        Blank,
-        Cell::Integer(worker_months),
-        Money(t.entitled),
-        Money(t.paid),
-        Money(t.owed),
-    ])?;
 
-    book.add_table(
-        ENTERPRISES_SHEET,
-        columns(&[
-            ("企业", Kind::Text),
-            ("企业名称", Kind::Text),
-            ("应得", Kind::Money),
-            ("实发", Kind::Money),
-            ("欠发", Kind::Money),
-        ]),
-    )?;
-    for e in &arrears.enterprises {
-        book.row(&[
-            Text(&e.enterprise_id),
-            Text(&e.enterprise_name),
-            Money(e.entitled),
-            Money(e.paid),
-            Money(e.owed),
-        ])?;
+    fn row(&mut self, r: &MonthRow, _: &mut dyn Write) -> io::Result<()> {
+        let period = r.period.to_string();
+        self.with(|book, _| {
+            book.row(&[
+                Text(&r.employee_id),
+                Text(&r.name),
+                Text(&r.enterprise_id),
+                Text(&period),
+                Money(r.entitled),
+                Money(r.paid),
+                Money(r.owed),
+                Text(r.source.name()),
+            ])
+        })
     }
-    book.total(&[
-        Text(TOTAL),
-        Blank,
-        Money(t.entitled),
-        Money(t.paid),
-        Money(t.owed),
-    ])?;
-    book.finish()
+
+    fn workers(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        self.with(|book, t| {
+            book.total(&[
+                Text(TOTAL),
+                Blank,
+                Blank,
+                Blank,
+                Money(t.entitled),
+                Money(t.paid),
+                Money(t.owed),
+            ])?;
+            book.add_table(
+                WORKERS_SHEET,
+                columns(&[
+                    ("工号", Kind::Text),
+                    ("姓名", Kind::Text),
+                    ("企业", Kind::Text),
+                    ("月数", Kind::Integer),
+                    ("应得", Kind::Money),
+                    ("实发", Kind::Money),
+                    ("欠发", Kind::Money),
+                ]),
+            )
+        })
+    }
+
+    fn worker(&mut self, w: &Total, _: &mut dyn Write) -> io::Result<()> {
+        self.with(|book, _| {
+            book.row(&[
+                Text(&w.employee_id),
+                Text(&w.name),
+                Text(&w.enterprise_id),
+                Cell::Integer(i64::from(w.months)),
+                Money(w.entitled),
+                Money(w.paid),
+                Money(w.owed),
+            ])
+        })
+    }
+
+    fn enterprises(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        // The months column sums to the worker-months, the rows' count.
+        let worker_months = self
+            .head
+            .as_ref()
+            .map_or(0, |h| i64::try_from(h.rows).unwrap_or(i64::MAX));
+        self.with(|book, t| {
+            book.total(&[
+                Text(TOTAL),
+                Blank,
+                Blank,
+                Cell::Integer(worker_months),
+                Money(t.entitled),
+                Money(t.paid),
+                Money(t.owed),
+            ])?;
+            book.add_table(
+                ENTERPRISES_SHEET,
+                columns(&[
+                    ("企业", Kind::Text),
+                    ("企业名称", Kind::Text),
+                    ("应得", Kind::Money),
+                    ("实发", Kind::Money),
+                    ("欠发", Kind::Money),
+                ]),
+            )
+        })
+    }
+
+    fn enterprise(&mut self, e: &Total, _: &mut dyn Write) -> io::Result<()> {
+        self.with(|book, _| {
+            book.row(&[
+                Text(&e.enterprise_id),
+                Text(&e.enterprise_name),
+                Money(e.entitled),
+                Money(e.paid),
+                Money(e.owed),
+            ])
+        })
+    }
+
+    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        self.with(|book, t| {
+            book.total(&[
+                Text(TOTAL),
+                Blank,
+                Money(t.entitled),
+                Money(t.paid),
+                Money(t.owed),
+            ])
+        })?;
+        let Some(book) = self.book.take() else {
+            return Ok(());
+        };
+        match book.finish() {
+            Ok((bytes, summary)) => {
+                self.summary = Some(summary);
+                out.write_all(&bytes)
+            }
+            Err(e) => {
+                let text = e.to_string();
+                self.failed = Some(e);
+                Err(io::Error::other(text))
+            }
+        }
+    }
+
+    fn note(&self) -> Option<String> {
+        self.summary
+            .as_ref()
+            .and_then(XlsxSummary::continuation_note)
+    }
 }
 
 #[cfg(test)]

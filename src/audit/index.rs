@@ -11,32 +11,24 @@
 
 use std::collections::HashMap;
 use std::io::Read;
-use std::ops::Range;
 
 use csv::StringRecord;
 
+use crate::audit::join::{Groups, Join, JoinMessages, Place};
 use crate::audit::{AuditError, PayrollColumns};
 use crate::io::{TableOptions, TableReader};
 use crate::pipeline::Rows;
 use crate::roster::{RosterError, RosterErrors};
 use crate::{t, Schedule};
 
-/// One enterprise's rows of the payroll.
-#[derive(Debug, Clone)]
-struct Group {
-    id: String,
-    /// The line of its first row.
-    line: u64,
-    rows: usize,
-}
+pub use crate::audit::join::Segment;
 
 /// A payroll's enterprises in file order, every row checked.
 #[derive(Debug)]
 pub struct PayrollIndex {
     /// The payroll's bound header.
     pub columns: PayrollColumns,
-    groups: Vec<Group>,
-    position: HashMap<String, usize>,
+    groups: Groups,
 }
 
 /// What the first pass found.
@@ -64,8 +56,7 @@ impl PayrollIndex {
             return Ok(Scanned::Ungrouped);
         };
         let mut errors = RosterErrors::default();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut position: HashMap<String, usize> = HashMap::new();
+        let mut groups = Groups::default();
         // The current enterprise's workers, by the line each was first on.
         let mut seen: HashMap<String, u64> = HashMap::new();
         let mut record = StringRecord::new();
@@ -85,11 +76,10 @@ impl PayrollIndex {
             let Some(row) = columns.parse(&record, &mut errors) else {
                 continue;
             };
-            let same = groups.last().is_some_and(|g| g.id == row.enterprise_id);
-            if !same {
-                if let Some(&at) = position.get(&row.enterprise_id) {
-                    let first = &groups[at];
-                    let last = groups.last().map_or(0, |g| g.line);
+            match groups.note(&row.enterprise_id, row.line) {
+                Ok(true) => seen.clear(),
+                Ok(false) => {}
+                Err(apart) => {
                     errors.push(RosterError {
                         location: columns
                             .origin
@@ -98,66 +88,51 @@ impl PayrollIndex {
                         message: t!(
                             "audit-payroll-apart",
                             enterprise = &row.enterprise_id,
-                            first = first.line,
-                            other = last
+                            first = apart.first,
+                            other = apart.other
                         ),
                         hint: t!("audit-payroll-apart-hint"),
                     });
                     continue;
                 }
-                position.insert(row.enterprise_id.clone(), groups.len());
-                groups.push(Group {
-                    id: row.enterprise_id.clone(),
-                    line: row.line,
-                    rows: 0,
-                });
-                seen.clear();
             }
             if let Some(&first) = seen.get(&row.employee_id) {
                 errors.push(columns.duplicate(&row, first));
                 continue;
             }
             seen.insert(row.employee_id, row.line);
-            if let Some(g) = groups.last_mut() {
-                g.rows += 1;
-            }
+            groups.count();
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Scanned::Grouped(Box::new(PayrollIndex {
-            columns,
-            groups,
-            position,
-        })))
+        Ok(Scanned::Grouped(Box::new(PayrollIndex { columns, groups })))
     }
 }
 
-/// One roster enterprise's share of the payroll, or (`roster: None`) payroll
-/// rows of enterprises the roster does not have.
-#[derive(Debug, Clone)]
-pub struct Segment {
-    /// The enterprise's rows in the chunk.
-    pub roster: Option<Range<usize>>,
-    /// Its payroll rows, in the chunk's payroll records.
-    pub payroll: Range<usize>,
-}
+/// The messages of a payroll's join.
+pub const PAYROLL_JOIN: JoinMessages = JoinMessages {
+    order: |enterprise, other, place: Place<'_>| {
+        (
+            t!(
+                "audit-payroll-order",
+                enterprise = enterprise,
+                other = other,
+                roster = place.roster,
+                line = place.line
+            ),
+            t!("audit-payroll-order-hint"),
+        )
+    },
+    changed: || t!("audit-payroll-changed"),
+};
 
 /// The payroll's second pass, one enterprise after another, in step with
 /// the roster.
+#[derive(Debug)]
 pub struct PayrollCursor<'a> {
-    index: Box<PayrollIndex>,
-    table: TableReader<'a>,
-    /// The next group not yet read.
-    next: usize,
-}
-
-impl std::fmt::Debug for PayrollCursor<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PayrollCursor")
-            .field("next", &self.next)
-            .finish_non_exhaustive()
-    }
+    columns: PayrollColumns,
+    join: Box<Join<'a, StringRecord>>,
 }
 
 impl<'a> PayrollCursor<'a> {
@@ -169,16 +144,24 @@ impl<'a> PayrollCursor<'a> {
         options: &TableOptions,
     ) -> Result<PayrollCursor<'a>, RosterErrors> {
         let table = TableReader::open(file, input, options)?;
-        Ok(PayrollCursor {
-            index,
+        let PayrollIndex { columns, groups } = *index;
+        let join = Box::new(Join::new(
+            groups,
             table,
-            next: 0,
-        })
+            columns.enterprise_col,
+            PAYROLL_JOIN,
+        ));
+        Ok(PayrollCursor { columns, join })
     }
 
     /// The payroll's bound header, for messages that name its columns.
     pub fn columns(&self) -> &PayrollColumns {
-        &self.index.columns
+        &self.columns
+    }
+
+    /// The join beneath, for a caller that joins by enterprise ids of its own.
+    pub fn join(&mut self) -> &mut Join<'a, StringRecord> {
+        &mut self.join
     }
 
     /// Adds to `records` (reused) and `segments` the payroll rows of the
@@ -192,83 +175,7 @@ impl<'a> PayrollCursor<'a> {
         records: &mut Vec<StringRecord>,
         segments: &mut Vec<Segment>,
     ) -> Result<usize, RosterError> {
-        let mut len = 0;
-        for range in rows.enterprises() {
-            let id = std::str::from_utf8(rows.enterprise(range.start)).unwrap_or("");
-            let Some(&at) = self.index.position.get(id) else {
-                segments.push(Segment {
-                    roster: Some(range),
-                    payroll: len..len,
-                });
-                continue;
-            };
-            if at < self.next {
-                let group = &self.index.groups[at];
-                let after = &self.index.groups[self.next - 1];
-                let file = rows.file().map_or("", |f| &f.name);
-                let col = self.index.columns.enterprise_col.map(|c| c as u64 + 1);
-                return Err(RosterError {
-                    location: self.index.columns.origin.at(group.line, col),
-                    message: t!(
-                        "audit-payroll-order",
-                        enterprise = id,
-                        other = &after.id,
-                        roster = file,
-                        line = rows.line(range.start)
-                    ),
-                    hint: t!("audit-payroll-order-hint"),
-                });
-            }
-            if at > self.next {
-                let start = len;
-                while self.next < at {
-                    self.read_group(records, &mut len)?;
-                }
-                segments.push(Segment {
-                    roster: None,
-                    payroll: start..len,
-                });
-            }
-            let start = len;
-            self.read_group(records, &mut len)?;
-            segments.push(Segment {
-                roster: Some(range),
-                payroll: start..len,
-            });
-        }
-        Ok(len)
-    }
-
-    /// Reads the next group's rows into `records[*len..]`.
-    fn read_group(
-        &mut self,
-        records: &mut Vec<StringRecord>,
-        len: &mut usize,
-    ) -> Result<(), RosterError> {
-        let rows = self.index.groups[self.next].rows;
-        self.next += 1;
-        for _ in 0..rows {
-            if records.len() <= *len {
-                records.push(StringRecord::new());
-            }
-            self.read(&mut records[*len])?;
-            *len += 1;
-        }
-        Ok(())
-    }
-
-    /// The next row; the first pass read every one, so anything else means
-    /// the file changed in between.
-    fn read(&mut self, record: &mut StringRecord) -> Result<(), RosterError> {
-        match self.table.read_record(record) {
-            Ok(true) => Ok(()),
-            Ok(false) => Err(RosterError {
-                location: self.index.columns.origin.at(0, None),
-                message: t!("audit-payroll-changed"),
-                hint: String::new(),
-            }),
-            Err(e) => Err(e.into()),
-        }
+        self.join.attach(rows, records, segments)
     }
 
     /// Every row of the enterprises after the roster's last, one by one.
@@ -276,15 +183,9 @@ impl<'a> PayrollCursor<'a> {
         &mut self,
         mut each: impl FnMut(&StringRecord) -> std::io::Result<()>,
     ) -> Result<(), AuditError> {
-        let mut record = StringRecord::new();
-        while self.next < self.index.groups.len() {
-            let rows = self.index.groups[self.next].rows;
-            self.next += 1;
-            for _ in 0..rows {
-                self.read(&mut record).map_err(AuditError::payroll)?;
-                each(&record)?;
-            }
-        }
-        Ok(())
+        self.join.rest(AuditError::payroll, |record| {
+            each(record)?;
+            Ok(())
+        })
     }
 }

@@ -15,6 +15,7 @@ mod columns;
 mod compare;
 mod index;
 mod job;
+pub mod join;
 mod payroll;
 
 pub use columns::PayrollColumns;

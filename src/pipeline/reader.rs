@@ -150,7 +150,7 @@ impl Pipeline<'_> {
     }
 
     /// The enterprise column, by a schedule's mapping or by name.
-    fn enterprise_column(&self, headers: &StringRecord) -> Option<usize> {
+    pub(crate) fn enterprise_column(&self, headers: &StringRecord) -> Option<usize> {
         headers.iter().position(|h| {
             let h = h.trim();
             let mapped = self

@@ -328,3 +328,76 @@ pub fn require_print_tools() {
         missing.join(" ")
     );
 }
+
+/// The workload example's roster as three month rosters, written to `wd`:
+/// January's is the roster; February's lacks E00001 and has an enterprise of
+/// its own (E00002b) between E00002 and E00003; March's has one after the
+/// last (E99999). Also February's payroll, by enterprise and in February's
+/// order (every third worker paid 5000.00, an enterprise the rosters lack
+/// between two of theirs), and March's, without the enterprise column (the
+/// first ten workers). Returns the files: January, February, March, the
+/// February payroll, the March payroll.
+pub fn workload_month_rosters(wd: &Workdir) -> [String; 5] {
+    let text = std::fs::read_to_string(example("workload/roster.csv")).expect("the example");
+    let mut lines = text.lines();
+    let header = lines.next().expect("a header").to_string();
+    let rows: Vec<Vec<String>> = lines
+        .map(|l| {
+            assert!(!l.contains('"'), "{l}");
+            l.split(',').map(str::to_string).collect()
+        })
+        .collect();
+    let join = |rows: &[Vec<String>]| {
+        let mut out = header.clone();
+        for r in rows {
+            out.push('\n');
+            out.push_str(&r.join(","));
+        }
+        out.push('\n');
+        out
+    };
+    let copy = |from: &str, to: &str, prefix: &str, n: usize| -> Vec<Vec<String>> {
+        rows.iter()
+            .filter(|r| r[0] == from)
+            .take(n)
+            .map(|r| {
+                let mut r = r.clone();
+                r[0] = to.to_string();
+                r[1] = format!("{prefix}{}", r[1]);
+                r
+            })
+            .collect()
+    };
+    let mut february: Vec<Vec<String>> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        if r[0] == "E00001" {
+            continue;
+        }
+        february.push(r.clone());
+        if r[0] == "E00002" && rows.get(i + 1).is_some_and(|n| n[0] != "E00002") {
+            february.extend(copy("E00002", "E00002b", "B-", 5));
+        }
+    }
+    let mut march = rows.clone();
+    march.extend(copy("E00000", "E99999", "Z-", 3));
+    let mut paid = String::from("enterprise_id,employee_id,gross\n");
+    for (i, r) in february.iter().enumerate() {
+        if r[0] == "E00003" && february[i - 1][0] != "E00003" {
+            paid.push_str("E00002c,C-1,100.00\n");
+        }
+        if i % 3 == 0 {
+            paid.push_str(&format!("{},{},5000.00\n", r[0], r[1]));
+        }
+    }
+    let mut paid_march = String::from("employee_id,gross\n");
+    for r in march.iter().take(10) {
+        paid_march.push_str(&format!("{},4000.00\n", r[1]));
+    }
+    [
+        wd.write("january.csv", join(&rows)),
+        wd.write("february.csv", join(&february)),
+        wd.write("march.csv", join(&march)),
+        wd.write("paid-february.csv", paid),
+        wd.write("paid-march.csv", paid_march),
+    ]
+}
