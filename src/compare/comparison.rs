@@ -4,8 +4,6 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use std::collections::BTreeMap;
-
 use crate::compare::tally::{trim, CompareTally, TallyScenario};
 use crate::compare::{
     GuidelineLines, GuidelinePosition, Percentage, Spread, Threshold, ThresholdBasis, WageBill,
@@ -296,11 +294,13 @@ impl Comparison {
         let base = scenarios[0];
         let offers = &scenarios[1..];
         let rounding = base.schedule.rounding;
-        let distributions: Vec<Distribution> = std::iter::once(Distribution::from_counts(
-            tally.by_base.iter().map(|(v, at)| (*v, at.count)),
-        ))
-        .chain(tally.pay.iter().map(ValueCounts::distribution))
-        .collect();
+        // Each scenario's counts become its distribution (not copied: the
+        // counts are emptied).
+        let distributions: Vec<Distribution> = tally
+            .pay
+            .iter_mut()
+            .map(ValueCounts::into_distribution)
+            .collect();
         let summaries = scenarios
             .iter()
             .zip(&distributions)
@@ -310,7 +310,7 @@ impl Comparison {
         // Rank by base pay, ties in roster order: the pay of the first e
         // ranked workers under each scenario, for each group end e.
         let ends: Vec<usize> = (0..=5).map(|k| group_end(n, k, 5)).collect();
-        let firsts = first_ranked(tally, offers.len(), &ends)
+        let firsts = first_ranked(tally, &distributions[0], offers.len(), &ends)
             .map_err(|e| CompareError::Spill(e.to_string()))?;
         let group_growth = |k: usize, from: usize, to: usize| {
             let before = firsts[to][0] - firsts[from][0];
@@ -510,60 +510,61 @@ fn summarize(
 }
 
 /// For each group end e: the pay of the first e workers ranked by base pay
-/// (ties in roster order), base first then each offer. Whole runs of a base
-/// value come from the counts; where an end cuts a run of equal base pay, one
-/// pass over the workers' records adds up the first of them in roster order.
+/// (ties in roster order), base first then each offer. The base's counts give
+/// each end's cut: the base pay v at rank e and how many c of the workers paid
+/// exactly v are in; one pass over the workers' records then puts each worker
+/// in its group (the first e hold every worker paid below v and the first c,
+/// in roster order, paid v), and the groups add up to the ends.
 fn first_ranked(
     tally: &mut CompareTally,
+    base: &Distribution,
     offers: usize,
     ends: &[usize],
 ) -> std::io::Result<Vec<Vec<Money>>> {
-    let zero = vec![Money::ZERO; offers + 1];
-    let mut firsts = vec![zero.clone(); ends.len()];
-    // (end index, base value, how many of its run are in)
-    let mut cuts: Vec<(usize, Decimal, u64)> = Vec::new();
+    // Per end: (v, c), or None for an end past every worker.
+    let mut cuts: Vec<Option<(Decimal, u64)>> = Vec::with_capacity(ends.len());
     let mut before = 0u64;
-    let mut sums = zero;
-    let mut e = 0;
-    for (v, at) in &tally.by_base {
-        let after = before + at.count;
-        while e < ends.len() && ends[e] as u64 <= after {
-            let want = ends[e] as u64;
-            firsts[e] = sums.clone();
-            if want > before {
-                let k = want - before;
-                firsts[e][0] += Money::new(*v * Decimal::from(k));
-                if k == at.count {
-                    for (f, o) in firsts[e][1..].iter_mut().zip(&at.offers) {
-                        *f += *o;
-                    }
-                } else {
-                    cuts.push((e, *v, k));
-                }
-            }
-            e += 1;
+    let mut counts = base.counts().iter().peekable();
+    for &e in ends {
+        let e = e as u64;
+        while let Some((_, n)) = counts.next_if(|(_, n)| before + n <= e) {
+            before += n;
         }
-        sums[0] += Money::new(*v * Decimal::from(at.count));
-        for (s, o) in sums[1..].iter_mut().zip(&at.offers) {
-            *s += *o;
-        }
-        before = after;
+        cuts.push(counts.peek().map(|(v, _)| (*v, e - before)));
     }
-    if !cuts.is_empty() {
-        let mut seen: BTreeMap<Decimal, u64> = cuts.iter().map(|c| (c.1, 0)).collect();
-        tally.replay(offers + 1, &mut |pay: &[Decimal]| {
-            let Some(i) = seen.get_mut(&pay[0]) else {
-                return;
-            };
-            for (e, _, k) in cuts.iter().filter(|c| c.1 == pay[0]) {
-                if *i < *k {
-                    for (f, p) in firsts[*e][1..].iter_mut().zip(&pay[1..]) {
-                        *f += Money::new(*p);
-                    }
+    let zero = vec![Money::ZERO; offers + 1];
+    // Group g holds the workers in the first ends[g] but not ends[g - 1];
+    // group ends.len() those in none.
+    let mut groups = vec![zero.clone(); ends.len() + 1];
+    let mut seen = vec![0u64; ends.len()];
+    tally.replay(offers + 1, &mut |pay: &[Decimal]| {
+        let b = pay[0];
+        let mut group = ends.len();
+        // The ends ascend, so a worker in the first ends[g] is in every later one.
+        for (g, (cut, seen)) in cuts.iter().zip(&mut seen).enumerate().rev() {
+            let inside = match cut {
+                None => true,
+                Some((v, c)) if b == *v => {
+                    *seen += 1;
+                    *seen <= *c
                 }
+                Some((v, _)) => b < *v,
+            };
+            if inside {
+                group = g;
             }
-            *i += 1;
-        })?;
+        }
+        for (sum, p) in groups[group].iter_mut().zip(pay) {
+            *sum += Money::new(*p);
+        }
+    })?;
+    let mut firsts = Vec::with_capacity(ends.len());
+    let mut sums = zero;
+    for group in &groups[..ends.len()] {
+        for (s, g) in sums.iter_mut().zip(group) {
+            *s += *g;
+        }
+        firsts.push(sums.clone());
     }
     Ok(firsts)
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use crate::compare::{Comparison, WorkerChange};
 use crate::io::cell::neutralise;
-use crate::io::{csv_to_xlsx_then, Cell, Column, Kind};
+use crate::io::{csv_to_xlsx_into, Cell, Column, Kind};
 use crate::Money;
 
 /// Writes `offer,employee_id,name,enterprise_id,grade,step,before,after,change,
@@ -22,14 +22,31 @@ pub fn write_csv<W: Write>(c: &Comparison, out: W) -> io::Result<()> {
 }
 
 /// The CSV's rows as a workbook, under Chinese headers with numeric amounts.
-pub fn write_xlsx<W: Write>(c: &Comparison, out: W) -> io::Result<()> {
+pub fn write_xlsx<W: Write + Send>(c: &Comparison, out: W) -> io::Result<()> {
     let mut csv = Vec::new();
     write_csv(c, &mut csv)?;
-    csv_as_xlsx(&csv, out)
+    let totals: Vec<OfferTotal> = c
+        .offers
+        .iter()
+        .filter(|o| !o.workers.is_empty())
+        .map(|o| OfferTotal {
+            label: o.label.clone(),
+            workers: i64::try_from(o.workers.len()).unwrap_or(i64::MAX),
+            before: o.workers.iter().map(|x| x.before).sum(),
+            after: o.workers.iter().map(|x| x.after).sum(),
+            change: o.workers.iter().map(|x| x.change).sum(),
+        })
+        .collect();
+    csv_as_xlsx(&csv[..], &totals, out)
 }
 
-/// The comparison's CSV as a workbook.
-pub fn csv_as_xlsx<W: Write>(csv: &[u8], mut out: W) -> io::Result<()> {
+/// The comparison's CSV (read once, row by row) as a workbook written to
+/// `out` as it is made, with `totals` on a sheet of their own.
+pub fn csv_as_xlsx<R: io::Read, W: Write + Send>(
+    csv: R,
+    totals: &[OfferTotal],
+    out: W,
+) -> io::Result<()> {
     let columns = [
         ("方案", Kind::Text),
         ("工号", Kind::Text),
@@ -46,7 +63,6 @@ pub fn csv_as_xlsx<W: Write>(csv: &[u8], mut out: W) -> io::Result<()> {
     .into_iter()
     .map(|(h, k)| Column::new(h, k))
     .collect();
-    let offers = offer_totals(csv)?;
     let summary = [
         ("方案", Kind::Text),
         ("人数", Kind::Integer),
@@ -57,14 +73,14 @@ pub fn csv_as_xlsx<W: Write>(csv: &[u8], mut out: W) -> io::Result<()> {
     .into_iter()
     .map(|(h, k)| Column::new(h, k))
     .collect();
-    let (bytes, _) = csv_to_xlsx_then(
+    csv_to_xlsx_into(
         csv,
         "方案比较",
         |_| (columns, Vec::new()),
         |book| {
             // The rows mix the offers, so their totals are per offer, on a sheet of their own.
             book.add_table("按方案汇总", summary)?;
-            for o in &offers {
+            for o in totals {
                 book.row(&[
                     Cell::Text(&o.label),
                     Cell::Integer(o.workers),
@@ -75,54 +91,25 @@ pub fn csv_as_xlsx<W: Write>(csv: &[u8], mut out: W) -> io::Result<()> {
             }
             Ok(())
         },
+        out,
     )
     .map_err(io::Error::other)?;
-    out.write_all(&bytes)
+    Ok(())
 }
 
 /// One offer's rows summed: its workers' pay before and after, and the change.
-#[derive(Debug, Default)]
-struct OfferTotal {
-    label: String,
-    workers: i64,
-    before: Money,
-    after: Money,
-    change: Money,
-}
-
-/// The comparison CSV's rows summed per offer (column 0), in the order the
-/// offers first come; amounts exactly, as `Money`.
-fn offer_totals(csv: &[u8]) -> io::Result<Vec<OfferTotal>> {
-    let mut reader = csv::Reader::from_reader(csv);
-    let mut totals: Vec<OfferTotal> = Vec::new();
-    let amount = |field: Option<&str>| -> io::Result<Money> {
-        match field.filter(|f| !f.is_empty()) {
-            None => Ok(Money::ZERO),
-            Some(f) => f.parse().map_err(|_| io::Error::other(f.to_string())),
-        }
-    };
-    for record in reader.records() {
-        let record = record.map_err(io::Error::other)?;
-        let label = record.get(0).unwrap_or_default();
-        // A few offers: found by a look along them, whatever order the rows come in.
-        let i = match totals.iter().position(|t| t.label == label) {
-            Some(i) => i,
-            None => {
-                totals.push(OfferTotal {
-                    label: label.to_string(),
-                    ..OfferTotal::default()
-                });
-                totals.len() - 1
-            }
-        };
-        if let Some(t) = totals.get_mut(i) {
-            t.workers += 1;
-            t.before += amount(record.get(6))?;
-            t.after += amount(record.get(7))?;
-            t.change += amount(record.get(8))?;
-        }
-    }
-    Ok(totals)
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct OfferTotal {
+    /// The offer's label.
+    pub label: String,
+    /// Its rows: one a worker.
+    pub workers: i64,
+    /// The workers' pay under the base.
+    pub before: Money,
+    /// Their pay under the offer.
+    pub after: Money,
+    /// After less before.
+    pub change: Money,
 }
 
 /// The header of the comparison's CSV.

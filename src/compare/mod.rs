@@ -27,7 +27,7 @@ pub use comparison::{
     CellRow, CompareError, CompareOptions, Comparison, GradeRow, OfferChange, Scenario,
     ScenarioSummary,
 };
-pub use csv::{csv_as_xlsx, write_csv, write_worker, write_xlsx, HEADER as CSV_HEADER};
+pub use csv::{csv_as_xlsx, write_csv, write_worker, write_xlsx, OfferTotal, HEADER as CSV_HEADER};
 pub use format::CompareFormat;
 pub use guideline::{GuidelineLines, GuidelinePosition};
 pub use html::write_html;

@@ -5,13 +5,13 @@
 //! per-worker rows (CSV or JSON) in a [`Spill`]. The output is the in-memory
 //! comparison's, byte for byte, whatever the number of threads.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
 use crate::compare::csv::write_worker;
 use crate::compare::tally::{CompareTally, TallyScenario};
 use crate::compare::{
     csv_as_xlsx, write_html, write_text, CompareError, CompareFormat, CompareOptions, Comparison,
-    WorkerChange, CSV_HEADER,
+    OfferTotal, WorkerChange, CSV_HEADER,
 };
 use crate::io::spill::Spill;
 use crate::pay::{adjusts_within_term, run_starts, PayEngine, PayError, PaySheet, TermCost};
@@ -161,6 +161,22 @@ impl Job for CompareJob<'_> {
             CompareFormat::Csv | CompareFormat::Json | CompareFormat::Xlsx
         );
         let mut at = 0u64;
+        // Each offer's rows: one CSV writer for the chunk (not one a row).
+        let mut sinks: Vec<RowSink> = match self.run.format {
+            CompareFormat::Csv | CompareFormat::Xlsx => out
+                .rows
+                .iter_mut()
+                .map(|bytes| {
+                    RowSink::Csv(Box::new(
+                        csv::WriterBuilder::new()
+                            .has_headers(false)
+                            .from_writer(bytes),
+                    ))
+                })
+                .collect(),
+            CompareFormat::Json => out.rows.iter_mut().map(RowSink::Json).collect(),
+            CompareFormat::Text | CompareFormat::Html => Vec::new(),
+        };
         for range in rows.enterprises() {
             let groups: Vec<&[Worker]> = scratch
                 .parsers
@@ -219,49 +235,47 @@ impl Job for CompareJob<'_> {
                 at += 1;
                 let changes = rows_wanted.then_some(&mut scratch.changes);
                 out.tally.add(&self.scenarios, w, &pay, order, changes)?;
-                if rows_wanted {
-                    for ((x, bytes), label) in scratch
-                        .changes
-                        .iter()
-                        .zip(&mut out.rows)
-                        .zip(&self.run.labels[1..])
-                    {
-                        format_row(self.run.format, label, x, bytes)?;
+                for ((x, sink), label) in scratch
+                    .changes
+                    .iter()
+                    .zip(&mut sinks)
+                    .zip(&self.run.labels[1..])
+                {
+                    match sink {
+                        RowSink::Csv(w) => write_worker(w, label, x)?,
+                        RowSink::Json(bytes) => json_row(x, bytes)?,
                     }
                 }
             }
         }
+        for sink in &mut sinks {
+            if let RowSink::Csv(w) = sink {
+                w.flush()?;
+            }
+        }
+        drop(sinks);
+        out.tally.settle();
         Ok(())
     }
 }
 
-/// One worker's row under one offer: a CSV record, or a JSON list element
-/// (after `,\n`, indented as an offer's `workers` list).
-fn format_row(
-    format: CompareFormat,
-    label: &str,
-    x: &WorkerChange,
-    out: &mut Vec<u8>,
-) -> io::Result<()> {
-    match format {
-        CompareFormat::Csv | CompareFormat::Xlsx => {
-            let mut w = csv::WriterBuilder::new()
-                .has_headers(false)
-                .from_writer(&mut *out);
-            write_worker(&mut w, label, x)?;
-            w.flush()?;
+/// Where a chunk's rows of one offer go.
+enum RowSink<'b> {
+    Csv(Box<csv::Writer<&'b mut Vec<u8>>>),
+    Json(&'b mut Vec<u8>),
+}
+
+/// One worker's row under one offer as a JSON list element (after `,\n`,
+/// indented as an offer's `workers` list).
+fn json_row(x: &WorkerChange, out: &mut Vec<u8>) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(x)?;
+    out.extend_from_slice(b",\n");
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
         }
-        _ => {
-            let text = serde_json::to_string_pretty(x)?;
-            out.extend_from_slice(b",\n");
-            for (i, line) in text.split('\n').enumerate() {
-                if i > 0 {
-                    out.push(b'\n');
-                }
-                out.extend_from_slice(b"        ");
-                out.extend_from_slice(line.as_bytes());
-            }
-        }
+        out.extend_from_slice(b"        ");
+        out.extend_from_slice(line.as_bytes());
     }
     Ok(())
 }
@@ -375,6 +389,7 @@ impl RosterCompare<'_> {
 }
 
 impl StreamedComparison {
+    /// The CSV: the header, then each offer's rows from its spill.
     fn write_csv(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let mut w = csv::Writer::from_writer(&mut *out);
         w.write_record(CSV_HEADER)?;
@@ -386,19 +401,55 @@ impl StreamedComparison {
         Ok(())
     }
 
+    /// The workbook: the CSV read back from the spills row by row, zipped
+    /// into `out` as it is made (never the whole table in memory).
+    fn write_xlsx(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
+        let c = &self.comparison;
+        // Every offer has a row a worker: its totals are the scenarios' sums.
+        let sum = |k: usize| {
+            c.distributions
+                .get(k)
+                .and_then(crate::distribution::Distribution::sum)
+                .map(Money::new)
+                .ok_or_else(|| io::Error::other(CompareError::Empty))
+        };
+        let before = sum(0)?;
+        let mut totals = Vec::with_capacity(c.offers.len());
+        for (k, (o, spill)) in c.offers.iter().zip(&self.rows).enumerate() {
+            if spill.is_empty() {
+                continue;
+            }
+            let after = sum(k + 1)?;
+            totals.push(OfferTotal {
+                label: o.label.clone(),
+                workers: i64::try_from(c.headcount).unwrap_or(i64::MAX),
+                before,
+                after,
+                change: after - before,
+            });
+        }
+        let mut header = Vec::new();
+        {
+            let mut w = csv::Writer::from_writer(&mut header);
+            w.write_record(CSV_HEADER)?;
+            w.flush()?;
+        }
+        let mut csv: Box<dyn io::Read + Send + '_> = Box::new(&header[..]);
+        for spill in &mut self.rows {
+            csv = Box::new(csv.chain(spill.reader()?));
+        }
+        csv_as_xlsx(csv, &totals, out)
+    }
+
     /// Writes the comparison in its format, the workers' rows from their spills.
-    pub fn write(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn write(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         let c = &self.comparison;
         let mut sink: &mut dyn Write = &mut *out;
         match self.format {
             CompareFormat::Text => write_text(c, &mut sink),
             CompareFormat::Html => write_html(c, &mut sink),
             CompareFormat::Csv => self.write_csv(out),
-            CompareFormat::Xlsx => {
-                let mut csv = Vec::new();
-                self.write_csv(&mut csv)?;
-                csv_as_xlsx(&csv, out)
-            }
+            CompareFormat::Xlsx => self.write_xlsx(out),
             CompareFormat::Json => {
                 let text = serde_json::to_vec_pretty(c)?;
                 // Each offer's empty list, at its depth (a string value's

@@ -1,9 +1,9 @@
 //! `CompareTally`: what a comparison needs from the roster, added up one
 //! enterprise at a time in bounded memory and merged in input order: counts by
-//! pay value per scenario (exact percentiles, Gini, share below a threshold),
-//! offer pay by base pay value (the rank groups of 扩中提低), headcount and pay
-//! by grade and cell, gainers and losers, the largest losses, and a compact
-//! record of every worker's pay for the one re-read the rank groups' ties need.
+//! pay value (fen) per scenario (exact percentiles, Gini, share below a
+//! threshold), headcount and pay by grade and cell, gainers and losers, the
+//! largest losses (a bounded list), and a compact record of every worker's pay
+//! in a [`Spill`] for the one re-read the rank groups of 扩中提低 need.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -27,21 +27,12 @@ pub struct TallyScenario<'a> {
     pub schedule: &'a Schedule,
 }
 
-/// Offer pay of the workers with one base pay.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct AtBase {
-    pub count: u64,
-    /// Per offer, the sum of the offer's pay of these workers.
-    pub offers: Vec<Money>,
-}
-
 /// The running figures of a comparison.
 #[derive(Debug, Default)]
 pub struct CompareTally {
     pub(crate) headcount: u64,
-    /// Per offer (not the base): counts by pay value. The base's are in `by_base`.
+    /// Per scenario, base first: counts by pay value.
     pub(crate) pay: Vec<ValueCounts>,
-    pub(crate) by_base: BTreeMap<Decimal, AtBase>,
     /// Per offer: (gainers, losers).
     pub(crate) moved: Vec<(u64, u64)>,
     /// Per offer: the largest losses so far, with their roster order.
@@ -64,7 +55,7 @@ impl CompareTally {
     /// first), keeping the `keep_losses` largest losses of each offer.
     pub fn new(base: &Schedule, offers: usize, keep_losses: usize) -> CompareTally {
         CompareTally {
-            pay: vec![ValueCounts::default(); offers],
+            pay: vec![ValueCounts::default(); offers + 1],
             moved: vec![(0, 0); offers],
             losses: vec![Vec::new(); offers],
             keep_losses,
@@ -76,18 +67,23 @@ impl CompareTally {
 
     /// Empties the tally for reuse.
     pub fn clear(&mut self) {
-        let offers = self.pay.len();
         self.headcount = 0;
         self.pay.iter_mut().for_each(ValueCounts::clear);
-        self.by_base.clear();
         self.moved.iter_mut().for_each(|m| *m = (0, 0));
         self.losses.iter_mut().for_each(Vec::clear);
         self.loss_cutoff.iter_mut().for_each(|c| *c = None);
         for g in &mut self.grades {
-            *g = (0, vec![Money::ZERO; offers + 1]);
+            g.0 = 0;
+            g.1.iter_mut().for_each(|m| *m = Money::ZERO);
         }
         self.cells.clear();
-        self.record = Spill::new();
+        self.record.clear();
+    }
+
+    /// Sorts the counts in (a worker thread does this to its chunk's tally,
+    /// so the writer's merge has less to do).
+    pub fn settle(&mut self) {
+        self.pay.iter_mut().for_each(ValueCounts::settle);
     }
 
     /// Adds one worker: `w` as read against the base, `sheets` their pay
@@ -104,16 +100,9 @@ impl CompareTally {
     ) -> io::Result<()> {
         let base = sheets[0].gross;
         self.headcount += 1;
-        for s in sheets {
+        for (s, counts) in sheets.iter().zip(&mut self.pay) {
             self.record.write_all(&s.gross.amount().serialize())?;
-        }
-        let at = self.by_base.entry(base.amount()).or_insert_with(|| AtBase {
-            count: 0,
-            offers: vec![Money::ZERO; sheets.len() - 1],
-        });
-        at.count += 1;
-        for (sum, s) in at.offers.iter_mut().zip(&sheets[1..]) {
-            *sum += s.gross;
+            counts.add(s.gross.amount());
         }
         if let Some(g) = self.grades.get_mut(w.grade) {
             g.0 += 1;
@@ -126,7 +115,6 @@ impl CompareTally {
             c.clear();
         }
         for (k, after) in sheets[1..].iter().enumerate() {
-            self.pay[k].add(after.gross.amount());
             let change = after.gross - base;
             let keep = change < Money::ZERO
                 && self.keep_losses > 0
@@ -173,16 +161,6 @@ impl CompareTally {
         for (mine, theirs) in self.pay.iter_mut().zip(&other.pay) {
             mine.merge(theirs);
         }
-        for (v, at) in &other.by_base {
-            let mine = self.by_base.entry(*v).or_insert_with(|| AtBase {
-                count: 0,
-                offers: vec![Money::ZERO; at.offers.len()],
-            });
-            mine.count += at.count;
-            for (a, b) in mine.offers.iter_mut().zip(&at.offers) {
-                *a += *b;
-            }
-        }
         for (a, b) in self.moved.iter_mut().zip(&other.moved) {
             a.0 += b.0;
             a.1 += b.1;
@@ -200,9 +178,7 @@ impl CompareTally {
         for (cell, n) in &other.cells {
             *self.cells.entry(*cell).or_default() += n;
         }
-        let mut bytes = Vec::new();
-        other.record.copy_to(0, &mut bytes)?;
-        self.record.write_all(&bytes)
+        other.record.copy_to(0, &mut self.record)
     }
 
     /// Every worker's pay per scenario (base first), in roster order.

@@ -43,6 +43,20 @@ pub fn csv_to_xlsx_then<R: std::io::Read>(
     plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
     more: impl FnOnce(&mut XlsxTable) -> Result<(), XlsxTableError>,
 ) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+    let mut bytes = Vec::new();
+    let summary = csv_to_xlsx_into(csv, sheet, plan, more, &mut bytes)?;
+    Ok((bytes, summary))
+}
+
+/// As [`csv_to_xlsx_then`], the workbook written to `out` as it is zipped (a
+/// table of millions of rows is never in memory whole, as CSV or as workbook).
+pub fn csv_to_xlsx_into<R: std::io::Read, W: std::io::Write + Send>(
+    csv: R,
+    sheet: &str,
+    plan: impl FnOnce(&csv::StringRecord) -> (Vec<Column>, Vec<usize>),
+    more: impl FnOnce(&mut XlsxTable) -> Result<(), XlsxTableError>,
+    out: W,
+) -> Result<XlsxSummary, XlsxTableError> {
     let bad = |e: csv::Error| XlsxTableError::Xlsx(std::io::Error::other(e).into());
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(csv);
     let headers = reader.headers().map_err(bad)?.clone();
@@ -83,7 +97,7 @@ pub fn csv_to_xlsx_then<R: std::io::Read>(
         table.total(&total)?;
     }
     more(&mut table)?;
-    table.finish()
+    table.finish_into(out)
 }
 
 /// The workbook of a CSV table whose columns nengji does not know (a roster

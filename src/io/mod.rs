@@ -91,7 +91,9 @@ mod target;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
-pub use csv_xlsx::{csv_to_xlsx, csv_to_xlsx_by_content, csv_to_xlsx_then, csv_to_xlsx_totalled};
+pub use csv_xlsx::{
+    csv_to_xlsx, csv_to_xlsx_by_content, csv_to_xlsx_into, csv_to_xlsx_then, csv_to_xlsx_totalled,
+};
 pub use encoding::{DecodeError, Encoding};
 pub use format::{FileFormat, FormatError};
 pub use line_index::{LineIndex, OpenQuote};

@@ -44,10 +44,35 @@ impl Spill {
                 Some(file) => file,
                 None => self.file.insert(tempfile::tempfile()?),
             };
+            // Appended, wherever a reader left the file's position.
+            file.seek(SeekFrom::End(0))?;
             file.write_all(&self.memory)?;
             self.memory.clear();
         }
         Ok(())
+    }
+
+    /// Everything written, in order, as a reader (the file from its start,
+    /// then the bytes still in memory).
+    pub fn reader(&mut self) -> io::Result<SpillReader<'_>> {
+        let file = match &mut self.file {
+            Some(file) => {
+                file.seek(SeekFrom::Start(0))?;
+                Some(io::BufReader::with_capacity(1 << 16, file))
+            }
+            None => None,
+        };
+        Ok(SpillReader {
+            file,
+            memory: &self.memory,
+        })
+    }
+
+    /// Forgets everything written, keeping the memory for the next bytes.
+    pub fn clear(&mut self) {
+        self.memory.clear();
+        self.file = None;
+        self.len = 0;
     }
 
     /// Writes everything to `out` in order, leaving out the first `skip` bytes.
@@ -64,6 +89,41 @@ impl Spill {
             .unwrap_or(usize::MAX)
             .min(self.memory.len());
         out.write_all(&self.memory[start..])
+    }
+}
+
+/// A [`Spill`] read from its start.
+#[derive(Debug)]
+pub struct SpillReader<'a> {
+    file: Option<io::BufReader<&'a mut File>>,
+    memory: &'a [u8],
+}
+
+impl io::Read for SpillReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if let Some(file) = &mut self.file {
+            match io::Read::read(file, buf)? {
+                0 => self.file = None,
+                n => return Ok(n),
+            }
+        }
+        io::Read::read(&mut self.memory, buf)
+    }
+}
+
+/// A spill is a sink: another spill copies itself into one.
+impl Write for Spill {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.write_all(bytes)?;
+        Ok(bytes.len())
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        Spill::write_all(self, bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -87,6 +147,23 @@ mod tests {
         let mut out = Vec::new();
         spill.copy_to(2, &mut out).unwrap();
         assert_eq!(out, expected[2..]);
+    }
+
+    #[test]
+    fn reads_back_in_order_from_disk_and_memory() {
+        let mut spill = Spill::new();
+        let chunk: Vec<u8> = (0..=255u8).cycle().take(IN_MEMORY + 11).collect();
+        spill.write_all(&chunk).unwrap();
+        spill.write_all(b"tail").unwrap();
+        let mut back = Vec::new();
+        io::Read::read_to_end(&mut spill.reader().unwrap(), &mut back).unwrap();
+        assert_eq!(back.len(), chunk.len() + 4);
+        assert!(back.starts_with(&chunk) && back.ends_with(b"tail"));
+        // Read again, after a clear: nothing.
+        spill.clear();
+        back.clear();
+        io::Read::read_to_end(&mut spill.reader().unwrap(), &mut back).unwrap();
+        assert!(back.is_empty() && spill.is_empty());
     }
 
     #[test]

@@ -328,7 +328,18 @@ impl XlsxTable {
 
     /// Sets the widths and sheet names and returns the workbook's bytes, with
     /// what became of the first table.
-    pub fn finish(mut self) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+    pub fn finish(self) -> Result<(Vec<u8>, XlsxSummary), XlsxTableError> {
+        let mut bytes = Vec::new();
+        let summary = self.finish_into(&mut bytes)?;
+        Ok((bytes, summary))
+    }
+
+    /// As [`XlsxTable::finish`], writing the workbook to `out` as it is
+    /// zipped (the same bytes, never all in memory: a region's table).
+    pub fn finish_into<W: std::io::Write + Send>(
+        mut self,
+        out: W,
+    ) -> Result<XlsxSummary, XlsxTableError> {
         for table in &self.tables {
             for k in 0..table.sheets {
                 let sheet = self.workbook.worksheet_from_index(table.first_sheet + k)?;
@@ -351,8 +362,8 @@ impl XlsxTable {
             sheets: self.tables.first().map_or(0, |t| t.sheets),
             rows_per_sheet: self.rows_per_sheet,
         };
-        let bytes = self.workbook.save_to_buffer()?;
-        Ok((bytes, summary))
+        self.workbook.save_to_writer(out)?;
+        Ok(summary)
     }
 }
 
