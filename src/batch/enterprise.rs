@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::batch::{Batch, BatchError, Documents, PayStats};
 use crate::check::{self, write_csv_rows, Context, Minimums, Severity, Subject};
 use crate::io::cell::csv_text as csv_field;
-use crate::pay::{PayEngine, PaySheet};
+use crate::pay::{PayEngine, PaySheet, PoolShare};
 use crate::pipeline::{Job, Parser, RosterFile, Rows};
 use crate::render::{self, Document, DocumentContext, FindingView, RosterFigures};
 use crate::roster::{RosterError, RosterErrors, Worker};
@@ -45,6 +45,7 @@ pub(super) struct ChunkStats {
 #[derive(Default)]
 pub(super) struct Scratch {
     parser: Parser,
+    shares: Vec<PoolShare>,
     sheets: Vec<PaySheet>,
     /// Ids of the enterprise's workers below the minimum wage, sorted.
     below: Vec<String>,
@@ -195,8 +196,9 @@ impl BatchJob<'_, '_> {
         let n = group.len();
 
         let engine = &shared.engines[s];
-        let shares = match engine.pool_shares(group) {
-            Ok(shares) => shares,
+        let shares = &mut scratch.shares;
+        match engine.pool_shares_into(group, shares) {
+            Ok(()) => {}
             // The enterprise's rows are refused, the run goes on.
             Err(e) => {
                 for w in group {
@@ -212,7 +214,7 @@ impl BatchJob<'_, '_> {
         if scratch.sheets.len() < n {
             scratch.sheets.resize_with(n, PaySheet::default);
         }
-        for ((w, share), sheet) in group.iter().zip(&shares).zip(&mut scratch.sheets) {
+        for ((w, share), sheet) in group.iter().zip(shares.iter()).zip(&mut scratch.sheets) {
             engine.compute(w, *share, sheet)?;
         }
         let sheets = &scratch.sheets[..n];

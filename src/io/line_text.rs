@@ -8,7 +8,9 @@ use crate::t;
 
 /// Whether `text` holds a control character other than a tab.
 pub fn has_control(text: &str) -> bool {
-    text.bytes().any(|b| b < 0x20 && b != b'\t') || text.contains('\u{7f}')
+    // One pass over the bytes: in UTF-8 the byte 0x7F is only ever U+007F
+    // itself, as every byte below 0x20 is only ever its own character.
+    text.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f)
 }
 
 /// The message and hint (starting with `; `) for a cell of `field` (its name,

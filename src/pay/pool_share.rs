@@ -33,7 +33,21 @@ impl PayEngine<'_> {
     /// share it by (nobody eligible, or every weight zero) is an error naming
     /// the pool: the amount would vanish from every pay sheet.
     pub fn pool_shares(&self, workers: &[Worker]) -> Result<Vec<PoolShare>, PayError> {
-        let mut shares = vec![PoolShare::default(); workers.len()];
+        let mut shares = Vec::new();
+        self.pool_shares_into(workers, &mut shares)?;
+        Ok(shares)
+    }
+
+    /// As [`PayEngine::pool_shares`], into a reused vector: the pipeline calls
+    /// it per enterprise, and a fresh vector each time cost the allocator a
+    /// page now and then (a batch's largest enterprises hold thousands).
+    pub fn pool_shares_into(
+        &self,
+        workers: &[Worker],
+        shares: &mut Vec<PoolShare>,
+    ) -> Result<(), PayError> {
+        shares.clear();
+        shares.resize(workers.len(), PoolShare::default());
         let Some((index, rule)) = self
             .schedule
             .allowances
@@ -41,7 +55,7 @@ impl PayEngine<'_> {
             .enumerate()
             .find(|(_, a)| matches!(a.kind, RuleKind::Pool { .. }))
         else {
-            return Ok(shares);
+            return Ok(());
         };
         let RuleKind::Pool {
             amount,
@@ -51,7 +65,7 @@ impl PayEngine<'_> {
             ..
         } = &rule.kind
         else {
-            return Ok(shares);
+            return Ok(());
         };
         let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
         let mut where_: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -116,6 +130,6 @@ impl PayEngine<'_> {
                 };
             }
         }
-        Ok(shares)
+        Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! worker thread; the writer gets the workers and their pay sheets in roster
 //! order, with every bad row as an error.
 
-use crate::pay::{PayEngine, PayError, PaySheet};
+use crate::pay::{PayEngine, PayError, PaySheet, PoolShare};
 use crate::pipeline::{Input, Job, Parser, Pipeline, Rows};
 use crate::roster::{RosterError, RosterErrors, Worker};
 
@@ -67,7 +67,8 @@ pub struct PriceJob<'a> {
 
 impl Job for PriceJob<'_> {
     type Out = Priced;
-    type Scratch = Parser;
+    /// The parser, and the pool shares of an enterprise (both reused).
+    type Scratch = (Parser, Vec<PoolShare>);
     type Error = PriceError;
 
     fn output(&self) -> Priced {
@@ -83,7 +84,7 @@ impl Job for PriceJob<'_> {
         &self,
         rows: &Rows,
         out: &mut Priced,
-        parser: &mut Parser,
+        (parser, shares): &mut (Parser, Vec<PoolShare>),
     ) -> Result<(), PriceError> {
         let Some(file) = rows.file() else {
             return Ok(());
@@ -99,16 +100,18 @@ impl Job for PriceJob<'_> {
                 // Keep reading to report every problem, but price nothing more.
                 continue;
             }
-            let shares = self.engine.pool_shares(group)?;
+            self.engine.pool_shares_into(group, shares)?;
             let end = out.len + group.len();
             if out.workers.len() < end {
                 out.workers.resize_with(end, Worker::default);
                 out.sheets.resize_with(end, PaySheet::default);
             }
-            for (i, (w, share)) in group.iter().zip(&shares).enumerate() {
+            for (i, (w, share)) in group.iter_mut().zip(shares.iter()).enumerate() {
                 let at = out.len + i;
                 self.engine.compute(w, *share, &mut out.sheets[at])?;
-                out.workers[at].clone_from(w);
+                // Swapped, not copied: the parser refills its slot (keeping
+                // the buffers it gets back) from the next row.
+                std::mem::swap(&mut out.workers[at], w);
             }
             out.len = end;
         }

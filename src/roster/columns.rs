@@ -35,6 +35,10 @@ pub struct Columns {
     /// The pay month the rows are read for, when there is one: dates after it
     /// and overtime beyond its hours are refused (see [`Columns::set_period`]).
     period: Option<Period>,
+    /// Worked out once from the period for every row: a year after its last
+    /// day (see [`month::latest`]) and its days.
+    year_on: Option<NaiveDate>,
+    month_days: u32,
 }
 
 /// The attendance columns (read only when one of them is present).
@@ -153,6 +157,8 @@ impl Columns {
             piece_columns,
             attendance,
             period: None,
+            year_on: None,
+            month_days: month::days_in(None),
         })
     }
 
@@ -160,6 +166,8 @@ impl Columns {
     /// refused, and overtime is bounded by the month's own hours.
     pub fn set_period(&mut self, period: Period) {
         self.period = Some(period);
+        self.year_on = Some(month::year_on(period));
+        self.month_days = month::days_in(Some(period));
     }
 
     /// The roster's headers, in file order.

@@ -22,11 +22,15 @@ pub(super) const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1)
 /// The latest date a roster read for `period` may give: a year after the
 /// month, or the schedule's expiry if later.
 pub(super) fn latest(period: Period, schedule: &Schedule) -> NaiveDate {
-    let year_on = period
+    year_on(period).max(schedule.meta.expires)
+}
+
+/// A year after the period's last day.
+pub(super) fn year_on(period: Period) -> NaiveDate {
+    period
         .last_day()
         .checked_add_months(chrono::Months::new(12))
-        .unwrap_or(NaiveDate::MAX);
-    year_on.max(schedule.meta.expires)
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// Hours in a month of `days` days.
@@ -47,7 +51,7 @@ impl Cells<'_> {
         let [weekday, restday, holiday] = worker.overtime_hours;
         if !(weekday.is_zero() && restday.is_zero() && holiday.is_zero()) {
             let total = weekday + restday + holiday;
-            let days = days_in(period);
+            let days = self.columns.month_days;
             let hours = hours_in(days);
             if total > hours {
                 let col = [
@@ -74,7 +78,7 @@ impl Cells<'_> {
                 );
             }
         }
-        let Some(period) = period else {
+        let (Some(period), Some(year_on)) = (period, self.columns.year_on) else {
             return;
         };
         // A roster serves more months than one: the schedule's term, and
@@ -83,7 +87,7 @@ impl Cells<'_> {
         // later is paid nothing this month (the command says so), an award is
         // paid from its month. A date more than a year after the month and
         // after the term is no roster's: 9999-01-01, a mistyped year.
-        let end = latest(period, schedule);
+        let end = year_on.max(schedule.meta.expires);
         if let Some(hire) = worker.hire_date.filter(|d| *d > end) {
             let col = self.columns.fields[Field::HireDate.index()];
             self.after_period(col, hire, period, schedule, "input-hire-after-period-hint");
