@@ -86,13 +86,13 @@ impl<'de> Deserialize<'de> for Operand {
                 toml::Value::String(s) => Ok(s),
                 toml::Value::Integer(i) => Ok(i.to_string()),
                 toml::Value::Datetime(dt) if dt.time.is_none() => Ok(dt.to_string()),
-                toml::Value::Float(f) => Err(E::custom(format!(
-                    "write {f} as a string (\"{f}\"): a TOML float passes through binary \
-                     floating point and would not compare exactly"
+                toml::Value::Float(f) => Err(E::custom(crate::t!(
+                    "rules-float-operand",
+                    value = crate::i18n::Arg::display(f)
                 ))),
-                other => Err(E::custom(format!(
-                    "expected a text, an integer or a date, found {}",
-                    other.type_str()
+                other => Err(E::custom(crate::t!(
+                    "rules-operand-kind",
+                    found = other.type_str()
                 ))),
             }
         }
@@ -145,8 +145,8 @@ impl Ordered {
 
     fn what(self) -> &'static str {
         match self {
-            Ordered::Number(_) => "assess-condition-number",
-            Ordered::Date(_) => "assess-condition-date",
+            Ordered::Number(_) => "a number",
+            Ordered::Date(_) => "a date (YYYY-MM-DD)",
         }
     }
 }
@@ -167,13 +167,13 @@ impl Condition {
     pub(crate) fn from_spec(spec: ConditionSpec) -> Result<Condition, String> {
         let ConditionSpec { column, op, value } = spec;
         if column.trim().is_empty() {
-            return Err(crate::t!("assess-condition-column"));
+            return Err(crate::t!("rules-condition-column"));
         }
         let mut ordered = None;
         match op {
             Op::In | Op::NotIn if value.values.is_empty() => {
                 return Err(crate::t!(
-                    "assess-condition-no-value",
+                    "rules-condition-no-value",
                     column = &column,
                     op = op.symbol()
                 ));
@@ -181,7 +181,7 @@ impl Condition {
             Op::In | Op::NotIn => {}
             _ if value.list => {
                 return Err(crate::t!(
-                    "assess-condition-one-value",
+                    "rules-condition-one-value",
                     column = &column,
                     op = op.symbol()
                 ))
@@ -192,10 +192,10 @@ impl Condition {
                     Some(o) => ordered = Some(o),
                     None => {
                         return Err(crate::t!(
-                            "assess-condition-ordered",
+                            "rules-condition-unordered",
                             column = &column,
                             op = op.symbol(),
-                            value = text
+                            text = text
                         ))
                     }
                 }
@@ -220,11 +220,9 @@ impl Condition {
     pub fn check_cell(&self, cell: &str) -> Result<(), String> {
         let cell = cell.trim();
         match self.ordered {
-            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(crate::t!(
-                "assess-condition-cell",
-                cell = cell,
-                what = crate::i18n::t(o.what()),
-                condition = self.words(crate::assess::Lang::current())
+            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(format!(
+                "'{cell}' is not {}, which the condition {self} compares",
+                o.what()
             )),
             _ => Ok(()),
         }
@@ -256,15 +254,6 @@ impl Condition {
                     _ => ord.is_lt(),
                 }
             }
-        }
-    }
-
-    /// The condition in `lang`: `岗位类别 in {关键类, 核心类}` (its form in the
-    /// rules file) or `岗位类别 属于 关键类、核心类`.
-    pub fn words(&self, lang: crate::assess::Lang) -> String {
-        match lang {
-            crate::assess::Lang::English => self.to_string(),
-            crate::assess::Lang::Chinese => self.chinese(),
         }
     }
 

@@ -47,18 +47,18 @@ impl Dimension {
         let min = spec.min.unwrap_or(Score::ZERO);
         let max = spec.max.unwrap_or(Score(100.into()));
         if id.trim().is_empty() || spec.name.trim().is_empty() {
-            return Err(crate::t!("assess-dimension-name"));
+            return Err(crate::t!("rules-dimension-name"));
         }
         if spec.weight.fraction() <= 0.into() || spec.weight.fraction() > 1.into() {
             return Err(crate::t!(
-                "assess-dimension-weight",
+                "rules-dimension-weight",
                 id = &id,
                 weight = spec.weight
             ));
         }
         if min.value().is_sign_negative() || max <= min || max.value() > MAX_SCALE.into() {
             return Err(crate::t!(
-                "assess-dimension-scale",
+                "rules-dimension-scale",
                 id = &id,
                 min = min.to_string(),
                 max = max.to_string(),

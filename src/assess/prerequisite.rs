@@ -18,14 +18,14 @@ pub struct CertificateRule {
 impl CertificateRule {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.levels.is_empty() {
-            return Err(crate::t!("assess-certificate-empty"));
+            return Err(crate::t!("rules-certificate-empty"));
         }
         for (i, level) in self.levels.iter().enumerate() {
             if level.trim().is_empty() {
-                return Err(crate::t!("assess-certificate-empty-name"));
+                return Err(crate::t!("rules-certificate-blank"));
             }
             if self.levels[..i].contains(level) {
-                return Err(crate::t!("assess-certificate-twice", level = level));
+                return Err(crate::t!("rules-certificate-twice", level = level));
             }
         }
         Ok(())
@@ -99,6 +99,16 @@ impl Waiver {
             Waiver::MinYears => "min_years",
             Waiver::NoDiscipline => "no_discipline",
             Waiver::Require => "require",
+        }
+    }
+
+    /// The waiver's Chinese name, as the record prints it.
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Waiver::MinCertificate => "证书等级要求",
+            Waiver::MinYears => "任职年限要求",
+            Waiver::NoDiscipline => "无处分要求",
+            Waiver::Require => "其他条件",
         }
     }
 }

@@ -62,13 +62,13 @@ impl Quota {
         match (spec.max_percent, spec.max_count) {
             (Some(p), None) => {
                 if p.fraction() < Decimal::ZERO || p.fraction() > Decimal::ONE {
-                    Err(crate::t!("assess-quota-percent", percent = p))
+                    Err(crate::t!("rules-quota-percent", percent = p))
                 } else {
                     Ok(Limit::Percent(p))
                 }
             }
             (None, Some(n)) => Ok(Limit::Count(n)),
-            _ => Err(crate::t!("assess-quota-one-limit")),
+            _ => Err(crate::t!("rules-quota-one-of")),
         }
     }
 
@@ -84,11 +84,19 @@ impl Quota {
         }
     }
 
-    /// The limit in `lang`: `10%`, `5 people` or `5 人`.
-    pub fn limit_words(&self, lang: crate::assess::Lang) -> String {
+    /// The limit as written: `10%` or `5 people`.
+    pub fn limit_text(&self) -> String {
         match self.limit {
             Limit::Percent(p) => p.to_string(),
-            Limit::Count(n) => crate::t!(in lang.ui(); "assess-limit-count", count = n),
+            Limit::Count(n) => format!("{n} people"),
+        }
+    }
+
+    /// The limit as a Chinese document writes it: `10%` or `5 人`.
+    pub fn limit_chinese(&self) -> String {
+        match self.limit {
+            Limit::Percent(p) => p.to_string(),
+            Limit::Count(n) => format!("{n} 人"),
         }
     }
 }

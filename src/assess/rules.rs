@@ -21,7 +21,7 @@ use crate::assess::{
 };
 use crate::exact::date;
 use crate::toml_input::{self, TomlError};
-use crate::{suggest, t, Location, Schedule};
+use crate::{suggest, Location, Schedule};
 
 /// `[assessment]`: which assessment, by whom, when.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -178,7 +178,7 @@ impl AssessmentRules {
         let table = |name: &str| text.find(name).unwrap_or(0);
 
         if spec.dimensions.is_empty() {
-            return fail(0, t!("assess-rules-no-dimension"));
+            return fail(0, crate::t!("rules-no-dimension"));
         }
         let mut dimensions: Vec<Dimension> = Vec::with_capacity(spec.dimensions.len());
         for d in spec.dimensions {
@@ -193,8 +193,8 @@ impl AssessmentRules {
             {
                 return fail(
                     start,
-                    t!(
-                        "assess-rules-dimension-twice",
+                    crate::t!(
+                        "rules-dimension-twice",
                         id = &dimension.id,
                         name = &dimension.name,
                         other = &other.id
@@ -207,8 +207,8 @@ impl AssessmentRules {
         if weights != Decimal::ONE {
             return fail(
                 table("[[dimension]]"),
-                t!(
-                    "assess-rules-weights",
+                crate::t!(
+                    "rules-weights",
                     sum = (weights * Decimal::ONE_HUNDRED).normalize()
                 ),
             );
@@ -231,12 +231,12 @@ impl AssessmentRules {
         }
         if let Some(d) = &spec.discipline {
             if d.column.trim().is_empty() {
-                return fail(table("[discipline]"), t!("assess-rules-discipline-column"));
+                return fail(table("[discipline]"), crate::t!("rules-discipline-column"));
             }
         }
 
         if spec.grades.len() < 2 {
-            return fail(0, t!("assess-rules-ladder"));
+            return fail(0, crate::t!("rules-ladder"));
         }
         let mut grades: Vec<GradeRule> = Vec::with_capacity(spec.grades.len());
         for (index, g) in spec.grades.into_iter().enumerate() {
@@ -244,10 +244,10 @@ impl AssessmentRules {
             let name = g.name.get_ref().clone();
             for n in std::iter::once(&name).chain(&g.aliases) {
                 if n.trim().is_empty() {
-                    return fail(start, t!("assess-rules-grade-name"));
+                    return fail(start, crate::t!("rules-grade-name"));
                 }
                 if grades.iter().any(|o| o.is_called(n)) {
-                    return fail(start, t!("assess-rules-grade-twice", name = n));
+                    return fail(start, crate::t!("schedule-grade-twice", name = n));
                 }
             }
             let lowest = index == 0;
@@ -258,18 +258,18 @@ impl AssessmentRules {
                     || g.no_discipline
                     || !g.require.is_empty())
             {
-                return fail(start, t!("assess-rules-lowest-grade", name = &name));
+                return fail(start, crate::t!("rules-lowest-grade", name = &name));
             }
             let min_score = match g.min_score {
                 Some(s) if !in_range(*s.get_ref()) => {
                     return fail(
                         s.span().start,
-                        t!(
-                            "assess-rules-min-score",
-                            min = s.get_ref().to_string(),
+                        crate::t!(
+                            "rules-min-score-range",
+                            score = s.get_ref().to_string(),
                             name = &name,
-                            low = lowest_total.to_string(),
-                            high = highest_total.to_string()
+                            lowest = lowest_total.to_string(),
+                            highest = highest_total.to_string()
                         ),
                     )
                 }
@@ -278,22 +278,18 @@ impl AssessmentRules {
             let min_certificate = match (g.min_certificate, &certificate) {
                 (None, _) => None,
                 (Some(c), None) => {
-                    return fail(c.span().start, t!("assess-rules-needs-certificate"))
+                    return fail(c.span().start, crate::t!("rules-min-certificate-table"))
                 }
                 (Some(c), Some(rule)) => match rule.level(c.get_ref()) {
                     Some(level) => Some(level),
                     None => {
                         return fail(
                             c.span().start,
-                            t!(
-                                "assess-rules-level",
-                                level = c.get_ref(),
-                                levels = rule.levels.join(", "),
-                                hint = suggest::hint(
-                                    c.get_ref(),
-                                    rule.levels.iter().map(String::as_str)
-                                )
-                            ),
+                            crate::t!(
+                                "rules-unknown-certificate",
+                                level = c.get_ref().as_str(),
+                                levels = rule.levels.join(", ")
+                            ) + &suggest::hint(c.get_ref(), rule.levels.iter().map(String::as_str)),
                         )
                     }
                 },
@@ -301,7 +297,7 @@ impl AssessmentRules {
             let min_years = match g.min_years {
                 None => None,
                 Some(y) if spec.time_in_grade.is_none() => {
-                    return fail(y.span().start, t!("assess-rules-needs-time-in-grade"))
+                    return fail(y.span().start, crate::t!("rules-min-years-table"))
                 }
                 Some(y) => match Years::new(y.get_ref().value()) {
                     Ok(years) => Some(years),
@@ -309,14 +305,14 @@ impl AssessmentRules {
                 },
             };
             if g.no_discipline && spec.discipline.is_none() {
-                return fail(start, t!("assess-rules-needs-discipline"));
+                return fail(start, crate::t!("rules-no-discipline-table"));
             }
             let require = match conditions(g.require) {
                 Ok(c) => c,
                 Err(message) => {
                     return fail(
                         start,
-                        t!("assess-rules-in-grade", name = &name, message = message),
+                        crate::t!("rules-in-grade", name = &name, message = message),
                     )
                 }
             };
@@ -338,13 +334,13 @@ impl AssessmentRules {
         if promotion.max_grades == 0 {
             return fail(
                 spec.promotion.max_grades.span().start,
-                "[promotion] max_grades must be at least 1".into(),
+                crate::t!("rules-promotion-max"),
             );
         }
         if promotion.step == 0 {
             return fail(
                 spec.promotion.step.span().start,
-                "[promotion] step must be at least 1 (steps count from 1)".into(),
+                crate::t!("rules-promotion-step"),
             );
         }
 
@@ -353,21 +349,17 @@ impl AssessmentRules {
             let start = e.name.span().start;
             let name = e.name.into_inner();
             if e.when.is_empty() {
-                return fail(start, t!("assess-rules-exceptional-when", name = &name));
+                return fail(start, crate::t!("rules-exceptional-when", name = &name));
             }
             if e.max_grades == 0 {
-                return fail(start, t!("assess-rules-exceptional-grades", name = &name));
+                return fail(start, crate::t!("rules-exceptional-max", name = &name));
             }
             let when = match conditions(e.when) {
                 Ok(c) => c,
                 Err(message) => {
                     return fail(
                         start,
-                        t!(
-                            "assess-rules-in-exceptional",
-                            name = &name,
-                            message = message
-                        ),
+                        crate::t!("rules-in-exceptional", name = &name, message = message),
                     )
                 }
             };
@@ -386,16 +378,16 @@ impl AssessmentRules {
                 if !in_range(below) {
                     return fail(
                         d.below.span().start,
-                        t!(
-                            "assess-rules-demotion-below",
+                        crate::t!(
+                            "rules-demotion-range",
                             below = below.to_string(),
-                            low = lowest_total.to_string(),
-                            high = highest_total.to_string()
+                            lowest = lowest_total.to_string(),
+                            highest = highest_total.to_string()
                         ),
                     );
                 }
                 if *d.step.get_ref() == 0 {
-                    return fail(d.step.span().start, t!("assess-rules-demotion-step"));
+                    return fail(d.step.span().start, crate::t!("rules-demotion-step"));
                 }
                 Some(crate::assess::Demotion {
                     below,
@@ -412,11 +404,8 @@ impl AssessmentRules {
                 let names = grades.iter().map(|g| g.name.as_str());
                 return fail(
                     start,
-                    t!(
-                        "assess-rules-quota-grade",
-                        grade = wanted,
-                        hint = suggest::hint(wanted, names)
-                    ),
+                    crate::t!("rules-quota-grade", grade = wanted.as_str())
+                        + &suggest::hint(wanted, names),
                 );
             };
             let limit = match Quota::limit_of(&q) {
@@ -433,7 +422,7 @@ impl AssessmentRules {
                 format!(
                     "{}及以上不超过{}",
                     grades[grade].name,
-                    quota.limit_words(crate::assess::Lang::Chinese)
+                    quota.limit_chinese()
                 )
             });
             quotas.push(quota);
@@ -450,12 +439,15 @@ impl AssessmentRules {
             } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
                 TieBreak::Dimension(i)
             } else if name.is_empty() {
-                return fail(t.span().start, t!("assess-rules-tie-empty"));
+                return fail(t.span().start, crate::t!("rules-tie-break-empty"));
             } else {
                 TieBreak::Column(name.to_string())
             };
             if tie_break.contains(&key) {
-                return fail(t.span().start, t!("assess-rules-tie-twice", name = name));
+                return fail(
+                    t.span().start,
+                    crate::t!("rules-tie-break-twice", name = name),
+                );
             }
             tie_break.push(key);
         }
@@ -501,8 +493,8 @@ impl AssessmentRules {
         let ours: Vec<&str> = self.grades.iter().map(|g| g.name.as_str()).collect();
         let theirs: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
         if ours != theirs {
-            return Err(t!(
-                "assess-rules-ladder-misfit",
+            return Err(crate::t!(
+                "rules-not-the-ladder",
                 ours = ours.join(", "),
                 theirs = theirs.join(", ")
             ));
