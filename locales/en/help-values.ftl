@@ -64,3 +64,6 @@ man-description = DESCRIPTION
 man-version = VERSION
 man-authors = AUTHORS
 man-extra = EXTRA
+
+## zsh's title over a command's subcommands (src/cmd/completions.rs)
+completions-group = { $command } commands

@@ -27,3 +27,12 @@ template-capital-negative = { $amount } is negative; capital numerals write amou
 template-capital-fen = { $amount } has parts of a fen; capital numerals stop at the fen (分)
 template-capital-large = { $amount } is too large to write in capital numerals (at most 16 digits of yuan)
 template-docx = cannot write the DOCX archive: { $error }
+
+## nengji's own filters and range() (src/render/bounded_filters.rs, sandbox.rs),
+## in tera's words in English
+template-filter-not-text = Filter `{ $filter }` was called on an incorrect value: got `{ $value }` but expected a String for `{ $what }`
+template-filter-not-bool = Filter `{ $filter }` received an incorrect type for arg `{ $what }`: got `{ $value }` but expected a bool
+template-join-not-array = Filter `join` was called on an incorrect value: got `{ $value }` but expected a Vec<Value>
+template-replace-needs = Filter `replace` expected an arg called `{ $arg }`
+template-range-not-number = Function `range` received { $name }={ $value } but `{ $name }` can only be a number
+template-range-no-end = Function `range` was called without a `end` argument

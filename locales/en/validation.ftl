@@ -135,3 +135,6 @@ check-invalid-calendar = invalid calendar: { $error }
 
 ## the column a place names, after file:line:column (src/location.rs)
 location-field = { " " }({ $field })
+
+## a workbook whose reader thread stopped (src/io/sheet_stream.rs)
+excel-reader-stopped = the workbook's reader stopped

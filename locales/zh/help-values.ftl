@@ -63,3 +63,6 @@ man-description = 说明
 man-version = 版本
 man-authors = 作者
 man-extra = 其他
+
+## zsh 补全中一个命令的子命令组标题（src/cmd/completions.rs）
+completions-group = { $command } 的命令

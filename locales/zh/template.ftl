@@ -26,3 +26,11 @@ template-capital-negative = { $amount } 为负数；大写数字只写应付金�
 template-capital-fen = { $amount } 含有分以下的部分；大写数字只写到分
 template-capital-large = { $amount } 太大，无法写成大写数字（元至多 16 位）
 template-docx = 无法写入 DOCX 文件：{ $error }
+
+## nengji 自带的过滤器和 range()（src/render/bounded_filters.rs、sandbox.rs）
+template-filter-not-text = 过滤器 { $filter } 的 { $what } 应为文本，写的是 { $value }
+template-filter-not-bool = 过滤器 { $filter } 的参数 { $what } 应为 true 或 false，写的是 { $value }
+template-join-not-array = 过滤器 join 应作用于列表，写的是 { $value }
+template-replace-needs = 过滤器 replace 需要参数 { $arg }
+template-range-not-number = 函数 range 的 { $name } 应为数字，写的是 { $name }={ $value }
+template-range-no-end = 函数 range 需要参数 end

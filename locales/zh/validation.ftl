@@ -141,3 +141,6 @@ check-invalid-calendar = 节假日日历有误：{ $error }
 
 ## 位置后所附的列名，在“文件:行:列”之后（src/location.rs）
 location-field = （{ $field }）
+
+## 读取线程中途停止的工作簿（src/io/sheet_stream.rs）
+excel-reader-stopped = 工作簿的读取程序中途停止

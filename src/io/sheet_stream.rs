@@ -91,7 +91,7 @@ impl RowStream {
         };
         match stream.receive()? {
             Some(Message::Opened(name)) => Ok((name, stream)),
-            _ => Err(unreadable("the workbook's reader stopped".into())),
+            _ => Err(unreadable(crate::t!("excel-reader-stopped"))),
         }
     }
 
@@ -117,7 +117,7 @@ impl RowStream {
                     sheet: None,
                     row: 1,
                     column: None,
-                    problem: SheetProblem::Unreadable("the workbook's reader stopped".into()),
+                    problem: SheetProblem::Unreadable(crate::t!("excel-reader-stopped")),
                 })
             }
         }

@@ -19,8 +19,11 @@ fn string<'v>(filter: &str, what: &str, value: Option<&'v Value>) -> tera::Resul
     match value {
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
-        Some(other) => Err(tera::Error::msg(format!(
-            "Filter `{filter}` was called on an incorrect value: got `{other}` but expected a String for `{what}`"
+        Some(other) => Err(tera::Error::msg(crate::t!(
+            "template-filter-not-text",
+            filter = filter,
+            value = other.to_string(),
+            what = what
         ))),
     }
 }
@@ -29,8 +32,11 @@ fn boolean(filter: &str, what: &str, value: Option<&Value>) -> tera::Result<bool
     match value {
         None => Ok(false),
         Some(Value::Bool(b)) => Ok(*b),
-        Some(other) => Err(tera::Error::msg(format!(
-            "Filter `{filter}` received an incorrect type for arg `{what}`: got `{other}` but expected a bool"
+        Some(other) => Err(tera::Error::msg(crate::t!(
+            "template-filter-not-bool",
+            filter = filter,
+            value = other.to_string(),
+            what = what
         ))),
     }
 }
@@ -42,9 +48,9 @@ fn len(n: usize) -> u64 {
 fn replace(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     let s = string("replace", "value", Some(value))?.unwrap_or_default();
     let from = string("replace", "from", args.get("from"))?
-        .ok_or_else(|| tera::Error::msg("Filter `replace` expected an arg called `from`"))?;
+        .ok_or_else(|| tera::Error::msg(crate::t!("template-replace-needs", arg = "from")))?;
     let to = string("replace", "to", args.get("to"))?
-        .ok_or_else(|| tera::Error::msg("Filter `replace` expected an arg called `to`"))?;
+        .ok_or_else(|| tera::Error::msg(crate::t!("template-replace-needs", arg = "to")))?;
     let times = if from.is_empty() {
         s.chars().count() + 1
     } else {
@@ -101,8 +107,9 @@ fn render(value: &Value, out: &mut String) {
 
 fn join(value: &Value, args: &HashMap<String, Value>) -> tera::Result<Value> {
     let Value::Array(items) = value else {
-        return Err(tera::Error::msg(format!(
-            "Filter `join` was called on an incorrect value: got `{value}` but expected a Vec<Value>"
+        return Err(tera::Error::msg(crate::t!(
+            "template-join-not-array",
+            value = value.to_string()
         )));
     };
     let sep = string("join", "sep", args.get("sep"))?

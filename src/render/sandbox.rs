@@ -229,13 +229,13 @@ pub(super) fn charge_text(bytes: u64) -> tera::Result<()> {
 fn range(args: &HashMap<String, Value>) -> tera::Result<Value> {
     let number = |name: &str, default: Option<u64>| match args.get(name) {
         Some(v) => v.as_u64().ok_or_else(|| {
-            tera::Error::msg(format!(
-                "Function `range` received {name}={v} but `{name}` can only be a number"
+            tera::Error::msg(crate::t!(
+                "template-range-not-number",
+                name = name,
+                value = v.to_string()
             ))
         }),
-        None => default.ok_or_else(|| {
-            tera::Error::msg("Function `range` was called without a `end` argument")
-        }),
+        None => default.ok_or_else(|| tera::Error::msg(crate::t!("template-range-no-end"))),
     };
     let start = number("start", Some(0))?;
     let end = number("end", None)?;

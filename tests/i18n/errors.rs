@@ -400,6 +400,11 @@ fn completions_describe_every_choice_in_chinese() {
             "{shell}: found {} descriptions",
             texts.len()
         );
+        // zsh's group titles: `_describe -t commands 'nengji check 的命令'`.
+        assert!(
+            !out.contains(" commands'"),
+            "{shell}: an English group title"
+        );
         let english: Vec<String> = texts
             .iter()
             .filter(|t| !english_words(t, COMPLETION_NAMES).is_empty())
