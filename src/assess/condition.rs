@@ -145,8 +145,8 @@ impl Ordered {
 
     fn what(self) -> &'static str {
         match self {
-            Ordered::Number(_) => "assess-condition-number",
-            Ordered::Date(_) => "assess-condition-date",
+            Ordered::Number(_) => "a number",
+            Ordered::Date(_) => "a date (YYYY-MM-DD)",
         }
     }
 }
@@ -167,23 +167,21 @@ impl Condition {
     pub(crate) fn from_spec(spec: ConditionSpec) -> Result<Condition, String> {
         let ConditionSpec { column, op, value } = spec;
         if column.trim().is_empty() {
-            return Err(crate::t!("assess-condition-column"));
+            return Err("a condition needs a column".into());
         }
         let mut ordered = None;
         match op {
             Op::In | Op::NotIn if value.values.is_empty() => {
-                return Err(crate::t!(
-                    "assess-condition-no-value",
-                    column = &column,
-                    op = op.symbol()
+                return Err(format!(
+                    "condition on '{column}': '{}' needs at least one value",
+                    op.symbol()
                 ));
             }
             Op::In | Op::NotIn => {}
             _ if value.list => {
-                return Err(crate::t!(
-                    "assess-condition-one-value",
-                    column = &column,
-                    op = op.symbol()
+                return Err(format!(
+                    "condition on '{column}': '{}' takes one value; for a list use 'in'",
+                    op.symbol()
                 ))
             }
             _ if op.is_ordered() => {
@@ -191,11 +189,10 @@ impl Condition {
                 match Ordered::parse(text) {
                     Some(o) => ordered = Some(o),
                     None => {
-                        return Err(crate::t!(
-                            "assess-condition-ordered",
-                            column = &column,
-                            op = op.symbol(),
-                            value = text
+                        return Err(format!(
+                            "condition on '{column}': '{}' compares numbers or dates, and '{text}' \
+                             is neither; for ordered levels such as certificates use min_certificate",
+                            op.symbol()
                         ))
                     }
                 }
@@ -220,11 +217,9 @@ impl Condition {
     pub fn check_cell(&self, cell: &str) -> Result<(), String> {
         let cell = cell.trim();
         match self.ordered {
-            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(crate::t!(
-                "assess-condition-cell",
-                cell = cell,
-                what = crate::i18n::t(o.what()),
-                condition = self.words(crate::assess::Lang::current())
+            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(format!(
+                "'{cell}' is not {}, which the condition {self} compares",
+                o.what()
             )),
             _ => Ok(()),
         }

@@ -47,22 +47,17 @@ impl Dimension {
         let min = spec.min.unwrap_or(Score::ZERO);
         let max = spec.max.unwrap_or(Score(100.into()));
         if id.trim().is_empty() || spec.name.trim().is_empty() {
-            return Err(crate::t!("assess-dimension-name"));
+            return Err("a dimension needs an id and a name".into());
         }
         if spec.weight.fraction() <= 0.into() || spec.weight.fraction() > 1.into() {
-            return Err(crate::t!(
-                "assess-dimension-weight",
-                id = &id,
-                weight = spec.weight
+            return Err(format!(
+                "dimension '{id}' has weight {}; expected more than 0% and at most 100%",
+                spec.weight
             ));
         }
         if min.value().is_sign_negative() || max <= min || max.value() > MAX_SCALE.into() {
-            return Err(crate::t!(
-                "assess-dimension-scale",
-                id = &id,
-                min = min.to_string(),
-                max = max.to_string(),
-                scale = MAX_SCALE.to_string()
+            return Err(format!(
+                "dimension '{id}' is scored from {min} to {max}; expected 0 <= min < max <= {MAX_SCALE}"
             ));
         }
         Ok(Dimension {

@@ -41,7 +41,11 @@ pub struct Years {
 
 impl Years {
     pub(crate) fn new(years: Decimal) -> Result<Years, String> {
-        let error = || Err(crate::t!("assess-min-years", years = years));
+        let error = || {
+            Err(format!(
+                "min_years {years} is not a whole number of months between 0 and 60 years"
+            ))
+        };
         // Bounded first, so the product below cannot overflow.
         if years.is_sign_negative() || years > Decimal::from(60) {
             return error();

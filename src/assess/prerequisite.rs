@@ -18,14 +18,14 @@ pub struct CertificateRule {
 impl CertificateRule {
     pub(crate) fn validate(&self) -> Result<(), String> {
         if self.levels.is_empty() {
-            return Err(crate::t!("assess-certificate-empty"));
+            return Err("[certificate] levels is empty; list the levels lowest first".into());
         }
         for (i, level) in self.levels.iter().enumerate() {
             if level.trim().is_empty() {
-                return Err(crate::t!("assess-certificate-empty-name"));
+                return Err("[certificate] levels has an empty name".into());
             }
             if self.levels[..i].contains(level) {
-                return Err(crate::t!("assess-certificate-twice", level = level));
+                return Err(format!("[certificate] level '{level}' is listed twice"));
             }
         }
         Ok(())

@@ -62,13 +62,13 @@ impl Quota {
         match (spec.max_percent, spec.max_count) {
             (Some(p), None) => {
                 if p.fraction() < Decimal::ZERO || p.fraction() > Decimal::ONE {
-                    Err(crate::t!("assess-quota-percent", percent = p))
+                    Err(format!("quota max_percent {p} is not between 0% and 100%"))
                 } else {
                     Ok(Limit::Percent(p))
                 }
             }
             (None, Some(n)) => Ok(Limit::Count(n)),
-            _ => Err(crate::t!("assess-quota-one-limit")),
+            _ => Err("a quota gives exactly one of max_percent and max_count".into()),
         }
     }
 

@@ -21,7 +21,7 @@ use crate::assess::{
 };
 use crate::exact::date;
 use crate::toml_input::{self, TomlError};
-use crate::{suggest, t, Location, Schedule};
+use crate::{suggest, Location, Schedule};
 
 /// `[assessment]`: which assessment, by whom, when.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
@@ -178,7 +178,10 @@ impl AssessmentRules {
         let table = |name: &str| text.find(name).unwrap_or(0);
 
         if spec.dimensions.is_empty() {
-            return fail(0, t!("assess-rules-no-dimension"));
+            return fail(
+                0,
+                "the rules have no [[dimension]]; add 品德、能力、业绩、贡献".into(),
+            );
         }
         let mut dimensions: Vec<Dimension> = Vec::with_capacity(spec.dimensions.len());
         for d in spec.dimensions {
@@ -193,11 +196,9 @@ impl AssessmentRules {
             {
                 return fail(
                     start,
-                    t!(
-                        "assess-rules-dimension-twice",
-                        id = &dimension.id,
-                        name = &dimension.name,
-                        other = &other.id
+                    format!(
+                        "dimension '{}' ({}) has the id or name of dimension '{}'",
+                        dimension.id, dimension.name, other.id
                     ),
                 );
             }
@@ -207,9 +208,9 @@ impl AssessmentRules {
         if weights != Decimal::ONE {
             return fail(
                 table("[[dimension]]"),
-                t!(
-                    "assess-rules-weights",
-                    sum = (weights * Decimal::ONE_HUNDRED).normalize()
+                format!(
+                    "the dimensions' weights add up to {}%; they must add up to 100%",
+                    (weights * Decimal::ONE_HUNDRED).normalize()
                 ),
             );
         }
@@ -231,12 +232,15 @@ impl AssessmentRules {
         }
         if let Some(d) = &spec.discipline {
             if d.column.trim().is_empty() {
-                return fail(table("[discipline]"), t!("assess-rules-discipline-column"));
+                return fail(table("[discipline]"), "[discipline] needs a column".into());
             }
         }
 
         if spec.grades.len() < 2 {
-            return fail(0, t!("assess-rules-ladder"));
+            return fail(
+                0,
+                "the rules need the whole ladder as [[grade]] tables, lowest first".into(),
+            );
         }
         let mut grades: Vec<GradeRule> = Vec::with_capacity(spec.grades.len());
         for (index, g) in spec.grades.into_iter().enumerate() {
@@ -244,10 +248,10 @@ impl AssessmentRules {
             let name = g.name.get_ref().clone();
             for n in std::iter::once(&name).chain(&g.aliases) {
                 if n.trim().is_empty() {
-                    return fail(start, t!("assess-rules-grade-name"));
+                    return fail(start, "a grade needs a name".into());
                 }
                 if grades.iter().any(|o| o.is_called(n)) {
-                    return fail(start, t!("assess-rules-grade-twice", name = n));
+                    return fail(start, format!("grade name '{n}' is used twice"));
                 }
             }
             let lowest = index == 0;
@@ -258,18 +262,21 @@ impl AssessmentRules {
                     || g.no_discipline
                     || !g.require.is_empty())
             {
-                return fail(start, t!("assess-rules-lowest-grade", name = &name));
+                return fail(
+                    start,
+                    format!(
+                        "'{name}' is the lowest grade: nobody is promoted into it, so it takes \
+                         no min_score or prerequisites"
+                    ),
+                );
             }
             let min_score = match g.min_score {
                 Some(s) if !in_range(*s.get_ref()) => {
                     return fail(
                         s.span().start,
-                        t!(
-                            "assess-rules-min-score",
-                            min = s.get_ref().to_string(),
-                            name = &name,
-                            low = lowest_total.to_string(),
-                            high = highest_total.to_string()
+                        format!(
+                            "min_score {} of '{name}' is outside the possible totals {lowest_total} to {highest_total}",
+                            s.get_ref()
                         ),
                     )
                 }
@@ -277,22 +284,21 @@ impl AssessmentRules {
             };
             let min_certificate = match (g.min_certificate, &certificate) {
                 (None, _) => None,
-                (Some(c), None) => {
-                    return fail(c.span().start, t!("assess-rules-needs-certificate"))
-                }
+                (Some(c), None) => return fail(
+                    c.span().start,
+                    "min_certificate needs a [certificate] table naming the column and its levels"
+                        .into(),
+                ),
                 (Some(c), Some(rule)) => match rule.level(c.get_ref()) {
                     Some(level) => Some(level),
                     None => {
                         return fail(
                             c.span().start,
-                            t!(
-                                "assess-rules-level",
-                                level = c.get_ref(),
-                                levels = rule.levels.join(", "),
-                                hint = suggest::hint(
-                                    c.get_ref(),
-                                    rule.levels.iter().map(String::as_str)
-                                )
+                            format!(
+                                "'{}' is not a certificate level; expected one of {}{}",
+                                c.get_ref(),
+                                rule.levels.join(", "),
+                                suggest::hint(c.get_ref(), rule.levels.iter().map(String::as_str))
                             ),
                         )
                     }
@@ -301,7 +307,10 @@ impl AssessmentRules {
             let min_years = match g.min_years {
                 None => None,
                 Some(y) if spec.time_in_grade.is_none() => {
-                    return fail(y.span().start, t!("assess-rules-needs-time-in-grade"))
+                    return fail(
+                        y.span().start,
+                        "min_years needs a [time_in_grade] table naming the date column".into(),
+                    )
                 }
                 Some(y) => match Years::new(y.get_ref().value()) {
                     Ok(years) => Some(years),
@@ -309,16 +318,14 @@ impl AssessmentRules {
                 },
             };
             if g.no_discipline && spec.discipline.is_none() {
-                return fail(start, t!("assess-rules-needs-discipline"));
+                return fail(
+                    start,
+                    "no_discipline needs a [discipline] table naming the column".into(),
+                );
             }
             let require = match conditions(g.require) {
                 Ok(c) => c,
-                Err(message) => {
-                    return fail(
-                        start,
-                        t!("assess-rules-in-grade", name = &name, message = message),
-                    )
-                }
+                Err(message) => return fail(start, format!("grade '{name}': {message}")),
             };
             grades.push(GradeRule {
                 name,
@@ -353,22 +360,21 @@ impl AssessmentRules {
             let start = e.name.span().start;
             let name = e.name.into_inner();
             if e.when.is_empty() {
-                return fail(start, t!("assess-rules-exceptional-when", name = &name));
+                return fail(
+                    start,
+                    format!("exceptional rule '{name}' needs at least one condition in `when`"),
+                );
             }
             if e.max_grades == 0 {
-                return fail(start, t!("assess-rules-exceptional-grades", name = &name));
+                return fail(
+                    start,
+                    format!("exceptional rule '{name}': max_grades must be at least 1"),
+                );
             }
             let when = match conditions(e.when) {
                 Ok(c) => c,
                 Err(message) => {
-                    return fail(
-                        start,
-                        t!(
-                            "assess-rules-in-exceptional",
-                            name = &name,
-                            message = message
-                        ),
-                    )
+                    return fail(start, format!("exceptional rule '{name}': {message}"))
                 }
             };
             exceptional.push(Exceptional {
@@ -386,16 +392,16 @@ impl AssessmentRules {
                 if !in_range(below) {
                     return fail(
                         d.below.span().start,
-                        t!(
-                            "assess-rules-demotion-below",
-                            below = below.to_string(),
-                            low = lowest_total.to_string(),
-                            high = highest_total.to_string()
+                        format!(
+                            "[demotion] below {below} is outside the possible totals {lowest_total} to {highest_total}"
                         ),
                     );
                 }
                 if *d.step.get_ref() == 0 {
-                    return fail(d.step.span().start, t!("assess-rules-demotion-step"));
+                    return fail(
+                        d.step.span().start,
+                        "[demotion] step must be at least 1 (steps count from 1)".into(),
+                    );
                 }
                 Some(crate::assess::Demotion {
                     below,
@@ -412,10 +418,9 @@ impl AssessmentRules {
                 let names = grades.iter().map(|g| g.name.as_str());
                 return fail(
                     start,
-                    t!(
-                        "assess-rules-quota-grade",
-                        grade = wanted,
-                        hint = suggest::hint(wanted, names)
+                    format!(
+                        "quota names unknown grade '{wanted}'{}",
+                        suggest::hint(wanted, names)
                     ),
                 );
             };
@@ -450,12 +455,15 @@ impl AssessmentRules {
             } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
                 TieBreak::Dimension(i)
             } else if name.is_empty() {
-                return fail(t.span().start, t!("assess-rules-tie-empty"));
+                return fail(t.span().start, "an empty tie-break".into());
             } else {
                 TieBreak::Column(name.to_string())
             };
             if tie_break.contains(&key) {
-                return fail(t.span().start, t!("assess-rules-tie-twice", name = name));
+                return fail(
+                    t.span().start,
+                    format!("tie-break '{name}' is listed twice"),
+                );
             }
             tie_break.push(key);
         }
@@ -501,10 +509,10 @@ impl AssessmentRules {
         let ours: Vec<&str> = self.grades.iter().map(|g| g.name.as_str()).collect();
         let theirs: Vec<&str> = schedule.grades.iter().map(|g| g.name.as_str()).collect();
         if ours != theirs {
-            return Err(t!(
-                "assess-rules-ladder-misfit",
-                ours = ours.join(", "),
-                theirs = theirs.join(", ")
+            return Err(format!(
+                "the rules' grades ({}) are not the schedule's ladder ({}); list the same grades in the same order",
+                ours.join(", "),
+                theirs.join(", ")
             ));
         }
         for (rule, grade) in self.grades.iter_mut().zip(&schedule.grades) {
