@@ -568,33 +568,3 @@ fn assess_csv_and_json_are_the_same_in_every_language() {
         assert!(en.contains("not 中级工"), "{format}: the English reasons");
     }
 }
-
-/// A mistake in the assessment rules is told in the user's language, at its
-/// line and column.
-#[test]
-fn assess_rules_errors_in_both_languages() {
-    let dir = Workdir::new();
-    let rules = std::fs::read_to_string(common::root().join("tests/fixtures/assess/rules.toml"))
-        .unwrap()
-        .replacen("weight = \"20%\"", "weight = \"25%\"", 1);
-    dir.write("rules.toml", rules);
-    for name in ["roster.csv", "scores.csv"] {
-        let path = common::root().join("tests/fixtures/assess").join(name);
-        dir.write(name, std::fs::read(path).unwrap());
-    }
-    let args = [
-        "assess",
-        "--rules",
-        "rules.toml",
-        "--roster",
-        "roster.csv",
-        "--scores",
-        "scores.csv",
-    ];
-    dir.run_lang("en", &args)
-        .status(2)
-        .stderr_has(&["weights add up to 105%", "rules.toml:"]);
-    dir.run_lang("zh", &args)
-        .status(2)
-        .stderr_has(&["权重合计为 105%，须合计为 100%", "rules.toml:"]);
-}

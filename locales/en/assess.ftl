@@ -128,46 +128,6 @@ assess-pay-bill-row = 工资总额
 assess-pay-bill = wage bill
 assess-pay-others-note = others: workers whose grade is unchanged but whose pay changes (a pool shared by grade weights)
 
-## the rules file (assessment.toml): what is wrong, at its line and column
-assess-rules-no-dimension = the rules have no [[dimension]]; add 品德、能力、业绩、贡献
-assess-rules-dimension-twice = dimension '{ $id }' ({ $name }) has the id or name of dimension '{ $other }'
-assess-rules-weights = the dimensions' weights add up to { $sum }%; they must add up to 100%
-assess-rules-discipline-column = [discipline] needs a column
-assess-rules-ladder = the rules need the whole ladder as [[grade]] tables, lowest first
-assess-rules-grade-name = a grade needs a name
-assess-rules-grade-twice = grade name '{ $name }' is used twice
-assess-rules-lowest-grade = '{ $name }' is the lowest grade: nobody is promoted into it, so it takes no min_score or prerequisites
-assess-rules-min-score = min_score { $min } of '{ $name }' is outside the possible totals { $low } to { $high }
-assess-rules-needs-certificate = min_certificate needs a [certificate] table naming the column and its levels
-assess-rules-level = '{ $level }' is not a certificate level; expected one of { $levels }{ $hint }
-assess-rules-needs-time-in-grade = min_years needs a [time_in_grade] table naming the date column
-assess-rules-needs-discipline = no_discipline needs a [discipline] table naming the column
-assess-rules-in-grade = grade '{ $name }': { $message }
-assess-rules-exceptional-when = exceptional rule '{ $name }' needs at least one condition in `when`
-assess-rules-exceptional-grades = exceptional rule '{ $name }': max_grades must be at least 1
-assess-rules-in-exceptional = exceptional rule '{ $name }': { $message }
-assess-rules-demotion-below = [demotion] below { $below } is outside the possible totals { $low } to { $high }
-assess-rules-demotion-step = [demotion] step must be at least 1 (steps count from 1)
-assess-rules-quota-grade = quota names unknown grade '{ $grade }'{ $hint }
-assess-rules-tie-empty = an empty tie-break
-assess-rules-tie-twice = tie-break '{ $name }' is listed twice
-assess-rules-ladder-misfit = the rules' grades ({ $ours }) are not the schedule's ladder ({ $theirs }); list the same grades in the same order
-assess-condition-number = a number
-assess-condition-date = a date (YYYY-MM-DD)
-assess-condition-column = a condition needs a column
-assess-condition-no-value = condition on '{ $column }': '{ $op }' needs at least one value
-assess-condition-one-value = condition on '{ $column }': '{ $op }' takes one value; for a list use 'in'
-assess-condition-ordered = condition on '{ $column }': '{ $op }' compares numbers or dates, and '{ $value }' is neither; for ordered levels such as certificates use min_certificate
-assess-condition-cell = '{ $cell }' is not { $what }, which the condition { $condition } compares
-assess-quota-percent = quota max_percent { $percent } is not between 0% and 100%
-assess-quota-one-limit = a quota gives exactly one of max_percent and max_count
-assess-certificate-empty = [certificate] levels is empty; list the levels lowest first
-assess-certificate-empty-name = [certificate] levels has an empty name
-assess-certificate-twice = [certificate] level '{ $level }' is listed twice
-assess-dimension-name = a dimension needs an id and a name
-assess-dimension-weight = dimension '{ $id }' has weight { $weight }; expected more than 0% and at most 100%
-assess-dimension-scale = dimension '{ $id }' is scored from { $min } to { $max }; expected 0 <= min < max <= { $scale }
-assess-min-years = min_years { $years } is not a whole number of months between 0 and 60 years
 
 ## the score sheet (scores.csv): what is wrong in a cell, and the fix
 assess-scores-of-enterprise = { " " }of enterprise '{ $enterprise }'

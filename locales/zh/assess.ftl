@@ -107,46 +107,6 @@ assess-pay-bill-row = 工资总额
 assess-pay-bill = 全部变化
 assess-pay-others-note = 其他职工：能级不变、但工资随之变化的职工（如按能级权重分配的收益共享）
 
-## 认定规则文件（assessment.toml）的错误
-assess-rules-no-dimension = 认定规则没有 [[dimension]]；请加入品德、能力、业绩、贡献等评分维度
-assess-rules-dimension-twice = 评分维度“{ $id }”（{ $name }）与评分维度“{ $other }”的编号或名称相同
-assess-rules-weights = 各评分维度的权重合计为 { $sum }%，须合计为 100%
-assess-rules-discipline-column = [discipline] 须写明记录处分的列（column）
-assess-rules-ladder = 认定规则须以 [[grade]] 表写出完整的能级序列，从最低能级写起
-assess-rules-grade-name = 能级须有名称
-assess-rules-grade-twice = 能级名称“{ $name }”重复使用
-assess-rules-lowest-grade = “{ $name }”是最低能级：没有人晋升到该能级，不能写 min_score 或晋升条件
-assess-rules-min-score = “{ $name }”的 min_score { $min } 超出总分可能的范围 { $low } 至 { $high }
-assess-rules-needs-certificate = 使用 min_certificate 须有 [certificate] 表，写明证书所在的列及其等级
-assess-rules-level = “{ $level }”不是证书等级；应为以下之一：{ $levels }{ $hint }
-assess-rules-needs-time-in-grade = 使用 min_years 须有 [time_in_grade] 表，写明日期所在的列
-assess-rules-needs-discipline = 使用 no_discipline 须有 [discipline] 表，写明记录处分的列
-assess-rules-in-grade = 能级“{ $name }”：{ $message }
-assess-rules-exceptional-when = 破格晋升规则“{ $name }”的 `when` 须至少有一个条件
-assess-rules-exceptional-grades = 破格晋升规则“{ $name }”：max_grades 至少为 1
-assess-rules-in-exceptional = 破格晋升规则“{ $name }”：{ $message }
-assess-rules-demotion-below = [demotion] below { $below } 超出总分可能的范围 { $low } 至 { $high }
-assess-rules-demotion-step = [demotion] step 至少为 1（档次从 1 起计）
-assess-rules-quota-grade = 名额指定的能级“{ $grade }”不存在{ $hint }
-assess-rules-tie-empty = 同分排序（tie_break）中有空项
-assess-rules-tie-twice = 同分排序项“{ $name }”重复列出
-assess-rules-ladder-misfit = 认定规则的能级（{ $ours }）与工资标准的能级序列（{ $theirs }）不一致；请按相同顺序列出相同的能级
-assess-condition-number = 数字
-assess-condition-date = 日期（YYYY-MM-DD）
-assess-condition-column = 条件须写明列（column）
-assess-condition-no-value = 列“{ $column }”的条件：“{ $op }”须至少有一个值
-assess-condition-one-value = 列“{ $column }”的条件：“{ $op }”只取一个值；多个值请用 'in'
-assess-condition-ordered = 列“{ $column }”的条件：“{ $op }”比较数字或日期，而“{ $value }”两者都不是；证书等级这类有高低的等级请用 min_certificate
-assess-condition-cell = “{ $cell }”不是{ $what }，无法按条件“{ $condition }”比较
-assess-quota-percent = 名额 max_percent { $percent } 不在 0% 至 100% 之间
-assess-quota-one-limit = 名额须且只须写 max_percent 和 max_count 中的一个
-assess-certificate-empty = [certificate] levels 为空；请从低到高列出证书等级
-assess-certificate-empty-name = [certificate] levels 中有空的等级名称
-assess-certificate-twice = [certificate] 等级“{ $level }”重复列出
-assess-dimension-name = 评分维度须有编号（id）和名称（name）
-assess-dimension-weight = 评分维度“{ $id }”的权重为 { $weight }；应大于 0% 且不超过 100%
-assess-dimension-scale = 评分维度“{ $id }”的分值范围为 { $min } 至 { $max }；应满足 0 <= min < max <= { $scale }
-assess-min-years = min_years { $years } 不是 0 至 60 年之间的整月数
 
 ## 评分表（scores.csv）的错误和改正方法
 assess-scores-of-enterprise = （企业“{ $enterprise }”）
