@@ -257,6 +257,15 @@ impl Condition {
         }
     }
 
+    /// The condition in `lang`: `岗位类别 in {关键类, 核心类}` (its form in the
+    /// rules file) or `岗位类别 属于 关键类、核心类`.
+    pub fn words(&self, lang: crate::assess::Lang) -> String {
+        match lang {
+            crate::assess::Lang::English => self.to_string(),
+            crate::assess::Lang::Chinese => self.chinese(),
+        }
+    }
+
     /// The condition as a Chinese document writes it: `岗位类别 属于 关键类、核心类`.
     pub fn chinese(&self) -> String {
         format!(

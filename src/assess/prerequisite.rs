@@ -101,16 +101,6 @@ impl Waiver {
             Waiver::Require => "require",
         }
     }
-
-    /// The waiver's Chinese name, as the record prints it.
-    pub fn chinese(self) -> &'static str {
-        match self {
-            Waiver::MinCertificate => "证书等级要求",
-            Waiver::MinYears => "任职年限要求",
-            Waiver::NoDiscipline => "无处分要求",
-            Waiver::Require => "其他条件",
-        }
-    }
 }
 
 #[cfg(test)]

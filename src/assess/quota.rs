@@ -84,19 +84,11 @@ impl Quota {
         }
     }
 
-    /// The limit as written: `10%` or `5 people`.
-    pub fn limit_text(&self) -> String {
+    /// The limit in `lang`: `10%`, `5 people` or `5 人`.
+    pub fn limit_words(&self, lang: crate::assess::Lang) -> String {
         match self.limit {
             Limit::Percent(p) => p.to_string(),
-            Limit::Count(n) => format!("{n} people"),
-        }
-    }
-
-    /// The limit as a Chinese document writes it: `10%` or `5 人`.
-    pub fn limit_chinese(&self) -> String {
-        match self.limit {
-            Limit::Percent(p) => p.to_string(),
-            Limit::Count(n) => format!("{n} 人"),
+            Limit::Count(n) => crate::t!(in lang.ui(); "assess-limit-count", count = n),
         }
     }
 }

@@ -422,7 +422,7 @@ impl AssessmentRules {
                 format!(
                     "{}及以上不超过{}",
                     grades[grade].name,
-                    quota.limit_chinese()
+                    quota.limit_words(crate::assess::Lang::Chinese)
                 )
             });
             quotas.push(quota);
