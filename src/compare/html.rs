@@ -273,10 +273,11 @@ fn grade_table(c: &Comparison, p: &mut String) {
 }
 
 fn distribution_chart(c: &Comparison) -> String {
-    let series: Vec<Vec<(Decimal, u64)>> = c
+    // The counts themselves, not a copy: a region has a distinct value a fen.
+    let series: Vec<&[(Decimal, u64)]> = c
         .distributions
         .iter()
-        .map(|d| d.counts().to_vec())
+        .map(crate::distribution::Distribution::counts)
         .collect();
     let marker = c.threshold.map(|m| {
         (

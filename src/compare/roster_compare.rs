@@ -77,6 +77,10 @@ pub struct StreamedComparison {
     format: CompareFormat,
 }
 
+/// Workers a thread's buffers keep room for after a chunk (twice the
+/// pipeline's chunk); an enterprise larger than that gets its own, let go after.
+const KEEP_ROWS: usize = 2 * crate::pipeline::CHUNK_ROWS;
+
 struct ChunkCompare {
     tally: CompareTally,
     errors: Vec<RosterErrors>,
@@ -126,7 +130,10 @@ impl Job for CompareJob<'_> {
         out.errors
             .iter_mut()
             .for_each(|e| *e = RosterErrors::default());
-        out.rows.iter_mut().for_each(Vec::clear);
+        out.rows.iter_mut().for_each(|r| {
+            r.clear();
+            r.shrink_to(KEEP_ROWS * 256);
+        });
         out.term_bills.iter_mut().for_each(|b| *b = Money::ZERO);
     }
 
@@ -152,9 +159,6 @@ impl Job for CompareJob<'_> {
                 }
             }
         }
-        scratch
-            .parsers
-            .resize_with(schedules.len(), Parser::default);
         scratch.sheets.resize_with(schedules.len(), Vec::new);
         let rows_wanted = matches!(
             self.run.format,
@@ -177,55 +181,70 @@ impl Job for CompareJob<'_> {
             CompareFormat::Json => out.rows.iter_mut().map(RowSink::Json).collect(),
             CompareFormat::Text | CompareFormat::Html => Vec::new(),
         };
+        scratch.parsers.truncate(2);
+        scratch.parsers.resize_with(2, Parser::default);
         for range in rows.enterprises() {
-            let groups: Vec<&[Worker]> = scratch
-                .parsers
-                .iter_mut()
-                .zip(&columns)
-                .zip(schedules)
-                .zip(&mut out.errors)
-                .map(|(((p, c), s), e)| &*p.parse(rows, range.clone(), c, s, e))
-                .collect();
+            // The base's workers are kept for the tally; each offer in turn is
+            // read into one parser and priced, so an enterprise's workers are
+            // held twice, not once a schedule. What is reported is what reading
+            // every schedule first would report: a roster problem under any
+            // schedule, else the first offer that reads another worker, else
+            // the first failure in pricing order (each schedule's sheets, then
+            // the term's runs).
+            let (first, rest) = scratch.parsers.split_at_mut(1);
+            let (base_errors, offer_errors) = out.errors.split_at_mut(1);
+            let base = &*first[0].parse(
+                rows,
+                range.clone(),
+                columns[0],
+                &schedules[0],
+                &mut base_errors[0],
+            );
+            let mut differs: Option<CompareError> = None;
+            let mut failed: Option<((usize, usize), RosterCompareError)> = None;
+            if base_errors[0].is_empty() {
+                self.price(
+                    0,
+                    base,
+                    &mut scratch.sheets[0],
+                    &mut out.term_bills,
+                    &mut failed,
+                );
+            }
+            for (k, errors) in offer_errors.iter_mut().enumerate().map(|(i, e)| (i + 1, e)) {
+                let g = &*rest[0].parse(rows, range.clone(), columns[k], &schedules[k], errors);
+                if differs.is_none() {
+                    let found = g.iter().zip(base).find(|(b, a)| {
+                        a.employee_id != b.employee_id || a.enterprise_id != b.enterprise_id
+                    });
+                    if let Some((b, a)) = found {
+                        differs = Some(CompareError::Worker {
+                            label: self.run.labels[k].clone(),
+                            line: b.line,
+                            found: b.employee_id.clone(),
+                            expected: a.employee_id.clone(),
+                        });
+                    }
+                }
+                if differs.is_none() && errors.is_empty() {
+                    self.price(
+                        k,
+                        g,
+                        &mut scratch.sheets[k],
+                        &mut out.term_bills,
+                        &mut failed,
+                    );
+                }
+            }
             if out.errors.iter().any(|e| !e.is_empty()) {
                 // Keep reading to report every problem, but compare nothing more.
                 continue;
             }
-            let base = groups[0];
-            for (k, g) in groups.iter().enumerate().skip(1) {
-                let found = g.iter().zip(base).find(|(b, a)| {
-                    a.employee_id != b.employee_id || a.enterprise_id != b.enterprise_id
-                });
-                if let Some((b, a)) = found {
-                    return Err(CompareError::Worker {
-                        label: self.run.labels[k].clone(),
-                        line: b.line,
-                        found: b.employee_id.clone(),
-                        expected: a.employee_id.clone(),
-                    }
-                    .into());
-                }
+            if let Some(e) = differs {
+                return Err(e.into());
             }
-            for ((g, engine), sheets) in groups.iter().zip(&self.engines).zip(&mut scratch.sheets) {
-                let shares = engine.pool_shares(g)?;
-                if sheets.len() < g.len() {
-                    sheets.resize_with(g.len(), PaySheet::default);
-                }
-                for ((w, share), sheet) in g.iter().zip(&shares).zip(sheets.iter_mut()) {
-                    engine.compute(w, *share, sheet)?;
-                }
-            }
-            for ((k, engine), bill) in self.term_engines.iter().zip(&mut out.term_bills) {
-                let g = groups[*k];
-                let shares = engine.pool_shares(g)?;
-                let mut sheet = PaySheet::default();
-                for (w, share) in g.iter().zip(&shares) {
-                    engine.compute(w, *share, &mut sheet)?;
-                    *bill =
-                        bill.checked_add(sheet.gross)
-                            .ok_or_else(|| CompareError::Overflow {
-                                label: self.run.labels[*k].clone(),
-                            })?;
-                }
+            if let Some((_, e)) = failed {
+                return Err(e);
             }
             let mut pay: Vec<&PaySheet> = Vec::with_capacity(schedules.len());
             for (i, w) in base.iter().enumerate() {
@@ -255,7 +274,72 @@ impl Job for CompareJob<'_> {
         }
         drop(sinks);
         out.tally.settle();
+        // A chunk is whole enterprises: one of tens of thousands of workers
+        // grows the buffers of every schedule far past a chunk's. They are let
+        // go after it, so memory follows the chunks, not the largest enterprise.
+        if scratch.sheets.iter().any(|s| s.len() > KEEP_ROWS) {
+            scratch.parsers.clear();
+            scratch.sheets.clear();
+            scratch.sheets.shrink_to_fit();
+        }
         Ok(())
+    }
+}
+
+impl CompareJob<'_> {
+    /// Prices one enterprise's workers `g` under schedule `k` into `sheets`,
+    /// and adds them to the bills of `k`'s runs of its term. A failure is kept
+    /// in `failed` when it comes before the one there in pricing order.
+    fn price(
+        &self,
+        k: usize,
+        g: &[Worker],
+        sheets: &mut Vec<PaySheet>,
+        term_bills: &mut [Money],
+        failed: &mut Option<((usize, usize), RosterCompareError)>,
+    ) {
+        let mut fail = |key: (usize, usize), e: RosterCompareError| {
+            if failed.as_ref().is_none_or(|(f, _)| key < *f) {
+                *failed = Some((key, e));
+            }
+        };
+        let engine = &self.engines[k];
+        let priced = engine.pool_shares(g).and_then(|shares| {
+            if sheets.len() < g.len() {
+                sheets.resize_with(g.len(), PaySheet::default);
+            }
+            for ((w, share), sheet) in g.iter().zip(&shares).zip(sheets.iter_mut()) {
+                engine.compute(w, *share, sheet)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = priced {
+            fail((0, k), e.into());
+        }
+        for (j, ((_, engine), bill)) in self
+            .term_engines
+            .iter()
+            .zip(term_bills.iter_mut())
+            .enumerate()
+            .filter(|(_, ((of, _), _))| *of == k)
+        {
+            let mut run = || -> Result<(), RosterCompareError> {
+                let shares = engine.pool_shares(g)?;
+                let mut sheet = PaySheet::default();
+                for (w, share) in g.iter().zip(&shares) {
+                    engine.compute(w, *share, &mut sheet)?;
+                    *bill =
+                        bill.checked_add(sheet.gross)
+                            .ok_or_else(|| CompareError::Overflow {
+                                label: self.run.labels[k].clone(),
+                            })?;
+                }
+                Ok(())
+            };
+            if let Err(e) = run() {
+                fail((1, j), e);
+            }
+        }
     }
 }
 

@@ -267,7 +267,7 @@ pub fn hbars(
 /// `axes` are the titles of the x and y axes (月应发工资（元）, 人数).
 pub fn histogram(
     title: &str,
-    series: &[Vec<(Decimal, u64)>],
+    series: &[&[(Decimal, u64)]],
     marker: Option<(String, Decimal)>,
     axes: [&str; 2],
     tick: &dyn Fn(Decimal) -> String,
@@ -292,7 +292,7 @@ pub fn histogram(
         .iter()
         .map(|values| {
             let mut c = vec![0; bins];
-            for (v, n) in values {
+            for (v, n) in values.iter() {
                 let b = ((*v - lo) / width)
                     .floor()
                     .to_usize()
@@ -437,8 +437,8 @@ mod tests {
         let svg = histogram(
             "t",
             &[
-                vec![(dec!(2600), 1), (dec!(2610), 1), (dec!(3100), 1)],
-                vec![(dec!(2900), 1), (dec!(3300), 1), (dec!(3350), 1)],
+                &[(dec!(2600), 1), (dec!(2610), 1), (dec!(3100), 1)],
+                &[(dec!(2900), 1), (dec!(3300), 1), (dec!(3350), 1)],
             ],
             None,
             ["月应发工资（元）", "人数"],
