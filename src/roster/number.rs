@@ -37,28 +37,34 @@ pub fn number(text: &str) -> Result<Decimal, NumberError> {
 /// A decimal such as `7.5` or `12`, read directly when it is short and plain;
 /// anything else goes to `Decimal::from_str`.
 pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    match plain(text) {
+        Some((mantissa, scale)) => Some(Decimal::new(mantissa, scale)),
+        None => text.parse::<Decimal>().ok(),
+    }
+}
+
+/// A short plain number (digits, at most one point with digits on both
+/// sides, at most 18 characters) as its mantissa and scale; `None` for
+/// anything else. [`parse_decimal`] reads these as `Decimal::new(mantissa,
+/// scale)`, so a caller that checks the mantissa itself (the hours of a
+/// month) reads them alike.
+pub fn plain(text: &str) -> Option<(i64, u32)> {
     let b = text.as_bytes();
-    if !b.is_empty() && b.len() <= 18 {
-        let mut mantissa: i64 = 0;
-        let mut scale = None;
-        let mut plain = true;
-        for (i, &c) in b.iter().enumerate() {
-            match c {
-                b'0'..=b'9' => mantissa = mantissa * 10 + i64::from(c - b'0'),
-                b'.' if scale.is_none() && i > 0 && i + 1 < b.len() => {
-                    scale = Some((b.len() - i - 1) as u32)
-                }
-                _ => {
-                    plain = false;
-                    break;
-                }
+    if b.is_empty() || b.len() > 18 {
+        return None;
+    }
+    let mut mantissa: i64 = 0;
+    let mut scale = None;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => mantissa = mantissa * 10 + i64::from(c - b'0'),
+            b'.' if scale.is_none() && i > 0 && i + 1 < b.len() => {
+                scale = Some((b.len() - i - 1) as u32)
             }
-        }
-        if plain {
-            return Some(Decimal::new(mantissa, scale.unwrap_or(0)));
+            _ => return None,
         }
     }
-    text.parse::<Decimal>().ok()
+    Some((mantissa, scale.unwrap_or(0)))
 }
 
 #[cfg(test)]
@@ -80,6 +86,37 @@ mod tests {
             Some(dec!(12345678901234567890.5))
         );
         assert_eq!(parse_decimal("八"), None);
+    }
+
+    #[test]
+    fn plain_numbers_are_their_mantissa_and_scale() {
+        assert_eq!(plain("7.5"), Some((75, 1)));
+        assert_eq!(plain("012"), Some((12, 0)));
+        assert_eq!(plain("0.00"), Some((0, 2)));
+        for not_plain in [
+            "",
+            ".5",
+            "5.",
+            "1.2.3",
+            "-4",
+            "+4",
+            "1,5",
+            " 1",
+            "1234567890123456789",
+        ] {
+            assert_eq!(plain(not_plain), None, "{not_plain:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The fast path reads exactly what `Decimal::from_str` reads.
+        #[test]
+        fn plain_numbers_read_as_decimal_reads_them(text in "[0-9]{1,9}(\\.[0-9]{1,8})?") {
+            let (mantissa, scale) = plain(&text).unwrap();
+            let d = Decimal::new(mantissa, scale);
+            proptest::prop_assert_eq!(d, text.parse::<Decimal>().unwrap());
+            proptest::prop_assert_eq!(d.scale(), text.parse::<Decimal>().unwrap().scale());
+        }
     }
 
     #[test]

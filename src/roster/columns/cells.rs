@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::{month, parse_date, trim, Columns};
-use crate::roster::number::{number, NumberError};
+use crate::roster::number::{number, plain, NumberError};
 use crate::roster::worker::Leave;
 use crate::roster::{Field, RosterError, RosterErrors, Row, Slot, Worker};
 use crate::schedule::RuleKind;
@@ -160,6 +160,16 @@ impl<'a> Cells<'a> {
     /// Hours in a month: at least zero and at most the 744 hours of a 31-day month.
     pub(super) fn hours(&mut self, field: Field) -> Option<Decimal> {
         let (col, text) = self.get(field);
+        // The common cell (`11.9`): plain digits within the month, read as
+        // the general path below reads them, without its checks.
+        if let Some((mantissa, scale)) = plain(text) {
+            let within = crate::rounding::pow10(scale)
+                .and_then(|p| p.checked_mul(744))
+                .is_some_and(|limit| i128::from(mantissa) <= limit);
+            if within {
+                return Some(Decimal::new(mantissa, scale));
+            }
+        }
         let hours = self.non_negative(col, text, "hours")?;
         // 744 = 31 x 24, compared on the mantissa: hours are never negative here.
         let limit = crate::rounding::pow10(hours.scale()).and_then(|p| p.checked_mul(744));
