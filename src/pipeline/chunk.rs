@@ -82,8 +82,10 @@ impl Rows {
         }
     }
 
-    /// Empties the chunk for reuse, keeping its buffers.
+    /// Empties the chunk for reuse, keeping its buffers (but not those a very
+    /// large enterprise grew: see [`let_go_of_large`]).
     pub(crate) fn recycle(&mut self) {
+        let_go_of_large(&mut self.records);
         self.len = 0;
         self.file = None;
         self.skipped = RosterErrors::with_limit(usize::MAX);
@@ -152,5 +154,33 @@ impl Rows {
             start = end;
             Some(range)
         })
+    }
+}
+
+/// Lets go of a reused buffer that one very large enterprise grew past two
+/// chunks. Every buffer in flight is reused, so without this each would in
+/// time keep the largest enterprise's size, and memory would follow that
+/// enterprise times the chunks in flight rather than the chunks.
+pub(crate) fn let_go_of_large<T>(buffer: &mut Vec<T>) {
+    if buffer.len() > 2 * crate::pipeline::CHUNK_ROWS {
+        buffer.truncate(crate::pipeline::CHUNK_ROWS);
+        buffer.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::CHUNK_ROWS;
+
+    #[test]
+    fn a_buffer_a_large_enterprise_grew_is_let_go_of_and_others_are_kept() {
+        let mut large: Vec<u8> = vec![0; 2 * CHUNK_ROWS + 1];
+        let_go_of_large(&mut large);
+        assert_eq!(large.len(), CHUNK_ROWS);
+        assert!(large.capacity() < 2 * CHUNK_ROWS);
+        let mut two_chunks: Vec<u8> = vec![0; 2 * CHUNK_ROWS];
+        let_go_of_large(&mut two_chunks);
+        assert_eq!(two_chunks.len(), 2 * CHUNK_ROWS);
     }
 }
