@@ -417,7 +417,7 @@ impl AssessJob<'_> {
                     .collect()
             };
             let mut some =
-                PayEffect::costs(&pay.engines, &pay.one_off, &pick(&before), &pick(&after))?
+                PayEffect::costs_alike(&pay.engines, &pay.one_off, &pick(&before), &pick(&after))?
                     .into_iter();
             changed
                 .iter()

@@ -11,13 +11,58 @@ use chrono::Months;
 use serde::Serialize;
 
 use crate::assess::Change;
-use crate::pay::{PayEngine, PayError};
-use crate::roster::Worker;
+use crate::pay::{Part, PayEngine, PayError, PaySheet, PoolShare};
+use crate::roster::{Slot, Worker};
 use crate::schedule::RuleKind;
 use crate::{Money, Period, Schedule};
 
 /// The months a year of pay covers.
 pub const MONTHS: u32 = 12;
+
+/// What one worker's pay reads of each month (see [`PayEffect::costs_alike`]):
+/// the part of the month paid, and per month the table's first month then one
+/// value per allowance (a per-year rule's full years, whether an award is paid).
+#[derive(Default)]
+struct MonthKeys {
+    parts: Vec<Option<Part>>,
+    values: Vec<u32>,
+    stride: usize,
+}
+
+impl MonthKeys {
+    fn fill(&mut self, engines: &[PayEngine<'_>], table_of: &[u32], w: &Worker) {
+        self.parts.clear();
+        self.values.clear();
+        for (engine, &table) in engines.iter().zip(table_of) {
+            let schedule = engine.schedule();
+            let period = engine.period();
+            self.stride = schedule.allowances.len() + 1;
+            self.parts.push(Part::of(&schedule.attendance, period, w));
+            self.values.push(table);
+            for (i, rule) in schedule.allowances.iter().enumerate() {
+                let slot = w.slots.get(i).copied().unwrap_or(Slot::Empty);
+                self.values.push(match (&rule.kind, slot) {
+                    (RuleKind::PerYear { .. }, Slot::Date(date)) => period.full_years_since(date),
+                    (RuleKind::MonthlyAward { months, .. }, Slot::KeyDate(_, date)) => {
+                        let since = period.months_since(date);
+                        u32::from(since >= 1 && since <= i64::from(*months))
+                    }
+                    (RuleKind::OneOff { .. }, Slot::KeyDate(_, date)) => {
+                        u32::from(Period::of(date) == period)
+                    }
+                    _ => 0,
+                });
+            }
+        }
+    }
+
+    /// Whether months `a` and `b` read the same.
+    fn same(&self, a: usize, b: usize) -> bool {
+        let s = self.stride;
+        self.parts[a] == self.parts[b]
+            && self.values[a * s..(a + 1) * s] == self.values[b * s..(b + 1) * s]
+    }
+}
 
 /// A change in pay over a set of workers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -195,6 +240,78 @@ impl PayEffect {
         Ok(workers)
     }
 
+    /// The same costs as [`PayEffect::costs`], pricing each worker only in the
+    /// months whose pay can differ. Without a pool a worker's sheet in a month
+    /// reads the month only through: the grade table in force (adjustments),
+    /// the part of the month paid (hire, leave, probation), a per-year rule's
+    /// full years, and whether a monthly or one-off award is paid then. A month
+    /// whose all of these equal an earlier month's, for the row before and
+    /// after, has that month's sheets, so they are reused and the sums are
+    /// added in the same order as pricing every month. `engines` are
+    /// [`PayEffect::engines`]; with a pool, or on any error (so the error is the
+    /// one pricing every month reports), every month is priced.
+    pub fn costs_alike(
+        engines: &[PayEngine<'_>],
+        one_off: &[bool],
+        before: &[Worker],
+        after: &[Worker],
+    ) -> Result<Vec<WorkerCost>, PayError> {
+        let every = || PayEffect::costs(engines, one_off, before, after);
+        let Some(schedule) = engines.first().map(PayEngine::schedule) else {
+            return every();
+        };
+        if PayEffect::pooled(schedule) || before.len() != after.len() {
+            return every();
+        }
+        let tables: Vec<_> = engines
+            .iter()
+            .map(|e| schedule.table_for(e.period()).ok())
+            .collect();
+        // Each month's table: the first month paid by an equal table.
+        let table_of: Vec<u32> = (0..engines.len())
+            .map(|m| {
+                let first = (0..m).find(|&j| tables[j].is_some() && tables[j] == tables[m]);
+                u32::try_from(first.unwrap_or(m)).unwrap_or(u32::MAX)
+            })
+            .collect();
+        let (mut old_keys, mut new_keys) = (MonthKeys::default(), MonthKeys::default());
+        let mut sheets = vec![(PaySheet::default(), PaySheet::default()); engines.len()];
+        let mut like = vec![0; engines.len()];
+        let mut workers = Vec::with_capacity(before.len());
+        for (o, n) in before.iter().zip(after) {
+            old_keys.fill(engines, &table_of, o);
+            new_keys.fill(engines, &table_of, n);
+            for m in 0..engines.len() {
+                like[m] = (0..m)
+                    .find(|&j| old_keys.same(j, m) && new_keys.same(j, m))
+                    .unwrap_or(m);
+            }
+            let mut w = WorkerCost::default();
+            for (m, engine) in engines.iter().enumerate() {
+                if like[m] == m {
+                    let (old, new) = &mut sheets[m];
+                    let priced = engine.compute(o, PoolShare::default(), old).is_ok()
+                        && engine.compute(n, PoolShare::default(), new).is_ok();
+                    if !priced {
+                        return every();
+                    }
+                }
+                let (old, new) = &sheets[like[m]];
+                w.annual += new.gross - old.gross;
+                for ((a, b), is_one_off) in old.components.iter().zip(&new.components).zip(one_off)
+                {
+                    if *is_one_off {
+                        w.one_off += *b - *a;
+                    } else if m == 0 {
+                        w.monthly += *b - *a;
+                    }
+                }
+            }
+            workers.push(w);
+        }
+        Ok(workers)
+    }
+
     /// Takes the workers' costs (`assessed` and `changes` are their
     /// decisions) and adds them to the sums.
     pub fn add(&mut self, costs: Vec<WorkerCost>, assessed: &[usize], changes: &[Change]) {
@@ -230,5 +347,147 @@ impl PayEffect {
         self.demotions.merge(&other.demotions);
         self.others.merge(&other.others);
         self.total.merge(&other.total);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roster::{Encoding, Roster};
+    use chrono::{Days, NaiveDate};
+    use proptest::prelude::*;
+
+    const SCHEDULE: &str = r#"
+[schedule]
+title = "t"
+scope = "enterprise"
+employer = "e"
+union = "u"
+region = "330100"
+effective = 2026-01-01
+expires = 2026-12-31
+
+[[grade]]
+name = "初级"
+pay = ["2490.10", "2600", "2710"]
+
+[[grade]]
+name = "高级"
+pay = ["4000", "4100", "4230.55"]
+
+[[adjustment]]
+from = 2026-07-01
+percent = "3%"
+
+[[allowance]]
+id = "seniority"
+name = "工龄津贴"
+category = "other"
+kind = "per-year"
+column = "hire_date"
+amount = "30"
+cap = "90"
+
+[[allowance]]
+id = "contest"
+name = "竞赛津贴"
+category = "contest"
+kind = "monthly-award"
+column = "award"
+date_column = "won"
+months = 4
+table = { "一等奖" = 400 }
+
+[[allowance]]
+id = "bonus"
+name = "竞赛奖金"
+category = "contest"
+kind = "one-off"
+date_column = "won"
+amount = 500
+"#;
+
+    /// Days after a start, or none.
+    fn days(most: u64) -> impl Strategy<Value = Option<u64>> {
+        proptest::option::of(0..most)
+    }
+
+    fn day(start: NaiveDate, days: Option<u64>) -> String {
+        days.and_then(|d| start.checked_add_days(Days::new(d)))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    /// Grades before and after, step, hire date, leave and probation end after
+    /// it, award date, sick days.
+    type Row = (
+        bool,
+        bool,
+        u8,
+        Option<u64>,
+        Option<u64>,
+        Option<u64>,
+        Option<u64>,
+        u8,
+    );
+
+    fn row() -> impl Strategy<Value = Row> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            1u8..4,
+            days(1300),
+            days(500),
+            days(200),
+            days(1300),
+            0u8..3,
+        )
+    }
+
+    fn roster(schedule: &Schedule, rows: &[Row], after: bool) -> Vec<Worker> {
+        let start = NaiveDate::from_ymd_opt(2023, 6, 1).unwrap_or_default();
+        let mut csv = String::from(
+            "employee_id,grade,step,hire_date,leave_date,probation_end,award,won,sick_leave_days\n",
+        );
+        for (i, (old, new, step, hire, leave, probation, won, sick)) in rows.iter().enumerate() {
+            let grade = if if after { *new } else { *old } {
+                "高级"
+            } else {
+                "初级"
+            };
+            let hired = hire.unwrap_or(0);
+            let leave = day(start, leave.map(|d| hired + d));
+            let probation = day(start, probation.map(|d| hired + d));
+            let award = if won.is_some() { "一等奖" } else { "" };
+            let (hire, won) = (day(start, *hire), day(start, *won));
+            csv.push_str(&format!(
+                "{i},{grade},{step},{hire},{leave},{probation},{award},{won},{sick}\n"
+            ));
+        }
+        match Roster::read("r.csv", csv.as_bytes(), Encoding::Auto, schedule) {
+            Ok(r) => r.workers,
+            Err(e) => panic!("{e}\n{csv}"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Reusing the sheets of months that read the same gives exactly the
+        /// costs of pricing every month, whatever the rows' dates.
+        #[test]
+        fn pricing_alike_months_once_is_pricing_every_month(
+            rows in proptest::collection::vec(row(), 1..30),
+            month in 1u32..13,
+        ) {
+            let schedule = Schedule::parse("s.toml", SCHEDULE).unwrap();
+            let (before, after) = (roster(&schedule, &rows, false), roster(&schedule, &rows, true));
+            prop_assert_eq!(before.len(), rows.len());
+            let first: Period = format!("2026-{month:02}").parse().unwrap();
+            let engines = PayEffect::engines(&schedule, first);
+            let one_off = PayEffect::one_off(&schedule);
+            let every = PayEffect::costs(&engines, &one_off, &before, &after).unwrap();
+            let alike = PayEffect::costs_alike(&engines, &one_off, &before, &after).unwrap();
+            prop_assert_eq!(every, alike);
+        }
     }
 }
