@@ -281,8 +281,8 @@ impl PayEffect {
         for (o, n) in before.iter().zip(after) {
             old_keys.fill(engines, &table_of, o);
             new_keys.fill(engines, &table_of, n);
-            for m in 0..engines.len() {
-                like[m] = (0..m)
+            for (m, alike) in like.iter_mut().enumerate() {
+                *alike = (0..m)
                     .find(|&j| old_keys.same(j, m) && new_keys.same(j, m))
                     .unwrap_or(m);
             }
