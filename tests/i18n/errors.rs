@@ -547,3 +547,38 @@ fn a_batch_enterprise_without_a_schedule_is_told_in_chinese_and_in_english() {
         "{en}"
     );
 }
+
+#[test]
+fn a_batch_row_without_an_enterprise_gets_its_hint_in_the_language_s_separator() {
+    let wd = Workdir::new();
+    let roster = pump_roster_with(&wd, &[(2, "企业", "")]);
+    let args = [
+        "batch",
+        "--roster",
+        &roster,
+        "--schedule",
+        &example("pump/schedule.toml"),
+        "--out",
+        "out",
+    ];
+    let dir = wd.path("").display().to_string();
+    let zh = wd
+        .run_lang("zh", &args)
+        .status(2)
+        .stderr()
+        .replace(&dir, "");
+    assert!(
+        zh.contains("企业编号为空，位于 r.csv:2:4；批量花名册的每一行都须写明所属企业"),
+        "{zh}"
+    );
+    assert!(!zh.contains("; "), "an ASCII separator in Chinese:\n{zh}");
+    let en = wd
+        .run_lang("en", &args)
+        .status(2)
+        .stderr()
+        .replace(&dir, "");
+    assert!(
+        en.contains("the enterprise id is empty at r.csv:2:4; every row of a batch roster names its enterprise"),
+        "{en}"
+    );
+}
