@@ -143,10 +143,10 @@ impl Ordered {
         }
     }
 
-    fn what(self) -> &'static str {
+    fn what(self) -> String {
         match self {
-            Ordered::Number(_) => "a number",
-            Ordered::Date(_) => "a date (YYYY-MM-DD)",
+            Ordered::Number(_) => crate::t!("assess-roster-kind-number"),
+            Ordered::Date(_) => crate::t!("assess-roster-kind-date"),
         }
     }
 }
@@ -220,9 +220,11 @@ impl Condition {
     pub fn check_cell(&self, cell: &str) -> Result<(), String> {
         let cell = cell.trim();
         match self.ordered {
-            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(format!(
-                "'{cell}' is not {}, which the condition {self} compares",
-                o.what()
+            Some(o) if !cell.is_empty() && o.parse_like(cell).is_none() => Err(crate::t!(
+                "assess-roster-cell-not-comparable",
+                text = cell,
+                kind = o.what(),
+                condition = self.words(crate::assess::Lang::current())
             )),
             _ => Ok(()),
         }

@@ -108,11 +108,15 @@ impl Evidence {
                             let mut hint =
                                 suggest::hint(text, rule.levels.iter().map(String::as_str));
                             if hint.is_empty() {
-                                hint = format!("; expected one of {}", rule.levels.join(", "));
+                                hint = crate::i18n::hint(crate::t!(
+                                    "roster-expected-one-of",
+                                    names = rule.levels.join(", ")
+                                ));
                             }
-                            errors.push(
-                                place.error(format!("unknown certificate level '{text}'"), hint),
-                            );
+                            errors.push(place.error(
+                                crate::t!("assess-roster-unknown-certificate", level = text),
+                                hint,
+                            ));
                         }
                     }
                 }
@@ -130,8 +134,8 @@ impl Evidence {
                     match parse_date(text) {
                         Some(d) => evidence.facts[i].grade_since = Some(d),
                         None => errors.push(place.error(
-                            format!("'{text}' is not a date"),
-                            "; expected YYYY-MM-DD, such as 2023-03-01".into(),
+                            crate::t!("input-not-date", text = text),
+                            crate::i18n::hint(crate::t!("assess-roster-date-hint")),
                         )),
                     }
                 }
@@ -203,10 +207,11 @@ impl Evidence {
                 match key {
                     Some(k) => evidence.tie_keys[i][t] = k,
                     None => errors.push(place.error(
-                        format!(
-                            "'{text}' is not {}, which the tie-break on '{name}' compares",
-                            if is_date { "a date" } else { "a number" }
-                        ),
+                        if is_date {
+                            crate::t!("assess-roster-tie-not-date", text = text, column = name)
+                        } else {
+                            crate::t!("assess-roster-tie-not-number", text = text, column = name)
+                        },
                         String::new(),
                     )),
                 }
@@ -286,9 +291,11 @@ impl<'a> Reader<'a> {
             let headers = self.roster.headers.iter().map(String::as_str);
             errors.push(RosterError {
                 location: self.roster.origin.at(self.roster.header_line, None),
-                message: format!(
-                    "the roster has no column '{name}', which {rule} of the rules reads (nor has the scores file '{}')",
-                    self.scores.file
+                message: crate::t!(
+                    "assess-roster-no-rule-column",
+                    column = name,
+                    rule = rule,
+                    scores = self.scores.file.to_string()
                 ),
                 hint: suggest::hint(name, headers),
             });

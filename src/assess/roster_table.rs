@@ -136,10 +136,10 @@ impl RosterTable {
                     .collect();
                 header_errors.push(RosterError {
                     location: origin.at(header_line, None),
-                    message: format!(
-                        "the roster has no {} column (expected a header {})",
-                        required.name(),
-                        names.join(" or ")
+                    message: crate::t!(
+                        "assess-roster-no-column",
+                        field = required.name(),
+                        expected = names.join(&crate::t!("assess-roster-or"))
                     ),
                     hint: String::new(),
                 });
@@ -200,8 +200,8 @@ impl RosterTable {
                 errors.push(self.error(
                     line,
                     self.keys.id,
-                    format!("duplicate employee_id '{}'", candidate.employee_id),
-                    format!("; first seen on line {first}"),
+                    crate::t!("roster-duplicate-id", id = candidate.employee_id.as_str()),
+                    crate::i18n::hint(crate::t!("roster-duplicate-id-hint", line = *first)),
                 ));
             } else {
                 first_line.insert(key, line);
@@ -234,8 +234,8 @@ impl RosterTable {
             errors.push(self.error(
                 line,
                 keys.id,
-                "empty employee_id (工号)".into(),
-                "; every worker needs an id".into(),
+                crate::t!("roster-empty-id"),
+                crate::i18n::hint(crate::t!("roster-empty-id-hint")),
             ));
         }
         let grade_text = cell(Some(keys.grade));
@@ -248,12 +248,15 @@ impl RosterTable {
             let mut hint = suggest::hint(grade_text, names);
             if hint.is_empty() {
                 let ladder: Vec<&str> = rules.grades.iter().map(|g| g.name.as_str()).collect();
-                hint = format!("; expected one of {}", ladder.join(", "));
+                hint = crate::i18n::hint(crate::t!(
+                    "roster-expected-one-of",
+                    names = ladder.join(", ")
+                ));
             }
             errors.push(self.error(
                 line,
                 keys.grade,
-                format!("unknown grade '{grade_text}'"),
+                crate::t!("roster-unknown-grade", grade = grade_text),
                 hint,
             ));
             0
@@ -266,8 +269,8 @@ impl RosterTable {
                 errors.push(self.error(
                     line,
                     col,
-                    format!("step '{step_text}' is not a step"),
-                    "; expected a whole number from 1".into(),
+                    crate::t!("assess-roster-bad-step", step = step_text),
+                    crate::i18n::hint(crate::t!("assess-roster-bad-step-hint")),
                 ));
                 None
             }

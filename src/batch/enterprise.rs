@@ -154,8 +154,8 @@ impl BatchJob<'_, '_> {
             for i in range {
                 out.rejected.push(RosterError {
                     location: file.origin.at(rows.line(i), None),
-                    message: format!("enterprise '{enterprise}' is not in the registry and there is no default schedule"),
-                    hint: "; add it to the registry or pass --schedule".into(),
+                    message: crate::t!("batch-run-no-schedule", enterprise = enterprise),
+                    hint: crate::i18n::hint(crate::t!("batch-run-no-schedule-hint")),
                 });
             }
             return Ok(());
@@ -171,9 +171,10 @@ impl BatchJob<'_, '_> {
                         .map_or(String::new(), |e| e.message.clone());
                     out.rejected.push(RosterError {
                         location: file.origin.at(rows.line(i), None),
-                        message: format!(
-                            "the roster's columns do not fit schedule '{}': {first}",
-                            schedule.meta.title
+                        message: crate::t!(
+                            "batch-run-columns-misfit",
+                            schedule = schedule.meta.title.as_str(),
+                            first = first.as_str()
                         ),
                         hint: String::new(),
                     });

@@ -60,8 +60,8 @@ pub(crate) fn for_each_table(
                     raise = a.describe()
                 )
             })
-            .collect::<Vec<_>>()
-            .join("; ");
+            .collect::<Vec<_>>();
+        let reflects = crate::i18n::join(reflects);
         report.tables_in_force.push(TableInForce {
             periods: periods.iter().map(Period::to_string).collect(),
             adjustments: active.iter().map(|a| a.from.to_string()).collect(),

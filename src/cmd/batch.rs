@@ -522,8 +522,13 @@ fn load_schedules(args: &Args) -> Result<Schedules> {
                 Registry::from_toml(&name, &read_text(&name, "registry")?)
             } else {
                 // A CSV in any encoding, or a workbook's sheet.
-                let bytes = std::fs::read(path)
-                    .with_context(|| format!("cannot read the registry '{name}'"))?;
+                let bytes = std::fs::read(path).with_context(|| {
+                    t!(
+                        "assess-cannot-read",
+                        what = t!("batch-run-what-registry"),
+                        path = name.as_str()
+                    )
+                })?;
                 let table = TableOptions::new(args.encoding, None)
                     .other("--registry-sheet", args.registry_sheet.clone());
                 Registry::from_table(&name, &bytes, &table)

@@ -154,7 +154,7 @@ pub fn main() -> ExitCode {
 /// in English; in another language the causes are joined by that language's
 /// separator and the system's own English for an I/O error ("No such file or
 /// directory (os error 2)") is told by its kind.
-fn told(e: &anyhow::Error) -> String {
+pub(crate) fn told(e: &anyhow::Error) -> String {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return format!("{e:#}");
     }

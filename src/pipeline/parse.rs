@@ -43,7 +43,7 @@ impl Parser {
                     errors.push(RosterError {
                         location: file.origin.at(line, None),
                         message: crate::t!("table-not-utf8"),
-                        hint: format!("; {}", crate::t!("table-not-utf8-hint")),
+                        hint: crate::i18n::hint(crate::t!("table-not-utf8-hint")),
                     });
                     false
                 }

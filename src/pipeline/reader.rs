@@ -53,7 +53,7 @@ impl Pipeline<'_> {
                     1,
                     None,
                     crate::t!("roster-no-enterprise-column"),
-                    &format!("; {}", crate::t!("roster-no-enterprise-column-hint")),
+                    &crate::i18n::hint(crate::t!("roster-no-enterprise-column-hint")),
                 )
                 .into());
             }
@@ -93,7 +93,7 @@ impl Pipeline<'_> {
                     rows.skipped.push(RosterError {
                         location: at(line, enterprise_col.map(|c| c as u64 + 1)),
                         message: crate::t!("roster-empty-enterprise"),
-                        hint: format!("; {}", crate::t!("roster-empty-enterprise-hint")),
+                        hint: crate::i18n::hint(crate::t!("roster-empty-enterprise-hint")),
                     });
                     continue;
                 }
@@ -107,7 +107,7 @@ impl Pipeline<'_> {
                                 "roster-enterprise-apart",
                                 enterprise = String::from_utf8_lossy(enterprise).into_owned()
                             ),
-                            &format!("; {}", crate::t!("roster-enterprise-apart-hint")),
+                            &crate::i18n::hint(crate::t!("roster-enterprise-apart-hint")),
                         )
                         .into());
                     }

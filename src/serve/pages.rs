@@ -37,7 +37,7 @@ pub fn templates(lang: Lang) -> Result<Tera, tera::Error> {
         let id = args
             .get("id")
             .and_then(Value::as_str)
-            .ok_or_else(|| tera::Error::msg("t() needs id=\"message-id\""))?;
+            .ok_or_else(|| tera::Error::msg(crate::t!("serve-template-no-id")))?;
         let values: Vec<(&str, Arg)> = args
             .iter()
             .filter(|(name, _)| name.as_str() != "id")

@@ -445,3 +445,140 @@ fn the_man_page_s_headings_follow_the_language() {
         );
     }
 }
+
+/// The pump roster (`r.csv`) with cells replaced: one `(line, column header,
+/// value)` per change (the pump roster has no quoted cells).
+fn pump_roster_with(wd: &Workdir, changes: &[(usize, &str, &str)]) -> String {
+    let text = std::fs::read_to_string(example("pump/roster.csv")).expect("the pump roster");
+    let mut lines: Vec<Vec<String>> = text
+        .lines()
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    for &(line, column, value) in changes {
+        let at = lines[0]
+            .iter()
+            .position(|h| h == column)
+            .unwrap_or_else(|| panic!("the pump roster has no column {column}"));
+        lines[line - 1][at] = value.to_string();
+    }
+    let text: Vec<String> = lines.iter().map(|l| l.join(",")).collect();
+    wd.write("r.csv", text.join("\n") + "\n")
+}
+
+#[test]
+fn a_bad_assess_roster_is_told_in_chinese_and_in_english() {
+    let wd = Workdir::new();
+    let roster = pump_roster_with(
+        &wd,
+        &[
+            (2, "能级", "见习工"),
+            (3, "档次", "x"),
+            (5, "证书等级", "十级"),
+            (6, "晋级日期", "2023-13-45"),
+        ],
+    );
+    let args = [
+        "assess",
+        "--rules",
+        &example("pump/assessment.toml"),
+        "--roster",
+        &roster,
+        "--scores",
+        &example("pump/scores.csv"),
+        "--schedule",
+        &example("pump/schedule.toml"),
+    ];
+    let (zh, en) = told_in_both(&wd, &args, &["r", "csv"], "unknown grade '见习工'");
+    for want in [
+        "未知能级“见习工”",
+        "；应为以下之一：",
+        "档次“x”不是档次",
+        "未知证书等级“十级”",
+        "“2023-13-45”不是日期",
+        "应为 YYYY-MM-DD 格式，如 2023-03-01",
+    ] {
+        assert!(zh.contains(want), "no {want:?} in:\n{zh}");
+    }
+    for want in [
+        "step 'x' is not a step at r.csv:3:8 (档次); expected a whole number from 1",
+        "unknown certificate level '十级'",
+        "'2023-13-45' is not a date",
+        "; expected YYYY-MM-DD, such as 2023-03-01",
+    ] {
+        assert!(en.contains(want), "no {want:?} in:\n{en}");
+    }
+}
+
+#[test]
+fn a_batch_enterprise_without_a_schedule_is_told_in_chinese_and_in_english() {
+    let wd = Workdir::new();
+    let registry = wd.write(
+        "registry.csv",
+        format!(
+            "enterprise_id,schedule\nOTHER,{}\n",
+            example("pump/schedule.toml")
+        ),
+    );
+    let run = |lang: &str, out: &str| {
+        let args = [
+            "batch",
+            "--roster",
+            &example("pump/roster.csv"),
+            "--registry",
+            &registry,
+            "--out",
+            out,
+        ];
+        // Rows were rejected: exit 2, after the summary line.
+        wd.run_lang(lang, &args).status(2).stderr()
+    };
+    let zh = run("zh", "out-zh");
+    let en = run("en", "out-en");
+    assert!(
+        zh.contains("企业“WL-PUMP-001”不在企业名录中，也没有默认工资标准")
+            && zh.contains("；请把它加入企业名录，或用 --schedule 指定默认工资标准"),
+        "{zh}"
+    );
+    assert!(!zh.contains("; "), "an ASCII separator in Chinese:\n{zh}");
+    assert!(
+        en.contains(
+            "enterprise 'WL-PUMP-001' is not in the registry and there is no default schedule"
+        ) && en.contains("; add it to the registry or pass --schedule"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_batch_row_without_an_enterprise_gets_its_hint_in_the_language_s_separator() {
+    let wd = Workdir::new();
+    let roster = pump_roster_with(&wd, &[(2, "企业", "")]);
+    let args = [
+        "batch",
+        "--roster",
+        &roster,
+        "--schedule",
+        &example("pump/schedule.toml"),
+        "--out",
+        "out",
+    ];
+    let dir = wd.path("").display().to_string();
+    let zh = wd
+        .run_lang("zh", &args)
+        .status(2)
+        .stderr()
+        .replace(&dir, "");
+    assert!(
+        zh.contains("企业编号为空，位于 r.csv:2:4；批量花名册的每一行都须写明所属企业"),
+        "{zh}"
+    );
+    assert!(!zh.contains("; "), "an ASCII separator in Chinese:\n{zh}");
+    let en = wd
+        .run_lang("en", &args)
+        .status(2)
+        .stderr()
+        .replace(&dir, "");
+    assert!(
+        en.contains("the enterprise id is empty at r.csv:2:4; every row of a batch roster names its enterprise"),
+        "{en}"
+    );
+}

@@ -40,7 +40,7 @@ impl Problem {
 
     /// An input that cannot be used, with the error's causes.
     pub(super) fn refused(lang: Lang, e: &anyhow::Error) -> Problem {
-        Problem::new(lang, StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}"))
+        Problem::new(lang, StatusCode::UNPROCESSABLE_ENTITY, crate::cmd::told(e))
     }
 
     /// The same problem, answered as JSON (`true`) or as a page.

@@ -179,7 +179,7 @@ async fn cast(state: Arc<State>, token: String, choice: Option<bool>) -> Reply {
         let offer = t.ballot.offer.unwrap_or(0);
         t.workspace
             .record_vote(offer, tally.total, tally.present, tally.in_favour)
-            .map_err(|e| html_problem(StatusCode::UNPROCESSABLE_ENTITY, format!("{e:#}")))?;
+            .map_err(|e| html_problem(StatusCode::UNPROCESSABLE_ENTITY, crate::cmd::told(&e)))?;
         let done = match choice {
             None => "present",
             Some(true) => "for",
