@@ -114,18 +114,18 @@ assess-years-months = { $years ->
 ## the pay effect
 assess-pay-title = Pay effect under { $schedule } ({ $file }), { $first } to { $last }
 assess-pay-legend = monthly: recurring change in { $first }; one-off: one-off awards over the year; annual: the whole change over the 12 months
-assess-pay-col-grade = 能级
-assess-pay-col-headcount = 人数
-assess-pay-col-monthly = 月增加 monthly
-assess-pay-col-one-off = 一次性 one-off
-assess-pay-col-annual = 年增加 annual
-assess-pay-total = 合计
-assess-pay-promoted = 晋升 promoted
-assess-pay-demoted = 降级 demoted
-assess-pay-others-row = 其他职工
-assess-pay-others = others
-assess-pay-bill-row = 工资总额
-assess-pay-bill = wage bill
+assess-pay-col-grade = grade
+assess-pay-col-headcount = workers
+assess-pay-col-monthly = monthly
+assess-pay-col-one-off = one-off
+assess-pay-col-annual = annual
+assess-pay-total = total
+assess-pay-promoted = promoted
+assess-pay-demoted = demoted
+assess-pay-others-row = others
+assess-pay-others = grade unchanged
+assess-pay-bill-row = wage bill
+assess-pay-bill = every change
 assess-pay-others-note = others: workers whose grade is unchanged but whose pay changes (a pool shared by grade weights)
 
 

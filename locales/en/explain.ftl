@@ -3,8 +3,8 @@
 # English text whatever the language (machine-readable output).
 
 ## the frame
-explain-head = { $name } 工号 { $id }{ $enterprise } — { $grade } 第{ $step }档, { $period }
-explain-head-enterprise = { " " }企业 { $enterprise }
+explain-head = { $name }, employee { $id }{ $enterprise } — { $grade } step { $step }, { $period }
+explain-head-enterprise = , enterprise { $enterprise }
 explain-schedule-line = schedule: { $schedule }; rounding: { $rounding }
 explain-component = { $name } { $component } ({ $kind }){ $clause }: { $amount }
 explain-clause = { " " }[{ $clause }]
@@ -18,8 +18,8 @@ explain-input-ot_weekday_h = ot_weekday_h
 explain-input-ot_restday_h = ot_restday_h
 explain-input-ot_holiday_h = ot_holiday_h
 explain-rounded = rounded { $rounding }: { $exact } -> { $amount }
-explain-gross = 应发工资 gross = { $parts } = { $gross }
-explain-minimum-base = 最低工资比较基数 minimum-wage base = gross - ({ $excluded }) = { $base } (最低工资规定 Art 12 excludes overtime and special-condition allowances)
+explain-gross = gross = { $parts } = { $gross }
+explain-minimum-base = minimum-wage base = gross - ({ $excluded }) = { $base } (Minimum Wage Provisions Art 12 excludes overtime and special-condition allowances)
 
 ## a rule's kind, as the line of its component names it (the kind = "..." ids)
 explain-kind-grade-table = grade-table
