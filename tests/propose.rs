@@ -149,12 +149,17 @@ fn a_target_the_floor_forbids_exits_2_and_writes_nothing() {
     let dir = Workdir::new();
     propose(
         &dir,
-        &["--target-growth", "-5%", "--floor", "3000", "-o", "new.toml"],
+        &[
+            "--target-growth",
+            "-5%",
+            "--floor",
+            "3000",
+            "-o",
+            "new.toml",
+        ],
     )
     .status(2)
-    .stderr_has(&[
-        "the target -5.00% cannot be met: keeping every grade pay at or above the floor 3,000.00 already gives -4.55%",
-    ]);
+    .stderr_has(&["目标 -5.00% 达不到：每个能级工资不低于下限 3,000.00，已使增长达到 -4.55%"]);
     assert!(dir.files().is_empty());
 }
 
@@ -173,7 +178,7 @@ fn too_coarse_a_rounding_exits_2() {
         ],
     )
     .status(2)
-    .stderr_has(&["rounded to 1000 yuan", "use a smaller --round-to"]);
+    .stderr_has(&["能级工资取整到 1000 元时", "请用更小的 --round-to"]);
     assert!(dir.files().is_empty());
 }
 
@@ -182,7 +187,25 @@ fn lift_low_does_not_cut() {
     let dir = Workdir::new();
     propose(&dir, &["--target-growth", "-2%", "--mode", "lift-low"])
         .status(2)
-        .stderr_has(&["use --mode uniform for a cut"]);
+        .stderr_has(&["是降薪", "降薪请用 --mode uniform"]);
+    // The same error in English under --lang en.
+    let (schedule, roster) = (
+        example("starter/schedule.toml"),
+        example("starter/roster.csv"),
+    );
+    dir.run(&[
+        "propose",
+        "--schedule",
+        &schedule,
+        "--roster",
+        &roster,
+        "--target-growth",
+        "-2%",
+        "--mode",
+        "lift-low",
+    ])
+    .status(2)
+    .stderr_has(&["use --mode uniform for a cut"]);
 }
 
 #[test]

@@ -5,3 +5,5 @@ assess-scores-apart-hint = ; sort the scores by enterprise_id, in the roster's o
 assess-scores-order = enterprise '{ $enterprise }' comes after '{ $other }' on the roster ({ $roster }:{ $line }), but before it in the scores
 assess-scores-order-hint = ; put the scores' enterprises in the roster's order (or sort both files by enterprise_id)
 assess-scores-changed = the scores file changed while it was read (it has fewer rows than a moment ago)
+
+assess-job-order = the roster reads differently under the schedule

@@ -107,3 +107,12 @@ compare-html-losses = Largest losses — { $label } ({ $losers ->
         [one] 1 worker loses
        *[other] { $losers } workers lose
     })
+
+# Issue 15: why scenarios cannot be compared (src/compare/comparison.rs, roster_compare.rs).
+compare-error-empty = the roster has no workers
+compare-error-sheets = '{ $label }' has { $found } pay sheets for { $workers } workers
+compare-error-headcount = '{ $label }' read { $found } workers from the roster, the base read { $expected }
+compare-error-worker = '{ $label }' read worker '{ $found }' at line { $line } where the base read '{ $expected }'
+compare-error-overflow = the wage bill of '{ $label }' leaves the range of exact decimals
+compare-error-spill = cannot keep the workers' pay for the rank groups: { $error }
+compare-error-rows-spill = cannot keep the workers' rows: { $error }

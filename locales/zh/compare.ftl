@@ -101,3 +101,12 @@ compare-html-bar-bottom-40 = 低收入40%
 compare-html-bar-top-20 = 高收入20%
 compare-html-chart-growth = 平均增长与工资指导线
 compare-html-losses = 减少最多的职工 — { $label }（{ $losers } 人减少）
+
+# 问题 15：方案无法比较的原因（src/compare/comparison.rs、roster_compare.rs）。
+compare-error-empty = 花名册中没有职工
+compare-error-sheets = “{ $label }”有 { $found } 张工资单，而职工有 { $workers } 名
+compare-error-headcount = “{ $label }”从花名册读出 { $found } 名职工，基准方案读出 { $expected } 名
+compare-error-worker = “{ $label }”在第 { $line } 行读出职工“{ $found }”，基准方案读出的是“{ $expected }”
+compare-error-overflow = “{ $label }”的工资总额超出精确小数的范围
+compare-error-spill = 无法为分组统计暂存职工工资：{ $error }
+compare-error-rows-spill = 无法暂存职工明细行：{ $error }

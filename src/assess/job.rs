@@ -34,7 +34,7 @@ pub enum AssessError {
     #[error("{0}")]
     NewRoster(RosterErrors),
     /// The roster read under the schedule is not the roster assessed.
-    #[error("the roster reads differently under the schedule")]
+    #[error("{}", crate::t!("assess-job-order"))]
     Order,
     /// Pay that cannot be computed.
     #[error(transparent)]

@@ -46,10 +46,10 @@ pub struct CompareOptions {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CompareError {
     /// No worker to compare over.
-    #[error("the roster has no workers")]
+    #[error("{}", crate::t!("compare-error-empty"))]
     Empty,
     /// A scenario has not one pay sheet a worker.
-    #[error("'{label}' has {found} pay sheets for {workers} workers")]
+    #[error("{}", crate::t!("compare-error-sheets", label = label.as_str(), found = *found, workers = *workers))]
     Sheets {
         /// The scenario's label.
         label: String,
@@ -59,7 +59,7 @@ pub enum CompareError {
         workers: usize,
     },
     /// An offer read another number of workers than the base.
-    #[error("'{label}' read {found} workers from the roster, the base read {expected}")]
+    #[error("{}", crate::t!("compare-error-headcount", label = label.as_str(), found = *found, expected = *expected))]
     Headcount {
         /// The offer's label.
         label: String,
@@ -69,7 +69,7 @@ pub enum CompareError {
         expected: usize,
     },
     /// An offer read another worker than the base at the same row.
-    #[error("'{label}' read worker '{found}' at line {line} where the base read '{expected}'")]
+    #[error("{}", crate::t!("compare-error-worker", label = label.as_str(), found = found.as_str(), line = *line, expected = expected.as_str()))]
     Worker {
         /// The offer's label.
         label: String,
@@ -81,13 +81,13 @@ pub enum CompareError {
         expected: String,
     },
     /// A scenario's wage bill is too large for exact decimals.
-    #[error("the wage bill of '{label}' leaves the range of exact decimals")]
+    #[error("{}", crate::t!("compare-error-overflow", label = label.as_str()))]
     Overflow {
         /// The scenario's label.
         label: String,
     },
     /// The workers' pay could not be kept in a temporary file; holds the reason.
-    #[error("cannot keep the workers' pay for the rank groups: {0}")]
+    #[error("{}", crate::t!("compare-error-spill", error = .0.as_str()))]
     Spill(String),
 }
 

@@ -38,7 +38,7 @@ pub enum RosterCompareError {
     #[error(transparent)]
     Pay(#[from] PayError),
     /// The workers' rows could not be kept in a temporary file.
-    #[error("cannot keep the workers' rows: {0}")]
+    #[error("{}", crate::t!("compare-error-rows-spill", error = .0.to_string()))]
     Spill(#[from] io::Error),
 }
 

@@ -54,12 +54,9 @@ pub struct Request<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProposeError {
     /// The roster's wage bill under the base is zero: growth has no meaning.
-    #[error("the roster's wage bill under the schedule is zero, so growth is undefined")]
+    #[error("{}", crate::t!("propose-error-no-pay"))]
     NoPay,
-    #[error(
-        "--round-to {} must be above zero and a whole number of the schedule's rounding unit ({})",
-        .unit.amount().normalize(), .rounding.amount().normalize()
-    )]
+    #[error("{}", crate::t!("propose-error-unit", unit = unit.amount().normalize().to_string(), rounding = rounding.amount().normalize().to_string()))]
     /// `--round-to` is not a positive whole number of the rounding unit.
     Unit {
         /// The unit asked for, in yuan.
@@ -68,27 +65,20 @@ pub enum ProposeError {
         rounding: Money,
     },
     /// `--floor` gives another number of floors than the schedule has grades.
-    #[error("{count} floors for {grades} grades")]
+    #[error("{}", crate::t!("propose-error-floors", count = *count, grades = *grades))]
     Floors {
         /// The floors given.
         count: usize,
         /// The grades of the schedule.
         grades: usize,
     },
-    #[error(
-        "the target {} is a cut; lift-low weights a raise toward the lower grades \
-         and does not cut pay: use --mode uniform for a cut",
-        .target.signed()
-    )]
+    #[error("{}", crate::t!("propose-error-cut-with-lift-low", target = target.signed()))]
     /// A cut asked for with `--mode lift-low`, which only raises.
     CutWithLiftLow {
         /// The target growth, negative.
         target: Percentage,
     },
-    #[error(
-        "the target {} cannot be met: {reason} already gives {}",
-        .target.signed(), .lowest.signed()
-    )]
+    #[error("{}", crate::t!("propose-error-below-reach", target = target.signed(), reason = reason.as_str(), lowest = lowest.signed()))]
     /// The target is below what the floors already give.
     BelowReach {
         /// The target growth.
@@ -98,10 +88,7 @@ pub enum ProposeError {
         /// What holds the growth up (the floors and their sources).
         reason: String,
     },
-    #[error(
-        "the target {} cannot be met: even raising every grade pay by 1000% gives only {}",
-        .target.signed(), .highest.signed()
-    )]
+    #[error("{}", crate::t!("propose-error-above-reach", target = target.signed(), highest = highest.signed()))]
     /// The target is above anything a raise of up to 1000% gives.
     AboveReach {
         /// The target growth.
@@ -109,13 +96,7 @@ pub enum ProposeError {
         /// The highest growth reachable.
         highest: Percentage,
     },
-    #[error(
-        "the target {} cannot be met with grade pay rounded to {} yuan: the nearest \
-         proposals give {} and {}, and neither is within {} percentage point of it; \
-         use a smaller --round-to",
-        .target.signed(), .unit.amount().normalize(), .below.signed(), .above.signed(),
-        .tolerance.normalize()
-    )]
+    #[error("{}", crate::t!("propose-error-too-coarse", target = target.signed(), unit = unit.amount().normalize().to_string(), below = below.signed(), above = above.signed(), tolerance = tolerance.normalize().to_string()))]
     /// Rounded to `unit`, no proposal comes within the tolerance of the target.
     TooCoarse {
         /// The target growth.
@@ -322,16 +303,13 @@ pub fn propose(req: &Request) -> Result<Proposal, ProposeError> {
 fn floor_reason(floors: &[Option<Money>], sources: &[String]) -> String {
     let set: Vec<Money> = floors.iter().flatten().copied().collect();
     match set.first() {
-        Some(first) if sources.is_empty() && set.iter().all(|f| f == first) => format!(
-            "keeping every grade pay at or above the floor {}",
-            first.grouped()
-        ),
-        _ if sources.is_empty() => {
-            "keeping every grade pay at or above its grade's floor".to_string()
+        Some(first) if sources.is_empty() && set.iter().all(|f| f == first) => {
+            crate::t!("propose-floor-reason-one", floor = first.grouped())
         }
-        _ => format!(
-            "keeping every grade pay at or above its grade's floor ({})",
-            sources.join("; ")
+        _ if sources.is_empty() => crate::t!("propose-floor-reason-each"),
+        _ => crate::t!(
+            "propose-floor-reason-sources",
+            sources = crate::i18n::join(sources)
         ),
     }
 }

@@ -13,13 +13,13 @@ use crate::{Money, Schedule};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RewriteError {
     /// The schedule file is not TOML that can be edited; holds the reason.
-    #[error("cannot edit the schedule: {0}")]
+    #[error("{}", crate::t!("propose-rewrite-parse", error = .0.as_str()))]
     Parse(String),
     /// The file has no `[[grade]]` tables.
-    #[error("the schedule has no [[grade]] tables to edit")]
+    #[error("{}", crate::t!("propose-rewrite-no-grades"))]
     NoGrades,
     /// The file has another number of grades than the schedule read from it.
-    #[error("the file has {found} grades where the schedule has {expected}")]
+    #[error("{}", crate::t!("propose-rewrite-count", found = *found, expected = *expected))]
     Count {
         /// The grades in the file.
         found: usize,
@@ -27,7 +27,7 @@ pub enum RewriteError {
         expected: usize,
     },
     /// A grade's pay is not written in the form the proposal keeps.
-    #[error("grade {index} of the file does not give its pay as expected ({what})")]
+    #[error("{}", crate::t!("propose-rewrite-form", index = *index, what = *what))]
     Form {
         /// The grade's place in the file, from 1.
         index: usize,
@@ -35,10 +35,10 @@ pub enum RewriteError {
         what: &'static str,
     },
     /// The rewritten file does not load as a schedule; holds the reason.
-    #[error("the rewritten schedule does not load: {0}")]
+    #[error("{}", crate::t!("propose-rewrite-reload", error = .0.as_str()))]
     Reload(String),
     /// The rewritten file pays other amounts than the proposal.
-    #[error("the rewritten schedule pays {found:?} where the proposal has {expected:?}")]
+    #[error("{}", crate::t!("propose-rewrite-mismatch", found = format!("{found:?}"), expected = format!("{expected:?}")))]
     Mismatch {
         /// The grade pay the rewritten file gives, grade by grade.
         found: Vec<Vec<Money>>,
