@@ -568,3 +568,33 @@ fn assess_csv_and_json_are_the_same_in_every_language() {
         assert!(en.contains("not 中级工"), "{format}: the English reasons");
     }
 }
+
+/// `templates list` says what each built-in template writes in the user's
+/// language: no English word under zh but the templates' file names.
+#[test]
+fn templates_list_in_both_languages() {
+    let dir = Workdir::new();
+    let zh = dir
+        .run_lang("zh", &["templates", "list"])
+        .success()
+        .stdout();
+    assert!(zh.contains("集体协商要约书：书面提出协商要求"), "{zh}");
+    let names = [
+        "builtin",
+        "md",
+        "contract",
+        "industry",
+        "agreement",
+        "offer",
+        "notice",
+        "base",
+        "macros",
+    ];
+    let words = english_words(&zh, &names);
+    assert!(
+        words.is_empty(),
+        "English in the Chinese list {words:?}:\n{zh}"
+    );
+    let en = dir.run(&["templates", "list"]).success().stdout();
+    assert!(en.contains("the written request to negotiate"), "{en}");
+}

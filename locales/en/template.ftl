@@ -36,3 +36,11 @@ template-join-not-array = Filter `join` was called on an incorrect value: got `{
 template-replace-needs = Filter `replace` expected an arg called `{ $arg }`
 template-range-not-number = Function `range` received { $name }={ $value } but `{ $name }` can only be a number
 template-range-no-end = Function `range` was called without a `end` argument
+
+# What each built-in template writes (`nengji templates list`).
+templates-about-contract = 能级工资专项集体合同: an enterprise's skill-grade wage contract
+templates-about-industry-agreement = 行业性能级工资集体协议: an industry's skill-grade wage agreement
+templates-about-offer = 集体协商要约书: the written request to negotiate, with the reply deadline
+templates-about-notice = 能级工资标准公示: the one-page pay-table notice
+templates-about-agreement-base = the clauses a contract and an industry agreement share (blocks to override)
+templates-about-macros = macros: pay table, figures table, findings, signature block

@@ -34,3 +34,11 @@ template-join-not-array = 过滤器 join 应作用于列表，写的是 { $value
 template-replace-needs = 过滤器 replace 需要参数 { $arg }
 template-range-not-number = 函数 range 的 { $name } 应为数字，写的是 { $name }={ $value }
 template-range-no-end = 函数 range 需要参数 end
+
+# 每个内置模板写什么（`nengji templates list`）。
+templates-about-contract = 能级工资专项集体合同：企业与工会签订的合同
+templates-about-industry-agreement = 行业性能级工资集体协议：行业工会与企业代表签订的协议
+templates-about-offer = 集体协商要约书：书面提出协商要求，写明答复期限
+templates-about-notice = 能级工资标准公示：一页的工资标准公示
+templates-about-agreement-base = 企业合同与行业协议共用的条款（可逐块覆盖）
+templates-about-macros = 宏：工资标准表、数字表、核查结果、签字栏

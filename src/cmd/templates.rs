@@ -32,7 +32,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             let mut out = Output::create(None)?;
             let width = BUILTINS.iter().map(|b| b.name.len()).max().unwrap_or(0);
             for b in &BUILTINS {
-                writeln!(out, "{:width$}  {}", b.name, b.about)?;
+                writeln!(out, "{:width$}  {}", b.name, crate::i18n::t(b.about))?;
             }
             out.commit()?;
         }

@@ -7,7 +7,7 @@
 pub struct Builtin {
     /// `builtin/contract.md`
     pub name: &'static str,
-    /// What it writes, for `nengji templates list`.
+    /// The catalogue id of what it writes, for `nengji templates list`.
     pub about: &'static str,
     /// The template's text, compiled into the binary.
     pub source: &'static str,
@@ -17,32 +17,32 @@ pub struct Builtin {
 pub const BUILTINS: [Builtin; 6] = [
     Builtin {
         name: "builtin/contract.md",
-        about: "能级工资专项集体合同: an enterprise's skill-grade wage contract",
+        about: "templates-about-contract",
         source: include_str!("../../templates/contract.md"),
     },
     Builtin {
         name: "builtin/industry-agreement.md",
-        about: "行业性能级工资集体协议: an industry's skill-grade wage agreement",
+        about: "templates-about-industry-agreement",
         source: include_str!("../../templates/industry-agreement.md"),
     },
     Builtin {
         name: "builtin/offer.md",
-        about: "集体协商要约书: the written request to negotiate, with the reply deadline",
+        about: "templates-about-offer",
         source: include_str!("../../templates/offer.md"),
     },
     Builtin {
         name: "builtin/notice.md",
-        about: "能级工资标准公示: the one-page pay-table notice",
+        about: "templates-about-notice",
         source: include_str!("../../templates/notice.md"),
     },
     Builtin {
         name: "builtin/agreement-base.md",
-        about: "the clauses a contract and an industry agreement share (blocks to override)",
+        about: "templates-about-agreement-base",
         source: include_str!("../../templates/agreement-base.md"),
     },
     Builtin {
         name: "builtin/macros.md",
-        about: "macros: pay table, figures table, findings, signature block",
+        about: "templates-about-macros",
         source: include_str!("../../templates/macros.md"),
     },
 ];
