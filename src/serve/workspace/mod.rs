@@ -3,18 +3,21 @@
 //! report, and the comparison of them all. The roster's bytes are read once;
 //! an edit recomputes only the offer it changes, then the comparison.
 
+mod files;
+mod open;
+
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::{anyhow, bail, Context as _, Result};
+use anyhow::{anyhow, bail, Result};
 
 use crate::check::Report;
 use crate::compare::{CompareOptions, Comparison, WorkerChange};
 use crate::i18n::Lang;
-use crate::io::{SheetChoice, TableOptions};
+use crate::io::TableOptions;
 use crate::pay::PaySheet;
-use crate::roster::{Encoding, Worker};
+use crate::roster::Worker;
 use crate::serve::adapter::{self, ProposeAsk, Side};
 use crate::serve::edit::{self, Field};
 use crate::serve::names::FileName;
@@ -93,96 +96,9 @@ enum Keep {
     Pricing,
 }
 
-/// What the server is started with.
-#[derive(Debug, Clone)]
-pub struct Inputs {
-    /// The base schedule.
-    pub schedule: PathBuf,
-    /// The roster every offer is computed over.
-    pub roster: PathBuf,
-    /// The standards files (or built-in names) checked against.
-    pub standards: Vec<String>,
-    /// The directory offers are saved in.
-    pub dir: PathBuf,
-    /// The roster's text encoding.
-    pub encoding: Encoding,
-    /// The roster's sheet, in a workbook (`--sheet`).
-    pub sheet: SheetChoice,
-    /// How the pages name the base: `--label`, or the catalogue's `serve-base-label` (现行, current).
-    pub base_label: String,
-    /// The language of the pages and their messages.
-    pub lang: Lang,
-}
+pub use open::Inputs;
 
 impl Workspace {
-    /// Loads the base schedule, the roster and the standards.
-    pub fn open(inputs: &Inputs) -> Result<Workspace> {
-        let dir = inputs.dir.clone();
-        let lang = inputs.lang;
-        if !dir.is_dir() {
-            bail!(t!(in lang; "serve-not-a-directory", dir = &dir));
-        }
-        let file = inputs.schedule.display().to_string();
-        let text = adapter::read_schedule_text(&inputs.schedule)?;
-        let standards = if inputs.standards.is_empty() {
-            None
-        } else {
-            Some(adapter::load_standards(&inputs.standards)?)
-        };
-        let mut schedule = adapter::parse_schedule(&file, &text)?;
-        // A guideline raise takes its base line from the standards, as in
-        // every command that prices a month.
-        schedule.fill_guidelines(standards.as_ref(), schedule.pay_period(None))?;
-        let roster_name = inputs.roster.display().to_string();
-        let roster = std::fs::read(&inputs.roster)
-            .with_context(|| t!(in lang; "serve-cannot-read-roster", file = &roster_name))?;
-        let table = TableOptions::new(inputs.encoding, Some(inputs.sheet.clone()));
-        let workers = Arc::new(adapter::read_workers(
-            &roster_name,
-            &roster,
-            &table,
-            &schedule,
-        )?);
-        let sheets = adapter::pay(&schedule, schedule.pay_period(None), &workers)?;
-        let report = standards
-            .as_ref()
-            .map(|s| adapter::check(&schedule, s, &workers, &sheets));
-        let base = Offer {
-            label: inputs.base_label.clone(),
-            file,
-            saved: None,
-            dirty: false,
-            text,
-            schedule,
-            workers,
-            sheets,
-            report,
-        };
-        let options = adapter::compare_options(&base.schedule, standards.as_ref());
-        let alone = adapter::compare(side(&base), &[], &options, false)?;
-        let inputs_paths = [&inputs.schedule, &inputs.roster]
-            .iter()
-            .filter_map(|p| p.canonicalize().ok())
-            .collect();
-        Ok(Workspace {
-            dir,
-            roster_name,
-            roster,
-            table,
-            standards,
-            standards_names: inputs.standards.clone(),
-            offers: vec![base],
-            comparison: alone.clone(),
-            options,
-            alone,
-            parts: Vec::new(),
-            gains: Vec::new(),
-            owned: HashSet::new(),
-            inputs: inputs_paths,
-            lang,
-        })
-    }
-
     /// The base schedule (现行), always the first offer.
     pub fn base(&self) -> &Offer {
         &self.offers[0]
@@ -234,34 +150,6 @@ impl Workspace {
         };
         let file = self.unused_name(&label);
         self.add(label, file, None, text)
-    }
-
-    /// Opens a schedule file of the workspace as an offer; saving replaces it.
-    pub fn open_file(&mut self, name: &FileName) -> Result<usize> {
-        let path = self.dir.join(name.as_str());
-        if self.is_input(&path) {
-            bail!(t!(in self.lang; "serve-open-input", name = name.as_str()));
-        }
-        let text = std::fs::read_to_string(&path).with_context(
-            || t!(in self.lang; "serve-cannot-read-schedule", name = name.as_str()),
-        )?;
-        let index = self.add(name.stem().to_string(), name.clone(), Some(name), text)?;
-        self.owned.insert(name.clone());
-        Ok(index)
-    }
-
-    /// The schedule files in the workspace that could be opened.
-    pub fn files(&self) -> Vec<FileName> {
-        let mut names: Vec<FileName> = std::fs::read_dir(&self.dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter_map(|e| FileName::parse(&e.file_name().to_string_lossy(), "toml").ok())
-            .filter(|n| !self.is_input(&self.dir.join(n.as_str())))
-            .collect();
-        names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-        names
     }
 
     fn add(
@@ -414,42 +302,6 @@ impl Workspace {
         adapter::compare(sides[0], &sides[1..], &self.options, true)
     }
 
-    /// Saves an offer as `name` in the workspace, atomically. Refuses an input
-    /// and a file this session neither wrote nor opened.
-    pub fn save(&mut self, index: usize, name: &FileName) -> Result<()> {
-        self.offer_mut(index)?;
-        let path = self.dir.join(name.as_str());
-        if self.is_input(&path) {
-            bail!(t!(in self.lang; "serve-save-input", name = name.as_str()));
-        }
-        let taken = self
-            .offers
-            .iter()
-            .enumerate()
-            .any(|(i, o)| i != index && o.saved.as_ref() == Some(name));
-        if taken {
-            bail!(t!(in self.lang; "serve-save-taken", name = name.as_str()));
-        }
-        if path.exists() && !self.owned.contains(name) {
-            bail!(t!(in self.lang; "serve-save-foreign", name = name.as_str()));
-        }
-        // Loaded under its new name, so that its report names the file as
-        // `nengji check` of the saved file does.
-        if self.offers[index].file != name.as_str() {
-            self.offers[index].file = name.to_string();
-            let text = self.offers[index].text.clone();
-            self.replace_text(index, text, Keep::Workers)?;
-        }
-        let offer = &self.offers[index];
-        crate::cmd::io::write_atomically(&path, offer.text.as_bytes())
-            .with_context(|| t!(in self.lang; "serve-cannot-write", path = &path))?;
-        self.owned.insert(name.clone());
-        let offer = &mut self.offers[index];
-        offer.saved = Some(name.clone());
-        offer.dirty = false;
-        Ok(())
-    }
-
     /// Renames an offer on the page (and in the comparison).
     pub fn relabel(&mut self, index: usize, label: &str) -> Result<()> {
         let label = label.trim();
@@ -464,10 +316,6 @@ impl Workspace {
         self.compare(Some(index))
     }
 
-    fn is_input(&self, path: &Path) -> bool {
-        path.canonicalize().is_ok_and(|p| self.inputs.contains(&p))
-    }
-
     fn label_or_default(&self, label: &str) -> String {
         let label = label.trim();
         if label.is_empty() {
@@ -475,34 +323,6 @@ impl Workspace {
         } else {
             label.chars().take(40).collect()
         }
-    }
-
-    /// A file name for a new offer, from its label, not yet used.
-    fn unused_name(&self, label: &str) -> FileName {
-        let stem: String = label
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
-            .take(40)
-            .collect();
-        let stem = if stem.is_empty() || stem.starts_with('-') {
-            "offer".to_string()
-        } else {
-            stem
-        };
-        (1..)
-            .map(|n| {
-                if n == 1 {
-                    stem.clone()
-                } else {
-                    format!("{stem}-{n}")
-                }
-            })
-            .filter_map(|s| FileName::parse(&s, "toml").ok())
-            .find(|n| {
-                !self.dir.join(n.as_str()).exists()
-                    && !self.offers.iter().any(|o| o.file == n.as_str())
-            })
-            .unwrap_or_else(|| FileName::parse("offer", "toml").unwrap_or_else(|_| unreachable!()))
     }
 }
 

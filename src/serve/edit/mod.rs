@@ -4,182 +4,20 @@
 //! form of every other amount stay as they were. The edited text is then loaded
 //! like any schedule file, so a page's input meets the same validation.
 
+mod allowance_fields;
+mod error;
+mod field;
+
 use std::str::FromStr;
 
-use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
+use toml_edit::{DocumentMut, Item, Table, Value};
 
-use crate::i18n::Lang;
 use crate::propose::{amount_like, plain};
-use crate::t;
 use crate::Money;
 
-/// What an edit changes. Grades and allowances are counted from 0 in file
-/// order; steps from 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    /// The pay of one step of a grade written as a `pay` table.
-    Pay {
-        /// The grade, from 0.
-        grade: usize,
-        /// The step, from 1.
-        step: usize,
-    },
-    /// The step-1 pay of a grade written as base plus increment.
-    Base {
-        /// The grade, from 0.
-        grade: usize,
-    },
-    /// The increment a step of a grade written as base plus increment.
-    Increment {
-        /// The grade, from 0.
-        grade: usize,
-    },
-    /// The number of steps of a grade written as base plus increment.
-    Steps {
-        /// The grade, from 0.
-        grade: usize,
-    },
-    /// The monthly amount of an allowance.
-    Amount {
-        /// The allowance, from 0.
-        allowance: usize,
-    },
-    /// The cap of an allowance.
-    Cap {
-        /// The allowance, from 0.
-        allowance: usize,
-    },
-}
-
-/// Why an edit cannot be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EditError {
-    /// The form named a field the workbench does not edit; holds the name.
-    Field(String),
-    /// The value is not an amount of money.
-    Amount {
-        /// The value as typed.
-        value: String,
-    },
-    /// The amount is negative.
-    Negative {
-        /// The value as typed.
-        value: String,
-    },
-    /// The number of steps is not a whole number from 1 to 100.
-    Steps {
-        /// The value as typed.
-        value: String,
-    },
-    /// The schedule file is not TOML that can be edited; holds the reason.
-    Parse(String),
-    /// The file has no such `[[grade]]` or `[[allowance]]`.
-    Missing {
-        /// The table's name: `grade` or `allowance`.
-        table: &'static str,
-        /// Its place in the file, from 1.
-        index: usize,
-    },
-    /// The table does not write the key edited (a `pay` table has no `base`).
-    NoKey {
-        /// The table's name.
-        table: &'static str,
-        /// Its place in the file, from 1.
-        index: usize,
-        /// The key it lacks.
-        key: &'static str,
-    },
-    /// The grade has no such step.
-    NoStep {
-        /// The grade's place, from 1.
-        grade: usize,
-        /// The step asked for.
-        step: usize,
-    },
-    /// The grades are not written as an array of tables, so a cell cannot be found to edit.
-    Form,
-}
-
-impl EditError {
-    /// The error in words, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            EditError::Field(field) => t!(in lang; "serve-edit-field", field = field),
-            EditError::Amount { value } => t!(in lang; "serve-edit-amount", value = value),
-            EditError::Negative { value } => t!(in lang; "serve-edit-negative", value = value),
-            EditError::Steps { value } => t!(in lang; "serve-edit-steps", value = value),
-            EditError::Parse(error) => t!(in lang; "serve-edit-parse", error = error),
-            EditError::Missing { table, index } => {
-                t!(in lang; "serve-edit-missing", table = *table, index = *index)
-            }
-            EditError::NoKey { table, index, key } => {
-                t!(in lang; "serve-edit-no-key", table = *table, index = *index, key = *key)
-            }
-            EditError::NoStep { grade, step } => {
-                t!(in lang; "serve-edit-no-step", grade = *grade, step = *step)
-            }
-            EditError::Form => t!(in lang; "serve-edit-form"),
-        }
-    }
-}
-
-impl std::fmt::Display for EditError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(crate::i18n::lang()))
-    }
-}
-
-impl std::error::Error for EditError {}
-
-impl FromStr for Field {
-    type Err = EditError;
-
-    /// `grade.3.pay.2`, `grade.0.base`, `allowance.4.cap`, ...
-    fn from_str(s: &str) -> Result<Field, EditError> {
-        let bad = || EditError::Field(s.chars().take(60).collect());
-        let parts: Vec<&str> = s.split('.').collect();
-        let index = |t: &str| t.parse::<usize>().map_err(|_| bad());
-        match parts.as_slice() {
-            ["grade", g, "pay", step] => {
-                let step = index(step)?;
-                if step == 0 {
-                    return Err(bad());
-                }
-                Ok(Field::Pay {
-                    grade: index(g)?,
-                    step,
-                })
-            }
-            ["grade", g, "base"] => Ok(Field::Base { grade: index(g)? }),
-            ["grade", g, "increment"] => Ok(Field::Increment { grade: index(g)? }),
-            ["grade", g, "steps"] => Ok(Field::Steps { grade: index(g)? }),
-            ["allowance", a, "amount"] => Ok(Field::Amount {
-                allowance: index(a)?,
-            }),
-            ["allowance", a, "cap"] => Ok(Field::Cap {
-                allowance: index(a)?,
-            }),
-            _ => Err(bad()),
-        }
-    }
-}
-
-impl Field {
-    /// Whether the edit can change how the roster's rows are read (a grade's
-    /// number of steps); amounts alone leave the workers as they were read.
-    pub fn reshapes(self) -> bool {
-        matches!(self, Field::Steps { .. })
-    }
-
-    /// Whether the edit changes grade pay and nothing else, so that only the
-    /// workers of a grade whose pay changed need pricing again.
-    pub fn grade_pay_only(self) -> bool {
-        matches!(
-            self,
-            Field::Pay { .. } | Field::Base { .. } | Field::Increment { .. }
-        )
-    }
-}
+pub use allowance_fields::{allowance_fields, AllowanceFields};
+pub use error::EditError;
+pub use field::Field;
 
 /// An amount typed in the page, as the schedule loader reads amounts.
 fn amount(value: &str) -> Result<Money, EditError> {
@@ -376,48 +214,6 @@ fn cell(v: &Value) -> Option<Money> {
         Value::Integer(i) => Some(Money::from(*i.value())),
         _ => None,
     }
-}
-
-/// The amounts the page lets one change on each allowance, as written in the
-/// file (`None` where the rule has none).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct AllowanceFields {
-    pub index: usize,
-    pub id: String,
-    pub name: String,
-    pub amount: Option<String>,
-    pub cap: Option<String>,
-}
-
-/// Each `[[allowance]]` of a schedule file, with its amount and cap.
-pub fn allowance_fields(text: &str) -> Vec<AllowanceFields> {
-    let Ok(doc) = text.parse::<DocumentMut>() else {
-        return Vec::new();
-    };
-    let Some(aot) = doc.get("allowance").and_then(Item::as_array_of_tables) else {
-        return Vec::new();
-    };
-    fields_of(aot)
-}
-
-fn fields_of(aot: &ArrayOfTables) -> Vec<AllowanceFields> {
-    let text = |t: &Table, key: &str| -> Option<String> {
-        match t.get(key)?.as_value()? {
-            Value::String(s) => Some(s.value().clone()),
-            Value::Integer(i) => Some(i.value().to_string()),
-            _ => None,
-        }
-    };
-    aot.iter()
-        .enumerate()
-        .map(|(index, t)| AllowanceFields {
-            index,
-            id: text(t, "id").unwrap_or_default(),
-            name: text(t, "name").unwrap_or_default(),
-            amount: text(t, "amount"),
-            cap: text(t, "cap"),
-        })
-        .collect()
 }
 
 /// `text` with `[negotiation.vote]` set to a vote's counts; the schedule must
