@@ -338,37 +338,27 @@ impl<'s> PayEngine<'s> {
                 .round_dp(6)
                 .normalize();
             let columns = ot.base.join(" + ");
-            d.formula = match ot.rounding {
-                OvertimeRounding::HourlyRate => crate::t!(
-                    "explain-overtime-hourly",
-                    columns = columns,
-                    base = base,
-                    hours = ot.standard_hours,
-                    exact = exact_hourly,
-                    hourly = hourly,
-                    h1 = h1,
-                    m1 = m1,
-                    h2 = h2,
-                    m2 = m2,
-                    h3 = h3,
-                    m3 = m3,
-                    amount = overtime
-                ),
-                OvertimeRounding::Amount => crate::t!(
-                    "explain-overtime-amount",
-                    columns = columns,
-                    base = base,
-                    h1 = h1,
-                    m1 = m1,
-                    h2 = h2,
-                    m2 = m2,
-                    h3 = h3,
-                    m3 = m3,
-                    hours = ot.standard_hours,
-                    amount = overtime,
-                    exact = exact_hourly
-                ),
+            // One argument list serves both forms; the amount's form does not
+            // show the rounded hourly rate.
+            let id = match ot.rounding {
+                OvertimeRounding::HourlyRate => "explain-overtime-hourly",
+                OvertimeRounding::Amount => "explain-overtime-amount",
             };
+            d.formula = crate::t!(
+                id,
+                columns = columns,
+                base = base,
+                hours = ot.standard_hours,
+                exact = exact_hourly,
+                hourly = hourly,
+                h1 = h1,
+                m1 = m1,
+                h2 = h2,
+                m2 = m2,
+                h3 = h3,
+                m3 = m3,
+                amount = overtime
+            );
             if rounding.changes(overtime_exact) {
                 d.exact = Some(overtime_exact);
                 d.rounding = Some(rounding.words());
