@@ -62,6 +62,7 @@ pub mod serve;
 pub mod standards;
 pub mod suggest;
 pub mod toml_input;
+mod toml_syntax;
 
 pub use location::Location;
 pub use money::Money;

@@ -110,9 +110,6 @@ fn told(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("duplicate field ") {
         return t!("toml-duplicate-key", key = quoted(rest));
     }
-    if let Some(rest) = message.strip_prefix("duplicate key ") {
-        return t!("toml-duplicate-key", key = quoted(rest));
-    }
     for (frame, id) in [
         ("invalid type: ", "toml-invalid-type"),
         ("invalid value: ", "toml-invalid-value"),
@@ -123,39 +120,16 @@ fn told(message: &str) -> String {
             }
         }
     }
-    // The TOML parser's syntax errors: "invalid table header\nexpected `.`, `]`".
-    let first = message.lines().next().unwrap_or(message);
-    let expected = message
-        .lines()
-        .find_map(|l| l.strip_prefix("expected "))
-        .map(str::to_string);
-    let what = match first {
-        "invalid table header" => Some("toml-syntax-table-header"),
-        "invalid key" => Some("toml-syntax-key"),
-        "invalid string" => Some("toml-syntax-string"),
-        "invalid basic string" | "invalid literal string" => Some("toml-syntax-string"),
-        "invalid array" => Some("toml-syntax-array"),
-        "invalid inline table" => Some("toml-syntax-inline-table"),
-        "invalid number" | "invalid integer" | "invalid floating-point number" => {
-            Some("toml-syntax-number")
-        }
-        "invalid date-time" | "invalid time" | "invalid date" => Some("toml-syntax-date"),
-        "invalid unquoted key" => Some("toml-syntax-key"),
-        "key with no value" => Some("toml-syntax-no-value"),
-        "string values must be quoted" => Some("toml-syntax-unquoted"),
-        "unclosed table, expected `]`" | "unclosed array of tables, expected `]]`" => {
-            Some("toml-syntax-table-header")
-        }
-        f if f.starts_with("expected ") => Some("toml-syntax-other"),
-        _ => None,
-    };
-    match (what, expected) {
-        (Some(id), Some(expected)) => t!(id, expected = expected),
-        (Some(id), None) => t!(id, expected = ""),
-        // A frame not known here: say it is a TOML error, and keep the
-        // parser's own words after it so nothing is lost.
-        _ if message.is_ascii() => t!("toml-other", message = message.replace('\n', " ")),
-        _ => message.to_string(),
+    // The TOML parser's own errors ("invalid table header\nexpected `.`, `]`").
+    if let Some(told) = crate::toml_syntax::told(message) {
+        return told;
+    }
+    // A frame not known here: say it is a TOML error, and keep the parser's
+    // own words after it so nothing is lost.
+    if message.is_ascii() {
+        t!("toml-other", message = message.replace('\n', " "))
+    } else {
+        message.to_string()
     }
 }
 

@@ -4,6 +4,8 @@
 mod common;
 #[path = "i18n/errors.rs"]
 mod errors;
+#[path = "i18n/syntax.rs"]
+mod syntax;
 
 use common::{example, golden, nengji, Workdir};
 

@@ -19,6 +19,7 @@ mod docx_body;
 mod docx_paragraph;
 mod docx_parts;
 mod docx_table;
+mod engine_words;
 pub mod escape;
 pub(crate) mod finding_words;
 mod format;

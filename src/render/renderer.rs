@@ -14,6 +14,7 @@
 use tera::{Context, Tera};
 
 use super::context::DocumentContext;
+use super::engine_words::{self, between};
 use super::escape;
 use super::instrument::{expression_depth, instrument};
 use super::numbering::{self, Numbering, NumberingError};
@@ -211,7 +212,7 @@ fn template_error(e: &tera::Error, sources: &[(String, String)]) -> RenderError 
     } else {
         parts
             .iter()
-            .map(|p| told(p))
+            .map(|p| engine_words::told(p))
             .collect::<Vec<_>>()
             .join(&crate::i18n::t("error-cause-separator"))
     };
@@ -219,31 +220,6 @@ fn template_error(e: &tera::Error, sources: &[(String, String)]) -> RenderError 
         message.push_str(&crate::t!("template-at", place = at));
     }
     RenderError::Template(message)
-}
-
-/// One of tera's English messages in the user's language: the frames a
-/// template's author meets most (a variable not found, a template that fails
-/// to render or to parse), with its names kept; any other is marked as the
-/// engine's own words.
-fn told(part: &str) -> String {
-    if let Some(variable) = between(part, "Variable `", "` not found in context") {
-        let template = between(part, "while rendering '", "'").unwrap_or("");
-        return crate::t!(
-            "template-no-variable",
-            variable = variable,
-            template = template
-        );
-    }
-    if let Some(template) = between(part, "Failed to render '", "'") {
-        return crate::t!("template-failed-render", template = template);
-    }
-    if let Some(template) = between(part, "Failed to parse '", "'") {
-        return crate::t!("template-failed-parse", template = template);
-    }
-    if part.is_ascii() {
-        return crate::t!("template-engine-said", message = part);
-    }
-    part.to_string()
 }
 
 /// Where a variable that was not found is used: `'my.md' line 3`.
@@ -271,12 +247,6 @@ fn locate(message: &str, sources: &[(String, String)]) -> Option<String> {
             lines = lines.join(", ")
         )),
     }
-}
-
-fn between<'a>(text: &'a str, open: &str, close: &str) -> Option<&'a str> {
-    let start = text.find(open)? + open.len();
-    let len = text[start..].find(close)?;
-    Some(&text[start..start + len])
 }
 
 #[cfg(test)]

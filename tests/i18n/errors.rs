@@ -9,7 +9,12 @@ use super::english_words;
 /// Runs `args` in `wd` in both languages; each must exit 2. Returns the
 /// Chinese and English stderr. The Chinese has no English word but the
 /// input's names in `names`; the English holds `english`.
-fn told_in_both(wd: &Workdir, args: &[&str], names: &[&str], english: &str) -> (String, String) {
+pub(super) fn told_in_both(
+    wd: &Workdir,
+    args: &[&str],
+    names: &[&str],
+    english: &str,
+) -> (String, String) {
     // The working directory's path is a name from the input too.
     let dir = wd.path("").display().to_string();
     let zh = wd.run_lang("zh", args).status(2).stderr().replace(&dir, "");

@@ -1,0 +1,30 @@
+# The template engine's (tera's) messages a template's author can cause
+# (src/render/engine_words.rs), in the engine's own English.
+template-no-filter = Filter '{ $name }' not found
+template-no-function = Function '{ $name }' not found
+template-no-test = Test '{ $name }' not found
+template-filter-failed = Filter call '{ $name }' failed
+template-function-failed = Function call '{ $name }' failed
+template-test-failed = Test call '{ $name }' failed
+template-no-namespace = Macro namespace `{ $name }` was not found: import the macros first ({"{%"} import "file" as { $name } {"%}"})
+template-not-a-list = Tried to iterate on `{ $name }`, which is not a list
+template-block-twice = Block `{ $name }` is duplicated
+template-not-found = Template '{ $name }' not found
+template-no-parent = Template '{ $name }' is inheriting from '{ $parent }', which doesn't exist or isn't loaded
+template-filter-arg = Filter `{ $filter }` received an incorrect type for arg `{ $arg }`: got `{ $value }` but expected { $expected }
+template-syntax = syntax error at line { $line }, column { $column }
+template-syntax-source = { $message }: { $source }
+template-syntax-expected = { $message } (expected { $expected })
+template-grammar-filter = a filter
+template-grammar-variable-end = the end of the value (`{"}}"}`)
+template-grammar-tag-end = the end of the tag (`{"%}"}`)
+template-grammar-tag = a tag
+template-grammar-content = text or a tag
+template-grammar-identifier = a name (starting with a-z)
+template-grammar-number = a number
+template-grammar-boolean = true or false
+template-grammar-expression = an expression
+template-grammar-comment-end = the end of the comment (`{"#}"}`)
+template-grammar-end = the end of the template
+template-grammar-string = a string
+template-grammar-or = {", "}

@@ -1,0 +1,39 @@
+# The TOML parser's own errors (src/toml_syntax.rs): what it was reading,
+# what it expected there, and why it stopped. English keeps toml's words; these
+# are the same sentences for the catalogue's checks and for a reader's grep.
+toml-syntax-invalid = invalid { $what }
+toml-syntax-invalid-expected = invalid { $what } (expected { $expected })
+toml-syntax-expected = expected { $expected }
+toml-syntax-trailing = more after the value: a key's value ends its line (expected { $expected })
+toml-syntax-because = { $message }: { $cause }
+toml-syntax-duplicate-root = duplicate key `{ $key }` in document root
+toml-syntax-duplicate-in = duplicate key `{ $key }` in table `{ $table }`
+toml-syntax-dotted = dotted key `{ $key }` attempted to extend non-table type ({ $kind })
+toml-syntax-out-of-range = value is out of range
+toml-syntax-integer-range = number too large or too small to fit in an integer (-9223372036854775808 to 9223372036854775807)
+toml-syntax-too-deep = recursion limit exceeded (arrays or tables nested too deep)
+toml-syntax-want-name = wanted a string (a name) or a table
+toml-syntax-want-empty = expected an empty table or array
+toml-what-table-header = table header
+toml-what-key = key
+toml-what-string = string
+toml-what-basic-string = basic string
+toml-what-literal-string = literal string
+toml-what-multiline-basic-string = multiline basic string
+toml-what-multiline-literal-string = multiline literal string
+toml-what-escape = escape sequence
+toml-what-unicode = unicode escape (\u and 4 hex digits, or \U and 8)
+toml-what-array = array
+toml-what-inline-table = inline table
+toml-what-integer = integer
+toml-what-binary = binary integer
+toml-what-octal = octal integer
+toml-what-hexadecimal = hexadecimal integer
+toml-what-float = floating-point number
+toml-what-date-time = date-time
+toml-what-time = time
+toml-what-offset = time offset
+toml-token-newline = newline
+toml-token-digit = digit
+toml-token-leading-digit = leading digit
+toml-token-or = {", "}
