@@ -157,48 +157,32 @@ fn explain_shows_the_adjustments_in_force_with_piece_pay() {
 fn a_guideline_raise_without_its_guideline_is_refused_before_any_pay() {
     let wd = Workdir::new();
     let (s, r) = workshop();
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &s,
-        "--roster",
-        &r,
-        "--period",
-        "2026-10",
-    ])
-    .status(2)
-    .stderr_has(&[
-        "the adjustment from 2026-10-01 follows the 2026 wage guideline's base line",
-        "region 331081",
-        "--standards",
-    ]);
+    wd.run_over("compute", &s, &r, &["--period", "2026-10"])
+        .status(2)
+        .stderr_has(&[
+            "the adjustment from 2026-10-01 follows the 2026 wage guideline's base line",
+            "region 331081",
+            "--standards",
+        ]);
     // Standards without a 2026 guideline do not fill it either.
-    wd.run(&[
+    wd.run_over(
         "explain",
-        "--schedule",
         &s,
-        "--roster",
         &r,
-        "--employee",
-        "DH211",
-        "--period",
-        "2026-12",
-        "--standards",
-        "zhejiang",
-    ])
+        &[
+            "--employee",
+            "DH211",
+            "--period",
+            "2026-12",
+            "--standards",
+            "zhejiang",
+        ],
+    )
     .status(2)
     .stderr_has(&["2026 wage guideline"]);
     // A month before the raise needs no guideline.
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &s,
-        "--roster",
-        &r,
-        "--period",
-        "2026-09",
-    ])
-    .success();
+    wd.run_over("compute", &s, &r, &["--period", "2026-09"])
+        .success();
 }
 
 #[test]
@@ -387,19 +371,19 @@ fn every_command_that_prices_a_month_fills_guideline_raises_alike() {
     let r = example("pump/roster.csv");
     let standards = example("standards/examples.toml");
     let compute = |schedule: &str| {
-        wd.run(&[
+        wd.run_over(
             "compute",
-            "--schedule",
             schedule,
-            "--roster",
             &r,
-            "--period",
-            "2026-04",
-            "--format",
-            "csv",
-            "--standards",
-            &standards,
-        ])
+            &[
+                "--period",
+                "2026-04",
+                "--format",
+                "csv",
+                "--standards",
+                &standards,
+            ],
+        )
         .success()
         .stdout()
     };
@@ -409,34 +393,29 @@ fn every_command_that_prices_a_month_fills_guideline_raises_alike() {
     assert_ne!(expected, gross_by_worker(&written), "the raise is in force");
 
     // batch pays every worker what compute pays.
-    let batch = wd.run(&[
+    let batch = wd.run_over(
         "batch",
-        "--schedule",
         &s,
-        "--roster",
         &r,
-        "--standards",
-        &standards,
-        "--period",
-        "2026-04",
-        "-o",
-        "out",
-    ]);
+        &[
+            "--standards",
+            &standards,
+            "--period",
+            "2026-04",
+            "-o",
+            "out",
+        ],
+    );
     assert_ne!(batch.code(), 2, "{}", batch.stderr());
     assert_eq!(gross_by_worker(&wd.read("out/pay.csv")), expected);
 
     // check prices the month (exit 1: the pump roster has findings, not an error).
-    let check = wd.run(&[
+    let check = wd.run_over(
         "check",
-        "--schedule",
         &s,
-        "--roster",
         &r,
-        "--standards",
-        &standards,
-        "--period",
-        "2026-04",
-    ]);
+        &["--standards", &standards, "--period", "2026-04"],
+    );
     assert_ne!(check.code(), 2, "{}", check.stderr());
 
     // audit: paid what compute gives under the raise, nobody is owed; paid

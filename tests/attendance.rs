@@ -40,17 +40,9 @@ fn a_joiner_is_paid_and_explained_by_paid_days() {
         "工号,姓名,能级,入职日期,病假天数\nA1,王伟,高级工,2026-03-17,\nA2,李娜,高级工,2019-01-01,5\n",
     );
     // 2026-03-17 to 03-31: 11 weekdays. 4350 x 11 / 21.75 = 2200.00; 435 -> 220.00.
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &s,
-        "--roster",
-        &r,
-        "--format",
-        "csv",
-    ])
-    .success()
-    .stdout_has(&["A1,王伟,", "2200.00,220.00,0.00,2420.00", "A2,李娜,"]);
+    wd.run_over("compute", &s, &r, &["--format", "csv"])
+        .success()
+        .stdout_has(&["A1,王伟,", "2200.00,220.00,0.00,2420.00", "A2,李娜,"]);
     wd.run(&["explain", "--schedule", &s, "--roster", &r, "--employee", "A1"])
         .success()
         .stdout_has(&[
@@ -59,19 +51,9 @@ fn a_joiner_is_paid_and_explained_by_paid_days() {
             "x 11 / 21.75 paid days = 2200.00",
         ]);
     // 5 sick days at 80%: 21.75 - 1 = 20.75 paid days; 4350 x 20.75 / 21.75 = 4150.00.
-    wd.run(&[
-        "explain",
-        "--schedule",
-        &s,
-        "--roster",
-        &r,
-        "--employee",
-        "A2",
-        "--format",
-        "json",
-    ])
-    .success()
-    .stdout_has(&["\"days\": \"20.75\"", "\"amount\": \"4150.00\""]);
+    wd.run_over("explain", &s, &r, &["--employee", "A2", "--format", "json"])
+        .success()
+        .stdout_has(&["\"days\": \"20.75\"", "\"amount\": \"4150.00\""]);
 }
 
 #[test]

@@ -30,17 +30,12 @@ fn rejects_under(schedule_text: &str, roster: &str, fragments: &[&str]) {
     let wd = Workdir::new();
     let sched = wd.write("s.toml", schedule_text);
     let path = wd.write("roster.csv", roster);
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &sched,
-        "--roster",
         &path,
-        "--format",
-        "csv",
-        "--output",
-        "pay.csv",
-    ])
+        &["--format", "csv", "--output", "pay.csv"],
+    )
     .status(2)
     .stderr_has(fragments);
     assert_eq!(
@@ -213,15 +208,9 @@ fn enterprises_out_of_order_are_refused() {
 fn malformed_schedule_names_its_place() {
     let wd = Workdir::new();
     let sched = wd.write("s.toml", "[schedule]\ntitle = \"x\"\nscope = \"firm\"\n");
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &sched,
-        "--roster",
-        &example("starter/roster.csv"),
-    ])
-    .status(2)
-    .stderr_has(&["invalid schedule", "unknown variant `firm`", "s.toml:3:9"]);
+    wd.run_over("compute", &sched, &example("starter/roster.csv"), &[])
+        .status(2)
+        .stderr_has(&["invalid schedule", "unknown variant `firm`", "s.toml:3:9"]);
 }
 
 #[test]
@@ -238,15 +227,12 @@ fn missing_files_are_clear_errors() {
 #[test]
 fn bad_period_is_a_usage_error() {
     let wd = Workdir::new();
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &schedule(),
-        "--roster",
         &example("starter/roster.csv"),
-        "--period",
-        "2026-13",
-    ])
+        &["--period", "2026-13"],
+    )
     .status(2)
     .stderr_has(&["'2026-13' is not a pay period (expected YYYY-MM"]);
 }
@@ -257,17 +243,9 @@ fn invalid_utf8_without_gb18030_hint_is_explained() {
     let wd = Workdir::new();
     let (gb, _, _) = encoding_rs::GB18030.encode("工号,能级\nS1,高级\n");
     let path = wd.write("roster.csv", &gb);
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &schedule(),
-        "--roster",
-        &path,
-        "--encoding",
-        "utf-8",
-    ])
-    .status(2)
-    .stderr_has(&["roster.csv:1", "try --encoding gb18030"]);
+    wd.run_over("compute", &schedule(), &path, &["--encoding", "utf-8"])
+        .status(2)
+        .stderr_has(&["roster.csv:1", "try --encoding gb18030"]);
 }
 
 // Issue 11, Deliver 2: numbers and dates are checked for what they mean.
@@ -321,15 +299,12 @@ fn grouping_commas_are_read_in_groups_of_three_only() {
     // And in a payroll (audit).
     let wd = Workdir::new();
     let payroll = wd.write("paid.csv", "工号,能级工资\nS001,\"3,8,0,0\"\n");
-    wd.run(&[
+    wd.run_over(
         "audit",
-        "--schedule",
         &example("starter/schedule.toml"),
-        "--roster",
         &example("starter/roster.csv"),
-        "--payroll",
-        &payroll,
-    ])
+        &["--payroll", &payroll],
+    )
     .status(2)
     .stderr_has(&["'3,8,0,0' has grouping commas out of place", "paid.csv:2:2"]);
 }
@@ -433,17 +408,12 @@ fn a_percentage_of_itself_is_a_clear_error() {
 fn compute_period(wd: &Workdir, roster: &str, period: &str) -> common::Run {
     let sched = wd.write("s.toml", bare_schedule());
     let path = wd.write("roster.csv", roster);
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &sched,
-        "--roster",
         &path,
-        "--period",
-        period,
-        "--format",
-        "csv",
-    ])
+        &["--period", period, "--format", "csv"],
+    )
 }
 
 #[test]
@@ -578,23 +548,15 @@ fn a_pool_that_cannot_be_distributed_names_the_pool() {
     let wd = Workdir::new();
     let sched = wd.write("s.toml", &text);
     let path = wd.write("roster.csv", "工号,能级,贡献\nS1,高级,0\nS2,中级,0\n");
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &sched,
-        "--roster",
-        &path,
-        "--output",
-        "pay.csv",
-    ])
-    .status(2)
-    .stderr_has(&[
-        &format!(
-            "the pool of rule 'share' ({sched}:{line}) cannot be distributed in enterprise ''"
-        ),
-        "every eligible worker's weight is 0",
-        "roster.csv:2)",
-    ]);
+    wd.run_over("compute", &sched, &path, &["--output", "pay.csv"])
+        .status(2)
+        .stderr_has(&[
+            &format!(
+                "the pool of rule 'share' ({sched}:{line}) cannot be distributed in enterprise ''"
+            ),
+            "every eligible worker's weight is 0",
+            "roster.csv:2)",
+        ]);
     assert!(!wd.files().contains(&"pay.csv".to_string()));
     wd.run_lang("zh", &["compute", "--schedule", &sched, "--roster", &path])
         .status(2)

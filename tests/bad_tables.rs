@@ -19,17 +19,12 @@ const ROW: &str = "S1,甲,高级,1,基础类,无,2020-01-01,0\n";
 fn compute(roster: impl AsRef<[u8]>) -> common::Run {
     let wd = Workdir::new();
     let path = wd.write("roster.csv", roster);
-    let run = wd.run(&[
+    let run = wd.run_over(
         "compute",
-        "--schedule",
         &example("starter/schedule.toml"),
-        "--roster",
         &path,
-        "--format",
-        "csv",
-        "--output",
-        "pay.csv",
-    ]);
+        &["--format", "csv", "--output", "pay.csv"],
+    );
     if run.code() != 0 {
         assert_eq!(wd.files(), ["roster.csv"], "an output was written");
     }
@@ -164,15 +159,12 @@ fn payroll_rows_are_read_whole() {
             .to_string()
     };
     let payroll = wd.write("paid.csv", "工号,应发工资\nS001,2,490.00\nS002\n");
-    wd.run(&[
+    wd.run_over(
         "audit",
-        "--schedule",
         &fixture("schedule.toml"),
-        "--roster",
         &fixture("roster.csv"),
-        "--payroll",
-        &payroll,
-    ])
+        &["--payroll", &payroll],
+    )
     .status(2)
     .stderr_has(&[
         "the row has 3 fields but the header has 2 at ",
@@ -444,15 +436,12 @@ fn control_characters_in_ids_are_refused_in_every_table() {
         paid.push_str(&format!("{id}{nul},100.00\n"));
     }
     wd.write("paid.csv", paid);
-    wd.run(&[
+    wd.run_over(
         "audit",
-        "--schedule",
         &example("starter/schedule.toml"),
-        "--roster",
         &example("starter/roster.csv"),
-        "--payroll",
-        "paid.csv",
-    ])
+        &["--payroll", "paid.csv"],
+    )
     .status(2)
     .stderr_has(&[
         "employee_id \"S001\\0\" holds a control character",

@@ -99,15 +99,9 @@ fn init_writes_a_workspace_that_computes_and_never_overwrites() {
     wd.run(&["init", "ws"])
         .success()
         .stdout_has(&["ws/schedule.toml", "ws/roster.csv"]);
-    wd.run(&[
-        "compute",
-        "--schedule",
-        "ws/schedule.toml",
-        "--roster",
-        "ws/roster.csv",
-    ])
-    .success()
-    .stdout_has(&["合计"]);
+    wd.run_over("compute", "ws/schedule.toml", "ws/roster.csv", &[])
+        .success()
+        .stdout_has(&["合计"]);
     wd.run(&["init", "ws"])
         .status(2)
         .stderr_has(&["already exists"]);

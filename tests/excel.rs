@@ -87,17 +87,9 @@ fn nengji_reads_back_its_bom_and_gb18030_files() {
     wd.write("gb.csv", gb.as_ref());
     let schedule = example("pump/schedule.toml");
     let pay = |roster: &str| {
-        wd.run(&[
-            "compute",
-            "--schedule",
-            &schedule,
-            "--roster",
-            roster,
-            "--format",
-            "csv",
-        ])
-        .success()
-        .stdout()
+        wd.run_over("compute", &schedule, roster, &["--format", "csv"])
+            .success()
+            .stdout()
     };
     let want = pay(&example("pump/roster.csv"));
     assert_eq!(pay("bom.csv"), want);
@@ -314,17 +306,12 @@ fn a_bad_cell_is_named_by_sheet_and_cell_and_nothing_is_written() {
     rows[5].push(Cell::Text("备注"));
     wd.write("roster.xlsx", office_workbook("花名册", &rows));
     let schedule = example("starter/schedule.toml");
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &schedule,
-        "--roster",
         "roster.xlsx",
-        "--sheet",
-        "花名册",
-        "-o",
-        "pay.csv",
-    ])
+        &["--sheet", "花名册", "-o", "pay.csv"],
+    )
     .status(2)
     .stderr_has(&[
         "0.30000000000000004",
@@ -352,17 +339,12 @@ fn a_payroll_sheet_error_names_its_cell() {
             .display()
             .to_string()
     };
-    wd.run(&[
+    wd.run_over(
         "audit",
-        "--schedule",
         &fixture("schedule.toml"),
-        "--roster",
         &fixture("roster.csv"),
-        "--payroll",
-        "paid.xlsx",
-        "--payroll-sheet",
-        "工资表",
-    ])
+        &["--payroll", "paid.xlsx", "--payroll-sheet", "工资表"],
+    )
     .status(2)
     .stderr_has(&[
         "'两千九' is not an amount paid",
@@ -394,17 +376,9 @@ fn a_workbook_declaring_an_absurd_sheet_is_refused_before_loading() {
     }
     wd.write("bomb.xlsx", out.finish().unwrap().into_inner());
     let schedule = example("starter/schedule.toml");
-    wd.run(&[
-        "compute",
-        "--schedule",
-        &schedule,
-        "--roster",
-        "bomb.xlsx",
-        "--sheet",
-        "2",
-    ])
-    .status(2)
-    .stderr_has(&["A1:XFD1048576", "17179869184 cells", "bomb.xlsx[花名册]"]);
+    wd.run_over("compute", &schedule, "bomb.xlsx", &["--sheet", "2"])
+        .status(2)
+        .stderr_has(&["A1:XFD1048576", "17179869184 cells", "bomb.xlsx[花名册]"]);
 }
 
 #[test]

@@ -97,17 +97,12 @@ fn check_and_batch_csv_outputs_are_safe_to_open() {
     let wd = Workdir::new();
     let roster = hostile_roster(&wd);
     let schedule = example("starter/schedule.toml");
-    let run = wd.run(&[
+    let run = wd.run_over(
         "check",
-        "--schedule",
         &schedule,
-        "--roster",
         &roster,
-        "--standards",
-        "zhejiang",
-        "--format",
-        "csv",
-    ]);
+        &["--standards", "zhejiang", "--format", "csv"],
+    );
     assert_safe(&run.stdout());
     // batch needs an enterprise column: add one.
     let text = std::fs::read_to_string(&roster).unwrap();
@@ -221,44 +216,26 @@ fn an_output_that_is_an_input_is_refused_and_the_input_survives() {
         "link.csv",
         "schedule.toml",
     ] {
-        wd.run(&[
-            "compute",
-            "--schedule",
-            &schedule,
-            "--roster",
-            &roster,
-            "--output",
-            output,
-        ])
-        .status(2)
-        .stderr_has(&["is the input", "would destroy the input"]);
+        wd.run_over("compute", &schedule, &roster, &["--output", output])
+            .status(2)
+            .stderr_has(&["is the input", "would destroy the input"]);
         assert_eq!(snapshot(&wd.path("")), before, "after --output {output}");
     }
     // propose over its own schedule, check and explain over the roster.
-    wd.run(&[
+    wd.run_over(
         "propose",
-        "--schedule",
         &schedule,
-        "--roster",
         &roster,
-        "--target-growth",
-        "5%",
-        "--output",
-        "schedule.toml",
-    ])
+        &["--target-growth", "5%", "--output", "schedule.toml"],
+    )
     .status(2)
     .stderr_has(&["'schedule.toml' is the input"]);
-    wd.run(&[
+    wd.run_over(
         "check",
-        "--schedule",
         &schedule,
-        "--roster",
         &roster,
-        "--standards",
-        "zhejiang",
-        "--output",
-        "roster.csv",
-    ])
+        &["--standards", "zhejiang", "--output", "roster.csv"],
+    )
     .status(2)
     .stderr_has(&["is the input"]);
     assert_eq!(snapshot(&wd.path("")), before);
@@ -301,17 +278,7 @@ fn devices_are_written_through_and_a_full_disk_is_an_error() {
     let wd = Workdir::new();
     let (schedule, roster) = starter_inputs(&wd);
     let before = snapshot(&wd.path(""));
-    let compute = |output: &str| {
-        wd.run(&[
-            "compute",
-            "--schedule",
-            &schedule,
-            "--roster",
-            &roster,
-            "--output",
-            output,
-        ])
-    };
+    let compute = |output: &str| wd.run_over("compute", &schedule, &roster, &["--output", output]);
     compute("/dev/null").success();
     let null = std::fs::metadata("/dev/null").unwrap();
     assert!(std::os::unix::fs::FileTypeExt::is_char_device(
@@ -340,17 +307,12 @@ fn a_fifo_is_written_through_not_replaced() {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
     };
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &schedule,
-        "--roster",
         &roster,
-        "--format",
-        "csv",
-        "--output",
-        "pipe",
-    ])
+        &["--format", "csv", "--output", "pipe"],
+    )
     .success();
     let text = reader.join().unwrap();
     // A file gets UTF-8 with a BOM (the encoding Excel reads).
@@ -370,17 +332,12 @@ fn a_symlinked_output_replaces_its_target_and_stays_a_link() {
     std::fs::create_dir(wd.path("real")).unwrap();
     wd.write("real/pay.csv", "old\n");
     std::os::unix::fs::symlink("real/pay.csv", wd.path("pay.csv")).unwrap();
-    wd.run(&[
+    wd.run_over(
         "compute",
-        "--schedule",
         &schedule,
-        "--roster",
         &roster,
-        "--format",
-        "csv",
-        "--output",
-        "pay.csv",
-    ])
+        &["--format", "csv", "--output", "pay.csv"],
+    )
     .success();
     let meta = std::fs::symlink_metadata(wd.path("pay.csv")).unwrap();
     assert!(meta.file_type().is_symlink(), "the link is kept");

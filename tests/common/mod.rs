@@ -78,6 +78,15 @@ impl Workdir {
         }
     }
 
+    /// The write-run-assert setup most tests repeat, in one call: `nengji CMD
+    /// --schedule SCHEDULE --roster ROSTER REST...` in this directory, in
+    /// English (paths as given: an example's through [`example`], an input
+    /// written by [`Workdir::write`]). Assert on the [`Run`] it returns.
+    pub fn run_over(&self, cmd: &str, schedule: &str, roster: &str, rest: &[&str]) -> Run {
+        let args = over(cmd, schedule, roster, rest);
+        self.run(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
     /// The names of the files in the directory.
     pub fn files(&self) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.dir.path())
@@ -87,6 +96,16 @@ impl Workdir {
         names.sort();
         names
     }
+}
+
+/// The arguments of `nengji CMD --schedule SCHEDULE --roster ROSTER REST...`
+/// ([`Workdir::run_over`]; for a run in another language, or twice).
+pub fn over(cmd: &str, schedule: &str, roster: &str, rest: &[&str]) -> Vec<String> {
+    [cmd, "--schedule", schedule, "--roster", roster]
+        .iter()
+        .chain(rest)
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// A finished run, with assertions that print everything on failure.

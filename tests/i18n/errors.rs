@@ -3,7 +3,7 @@
 //! (file names, keys, values), under en it is English; and shell completions
 //! describe every choice in the user's language.
 
-use super::common::{example, Workdir};
+use super::common::{example, over, Workdir};
 use super::english_words;
 
 /// Runs `args` in `wd` in both languages; each must exit 2. Returns the
@@ -38,11 +38,12 @@ fn starter_with(wd: &Workdir, from: &str, to: &str) -> String {
 }
 
 fn compute(schedule: &str) -> Vec<String> {
-    ["compute", "--schedule", schedule, "--roster"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain([example("starter/roster.csv"), "-o".into(), "pay.csv".into()])
-        .collect()
+    over(
+        "compute",
+        schedule,
+        &example("starter/roster.csv"),
+        &["-o", "pay.csv"],
+    )
 }
 
 fn strs(v: &[String]) -> Vec<&str> {

@@ -2,7 +2,7 @@
 //! a user's file can cause is told in Chinese, at its line and column, the
 //! file's names kept; under en the libraries' own words.
 
-use super::common::{example, Workdir};
+use super::common::{example, over, Workdir};
 use super::errors::told_in_both;
 
 /// Each case: a schedule file's text, the names of it a Chinese message may
@@ -99,15 +99,8 @@ fn toml_syntax_errors_of_every_kind_are_told_in_chinese() {
     let roster = example("starter/roster.csv");
     for (text, names, english, chinese, place) in cases {
         let schedule = wd.write("s.toml", text);
-        let args = [
-            "compute",
-            "--schedule",
-            &schedule,
-            "--roster",
-            &roster,
-            "-o",
-            "pay.csv",
-        ];
+        let args = over("compute", &schedule, &roster, &["-o", "pay.csv"]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let (zh, en) = told_in_both(&wd, &args, names, english);
         assert!(!zh.contains("TOML 错误"), "{text:?} not recognised:\n{zh}");
         assert!(zh.contains(chinese), "{text:?}:\n{zh}");
