@@ -309,17 +309,12 @@ fn the_new_roster_computes_and_the_pay_effect_matches_compute() {
     let json: Value = serde_json::from_str(&out.stdout()).unwrap();
     let compute = |roster: &str, period: &str| {
         let schedule = example("pump/schedule.toml");
-        dir.run(&[
+        dir.run_over(
             "compute",
-            "--schedule",
             &schedule,
-            "--roster",
             roster,
-            "--format",
-            "csv",
-            "--period",
-            period,
-        ])
+            &["--format", "csv", "--period", period],
+        )
         .success()
         .stdout()
     };

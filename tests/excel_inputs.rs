@@ -158,17 +158,9 @@ fn assess_reads_each_sheet_and_writes_the_new_roster_as_xlsx_that_computes_as_it
     // compute reads it back as it reads the CSV.
     let schedule = example("pump/schedule.toml");
     let pay = |roster: &str| {
-        wd.run(&[
-            "compute",
-            "--schedule",
-            &schedule,
-            "--roster",
-            roster,
-            "--format",
-            "csv",
-        ])
-        .success()
-        .stdout()
+        wd.run_over("compute", &schedule, roster, &["--format", "csv"])
+            .success()
+            .stdout()
     };
     assert_eq!(pay("new.xlsx"), pay("new.csv"));
     // The scores' own flag names the fix.
@@ -340,16 +332,12 @@ fn serve_reads_the_sheet_it_is_given() {
     );
     // Through the binary: the flag reaches the roster before the server starts.
     let schedule = example("pump/schedule.toml");
-    wd.run(&[
+    wd.run_over(
         "serve",
-        "--schedule",
         &schedule,
-        "--roster",
         "roster.xlsx",
-        "--sheet",
-        "工资",
-        "--no-open",
-    ])
+        &["--sheet", "工资", "--no-open"],
+    )
     .status(2)
     .stderr_has(&["no sheet '工资'", "说明、花名册", "--sheet"]);
 }

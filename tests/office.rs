@@ -150,17 +150,9 @@ fn every_shipped_roster_computes_the_same_pay_from_its_xlsx_xls_and_ods() {
     for name in ROSTERS {
         let schedule = example(&format!("{name}/schedule.toml"));
         let pay = |roster: &str| {
-            wd.run(&[
-                "compute",
-                "--schedule",
-                &schedule,
-                "--roster",
-                roster,
-                "--format",
-                "csv",
-            ])
-            .success()
-            .stdout()
+            wd.run_over("compute", &schedule, roster, &["--format", "csv"])
+                .success()
+                .stdout()
         };
         let want = pay(&format!("{name}.csv"));
         assert!(want.lines().count() > 3, "{name}: {want}");

@@ -130,21 +130,21 @@ fn printed_documents_carry_the_figures() {
         for document in [main, "offer", "notice"] {
             let stem = format!("{name}-{document}");
             for format in ["html", "docx"] {
-                wd.run(&[
+                wd.run_over(
                     "render",
-                    "--schedule",
                     &example(&format!("{name}/schedule.toml")),
-                    "--roster",
                     &example(&format!("{name}/roster.csv")),
-                    "--document",
-                    document,
-                    "--format",
-                    format,
-                    "--date",
-                    "2025-11-03",
-                    "-o",
-                    &format!("{stem}.{format}"),
-                ])
+                    &[
+                        "--document",
+                        document,
+                        "--format",
+                        format,
+                        "--date",
+                        "2025-11-03",
+                        "-o",
+                        &format!("{stem}.{format}"),
+                    ],
+                )
                 .success();
             }
             jobs.push((name.to_string(), document.to_string(), stem));

@@ -267,19 +267,19 @@ fn an_edit_recomputes_and_equals_compare_and_check() {
     assert_eq!(s.compare(), cli, "the page's comparison is compare's");
 
     for (index, file) in [(0, base.as_str()), (1, "工会方案.toml")] {
-        let run = s.dir.run(&[
+        let run = s.dir.run_over(
             "check",
-            "--schedule",
             file,
-            "--roster",
             &roster,
-            "--standards",
-            "zhejiang",
-            "--standards",
-            &examples,
-            "--format",
-            "json",
-        ]);
+            &[
+                "--standards",
+                "zhejiang",
+                "--standards",
+                &examples,
+                "--format",
+                "json",
+            ],
+        );
         let cli: Value = serde_json::from_str(&run.stdout()).expect("check JSON");
         let page = s.get(&format!("/api/offers/{index}/check")).ok().json();
         assert_eq!(page, cli, "check of {file}");
@@ -539,23 +539,23 @@ fn explain_documents_and_downloads_are_the_commands_output() {
             .get(&format!("/offers/1/documents/industry-agreement/{format}"))
             .ok();
         let out = format!("agreement.{format}");
-        s.dir.run(&[
+        s.dir.run_over(
             "render",
-            "--schedule",
             "jia.toml",
-            "--roster",
             &roster,
-            "--standards",
-            "zhejiang",
-            "--standards",
-            &examples,
-            "--document",
-            "industry-agreement",
-            "--format",
-            format,
-            "--output",
-            &out,
-        ]);
+            &[
+                "--standards",
+                "zhejiang",
+                "--standards",
+                &examples,
+                "--document",
+                "industry-agreement",
+                "--format",
+                format,
+                "--output",
+                &out,
+            ],
+        );
         let want = std::fs::read(s.dir.path(&out)).expect("render wrote it");
         assert!(got.body == want, "{format} differs from nengji render");
     }
@@ -702,19 +702,19 @@ fn representatives_vote_once_and_the_vote_is_recorded_and_checked() {
     // The check reads the same record from the file.
     let roster = example("pump/roster.csv");
     let examples = example("standards/examples.toml");
-    let run = s.dir.run(&[
+    let run = s.dir.run_over(
         "check",
-        "--schedule",
         "union.toml",
-        "--roster",
         &roster,
-        "--standards",
-        "zhejiang",
-        "--standards",
-        &examples,
-        "--format",
-        "json",
-    ]);
+        &[
+            "--standards",
+            "zhejiang",
+            "--standards",
+            &examples,
+            "--format",
+            "json",
+        ],
+    );
     let cli: Value = serde_json::from_str(&run.stdout()).unwrap();
     assert_eq!(s.get("/api/offers/1/check").ok().json(), cli);
 }
