@@ -1,0 +1,134 @@
+//! The unit tests of `money.rs`, moved beside it to keep that file about one concept.
+
+use super::*;
+use rust_decimal_macros::dec;
+
+#[test]
+fn parses_plain_and_grouped_amounts() {
+    assert_eq!("2490".parse::<Money>(), Ok(Money(dec!(2490))));
+    assert_eq!("2,490.50".parse::<Money>(), Ok(Money(dec!(2490.50))));
+    assert!("".parse::<Money>().is_err());
+    assert!("两千".parse::<Money>().is_err());
+}
+
+#[test]
+fn amounts_beyond_the_limit_are_refused() {
+    assert_eq!(LIMIT, dec!(1_000_000_000_000));
+    assert!("1000000000000".parse::<Money>().is_ok());
+    assert_eq!(
+        "1000000000000.01".parse::<Money>(),
+        Err(MoneyParseError::TooLarge("1000000000000.01".into()))
+    );
+    let err = toml::from_str::<Holder>("m = 9000000000000000").unwrap_err();
+    assert!(err.message().contains("1,000,000,000,000"), "{err}");
+    // Too long for any decimal: still the range, not "not an amount".
+    let long = "12345678901234567890123456789012";
+    assert_eq!(
+        long.parse::<Money>(),
+        Err(MoneyParseError::TooLarge(long.into()))
+    );
+    let shown = MoneyParseError::TooLarge(long.into()).to_string();
+    assert!(
+        shown.contains("from -1,000,000,000,000 to 1,000,000,000,000"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn grouping_commas_only_in_groups_of_three() {
+    assert_eq!("2,600.00".parse::<Money>(), Ok(Money(dec!(2600.00))));
+    assert_eq!("12,345".parse::<Money>(), Ok(Money(dec!(12345))));
+    let err = "2,6,0,0".parse::<Money>().unwrap_err();
+    assert_eq!(
+        err,
+        MoneyParseError::Misgrouped("2,6,0,0".into(), Misgrouped::Groups)
+    );
+    assert!(err.to_string().contains("groups of three digits"), "{err}");
+    let err = "2600,50".parse::<Money>().unwrap_err();
+    assert!(err.to_string().contains("decimal comma"), "{err}");
+    let zh = crate::t!(in crate::i18n::Lang::Zh; "input-misgrouped", text = "2,6,0,0");
+    assert!(zh.contains("千分位逗号位置不对"), "{zh}");
+}
+
+#[test]
+fn money_in_a_file_has_at_most_two_places() {
+    let err = toml::from_str::<Holder>("m = \"2600.005\"").unwrap_err();
+    assert!(
+        err.message().contains("'2600.005' has 3 decimal places")
+            && err.message().contains("write 2600.01"),
+        "{err}"
+    );
+    // Trailing zeros are not places of money.
+    let ok: Holder = toml::from_str("m = \"2600.000\"").unwrap();
+    assert_eq!(ok.m, Money(dec!(2600)));
+    // A rate per piece may be finer.
+    #[derive(Debug, Deserialize)]
+    struct Piece {
+        #[serde(deserialize_with = "fine")]
+        rate: Money,
+    }
+    let p: Piece = toml::from_str("rate = \"0.125\"").unwrap();
+    assert_eq!(p.rate, Money(dec!(0.125)));
+}
+
+#[test]
+fn groups_thousands() {
+    assert_eq!(Money(dec!(2490)).grouped(), "2,490.00");
+    assert_eq!(Money(dec!(1234567.8)).grouped(), "1,234,567.80");
+    assert_eq!(Money(dec!(-1000)).grouped(), "-1,000.00");
+    assert_eq!(Money(dec!(999.99)).grouped(), "999.99");
+}
+
+#[test]
+fn displays_two_places_or_more() {
+    assert_eq!(Money(dec!(5)).to_string(), "5.00");
+    assert_eq!(Money(dec!(5.1)).to_string(), "5.10");
+    assert_eq!(Money(dec!(0.05)).to_string(), "0.05");
+    assert_eq!(Money(dec!(-0.5)).to_string(), "-0.50");
+    assert_eq!(Money(dec!(-1234.5)).to_string(), "-1234.50");
+    assert_eq!(Money(dec!(0)).to_string(), "0.00");
+    assert_eq!(Money(dec!(450.060)).to_string(), "450.06");
+    assert_eq!(Money(dec!(0.125)).to_string(), "0.125");
+    assert_eq!(Money(dec!(1000000000000)).to_string(), "1000000000000.00");
+}
+
+#[derive(Debug, Deserialize)]
+struct Holder {
+    m: Money,
+}
+
+#[test]
+fn a_value_of_another_kind_is_told_what_money_looks_like() {
+    let err = toml::from_str::<Holder>("m = true").unwrap_err();
+    assert!(
+        err.message()
+            .contains("money as a string such as \"2490.00\" or an integer"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unsigned_and_signed_integers_are_read_exactly_within_the_limit() {
+    // JSON hands a positive integer to visit_u64, a negative one to visit_i64.
+    assert_eq!(
+        serde_json::from_str::<Money>("2490").unwrap(),
+        Money(dec!(2490))
+    );
+    assert_eq!(
+        serde_json::from_str::<Money>("-15").unwrap(),
+        Money(dec!(-15))
+    );
+    let err = serde_json::from_str::<Money>(&u64::MAX.to_string()).unwrap_err();
+    assert!(err.to_string().contains("beyond the range"), "{err}");
+    assert!(err.to_string().contains(&u64::MAX.to_string()), "{err}");
+}
+
+#[test]
+fn toml_float_is_refused_with_the_reason() {
+    let err = toml::from_str::<Holder>("m = 2490.0").unwrap_err();
+    assert!(err.message().contains("binary floating point"), "{err}");
+    let ok: Holder = toml::from_str("m = \"2490.10\"").unwrap();
+    assert_eq!(ok.m, Money(dec!(2490.10)));
+    let int: Holder = toml::from_str("m = 2490").unwrap();
+    assert_eq!(int.m, Money(dec!(2490)));
+}
