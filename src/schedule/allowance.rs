@@ -3,120 +3,15 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use toml::Spanned;
 
 use crate::exact::Table;
 use crate::{Money, Rate};
 
-/// The six categories Taizhou negotiates (domain.md section 2), or other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    /// 技术技能津补贴
-    #[serde(alias = "技术技能津补贴")]
-    Skill,
-    /// 技能竞赛专项奖励
-    #[serde(alias = "技能竞赛专项奖励")]
-    Contest,
-    /// 荣誉专项奖励
-    #[serde(alias = "荣誉专项奖励")]
-    Honour,
-    /// 学历提升津补贴
-    #[serde(alias = "学历提升津补贴")]
-    Education,
-    /// 创新创造成果奖励
-    #[serde(alias = "创新创造成果奖励")]
-    Innovation,
-    /// 收益共享激励
-    #[serde(alias = "收益共享激励")]
-    ProfitSharing,
-    /// 其他: seniority, shift, team leader, ...
-    #[serde(alias = "其他")]
-    Other,
-}
-
-impl Category {
-    /// The category's name in Taizhou's six categories: 技术技能津补贴, 技能竞赛专项奖励...
-    pub fn chinese(self) -> &'static str {
-        match self {
-            Category::Skill => "技术技能津补贴",
-            Category::Contest => "技能竞赛专项奖励",
-            Category::Honour => "荣誉专项奖励",
-            Category::Education => "学历提升津补贴",
-            Category::Innovation => "创新创造成果奖励",
-            Category::ProfitSharing => "收益共享激励",
-            Category::Other => "其他",
-        }
-    }
-}
-
-/// The kind of rule, as named in the file (`kind = "lookup"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum KindName {
-    Fixed,
-    Lookup,
-    ByGrade,
-    PerYear,
-    ListSum,
-    PerUnit,
-    Percent,
-    MonthlyAward,
-    OneOff,
-    Pool,
-}
-
-impl KindName {
-    /// Every kind, so a test can ask each for its words.
-    #[cfg(test)]
-    pub(crate) const ALL: [KindName; 10] = [
-        KindName::Fixed,
-        KindName::Lookup,
-        KindName::ByGrade,
-        KindName::PerYear,
-        KindName::ListSum,
-        KindName::PerUnit,
-        KindName::Percent,
-        KindName::MonthlyAward,
-        KindName::OneOff,
-        KindName::Pool,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            KindName::Fixed => "fixed",
-            KindName::Lookup => "lookup",
-            KindName::ByGrade => "by-grade",
-            KindName::PerYear => "per-year",
-            KindName::ListSum => "list-sum",
-            KindName::PerUnit => "per-unit",
-            KindName::Percent => "percent",
-            KindName::MonthlyAward => "monthly-award",
-            KindName::OneOff => "one-off",
-            KindName::Pool => "pool",
-        }
-    }
-
-    /// The keys this kind takes: (required, optional).
-    fn keys(self) -> (&'static [&'static str], &'static [&'static str]) {
-        match self {
-            KindName::Fixed => (&["amount"], &[]),
-            KindName::Lookup => (&["column", "table"], &[]),
-            KindName::ByGrade => (&["table"], &[]),
-            KindName::PerYear => (&["column", "amount"], &["cap"]),
-            KindName::ListSum => (&["column", "table"], &["cap", "separator"]),
-            KindName::PerUnit => (&["units"], &["cap"]),
-            KindName::Percent => (&["of", "rate"], &[]),
-            KindName::MonthlyAward => (&["column", "date_column", "table", "months"], &[]),
-            KindName::OneOff => (&["date_column"], &["column", "table", "amount"]),
-            KindName::Pool => (
-                &["amount"],
-                &["weights", "step_weight", "weight_column", "by_enterprise"],
-            ),
-        }
-    }
-}
+pub use super::category::Category;
+pub use super::kind_name::KindName;
+pub use super::rule_kind::RuleKind;
 
 /// An allowance as written in the file: common keys plus the keys of its kind.
 #[derive(Debug, Clone, Deserialize, schemars::JsonSchema)]
@@ -156,100 +51,6 @@ pub(crate) struct AllowanceSpec {
 
 fn yes() -> bool {
     true
-}
-
-/// What a rule computes, with everything it needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RuleKind {
-    /// A fixed monthly amount (team leader, shift).
-    Fixed {
-        /// The amount, in yuan a month.
-        amount: Money,
-    },
-    /// An amount looked up by a roster column (certificate -> amount).
-    Lookup {
-        /// The roster column whose value is looked up (a certificate column).
-        column: String,
-        /// Value -> yuan a month; values it does not name pay 0.
-        table: Table,
-    },
-    /// An amount by the worker's grade (Jinhua couriers: up to 1,100 a month);
-    /// grades the table does not name get 0.
-    ByGrade {
-        /// Grade name (or alias) -> yuan a month.
-        table: Table,
-    },
-    /// So much per full year since a date column at period end, capped (工龄).
-    PerYear {
-        /// The roster column with the start date (入职日期).
-        column: String,
-        /// The yuan a month per full year.
-        amount: Money,
-        /// The most it pays a month, in yuan; `None` for no cap.
-        cap: Option<Money>,
-    },
-    /// The sum over a list column's items, capped (honours).
-    ListSum {
-        /// The roster column listing the items (荣誉).
-        column: String,
-        /// Item -> yuan a month.
-        table: Table,
-        /// What separates the items in the cell (`;` unless the schedule says otherwise).
-        separator: char,
-        /// The most it pays a month, in yuan; `None` for no cap.
-        cap: Option<Money>,
-    },
-    /// So much per unit of count columns, capped (patents).
-    PerUnit {
-        /// Count column -> yuan per unit (patents, improvements).
-        units: Table,
-        /// The most it pays a month, in yuan; `None` for no cap.
-        cap: Option<Money>,
-    },
-    /// A percentage of other components, rounded.
-    Percent {
-        /// The ids of the components it is a percentage of.
-        of: Vec<String>,
-        /// The percentage.
-        rate: Rate,
-    },
-    /// An award paid monthly for `months` periods after the month of its date
-    /// (Jinhua contest awards: 36 months).
-    MonthlyAward {
-        /// The roster column naming the award (the contest tier and rank).
-        column: String,
-        /// The roster column with the award's date.
-        date_column: String,
-        /// Award -> yuan a month.
-        table: Table,
-        /// How many months it is paid for.
-        months: u32,
-    },
-    /// A one-off award paid in the period of its date.
-    OneOff {
-        /// The roster column with the award's date: it is paid in that month.
-        date_column: String,
-        /// The roster column naming the award, with `table`.
-        column: Option<String>,
-        /// Award -> yuan, with `column`.
-        table: Option<Table>,
-        /// The same amount in yuan for every award, instead of `column` and `table`.
-        amount: Option<Money>,
-    },
-    /// A profit-sharing pool per enterprise, split by weights so the parts add up to
-    /// the pool exactly.
-    Pool {
-        /// The pool in yuan, for every enterprise that `by_enterprise` does not name.
-        amount: Money,
-        /// Enterprise id -> its own pool in yuan.
-        by_enterprise: Table,
-        /// Grade name (or alias) -> weight; grades it does not name weigh 1.
-        weights: Table,
-        /// How much more each step above step 1 weighs: `"10%"`.
-        step_weight: Option<Rate>,
-        /// A roster column of each worker's contribution, multiplying the weight.
-        weight_column: Option<String>,
-    },
 }
 
 /// A validated allowance or award rule.

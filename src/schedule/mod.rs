@@ -4,11 +4,14 @@
 mod adjustment;
 mod allowance;
 mod attendance;
+mod category;
 mod grade;
+mod kind_name;
 mod meta;
 mod negotiation;
 mod overtime;
 mod piece_rate;
+mod rule_kind;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
