@@ -4,8 +4,11 @@
 //! bytes as the assessment of the whole roster at once (the same scores
 //! without the enterprise column, which assess reads as one chunk): the
 //! report in each format, the new roster and the record. Several quotas,
-//! roster-wide and per enterprise, on grades above one another in either
-//! order, and totals tied at the cut.
+//! roster-wide and per enterprise, on grades above one another (the rules
+//! apply the highest first) and on one grade (in the file's order, either
+//! way), and totals tied at the cut.
+
+#![allow(clippy::unwrap_used)] // tests fail loudly by design
 
 mod common;
 
@@ -36,12 +39,14 @@ fn rules(quotas: &[&str], tie_break: &str) -> String {
 }
 
 /// The quotas a case picks from.
-const QUOTAS: [&str; 5] = [
+const QUOTAS: [&str; 6] = [
     "at_or_above = \"L7\"\nmax_percent = \"10%\"",
     "at_or_above = \"L5\"\nmax_count = 40",
     "at_or_above = \"L6\"\nmax_percent = \"30%\"\nper = \"enterprise\"",
     "at_or_above = \"L4\"\nmax_percent = \"55%\"\nper = \"roster\"",
     "at_or_above = \"L8\"\nmax_count = 3",
+    // On the grade of a quota per enterprise: which comes first is the file's order.
+    "at_or_above = \"L6\"\nmax_count = 12",
 ];
 
 const TIE_BREAKS: [&str; 4] = [
