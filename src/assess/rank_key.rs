@@ -237,4 +237,51 @@ mod tests {
         let mut short = &bytes[..bytes.len() - 1];
         assert!(RankKey::decode(&mut short).is_err());
     }
+
+    fn rules() -> AssessmentRules {
+        let text = include_str!("../../tests/fixtures/assess/rules.toml");
+        AssessmentRules::parse("rules.toml", text).unwrap()
+    }
+
+    proptest::proptest! {
+        /// Keys sorted on disk in many runs come out in the order a stable
+        /// sort of the roster's competitors gives, ties on every key in the
+        /// roster's order.
+        #[test]
+        fn keys_sorted_on_disk_rank_as_in_memory(
+            keys in proptest::collection::vec((0i64..6, 0i64..3, 0u32..3, 0u8..3, 0u8..2), 0..200),
+            budget in 1usize..4000,
+        ) {
+            let rules = rules();
+            let n = rules.tie_break.len();
+            let all: Vec<RankKey> = keys
+                .iter()
+                .enumerate()
+                .map(|(row, &(total, dim, date, id, ent))| RankKey {
+                    total: Score(Decimal::new(total * 25, 1)),
+                    keys: (0..n)
+                        .map(|t| match (t, dim) {
+                            (_, 0) | (2.., _) => SortKey::Empty,
+                            (0, d) => SortKey::Number(Decimal::from(d)),
+                            (1, _) => SortKey::Date(NaiveDate::from_ymd_opt(2019, 1, 1 + date).unwrap()),
+                        })
+                        .collect(),
+                    employee_id: format!("W{id}"),
+                    enterprise_id: format!("E{ent}"),
+                    row: row as u64,
+                })
+                .collect();
+            let mut sort = crate::io::external_sort::ExternalSort::with_budget(
+                |a: &RankKey, b: &RankKey| RankKey::order_on_roster(&rules, a, b),
+                budget,
+            );
+            for k in &all {
+                sort.push(k.clone()).unwrap();
+            }
+            let got: Vec<RankKey> = sort.finish().unwrap().collect::<io::Result<_>>().unwrap();
+            let mut want = all;
+            want.sort_by(|a, b| RankKey::order(&rules, a, b));
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
 }
