@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 
 use crate::assess::{
     weighted_total, AssessmentRules, Attempt, Blocked, Check, Decision, Evidence, QuotaNote,
-    QuotaScope, RosterTable, ScoreSheet, SortKey, Test, TieBreak, TieNote,
+    QuotaScope, RankKey, RosterTable, ScoreSheet, Test,
 };
 
 /// The results for a whole roster, in roster order.
@@ -32,21 +32,11 @@ pub struct Inputs<'a> {
 impl Assessment {
     /// Decides every worker's grade: each one's tests first, then the quotas, then the step each starts at.
     pub fn run(inputs: Inputs<'_>) -> Assessment {
-        let mut decisions: Vec<Decision> = (0..inputs.roster.candidates.len())
-            .map(|i| decide(inputs, i))
-            .collect();
+        let mut decisions = before_quotas(inputs);
         for (q, _) in inputs.rules.quotas.iter().enumerate() {
             apply_quota(inputs, q, &mut decisions);
         }
-        for d in &mut decisions {
-            let step = inputs.roster.candidates[d.candidate].step;
-            d.step = match d.assessed.cmp(&d.current) {
-                Ordering::Greater => step.map(|_| inputs.rules.promotion.step),
-                Ordering::Less => step.map(|_| inputs.rules.demotion.map_or(1, |x| x.step)),
-                Ordering::Equal => step,
-            };
-        }
-        Assessment { decisions }
+        with_steps(inputs, decisions)
     }
 
     /// The decisions that move a worker up.
@@ -58,6 +48,26 @@ impl Assessment {
     pub fn demotions(&self) -> impl Iterator<Item = &Decision> {
         self.decisions.iter().filter(|d| d.assessed < d.current)
     }
+}
+
+/// Every worker's decision on their own, before the quotas.
+pub(crate) fn before_quotas(inputs: Inputs<'_>) -> Vec<Decision> {
+    (0..inputs.roster.candidates.len())
+        .map(|i| decide(inputs, i))
+        .collect()
+}
+
+/// The decisions with the step each starts at, once the quotas applied.
+pub(crate) fn with_steps(inputs: Inputs<'_>, mut decisions: Vec<Decision>) -> Assessment {
+    for d in &mut decisions {
+        let step = inputs.roster.candidates[d.candidate].step;
+        d.step = match d.assessed.cmp(&d.current) {
+            Ordering::Greater => step.map(|_| inputs.rules.promotion.step),
+            Ordering::Less => step.map(|_| inputs.rules.demotion.map_or(1, |x| x.step)),
+            Ordering::Equal => step,
+        };
+    }
+    Assessment { decisions }
 }
 
 /// One worker's decision, before quotas.
@@ -182,8 +192,10 @@ fn checks(inputs: Inputs<'_>, i: usize, grade: usize, total: crate::assess::Scor
     checks
 }
 
-/// Limits promotions into the grades a quota covers, over each group.
-fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decision]) {
+/// Limits promotions into the grades a quota covers, over each group of
+/// the workers given (a roster-wide quota over a streamed roster is ranked
+/// by [`roster_quota`](crate::assess::roster_quota) in the same order).
+pub(crate) fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decision]) {
     let quota = &inputs.rules.quotas[q];
     let roster = inputs.roster;
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -204,26 +216,27 @@ fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decision]) {
             .iter()
             .filter(|&&i| decisions[i].current >= g && decisions[i].assessed >= g)
             .count();
-        let mut competing: Vec<usize> = members
+        let mut competing: Vec<(usize, RankKey)> = members
             .iter()
             .copied()
             .filter(|&i| decisions[i].current < g && decisions[i].assessed >= g)
+            .map(|i| (i, RankKey::of(inputs, &decisions[i], i as u64)))
             .collect();
         if competing.is_empty() {
             continue;
         }
-        competing.sort_by(|&a, &b| compare(inputs, &decisions[a], &decisions[b]));
+        // The roster's order last: as a stable sort of the members leaves them.
+        competing.sort_by(|(_, a), (_, b)| RankKey::order_on_roster(inputs.rules, a, b));
         let places = limit.saturating_sub(incumbents);
         // The cut: the last admitted and the first held back, when both exist.
         let cut = (places > 0 && places < competing.len())
-            .then(|| (competing[places - 1], competing[places]));
-        for (rank, &i) in competing.iter().enumerate() {
+            .then(|| (&competing[places - 1].1, &competing[places].1));
+        for (rank, (i, key)) in competing.iter().enumerate() {
+            let i = *i;
             let admitted = rank < places;
             let tie = cut.and_then(|(last_in, first_out)| {
                 let other = if admitted { first_out } else { last_in };
-                (decisions[i].total == decisions[other].total)
-                    .then(|| tie_note(inputs, &decisions[i], &decisions[other]))
-                    .flatten()
+                (key.total == other.total).then(|| RankKey::tie_note(inputs.rules, key, other))
             });
             let d = &mut decisions[i];
             d.quotas.push(QuotaNote {
@@ -248,91 +261,6 @@ fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decision]) {
             }
         }
     }
-}
-
-/// The ranking: higher total first, then the tie-breaks in the rules' order, then
-/// the enterprise id, so the order never depends on the order of the file.
-fn compare(inputs: Inputs<'_>, a: &Decision, b: &Decision) -> Ordering {
-    b.total
-        .cmp(&a.total)
-        .then_with(|| {
-            inputs
-                .rules
-                .tie_break
-                .iter()
-                .enumerate()
-                .map(|(t, tie)| key_order(inputs, t, tie, a, b))
-                .find(|o| o.is_ne())
-                .unwrap_or(Ordering::Equal)
-        })
-        .then_with(|| {
-            let c = &inputs.roster.candidates;
-            c[a.candidate]
-                .enterprise_id
-                .cmp(&c[b.candidate].enterprise_id)
-        })
-}
-
-fn key_order(inputs: Inputs<'_>, t: usize, tie: &TieBreak, a: &Decision, b: &Decision) -> Ordering {
-    let c = &inputs.roster.candidates;
-    match tie {
-        TieBreak::EmployeeId => c[a.candidate].employee_id.cmp(&c[b.candidate].employee_id),
-        TieBreak::Dimension(_) | TieBreak::Column(_) => {
-            sort_key(inputs, t, tie, a).rank(sort_key(inputs, t, tie, b))
-        }
-    }
-}
-
-fn sort_key(inputs: Inputs<'_>, t: usize, tie: &TieBreak, d: &Decision) -> SortKey {
-    match tie {
-        TieBreak::Dimension(dim) => inputs
-            .scores
-            .row_of(d.candidate)
-            .and_then(|r| r.scores.get(*dim))
-            .map_or(SortKey::Empty, |s| SortKey::Number(s.value())),
-        TieBreak::Column(_) => inputs.evidence.tie_keys[d.candidate][t],
-        TieBreak::EmployeeId => SortKey::Empty,
-    }
-}
-
-/// Which tie-break told two equal totals apart, and with what values.
-fn tie_note(inputs: Inputs<'_>, ours: &Decision, theirs: &Decision) -> Option<TieNote> {
-    let c = &inputs.roster.candidates;
-    let (me, other) = (&c[ours.candidate], &c[theirs.candidate]);
-    for (t, tie) in inputs.rules.tie_break.iter().enumerate() {
-        if key_order(inputs, t, tie, ours, theirs).is_eq() {
-            continue;
-        }
-        let (key, a, b) = match tie {
-            TieBreak::Dimension(dim) => (
-                inputs.rules.dimensions[*dim].name.clone(),
-                sort_key(inputs, t, tie, ours).to_string(),
-                sort_key(inputs, t, tie, theirs).to_string(),
-            ),
-            TieBreak::Column(name) => (
-                name.clone(),
-                sort_key(inputs, t, tie, ours).to_string(),
-                sort_key(inputs, t, tie, theirs).to_string(),
-            ),
-            TieBreak::EmployeeId => (
-                "employee_id".to_string(),
-                me.employee_id.clone(),
-                other.employee_id.clone(),
-            ),
-        };
-        return Some(TieNote {
-            other: other.employee_id.clone(),
-            key,
-            ours: a,
-            theirs: b,
-        });
-    }
-    Some(TieNote {
-        other: other.employee_id.clone(),
-        key: "enterprise_id".to_string(),
-        ours: me.enterprise_id.clone(),
-        theirs: other.enterprise_id.clone(),
-    })
 }
 
 #[cfg(test)]

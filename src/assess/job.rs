@@ -11,6 +11,7 @@ use std::sync::{Arc, OnceLock};
 use csv::StringRecord;
 
 use crate::assess::new_roster::new_cells;
+use crate::assess::roster_quota::{self, WideChunk, WidePlan};
 use crate::assess::score_sheet::{Binding, Matcher};
 use crate::assess::{
     write_rows, AssessFormat, Assessment, AssessmentReport, AssessmentRules, Change, Evidence,
@@ -102,6 +103,8 @@ pub struct AssessChunk {
     pub record: Option<RecordContext>,
     /// The chunk's problems; nothing is decided when there are any.
     pub errors: RosterErrors,
+    /// The quotas over the whole roster: the chunk's ranks (roster_quota.rs).
+    pub wide: WideChunk,
 }
 
 /// The assessment of a streamed roster, chunk by chunk.
@@ -126,6 +129,8 @@ pub struct AssessJob<'a> {
     pub new_roster: bool,
     /// The pay effect, with a schedule.
     pub pay: Option<PayJob<'a>>,
+    /// The quotas over the whole roster ranked so far (roster_quota.rs).
+    pub wide: WidePlan,
     /// The roster's header, bound by the first chunk that needs it.
     header: OnceLock<Result<RosterTable, RosterErrors>>,
     /// The new roster's header bound to the schedule.
@@ -156,6 +161,7 @@ impl<'a> AssessJob<'a> {
             record,
             new_roster,
             pay,
+            wide: WidePlan::default(),
             header: OnceLock::new(),
             after: OnceLock::new(),
         }
@@ -203,6 +209,7 @@ impl Job for AssessJob<'_> {
         out.effect = None;
         out.record = None;
         out.errors = RosterErrors::default();
+        out.wide.clear();
     }
 
     fn process(
@@ -264,12 +271,19 @@ impl Job for AssessJob<'_> {
             // Keep reading to report every problem, but decide nothing.
             return Ok(());
         }
-        let assessment = Assessment::run(Inputs {
+        let inputs = Inputs {
             rules,
             roster: &roster,
             scores: &scores,
             evidence: &evidence,
-        });
+        };
+        // A pass that ranks a quota over the whole roster keeps its
+        // competitors only (roster_quota.rs).
+        if let Some(q) = self.wide.collect {
+            out.wide.collected = Some(roster_quota::collect(inputs, &self.wide, &out.wide, q)?);
+            return Ok(());
+        }
+        let assessment = roster_quota::run(inputs, &self.wide, &out.wide)?;
         if self.new_roster {
             let mut csv = csv::WriterBuilder::new()
                 .flexible(true)

@@ -8,14 +8,16 @@
 //! The scores are joined by enterprise ([`ScoresCursor`]): a scores file
 //! with an enterprise column must have each enterprise's rows together and in
 //! the roster's order. Scores without one are held whole and given to the
-//! roster read as one chunk, as are rosters under a quota over the whole
-//! roster (its ranking spans every enterprise).
+//! roster read as one chunk. A quota over the whole roster is ranked by a
+//! pass before ([`roster_quota`](crate::assess::roster_quota)); this pass
+//! reads its ranks in step with the roster.
 
 use std::io::Write;
 
 use csv::StringRecord;
 
 use crate::assess::job::{AssessChunk, AssessError, AssessJob};
+use crate::assess::roster_quota::WideRanks;
 use crate::assess::{AssessFormat, PayEffect, RecordContext, ScoresCursor};
 use crate::io::spill::Spill;
 use crate::io::TableReader;
@@ -61,6 +63,7 @@ pub fn stream(
     job: &AssessJob<'_>,
     scores: ScoresInput<'_>,
     new_roster: &mut (dyn Write + Send),
+    wide: &mut WideRanks,
 ) -> Result<Streamed, AssessError> {
     let mut streamed = Streamed::default();
     let mut errors = RosterErrors::default();
@@ -77,6 +80,8 @@ pub fn stream(
         &mut |rows: &Rows, out: &mut AssessChunk| {
             out.first_row = row;
             row += rows.len() as u64;
+            // The ranks of the quotas over the whole roster (roster_quota.rs).
+            wide.attach(out.first_row, rows.len(), &mut out.wide)?;
             if let Some(cursor) = cursor.as_mut() {
                 out.records_len = cursor.attach(rows, &mut out.records)?;
             } else if let Some(mut table) = held.take() {

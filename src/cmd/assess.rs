@@ -3,15 +3,16 @@
 //! the promotions and demotions, the roster with the new grades, and with a
 //! schedule the pay effect; and the committee's record in Markdown, HTML or DOCX.
 
-use std::io::{Read, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, bail, Context, Result};
 
+use crate::assess::roster_quota::WideRanks;
 use crate::assess::{
-    stream, AssessError, AssessFormat, AssessJob, Assessment, AssessmentReport, AssessmentRules,
-    Binding, Evidence, PayEffect, PayJob, QuotaScope, RecordContext, ScoreSheet, ScoresCursor,
-    ScoresIndex, ScoresInput, Streamed,
+    roster_quota, stream, AssessError, AssessFormat, AssessJob, Assessment, AssessmentReport,
+    AssessmentRules, Binding, Evidence, PayEffect, PayJob, QuotaScope, RecordContext, ScoreSheet,
+    ScoresCursor, ScoresIndex, ScoresInput, Streamed,
 };
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
@@ -162,30 +163,34 @@ pub fn run(args: Args) -> Result<Outcome> {
             (ScoreSheet::named(&args.scores), None)
         }
     };
+    // Scores naming enterprises: read twice, the second time beside the roster
+    // (once more for each pass a quota over the whole roster needs).
+    let grouped = |col: usize| -> Result<Result<ScoresCursor<'_>, RosterErrors>> {
+        let first = scores_file()?;
+        Ok(
+            ScoresIndex::scan(&args.scores, first, &scores_options, col).and_then(|index| {
+                let again = scores_file().map_err(|e| {
+                    let mut errors = RosterErrors::default();
+                    errors.push(crate::roster::RosterError {
+                        location: sheet.origin.at(0, None),
+                        message: format!("{e:#}"),
+                        hint: String::new(),
+                    });
+                    errors
+                })?;
+                ScoresCursor::open(index, &args.scores, again, &scores_options)
+            }),
+        )
+    };
+    let scores_column = binding.as_ref().and_then(Binding::enterprise);
     let scores = match binding.as_ref().map(Binding::enterprise) {
-        // Scores naming enterprises: read twice, the second time beside the roster.
-        Some(Some(col)) => {
-            match ScoresIndex::scan(&args.scores, scores_file()?, &scores_options, col).and_then(
-                |index| {
-                    let again = scores_file().map_err(|e| {
-                        let mut errors = RosterErrors::default();
-                        errors.push(crate::roster::RosterError {
-                            location: sheet.origin.at(0, None),
-                            message: format!("{e:#}"),
-                            hint: String::new(),
-                        });
-                        errors
-                    })?;
-                    ScoresCursor::open(index, &args.scores, again, &scores_options)
-                },
-            ) {
-                Ok(cursor) => ScoresInput::Grouped(cursor),
-                Err(mut e) => {
-                    scores_errors.append(&mut e);
-                    ScoresInput::Held(None)
-                }
+        Some(Some(col)) => match grouped(col)? {
+            Ok(cursor) => ScoresInput::Grouped(cursor),
+            Err(mut e) => {
+                scores_errors.append(&mut e);
+                ScoresInput::Held(None)
             }
-        }
+        },
         Some(None) => {
             ScoresInput::Held(TableReader::open(&args.scores, scores_file()?, &scores_options).ok())
         }
@@ -195,10 +200,17 @@ pub fn run(args: Args) -> Result<Outcome> {
         ScoresInput::Held(None) => None,
         _ => binding.as_ref(),
     };
-    // A quota over the whole roster ranks across enterprises, and scores that
-    // name no enterprise match ids across them: the roster is then one chunk.
-    let whole = matches!(scores, ScoresInput::Held(Some(_)))
-        || rules.quotas.iter().any(|q| q.per == QuotaScope::Roster);
+    // Scores that name no enterprise match ids across the whole roster: the
+    // roster is then one chunk. A quota over the whole roster is ranked by a
+    // pass of its own first (src/assess/roster_quota.rs).
+    let whole = matches!(scores, ScoresInput::Held(Some(_)));
+    let wide_quotas: Vec<usize> = match &scores {
+        ScoresInput::Grouped(_) => (rules.quotas.iter().enumerate())
+            .filter(|(_, q)| q.per == QuotaScope::Roster)
+            .map(|(i, _)| i)
+            .collect(),
+        ScoresInput::Held(_) => Vec::new(),
+    };
 
     let schedules: &[crate::Schedule] = schedule.as_slice();
     let sheet_choice = args.sheet.clone().unwrap_or_default();
@@ -224,7 +236,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             pooled: PayEffect::pooled(schedule),
         }
     });
-    let job = AssessJob::new(
+    let mut job = AssessJob::new(
         &rules,
         &columns,
         &sheet,
@@ -235,14 +247,59 @@ pub fn run(args: Args) -> Result<Outcome> {
         args.output.is_some(),
         pay,
     );
-    let reader = io::open(&args.roster).with_context(|| {
-        t!(
-            "assess-cannot-read",
-            what = t!("assess-what-roster"),
-            path = &args.roster
-        )
-    })?;
-    let (reader, progress) = super::progress::track(&args.roster, reader);
+    // A roster on standard input read more than once is kept in a temporary file.
+    let roster_copy = match (args.roster.as_str(), wide_quotas.is_empty()) {
+        ("-", false) => Some(copy_stdin(&args.roster)?),
+        _ => None,
+    };
+    let open_roster = || -> Result<Vec<Input<'static>>> {
+        let reader: Box<dyn Read> = match &roster_copy {
+            Some(file) => {
+                let mut file = file.try_clone()?;
+                file.seek(SeekFrom::Start(0))?;
+                Box::new(std::io::BufReader::new(file))
+            }
+            None => io::open(&args.roster).with_context(|| {
+                t!(
+                    "assess-cannot-read",
+                    what = t!("assess-what-roster"),
+                    path = &args.roster
+                )
+            })?,
+        };
+        Ok(vec![Input {
+            name: args.roster.clone(),
+            reader,
+        }])
+    };
+    let mut ranks = WideRanks::default();
+    let mut scores = scores;
+    for &q in &wide_quotas {
+        // This pass's scores are the cursor opened above; each later pass opens its own.
+        let cursor = match std::mem::replace(&mut scores, ScoresInput::Held(None)) {
+            ScoresInput::Grouped(cursor) => cursor,
+            _ => break,
+        };
+        let inputs = open_roster()?;
+        let ranked =
+            roster_quota::rank_pass(&pipeline, inputs, &mut job, Some(cursor), &mut ranks, q);
+        let ranked = match ranked {
+            Ok(ranked) => ranked,
+            Err(e) => return Err(stream_error(e, &args.roster)),
+        };
+        scores = match scores_column.map(grouped).transpose()? {
+            Some(Ok(cursor)) => ScoresInput::Grouped(cursor),
+            Some(Err(e)) => return Err(input_errors(&e)),
+            None => ScoresInput::Held(None),
+        };
+        if !ranked {
+            // The pass that writes tells the problems found.
+            break;
+        }
+    }
+    ranks.rewind()?;
+    let mut inputs = open_roster()?;
+    let (reader, progress) = super::progress::track(&args.roster, inputs.remove(0).reader);
     let inputs = vec![Input {
         name: args.roster.clone(),
         reader,
@@ -257,24 +314,16 @@ pub fn run(args: Args) -> Result<Outcome> {
         (Some(_), RosterFormat::Xlsx) => RosterSink::Xlsx(Vec::new()),
         (None, _) => RosterSink::None(std::io::sink()),
     };
-    let streamed = stream(&pipeline, inputs, &job, scores, new_roster.writer());
+    let streamed = stream(
+        &pipeline,
+        inputs,
+        &job,
+        scores,
+        new_roster.writer(),
+        &mut ranks,
+    );
     drop(progress);
-    let mut streamed = match streamed {
-        Ok(streamed) => streamed,
-        Err(AssessError::Input(errors)) => return Err(input_errors(&errors)),
-        Err(AssessError::PayRoster(errors)) => return Err(io::roster_errors(errors)),
-        Err(AssessError::NewRoster(errors)) => {
-            bail!(t!(
-                "assess-new-roster-misfit",
-                errors = Arg::display(errors)
-            ))
-        }
-        Err(AssessError::Order) => bail!(t!("assess-roster-order", roster = &args.roster)),
-        Err(AssessError::Pay(e)) => return Err(e.into()),
-        Err(AssessError::Write(e)) => {
-            return Err(anyhow::Error::from(e).context(t!("assess-cannot-write-roster")))
-        }
-    };
+    let mut streamed = streamed.map_err(|e| stream_error(e, &args.roster))?;
     let Some(header) = job.header().filter(|_| streamed.workers > 0) else {
         bail!(t!("cmd-roster-empty", roster = &args.roster));
     };
@@ -444,6 +493,41 @@ fn read_bytes(path: &str, what: &str) -> Result<Vec<u8>> {
         .and_then(|r| super::progress::track(path, r).0.read_to_end(&mut bytes))
         .with_context(|| t!("assess-cannot-read", what = what, path = path))?;
     Ok(bytes)
+}
+
+/// A streamed assessment's error, for the person running it.
+fn stream_error(e: AssessError, roster: &str) -> anyhow::Error {
+    match e {
+        AssessError::Input(errors) => input_errors(&errors),
+        AssessError::PayRoster(errors) => io::roster_errors(errors),
+        AssessError::NewRoster(errors) => anyhow!(t!(
+            "assess-new-roster-misfit",
+            errors = Arg::display(errors)
+        )),
+        AssessError::Order => anyhow!(t!("assess-roster-order", roster = roster)),
+        AssessError::Pay(e) => e.into(),
+        AssessError::Write(e) => anyhow::Error::from(e).context(t!("assess-cannot-write-roster")),
+    }
+}
+
+/// Standard input copied to an anonymous temporary file, to be read again.
+fn copy_stdin(name: &str) -> Result<std::fs::File> {
+    let mut file = tempfile::tempfile().context(t!("assess-wide-no-temp"))?;
+    let mut input = io::open(name).with_context(|| {
+        t!(
+            "assess-cannot-read",
+            what = t!("assess-what-roster"),
+            path = name
+        )
+    })?;
+    std::io::copy(&mut input, &mut file).with_context(|| {
+        t!(
+            "assess-cannot-read",
+            what = t!("assess-what-roster"),
+            path = name
+        )
+    })?;
+    Ok(file)
 }
 
 fn input_errors(errors: &RosterErrors) -> anyhow::Error {

@@ -112,4 +112,5 @@ pub use target::Target;
 pub use xlsx_table::{
     money_to_f64, Cell, Column, Kind, XlsxSummary, XlsxTable, XlsxTableError, SHEET_ROWS,
 };
+pub mod external_sort;
 pub mod spill;
