@@ -92,6 +92,34 @@ fn displays_two_places_or_more() {
     assert_eq!(Money(dec!(1000000000000)).to_string(), "1000000000000.00");
 }
 
+proptest::proptest! {
+    /// The fen fast path writes what the decimal's own two places write.
+    #[test]
+    fn plain_amounts_read_as_two_places(mantissa in -10_000_000_000i64..10_000_000_000, scale in 0u32..=2) {
+        let d = Decimal::new(mantissa, scale);
+        proptest::prop_assert_eq!(Money(d).to_string(), format!("{d:.2}"));
+    }
+
+    /// A tally ends as adding one by one does: the same value, the same
+    /// places, the same text.
+    #[test]
+    fn a_tally_is_the_sum_one_by_one(
+        amounts in proptest::collection::vec((-100_000_000i64..100_000_000, 0u32..=4), 0..40)
+    ) {
+        let mut tally = Tally::default();
+        let mut sum = Money::ZERO;
+        for (mantissa, scale) in amounts {
+            let m = Money(Decimal::new(mantissa, scale));
+            tally.add(m);
+            sum += m;
+        }
+        let total = tally.total();
+        proptest::prop_assert_eq!(total, sum);
+        proptest::prop_assert_eq!(total.0.scale(), sum.0.scale());
+        proptest::prop_assert_eq!(total.to_string(), sum.to_string());
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct Holder {
     m: Money,

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
 use crate::i18n::Arg;
+use crate::money::Tally;
 use crate::said;
 use crate::schedule::{Category, Overtime};
 use crate::Money;
@@ -264,19 +265,24 @@ pub struct SkillShare {
 impl SkillShare {
     /// Adds the context's pay sheets.
     pub fn add(&mut self, ctx: &Context) {
-        let linked = ctx
+        let linked: Vec<usize> = ctx
             .schedule
             .allowances
             .iter()
             .enumerate()
             .filter(|(_, a)| a.category != Category::Other)
-            .map(|(i, _)| i + 1);
+            .map(|(i, _)| i + 1)
+            .collect();
+        // In fen, ending as adding each amount to the running sum would.
+        let (mut skill, mut gross) = (Tally::default(), Tally::default());
         for sheet in ctx.sheets {
-            self.gross += sheet.gross;
-            for i in linked.clone() {
-                self.skill += sheet.components.get(i).copied().unwrap_or(Money::ZERO);
+            gross.add(sheet.gross);
+            for &i in &linked {
+                skill.add(sheet.components.get(i).copied().unwrap_or(Money::ZERO));
             }
         }
+        self.gross += gross.total();
+        self.skill += skill.total();
     }
 
     /// Adds the pay of another part of the roster.

@@ -66,6 +66,9 @@ pub struct Rows {
     pub(crate) enterprise_col: Option<usize>,
     pub(crate) records: Vec<ByteRecord>,
     pub(crate) len: usize,
+    /// The rows a chunk is cut at ([`Pipeline::chunk_rows`](crate::pipeline::Pipeline)):
+    /// record buffers up to twice that are kept when the chunk is recycled.
+    pub(crate) keep: usize,
     /// Rows the reader left out (a batch row naming no enterprise).
     pub skipped: RosterErrors,
 }
@@ -78,14 +81,17 @@ impl Rows {
             enterprise_col: None,
             records: Vec::new(),
             len: 0,
+            keep: crate::pipeline::CHUNK_ROWS,
             skipped: RosterErrors::with_limit(usize::MAX),
         }
     }
 
     /// Empties the chunk for reuse, keeping its buffers (but not those a very
-    /// large enterprise grew: see [`let_go_of_large`]).
+    /// large enterprise grew: see [`let_go_of_large`]). The measure is the
+    /// pipeline's own chunk size: against a smaller one, every chunk of a
+    /// larger pipeline would free and re-make thousands of records.
     pub(crate) fn recycle(&mut self) {
-        let_go_of_large(&mut self.records);
+        let_go_of_large(&mut self.records, self.keep);
         self.len = 0;
         self.file = None;
         self.skipped = RosterErrors::with_limit(usize::MAX);
@@ -158,12 +164,12 @@ impl Rows {
 }
 
 /// Lets go of a reused buffer that one very large enterprise grew past two
-/// chunks. Every buffer in flight is reused, so without this each would in
-/// time keep the largest enterprise's size, and memory would follow that
-/// enterprise times the chunks in flight rather than the chunks.
-pub(crate) fn let_go_of_large<T>(buffer: &mut Vec<T>) {
-    if buffer.len() > 2 * crate::pipeline::CHUNK_ROWS {
-        buffer.truncate(crate::pipeline::CHUNK_ROWS);
+/// chunks of `keep` rows. Every buffer in flight is reused, so without this
+/// each would in time keep the largest enterprise's size, and memory would
+/// follow that enterprise times the chunks in flight rather than the chunks.
+pub(crate) fn let_go_of_large<T>(buffer: &mut Vec<T>, keep: usize) {
+    if buffer.len() > keep.saturating_mul(2) {
+        buffer.truncate(keep);
         buffer.shrink_to_fit();
     }
 }
@@ -176,11 +182,36 @@ mod tests {
     #[test]
     fn a_buffer_a_large_enterprise_grew_is_let_go_of_and_others_are_kept() {
         let mut large: Vec<u8> = vec![0; 2 * CHUNK_ROWS + 1];
-        let_go_of_large(&mut large);
+        let_go_of_large(&mut large, CHUNK_ROWS);
         assert_eq!(large.len(), CHUNK_ROWS);
         assert!(large.capacity() < 2 * CHUNK_ROWS);
         let mut two_chunks: Vec<u8> = vec![0; 2 * CHUNK_ROWS];
-        let_go_of_large(&mut two_chunks);
+        let_go_of_large(&mut two_chunks, CHUNK_ROWS);
         assert_eq!(two_chunks.len(), 2 * CHUNK_ROWS);
+        // Against larger chunks (batch cuts at 8192), the same buffer is kept.
+        let mut chunk: Vec<u8> = vec![0; 2 * CHUNK_ROWS + 1];
+        let_go_of_large(&mut chunk, 2 * CHUNK_ROWS);
+        assert_eq!(chunk.len(), 2 * CHUNK_ROWS + 1);
+        // A whole roster in one chunk (usize::MAX rows) keeps everything.
+        let_go_of_large(&mut chunk, usize::MAX);
+        assert_eq!(chunk.len(), 2 * CHUNK_ROWS + 1);
+    }
+
+    #[test]
+    fn a_recycled_chunk_keeps_records_up_to_twice_its_own_size() {
+        let mut rows = Rows::new();
+        rows.keep = 10;
+        for _ in 0..15 {
+            rows.slot();
+            rows.len += 1;
+        }
+        rows.recycle();
+        assert_eq!((rows.len, rows.records.len()), (0, 15));
+        for _ in 0..21 {
+            rows.slot();
+            rows.len += 1;
+        }
+        rows.recycle();
+        assert_eq!(rows.records.len(), 10);
     }
 }

@@ -148,7 +148,9 @@ impl<'a> Pipeline<'a> {
         let in_flight = jobs * 2 + 2;
         let (pool_tx, pool_rx) = bounded::<(Rows, J::Out)>(in_flight);
         for _ in 0..in_flight {
-            let _ = pool_tx.send((Rows::new(), job.output()));
+            let mut rows = Rows::new();
+            rows.keep = self.chunk_rows;
+            let _ = pool_tx.send((rows, job.output()));
         }
         let (work_tx, work_rx) = bounded::<(Rows, J::Out)>(in_flight);
         let (done_tx, done_rx) = bounded::<(Rows, J::Out)>(in_flight);

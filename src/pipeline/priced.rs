@@ -76,8 +76,8 @@ impl Job for PriceJob<'_> {
     }
 
     fn reset(&self, out: &mut Priced) {
-        super::chunk::let_go_of_large(&mut out.workers);
-        super::chunk::let_go_of_large(&mut out.sheets);
+        super::chunk::let_go_of_large(&mut out.workers, super::CHUNK_ROWS);
+        super::chunk::let_go_of_large(&mut out.sheets, super::CHUNK_ROWS);
         out.len = 0;
         out.errors = RosterErrors::default();
     }

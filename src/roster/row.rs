@@ -11,6 +11,9 @@ pub struct Row<'a> {
     /// Every field's text, end to end.
     text: &'a str,
     record: &'a ByteRecord,
+    /// No field holds a control character (a tab aside): the one-line cells
+    /// need no check of their own.
+    clean: bool,
 }
 
 impl<'a> Row<'a> {
@@ -19,6 +22,7 @@ impl<'a> Row<'a> {
         Row {
             text: record.as_slice(),
             record: record.as_byte_record(),
+            clean: !crate::io::line_text::has_control(record.as_slice()),
         }
     }
 
@@ -34,7 +38,17 @@ impl<'a> Row<'a> {
                 .range(i)
                 .is_some_and(|r: Range<usize>| text.is_char_boundary(r.start))
         });
-        whole.then_some(Row { text, record })
+        whole.then(|| Row {
+            text,
+            record,
+            clean: !crate::io::line_text::has_control(text),
+        })
+    }
+
+    /// True when no field holds a control character other than a tab (one
+    /// scan of the whole row, so that cells of one line need not each be scanned).
+    pub fn is_clean(&self) -> bool {
+        self.clean
     }
 
     /// The `i`th field, if the row has one.
@@ -58,6 +72,9 @@ mod tests {
             assert_eq!(b.get(i), Some(*want));
         }
         assert_eq!(b.get(5), None);
+        assert!(a.is_clean() && b.is_clean());
+        let broken = ByteRecord::from(vec!["E1", "王\n伟"]);
+        assert!(!Row::checked(&broken).unwrap().is_clean());
     }
 
     #[test]

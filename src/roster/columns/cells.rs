@@ -34,6 +34,9 @@ impl<'a> Cells<'a> {
     /// document's line; refused with its place.
     pub(super) fn line_text(&mut self, field: Field) -> &'a str {
         let (col, text) = self.get(field);
+        if self.record.is_clean() {
+            return text;
+        }
         if let Some((message, hint)) = crate::io::line_text::control_problem(field.name(), text) {
             self.fail(col, message, hint);
         }
