@@ -39,7 +39,7 @@ pub use exceptional::Exceptional;
 pub use grade_rule::{GradeRule, Years};
 pub use job::{AssessChunk, AssessError, AssessJob, PayJob};
 pub use new_roster::{write_roster, write_rows};
-pub use pay_effect::{Cost, GradeCost, PayEffect, WorkerCost, MONTHS};
+pub use pay_effect::{Alike, Cost, GradeCost, PayEffect, WorkerCost, MONTHS};
 pub use prerequisite::{CertificateRule, DisciplineRule, TimeInGrade, Waiver};
 pub use quota::{Limit, Quota, QuotaScope};
 pub use rank_key::RankKey;

@@ -22,7 +22,7 @@ pub const MONTHS: u32 = 12;
 /// What one worker's pay reads of each month (see [`PayEffect::costs_alike`]):
 /// the part of the month paid, and per month the table's first month then one
 /// value per allowance (a per-year rule's full years, whether an award is paid).
-#[derive(Default)]
+#[derive(Debug, Default)]
 struct MonthKeys {
     parts: Vec<Option<Part>>,
     values: Vec<u32>,
@@ -61,6 +61,86 @@ impl MonthKeys {
         let s = self.stride;
         self.parts[a] == self.parts[b]
             && self.values[a * s..(a + 1) * s] == self.values[b * s..(b + 1) * s]
+    }
+}
+
+/// One worker at a time, the costs of [`PayEffect::costs_alike`]: its
+/// buffers (the month keys and one pair of sheets a month) are reused from
+/// worker to worker, so a streamed chunk keeps no priced rows.
+#[derive(Debug)]
+pub struct Alike<'e, 'a> {
+    engines: &'e [PayEngine<'a>],
+    one_off: &'e [bool],
+    /// Each month's table: the first month paid by an equal table.
+    table_of: Vec<u32>,
+    old_keys: MonthKeys,
+    new_keys: MonthKeys,
+    sheets: Vec<(PaySheet, PaySheet)>,
+    like: Vec<usize>,
+}
+
+impl<'e, 'a> Alike<'e, 'a> {
+    /// A pricer over `engines` ([`PayEffect::engines`]); `None` with a pool
+    /// (a worker's pay then depends on the enterprise's) or no months.
+    pub fn new(engines: &'e [PayEngine<'a>], one_off: &'e [bool]) -> Option<Alike<'e, 'a>> {
+        let schedule = engines.first().map(PayEngine::schedule)?;
+        if PayEffect::pooled(schedule) {
+            return None;
+        }
+        let tables: Vec<_> = engines
+            .iter()
+            .map(|e| schedule.table_for(e.period()).ok())
+            .collect();
+        let table_of = (0..engines.len())
+            .map(|m| {
+                let first = (0..m).find(|&j| tables[j].is_some() && tables[j] == tables[m]);
+                u32::try_from(first.unwrap_or(m)).unwrap_or(u32::MAX)
+            })
+            .collect();
+        Some(Alike {
+            engines,
+            one_off,
+            table_of,
+            old_keys: MonthKeys::default(),
+            new_keys: MonthKeys::default(),
+            sheets: vec![(PaySheet::default(), PaySheet::default()); engines.len()],
+            like: vec![0; engines.len()],
+        })
+    }
+
+    /// The change in pay of one worker, `o` before and `n` after; `None`
+    /// when a month cannot be priced (pricing every month then tells why).
+    pub fn price(&mut self, o: &Worker, n: &Worker) -> Option<WorkerCost> {
+        let engines = self.engines;
+        self.old_keys.fill(engines, &self.table_of, o);
+        self.new_keys.fill(engines, &self.table_of, n);
+        for (m, alike) in self.like.iter_mut().enumerate() {
+            *alike = (0..m)
+                .find(|&j| self.old_keys.same(j, m) && self.new_keys.same(j, m))
+                .unwrap_or(m);
+        }
+        let mut w = WorkerCost::default();
+        for (m, engine) in engines.iter().enumerate() {
+            if self.like[m] == m {
+                let (old, new) = &mut self.sheets[m];
+                let priced = engine.compute(o, PoolShare::default(), old).is_ok()
+                    && engine.compute(n, PoolShare::default(), new).is_ok();
+                if !priced {
+                    return None;
+                }
+            }
+            let (old, new) = &self.sheets[self.like[m]];
+            w.annual += new.gross - old.gross;
+            for ((a, b), is_one_off) in old.components.iter().zip(&new.components).zip(self.one_off)
+            {
+                if *is_one_off {
+                    w.one_off += *b - *a;
+                } else if m == 0 {
+                    w.monthly += *b - *a;
+                }
+            }
+        }
+        Some(w)
     }
 }
 
@@ -257,57 +337,18 @@ impl PayEffect {
         after: &[Worker],
     ) -> Result<Vec<WorkerCost>, PayError> {
         let every = || PayEffect::costs(engines, one_off, before, after);
-        let Some(schedule) = engines.first().map(PayEngine::schedule) else {
+        let Some(mut alike) = Alike::new(engines, one_off) else {
             return every();
         };
-        if PayEffect::pooled(schedule) || before.len() != after.len() {
+        if before.len() != after.len() {
             return every();
         }
-        let tables: Vec<_> = engines
-            .iter()
-            .map(|e| schedule.table_for(e.period()).ok())
-            .collect();
-        // Each month's table: the first month paid by an equal table.
-        let table_of: Vec<u32> = (0..engines.len())
-            .map(|m| {
-                let first = (0..m).find(|&j| tables[j].is_some() && tables[j] == tables[m]);
-                u32::try_from(first.unwrap_or(m)).unwrap_or(u32::MAX)
-            })
-            .collect();
-        let (mut old_keys, mut new_keys) = (MonthKeys::default(), MonthKeys::default());
-        let mut sheets = vec![(PaySheet::default(), PaySheet::default()); engines.len()];
-        let mut like = vec![0; engines.len()];
         let mut workers = Vec::with_capacity(before.len());
         for (o, n) in before.iter().zip(after) {
-            old_keys.fill(engines, &table_of, o);
-            new_keys.fill(engines, &table_of, n);
-            for (m, alike) in like.iter_mut().enumerate() {
-                *alike = (0..m)
-                    .find(|&j| old_keys.same(j, m) && new_keys.same(j, m))
-                    .unwrap_or(m);
+            match alike.price(o, n) {
+                Some(w) => workers.push(w),
+                None => return every(),
             }
-            let mut w = WorkerCost::default();
-            for (m, engine) in engines.iter().enumerate() {
-                if like[m] == m {
-                    let (old, new) = &mut sheets[m];
-                    let priced = engine.compute(o, PoolShare::default(), old).is_ok()
-                        && engine.compute(n, PoolShare::default(), new).is_ok();
-                    if !priced {
-                        return every();
-                    }
-                }
-                let (old, new) = &sheets[like[m]];
-                w.annual += new.gross - old.gross;
-                for ((a, b), is_one_off) in old.components.iter().zip(&new.components).zip(one_off)
-                {
-                    if *is_one_off {
-                        w.one_off += *b - *a;
-                    } else if m == 0 {
-                        w.monthly += *b - *a;
-                    }
-                }
-            }
-            workers.push(w);
         }
         Ok(workers)
     }

@@ -282,7 +282,7 @@ impl RosterTable {
             enterprise_id: cell(keys.enterprise).to_string(),
             grade,
             step,
-            record: record.clone(),
+            record: exact(record),
         }
     }
 
@@ -317,6 +317,17 @@ impl RosterTable {
                 .any(|c| c.enterprise_id != f.enterprise_id)
         })
     }
+}
+
+/// A copy of a row in buffers of its own size: the reader's record keeps
+/// room to spare, which a chunk of tens of thousands of rows would hold twice.
+fn exact(record: &StringRecord) -> StringRecord {
+    let mut copy = StringRecord::with_capacity(record.as_slice().len(), record.len());
+    for field in record {
+        copy.push_field(field);
+    }
+    copy.set_position(record.position().cloned());
+    copy
 }
 
 /// An error at a cell of a CSV file or a sheet (`origin` names the file and
