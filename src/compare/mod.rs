@@ -6,6 +6,8 @@
 //! page with inline SVG. No floating point anywhere, also not in the charts.
 
 mod bars;
+mod by_worker;
+mod compare_job;
 mod comparison;
 mod csv;
 mod format;
@@ -14,6 +16,7 @@ mod html;
 mod percentage;
 mod roster_compare;
 mod spread;
+mod streamed_comparison;
 mod svg;
 mod tally;
 mod term_html;
@@ -32,8 +35,9 @@ pub use format::CompareFormat;
 pub use guideline::{GuidelineLines, GuidelinePosition};
 pub use html::write_html;
 pub use percentage::Percentage;
-pub use roster_compare::{RosterCompare, RosterCompareError, StreamedComparison};
+pub use roster_compare::{RosterCompare, RosterCompareError};
 pub use spread::{Below, Spread, RATIO_PLACES};
+pub use streamed_comparison::StreamedComparison;
 pub(crate) use tally::worker_change;
 pub use tally::{CompareTally, TallyScenario};
 pub use text::write_text;

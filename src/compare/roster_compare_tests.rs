@@ -1,7 +1,8 @@
 //! Unit tests of the streamed comparison: byte for byte the whole roster's, whatever the chunks.
 
 use super::*;
-use crate::compare::{write_csv, Scenario};
+use crate::compare::{write_csv, write_html, write_text, Scenario};
+use crate::pay::{PayEngine, PaySheet};
 use crate::roster::{Encoding, Roster};
 
 /// The in-memory comparison, written.
@@ -112,6 +113,90 @@ fn the_streamed_comparison_is_the_whole_rosters_byte_for_byte() {
                     "{f:?} jobs {jobs} chunks {chunk_rows}:\n{}",
                     String::from_utf8_lossy(&got)
                 );
+            }
+        }
+    }
+}
+
+/// The comparison read worker by worker or whole: its output, or its error.
+fn read_as(
+    schedules: &[Schedule],
+    roster: &str,
+    f: CompareFormat,
+    (jobs, chunk_rows): (usize, usize),
+    by_worker: bool,
+) -> Result<Vec<u8>, String> {
+    let labels: Vec<String> = (0..schedules.len()).map(|i| format!("s{i}")).collect();
+    let options = CompareOptions {
+        largest_losses: 3,
+        ..CompareOptions::default()
+    };
+    let run = RosterCompare {
+        schedules,
+        labels: &labels,
+        period: schedules[0].pay_period(None),
+        options: &options,
+        format: f,
+    };
+    let pipeline = Pipeline {
+        chunk_rows,
+        ..Pipeline::new(schedules, Encoding::Utf8, jobs)
+    };
+    let input = Input {
+        name: "r.csv".into(),
+        reader: Box::new(roster.as_bytes()),
+    };
+    let mut c = run
+        .run_as(vec![input], &pipeline, by_worker)
+        .map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    c.write(&mut out).unwrap();
+    Ok(out)
+}
+
+#[test]
+fn worker_by_worker_reports_and_compares_as_the_whole_enterprise_does() {
+    let parse = |t: &str| Schedule::parse("s.toml", t).unwrap();
+    let schedules = [
+        parse(include_str!("../../examples/workload/schedule.toml")),
+        parse(include_str!("../../examples/workload/offer-a.toml")),
+        parse(include_str!("../../examples/workload/offer-b.toml")),
+    ];
+    assert!(crate::compare::by_worker::priced_alone(&schedules));
+    let good = include_str!("../../examples/workload/roster.csv");
+    let lines: Vec<&str> = good.lines().collect();
+    let with = |line: usize, edit: &dyn Fn(&str) -> String| -> String {
+        let mut all: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        all[line] = edit(lines[line]);
+        all.join("\n") + "\n"
+    };
+    let field = |row: &str, i: usize, value: &str| -> String {
+        let mut cells: Vec<&str> = row.split(',').collect();
+        cells[i] = value;
+        cells.join(",")
+    };
+    let bad_step = with(40, &|r| field(r, 5, "x"));
+    let repeated = with(41, &|_| {
+        field(lines[41], 1, lines[40].split(',').nth(1).unwrap())
+    });
+    let bad_date = with(200, &|r| field(r, 9, "2021-13-40"));
+    let short = with(120, &|r| r.rsplit_once(',').unwrap().0.to_string());
+    // Two problems in two enterprises, the second in an offer's column only
+    // read by that offer's rule.
+    let mut both: Vec<String> = bad_step.lines().map(str::to_string).collect();
+    both[250] = field(&both[250], 12, "many");
+    let both = both.join("\n") + "\n";
+    for roster in [good, &bad_step, &repeated, &bad_date, &short, &both] {
+        for f in [CompareFormat::Text, CompareFormat::Csv, CompareFormat::Json] {
+            for setup in [(1, 4096), (1, 1), (3, 7), (2, 50)] {
+                let whole = read_as(&schedules, roster, f, setup, false);
+                let each = read_as(&schedules, roster, f, setup, true);
+                assert_eq!(each, whole, "{f:?} {setup:?}");
+                if roster == good {
+                    assert!(each.is_ok());
+                } else {
+                    assert!(each.is_err(), "{f:?} {setup:?}: a problem is reported");
+                }
             }
         }
     }

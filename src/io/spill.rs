@@ -16,12 +16,23 @@ pub struct Spill {
     file: Option<File>,
     /// Bytes written in all.
     len: u64,
+    /// Bytes held in memory before they go to disk; 0 for [`IN_MEMORY`].
+    limit: usize,
 }
 
 impl Spill {
     /// An empty store, in memory until it grows.
     pub fn new() -> Spill {
         Spill::default()
+    }
+
+    /// An empty store that keeps at most about `limit` bytes in memory (a
+    /// store per chunk in flight wants less than one for the whole run).
+    pub fn with_limit(limit: usize) -> Spill {
+        Spill {
+            limit: limit.max(1),
+            ..Spill::default()
+        }
     }
 
     /// Bytes written in all.
@@ -39,7 +50,12 @@ impl Spill {
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.len += bytes.len() as u64;
         self.memory.extend_from_slice(bytes);
-        if self.memory.len() >= IN_MEMORY {
+        let limit = if self.limit == 0 {
+            IN_MEMORY
+        } else {
+            self.limit
+        };
+        if self.memory.len() >= limit {
             let file = match &mut self.file {
                 Some(file) => file,
                 None => self.file.insert(tempfile::tempfile()?),
