@@ -10,53 +10,13 @@ use std::ops::Range;
 
 use csv::StringRecord;
 
-use crate::arrears::{month_rows, paid_amount, MonthRow, PaidBy, Tally, Total};
+use crate::arrears::{month_rows, paid_amount, MonthGross, PaidBy, Tally};
+pub use crate::arrears::{ArrearsChunk, ArrearsError, Enterprise, MonthOut};
 use crate::audit::{Paid, PayrollColumns};
-use crate::pay::{PayEngine, PayError};
+use crate::pay::{MonthReadings, PayEngine};
 use crate::pipeline::{Job, Parser, Rows};
-use crate::roster::{RosterError, RosterErrors, Worker};
+use crate::roster::{RosterErrors, Worker};
 use crate::{Money, Schedule};
-
-/// Why a streamed reckoning stopped.
-#[derive(Debug, thiserror::Error)]
-pub enum ArrearsError {
-    /// Bad roster rows or columns, or rosters that cannot be joined: every problem found.
-    #[error("{0}")]
-    Roster(RosterErrors),
-    /// A payroll that cannot be joined to the rosters.
-    #[error("{0}")]
-    Payroll(RosterErrors),
-    /// Pay that cannot be computed.
-    #[error(transparent)]
-    Pay(#[from] PayError),
-    /// What the writer failed with.
-    #[error("{0}")]
-    Write(#[from] std::io::Error),
-}
-
-impl ArrearsError {
-    /// One roster error as the run's.
-    pub fn roster(e: RosterError) -> ArrearsError {
-        ArrearsError::Roster(one(e))
-    }
-
-    /// One payroll error as the run's.
-    pub fn payroll(e: RosterError) -> ArrearsError {
-        ArrearsError::Payroll(one(e))
-    }
-}
-
-fn one(e: RosterError) -> RosterErrors {
-    let mut errors = RosterErrors::default();
-    errors.push(e);
-    errors
-}
-
-impl From<RosterError> for ArrearsError {
-    fn from(e: RosterError) -> Self {
-        ArrearsError::roster(e)
-    }
-}
 
 /// Where a month's workers come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,82 +67,39 @@ pub struct ArrearsJob<'a> {
     /// Whether the driving roster serves more than one month (its monthly
     /// figures then count in each: the command says so).
     pub shared: bool,
+    /// Per schedule (new, previous), each month's table as
+    /// [`MonthReadings::tables`] gives it: [`ArrearsJob::tables`].
+    pub tables: [Vec<u32>; 2],
 }
 
-/// One enterprise of a chunk: its rows in each roster and payroll.
-#[derive(Debug, Clone)]
-pub struct Enterprise {
-    /// The enterprise's id, as the rosters group it.
-    pub id: String,
-    /// Its rows on the driving roster.
-    pub driving: Option<Range<usize>>,
-    /// Its rows in each attached month roster.
-    pub rosters: Vec<Option<Range<usize>>>,
-    /// Its rows in each attached payroll.
-    pub payrolls: Vec<Range<usize>>,
-}
-
-/// One month's share of a chunk, in the month's roster order.
+/// A month whose roster orders enterprises its own way: the chunk's share,
+/// held until every enterprise is reckoned, and each enterprise's place in it.
 #[derive(Debug, Default)]
-pub struct MonthOut {
-    /// The rows.
-    pub rows: Vec<MonthRow>,
-    /// The totals of workers first seen this month.
-    pub workers: Vec<Total>,
-    /// The totals of enterprises first seen this month.
-    pub enterprises: Vec<Total>,
+struct Held {
+    out: MonthOut,
+    /// Per enterprise: its rows, workers' totals and own totals in `out`.
+    at: Vec<[Range<usize>; 3]>,
 }
 
-/// A chunk: what the reader attached, and what a worker thread made of it.
-#[derive(Debug)]
-pub struct ArrearsChunk {
-    /// Each month roster's attached rows.
-    pub rosters: Vec<Rows>,
-    /// Each attached payroll's records, and how many are filled.
-    pub payrolls: Vec<(Vec<StringRecord>, usize)>,
-    /// The chunk's enterprises, in the order they were met.
-    pub enterprises: Vec<Enterprise>,
-    /// Per month roster, its enterprises (indices) in its order.
-    pub orders: Vec<Vec<usize>>,
-    /// Per month, the rows and totals.
-    pub months: Vec<MonthOut>,
-    /// The run's sums over the chunk (`months` counts workers).
-    pub total: Total,
-    /// The enterprises totalled.
-    pub enterprise_count: u64,
-    /// Driving-roster workers with figures of one month (leave, overtime...).
-    pub monthly: u64,
-    /// The chunk's bad rows; nothing is reckoned after the first.
-    pub errors: RosterErrors,
-}
+impl Held {
+    fn clear(&mut self) {
+        self.out.clear();
+        crate::pipeline::let_go_of_large(&mut self.at);
+        self.at.clear();
+    }
 
-impl ArrearsChunk {
-    /// Empties the chunk for the next, keeping its buffers.
-    pub fn clear(&mut self) {
-        for rows in &mut self.rosters {
-            rows.recycle();
+    /// The share in `order` (enterprise indices) into `month`.
+    fn put_in(&self, order: &[usize], month: &mut MonthOut) {
+        for &e in order {
+            let [rows, workers, own] = self.at[e].clone();
+            month.rows.extend_from_slice(&self.out.rows[rows]);
+            month.workers.extend_from_slice(&self.out.workers[workers]);
+            month
+                .enterprises
+                .extend_from_slice(&self.out.enterprises[own]);
         }
-        for (_, len) in &mut self.payrolls {
-            *len = 0;
-        }
-        self.enterprises.clear();
-        for order in &mut self.orders {
-            order.clear();
-        }
-        for month in &mut self.months {
-            month.rows.clear();
-            month.workers.clear();
-            month.enterprises.clear();
-        }
-        self.total = Total::default();
-        self.enterprise_count = 0;
-        self.monthly = 0;
-        self.errors = RosterErrors::default();
     }
 }
-
-/// An enterprise's worker totals and its own, each with its first month.
-type EnterpriseTotals = (Vec<(usize, Total)>, Vec<(usize, Total)>);
 
 /// A worker thread's reused buffers.
 #[derive(Debug, Default)]
@@ -192,10 +109,12 @@ pub struct ArrearsScratch {
     /// A month roster's rows read against each schedule.
     month: [Parser; 2],
     tally: Tally,
-    /// Per enterprise, per month, its rows.
-    rows: Vec<Vec<Vec<MonthRow>>>,
-    /// Per enterprise, its worker totals (with the first month) and its own.
-    totals: Vec<EnterpriseTotals>,
+    /// The driving roster's workers priced in each month, per schedule.
+    priced: [MonthGross; 2],
+    /// A month roster's workers priced in its month, per schedule.
+    own: [MonthGross; 2],
+    /// Per month (those with a roster of their own), the chunk's share held.
+    held: Vec<Held>,
 }
 
 impl Job for ArrearsJob<'_> {
@@ -210,7 +129,7 @@ impl Job for ArrearsJob<'_> {
             enterprises: Vec::new(),
             orders: vec![Vec::new(); self.rosters],
             months: self.months.iter().map(|_| MonthOut::default()).collect(),
-            total: Total::default(),
+            total: Default::default(),
             enterprise_count: 0,
             monthly: 0,
             errors: RosterErrors::default(),
@@ -267,36 +186,76 @@ fn parse<'p>(
     }
 }
 
-impl ArrearsJob<'_> {
+impl<'a> ArrearsJob<'a> {
+    /// Each schedule's month tables ([`ArrearsJob::tables`]'s field).
+    pub fn tables(months: &[MonthPlan<'a>]) -> [Vec<u32>; 2] {
+        let new: Vec<&PayEngine> = months.iter().map(|m| &m.engine).collect();
+        let old: Option<Vec<&PayEngine>> = months.iter().map(|m| m.old.as_ref()).collect();
+        [
+            MonthReadings::tables(&new),
+            old.map_or_else(Vec::new, |old| MonthReadings::tables(&old)),
+        ]
+    }
+
+    /// Whether month `plan` is paid what the previous schedule gives.
+    fn paid_by_previous(&self, plan: &MonthPlan<'_>) -> bool {
+        matches!(plan.paid, MonthPaid::Schedule) && plan.old.is_some() && self.old.is_some()
+    }
+
+    /// Prices the driving roster's workers in every month they serve, each
+    /// only in the months whose pay can differ; false when that cannot be
+    /// done (then each month is priced when it comes).
+    fn price_alike(
+        &self,
+        new_w: &[Worker],
+        old_w: Option<&[Worker]>,
+        priced: &mut [MonthGross; 2],
+    ) -> bool {
+        let driving: Vec<bool> = (self.months.iter())
+            .map(|p| p.roster == MonthRoster::Driving)
+            .collect();
+        let engines: Vec<&PayEngine> = self.months.iter().map(|m| &m.engine).collect();
+        let [new_p, old_p] = priced;
+        if !new_p.price_alike(&engines, &self.tables[0], &driving, new_w) {
+            return false;
+        }
+        let wanted: Vec<bool> = (self.months.iter().zip(&driving))
+            .map(|(p, &d)| d && self.paid_by_previous(p))
+            .collect();
+        match (old_w, wanted.contains(&true)) {
+            (Some(old_w), true) => {
+                let olds: Option<Vec<&PayEngine>> =
+                    self.months.iter().map(|m| m.old.as_ref()).collect();
+                olds.is_some_and(|olds| old_p.price_alike(&olds, &self.tables[1], &wanted, old_w))
+            }
+            _ => true,
+        }
+    }
+
     /// Reckons every enterprise of the chunk (`driving`: the driving roster's
-    /// rows; none for enterprises only month rosters have).
+    /// rows; none for enterprises only month rosters have). Months read from
+    /// the driving roster take their rows and totals straight into the
+    /// chunk's share; the others are held and put in their roster's order.
     pub fn reckon(
         &self,
         driving: Option<&Rows>,
         out: &mut ArrearsChunk,
         scratch: &mut ArrearsScratch,
     ) -> Result<(), ArrearsError> {
-        let n = out.enterprises.len();
         let months = self.months.len();
-        scratch
-            .rows
-            .resize_with(n.max(scratch.rows.len()), Vec::new);
-        scratch
-            .totals
-            .resize_with(n.max(scratch.totals.len()), Default::default);
         let ArrearsScratch {
             driving: [drive_new, drive_old],
             month: [month_new, month_old],
             tally,
-            rows: ent_rows,
-            totals,
+            priced,
+            own,
+            held,
         } = scratch;
-        for (e, ent) in out.enterprises.iter().enumerate() {
-            let per_month = &mut ent_rows[e];
-            per_month.resize_with(months, Vec::new);
-            for m in per_month.iter_mut() {
-                m.clear();
-            }
+        held.resize_with(months, Held::default);
+        for h in held.iter_mut() {
+            h.clear();
+        }
+        for ent in &out.enterprises {
             // The driving roster's rows, read once against each schedule.
             let (mut new_d, mut old_d): (&[Worker], Option<&[Worker]>) = (&[], None);
             if let (Some(rows), Some(range)) = (driving, ent.driving.clone()) {
@@ -308,31 +267,74 @@ impl ArrearsJob<'_> {
                     out.monthly += new_d.iter().filter(|w| has_monthly_figures(w)).count() as u64;
                 }
             }
+            // Decided at the first month read from the driving roster.
+            let mut alike: Option<bool> = None;
+            let begin: Vec<[usize; 3]> = (held.iter())
+                .map(|h| {
+                    [
+                        h.out.rows.len(),
+                        h.out.workers.len(),
+                        h.out.enterprises.len(),
+                    ]
+                })
+                .collect();
+            tally.clear();
             for (i, plan) in self.months.iter().enumerate() {
                 if !out.errors.is_empty() {
                     // Keep reading to report every problem, but reckon nothing more.
                     break;
                 }
-                let (new_w, old_w) = match plan.roster {
-                    MonthRoster::Driving => (new_d, old_d),
-                    MonthRoster::Own(k) => match &ent.rosters[k] {
-                        Some(range) => {
-                            let rows = &out.rosters[k];
-                            let new_w =
-                                parse(month_new, rows, range.clone(), 0, self.new, &mut out.errors);
-                            let old_w = self.old.map(|old| {
-                                parse(month_old, rows, range.clone(), 1, old, &mut out.errors)
-                            });
-                            (new_w, old_w)
+                let by_previous = self.paid_by_previous(plan);
+                let (new_w, old_w, new_p, old_p) = match plan.roster {
+                    MonthRoster::Driving => {
+                        if new_d.is_empty() || !out.errors.is_empty() {
+                            continue;
                         }
-                        None => (&[][..], None),
-                    },
+                        if alike.is_none() {
+                            for p in priced.iter_mut() {
+                                p.start(months, new_d.len());
+                            }
+                            alike = Some(self.price_alike(new_d, old_d, priced));
+                            if alike == Some(false) {
+                                for p in priced.iter_mut() {
+                                    p.start(months, new_d.len());
+                                }
+                            }
+                        }
+                        if alike == Some(false) {
+                            let [new_p, old_p] = &mut *priced;
+                            new_p.price_month(&plan.engine, new_d, i)?;
+                            if let (Some(old), Some(rows), true) = (&plan.old, old_d, by_previous) {
+                                old_p.price_month(old, rows, i)?;
+                            }
+                        }
+                        (new_d, old_d, &priced[0], &priced[1])
+                    }
+                    MonthRoster::Own(k) => {
+                        let Some(range) = &ent.rosters[k] else {
+                            continue;
+                        };
+                        let rows = &out.rosters[k];
+                        let new_w =
+                            parse(month_new, rows, range.clone(), 0, self.new, &mut out.errors);
+                        let old_w = self.old.map(|old| {
+                            parse(month_old, rows, range.clone(), 1, old, &mut out.errors)
+                        });
+                        if new_w.is_empty() || !out.errors.is_empty() {
+                            continue;
+                        }
+                        let [new_p, old_p] = &mut *own;
+                        new_p.start(months, new_w.len());
+                        new_p.price_month(&plan.engine, new_w, i)?;
+                        if let (Some(old), Some(rows), true) = (&plan.old, old_w, by_previous) {
+                            old_p.start(months, rows.len());
+                            old_p.price_month(old, rows, i)?;
+                        }
+                        (new_w, old_w, &own[0], &own[1])
+                    }
                 };
-                if new_w.is_empty() || !out.errors.is_empty() {
-                    continue;
-                }
                 let joined: HashMap<String, Money>;
-                let held: &HashMap<String, Money> = match &plan.paid {
+                let held_paid: &HashMap<String, Money> = match &plan.paid {
                     MonthPaid::Held(paid) => paid,
                     MonthPaid::Joined(p) => {
                         joined = self.joined_paid(*p, &out.payrolls[*p].0, ent, &mut out.errors);
@@ -340,53 +342,57 @@ impl ArrearsJob<'_> {
                     }
                     MonthPaid::Schedule => &EMPTY,
                 };
-                let lookup = |w: &Worker| held.get(&w.employee_id).copied().unwrap_or(Money::ZERO);
+                let lookup = |w: &Worker| {
+                    held_paid
+                        .get(&w.employee_id)
+                        .copied()
+                        .unwrap_or(Money::ZERO)
+                };
                 let paid = match (&plan.paid, &plan.old, old_w) {
-                    (MonthPaid::Schedule, Some(old), Some(rows)) => PaidBy::Previous(old, rows),
+                    (MonthPaid::Schedule, Some(_), Some(_)) => PaidBy::Previous(old_p),
                     (MonthPaid::Schedule, _, _) => PaidBy::Unpaid,
                     _ => PaidBy::Payroll(&lookup),
                 };
-                month_rows(&plan.engine, new_w, paid, &mut per_month[i])?;
-            }
-            tally.clear();
-            for (i, rows) in per_month.iter().enumerate() {
-                for row in rows {
+                let share = match plan.roster {
+                    MonthRoster::Driving => &mut out.months[i],
+                    MonthRoster::Own(_) => &mut held[i].out,
+                };
+                let start = share.rows.len();
+                month_rows(plan.engine.period(), i, new_w, new_p, paid, &mut share.rows);
+                for row in &share.rows[start..] {
                     tally.add(i, row);
                 }
             }
-            let (workers, own) = &mut totals[e];
-            workers.clear();
-            own.clear();
-            workers.append(&mut tally.workers);
-            own.append(&mut tally.enterprises);
+            // The totals, each in the share of the month it first appeared in.
             out.total.entitled += tally.total.entitled;
             out.total.paid += tally.total.paid;
             out.total.owed += tally.total.owed;
-            out.total.months += u32::try_from(workers.len()).unwrap_or(u32::MAX);
-            out.enterprise_count += own.len() as u64;
+            out.total.months += u32::try_from(tally.workers.len()).unwrap_or(u32::MAX);
+            out.enterprise_count += tally.enterprises.len() as u64;
+            for (m, t) in tally.workers.drain(..) {
+                match self.months[m].roster {
+                    MonthRoster::Driving => out.months[m].workers.push(t),
+                    MonthRoster::Own(_) => held[m].out.workers.push(t),
+                }
+            }
+            for (m, t) in tally.enterprises.drain(..) {
+                match self.months[m].roster {
+                    MonthRoster::Driving => out.months[m].enterprises.push(t),
+                    MonthRoster::Own(_) => held[m].out.enterprises.push(t),
+                }
+            }
+            for (h, b) in held.iter_mut().zip(&begin) {
+                let (rows, workers, own) = (&h.out.rows, &h.out.workers, &h.out.enterprises);
+                h.at.push([b[0]..rows.len(), b[1]..workers.len(), b[2]..own.len()]);
+            }
         }
         if !out.errors.is_empty() {
             return Ok(());
         }
-        // Each month's share, in the month's roster order.
+        // The held months' shares, in their rosters' order.
         for (i, plan) in self.months.iter().enumerate() {
-            let month = &mut out.months[i];
-            let order: &mut dyn Iterator<Item = usize> = match plan.roster {
-                MonthRoster::Driving => &mut (0..n),
-                MonthRoster::Own(k) => &mut out.orders[k].iter().copied(),
-            };
-            for e in order {
-                month.rows.append(&mut ent_rows[e][i]);
-                let (workers, own) = &totals[e];
-                month.workers.extend(
-                    workers
-                        .iter()
-                        .filter(|(m, _)| *m == i)
-                        .map(|(_, t)| t.clone()),
-                );
-                month
-                    .enterprises
-                    .extend(own.iter().filter(|(m, _)| *m == i).map(|(_, t)| t.clone()));
+            if let MonthRoster::Own(k) = plan.roster {
+                held[i].put_in(&out.orders[k], &mut out.months[i]);
             }
         }
         Ok(())

@@ -9,7 +9,10 @@
 //! 劳动合同法 Art 30: the employer pays in full and on time; Art 85 and
 //! 工资支付暂行规定 Art 18: unpaid wages are ordered paid, with compensation.
 
+mod arrears_error;
+mod chunk;
 pub mod job;
+mod month_gross;
 pub mod record;
 mod statement;
 mod tally;
@@ -23,6 +26,9 @@ use crate::pay::{PayEngine, PayError};
 use crate::roster::Worker;
 use crate::{Money, Period, Schedule};
 
+pub use arrears_error::ArrearsError;
+pub use chunk::{ArrearsChunk, Enterprise, MonthOut};
+pub use month_gross::MonthGross;
 pub use statement::{statement, Statement, StatementSink};
 pub use tally::Tally;
 pub use writer::{feed, sink, write, ArrearsFormat, Head, Sink};
@@ -150,53 +156,32 @@ pub enum PaidBy<'p> {
     /// The month's payroll: what it says a worker was paid (0 when it does
     /// not list them).
     Payroll(&'p dyn Fn(&Worker) -> Money),
-    /// The previous schedule: its engine for the month, and the same rows
-    /// read against it.
-    Previous(&'p PayEngine<'p>, &'p [Worker]),
+    /// The previous schedule: the same rows read against it, priced.
+    Previous(&'p MonthGross),
     /// Nothing was paid.
     Unpaid,
 }
 
-/// One month's rows of `workers` (read against the new schedule, whose
-/// engine for the month is `engine`), in order; workers not employed in the
-/// month are left out, and have no share of its pool. Any pool is split per
-/// enterprise, so a whole roster and each of its enterprises alone give the
-/// same rows.
+/// Month `m`'s rows of `workers` (read against the new schedule and priced
+/// by `entitled`), in order; workers not employed in the month are left
+/// out, and had no share of its pool. Any pool is split per enterprise, so a
+/// whole roster and each of its enterprises alone give the same rows.
 pub fn month_rows(
-    engine: &PayEngine<'_>,
+    period: Period,
+    m: usize,
     workers: &[Worker],
+    entitled: &MonthGross,
     paid: PaidBy<'_>,
     out: &mut Vec<MonthRow>,
-) -> Result<(), PayError> {
-    let period = engine.period();
-    let keep: Vec<usize> = (0..workers.len())
-        .filter(|&i| employed_in(&workers[i], period))
-        .collect();
-    let all = keep.len() == workers.len();
-    let subset = |rows: &[Worker]| -> Vec<Worker> {
-        keep.iter().filter_map(|&i| rows.get(i).cloned()).collect()
-    };
-    let kept_new;
-    let new_rows: &[Worker] = if all {
-        workers
-    } else {
-        kept_new = subset(workers);
-        &kept_new
-    };
-    let entitled = engine.compute_all(new_rows)?;
-    let old_sheets = match paid {
-        PaidBy::Previous(old, rows) if all => Some(old.compute_all(rows)?),
-        PaidBy::Previous(old, rows) => Some(old.compute_all(&subset(rows))?),
-        _ => None,
-    };
-    for (k, (w, sheet)) in new_rows.iter().zip(&entitled).enumerate() {
-        let (paid, source) = match (paid, &old_sheets) {
-            (PaidBy::Payroll(paid), _) => (paid(w), Source::Payroll),
-            (_, Some(old)) => (
-                old.get(k).map_or(Money::ZERO, |s| s.gross),
-                Source::Previous,
-            ),
-            _ => (Money::ZERO, Source::Unpaid),
+) {
+    for (k, w) in workers.iter().enumerate() {
+        let Some(gross) = entitled.get(k, m) else {
+            continue;
+        };
+        let (paid, source) = match paid {
+            PaidBy::Payroll(paid) => (paid(w), Source::Payroll),
+            PaidBy::Previous(old) => (old.get(k, m).unwrap_or(Money::ZERO), Source::Previous),
+            PaidBy::Unpaid => (Money::ZERO, Source::Unpaid),
         };
         out.push(MonthRow {
             employee_id: w.employee_id.clone(),
@@ -204,13 +189,12 @@ pub fn month_rows(
             enterprise_id: w.enterprise_id.clone(),
             enterprise_name: w.enterprise_name.clone(),
             period,
-            entitled: sheet.gross,
+            entitled: gross,
             paid,
-            owed: sheet.gross - paid,
+            owed: gross - paid,
             source,
         });
     }
-    Ok(())
 }
 
 /// Reckons every month. Workers not employed in a month are left out of it; they
@@ -225,6 +209,7 @@ pub fn reckon(
 ) -> Result<Arrears, PayError> {
     let mut rows = Vec::new();
     let mut tally = Tally::default();
+    let (mut new_gross, mut old_gross) = (MonthGross::default(), MonthGross::default());
     for (i, month) in months.iter().enumerate() {
         let engine = PayEngine::new(new, month.period);
         let old_engine = previous.map(|old| PayEngine::new(old, month.period));
@@ -242,13 +227,19 @@ pub fn reckon(
                 .copied()
                 .unwrap_or(Money::ZERO)
         };
+        new_gross.start(1, month.new.len());
+        new_gross.price_month(&engine, month.new, 0)?;
         let paid = match (&old_engine, month.old, month.payroll) {
             (_, _, Some(_)) => PaidBy::Payroll(&lookup),
-            (Some(old), Some(rows), None) => PaidBy::Previous(old, rows),
+            (Some(old), Some(rows), None) => {
+                old_gross.start(1, rows.len());
+                old_gross.price_month(old, rows, 0)?;
+                PaidBy::Previous(&old_gross)
+            }
             _ => PaidBy::Unpaid,
         };
         let start = rows.len();
-        month_rows(&engine, month.new, paid, &mut rows)?;
+        month_rows(month.period, 0, month.new, &new_gross, paid, &mut rows);
         for row in &rows[start..] {
             tally.add(i, row);
         }

@@ -23,6 +23,11 @@ pub struct Tally {
 impl Tally {
     /// Empties the tally, keeping its buffers.
     pub fn clear(&mut self) {
+        if self.workers_at.len() > 2 * crate::pipeline::CHUNK_ROWS {
+            // One very large enterprise's room is not kept for the rest.
+            *self = Tally::default();
+            return;
+        }
         self.workers.clear();
         self.enterprises.clear();
         self.total = Total::default();

@@ -10,14 +10,20 @@ use std::io::{self, Seek, SeekFrom, Write};
 pub const IN_MEMORY: usize = 4 << 20;
 
 /// An append-only byte store.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Spill {
     memory: Vec<u8>,
     file: Option<File>,
     /// Bytes written in all.
     len: u64,
-    /// Bytes held in memory before they go to disk; 0 for [`IN_MEMORY`].
+    /// Bytes held in memory before they go to disk.
     limit: usize,
+}
+
+impl Default for Spill {
+    fn default() -> Spill {
+        Spill::with_limit(IN_MEMORY)
+    }
 }
 
 impl Spill {
@@ -26,12 +32,14 @@ impl Spill {
         Spill::default()
     }
 
-    /// An empty store that keeps at most about `limit` bytes in memory (a
-    /// store per chunk in flight wants less than one for the whole run).
+    /// An empty store holding up to `limit` bytes in memory (a command that
+    /// keeps many spills at once gives each less than [`IN_MEMORY`]).
     pub fn with_limit(limit: usize) -> Spill {
         Spill {
+            memory: Vec::new(),
+            file: None,
+            len: 0,
             limit: limit.max(1),
-            ..Spill::default()
         }
     }
 
@@ -45,17 +53,12 @@ impl Spill {
         self.len == 0
     }
 
-    /// Appends bytes; past [`IN_MEMORY`] they go to a temporary file (deleted
+    /// Appends bytes; past the limit ([`IN_MEMORY`] by default) they go to a temporary file (deleted
     /// by the system when it is closed, also on a crash).
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.len += bytes.len() as u64;
         self.memory.extend_from_slice(bytes);
-        let limit = if self.limit == 0 {
-            IN_MEMORY
-        } else {
-            self.limit
-        };
-        if self.memory.len() >= limit {
+        if self.memory.len() >= self.limit {
             let file = match &mut self.file {
                 Some(file) => file,
                 None => self.file.insert(tempfile::tempfile()?),

@@ -2,6 +2,7 @@
 
 mod derivation;
 mod engine;
+mod month_readings;
 mod pay_error;
 mod pay_sheet;
 mod pay_summary;
@@ -12,6 +13,7 @@ mod term_cost;
 
 pub use derivation::{Derivation, Input};
 pub use engine::{GradePayKey, OvertimeInputs, PayEngine, PoolShare};
+pub use month_readings::MonthReadings;
 pub use pay_error::{PayError, PoolProblem, RuleAt};
 pub use pay_sheet::PaySheet;
 pub use pay_summary::{average, GradeTotals, PaySummary};

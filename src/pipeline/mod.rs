@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossbeam_channel::bounded;
 
+pub(crate) use chunk::let_go_of_large;
 pub use chunk::{RosterFile, Rows};
 pub use parse::Parser;
 pub use priced::{PriceError, PriceJob, Priced};

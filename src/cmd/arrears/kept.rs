@@ -13,6 +13,11 @@ use crate::arrears::{Head, Sink, Total};
 use crate::io::spill::Spill;
 use crate::Period;
 
+/// Bytes each spill holds in memory: a run keeps three a month, so the
+/// shared default (4 MB, grown to 8 by the vector) would be 72 MB over
+/// three months; 1 MB keeps them under 20.
+const SPILL_LIMIT: usize = 1 << 20;
+
 /// What the chunks gave, in place.
 #[derive(Debug)]
 pub struct Kept {
@@ -33,7 +38,11 @@ pub struct Kept {
 impl Kept {
     /// Room for `months` months.
     pub fn new(months: usize) -> Kept {
-        let spills = || (0..months).map(|_| Spill::new()).collect();
+        let spills = || {
+            (0..months)
+                .map(|_| Spill::with_limit(SPILL_LIMIT))
+                .collect()
+        };
         Kept {
             rows: spills(),
             workers: spills(),

@@ -257,22 +257,24 @@ pub fn run(args: Args) -> Result<Outcome> {
     }
 
     let (new_s, old_s) = (&schedules[0], schedules.get(1));
+    let months: Vec<MonthPlan> = periods
+        .iter()
+        .map(|&p| MonthPlan {
+            engine: PayEngine::new(new_s, p),
+            old: old_s.map(|o| PayEngine::new(o, p)),
+            roster: roster_of(p),
+            paid: match (joined.get(&p), held.get(&p)) {
+                (Some(&k), _) => MonthPaid::Joined(k),
+                (None, Some(paid)) => MonthPaid::Held(paid),
+                (None, None) => MonthPaid::Schedule,
+            },
+        })
+        .collect();
     let job = ArrearsJob {
         new: new_s,
         old: old_s,
-        months: periods
-            .iter()
-            .map(|&p| MonthPlan {
-                engine: PayEngine::new(new_s, p),
-                old: old_s.map(|o| PayEngine::new(o, p)),
-                roster: roster_of(p),
-                paid: match (joined.get(&p), held.get(&p)) {
-                    (Some(&k), _) => MonthPaid::Joined(k),
-                    (None, Some(paid)) => MonthPaid::Held(paid),
-                    (None, None) => MonthPaid::Schedule,
-                },
-            })
-            .collect(),
+        tables: ArrearsJob::tables(&months),
+        months,
         rosters: joiner.rosters.len(),
         payrolls: columns,
         shared: shared.is_some() && served > 1,
