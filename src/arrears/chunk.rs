@@ -7,7 +7,7 @@ use std::ops::Range;
 use csv::StringRecord;
 
 use crate::arrears::{MonthRow, Total};
-use crate::pipeline::{let_go_of_large, Rows};
+use crate::pipeline::{let_go_of_large, Rows, CHUNK_ROWS};
 use crate::roster::RosterErrors;
 
 /// One enterprise of a chunk: its rows in each roster and payroll.
@@ -39,9 +39,9 @@ impl MonthOut {
     /// those one very large enterprise grew: every chunk in flight has one,
     /// so kept they would in time each hold the largest enterprise.
     pub fn clear(&mut self) {
-        let_go_of_large(&mut self.rows);
-        let_go_of_large(&mut self.workers);
-        let_go_of_large(&mut self.enterprises);
+        let_go_of_large(&mut self.rows, CHUNK_ROWS);
+        let_go_of_large(&mut self.workers, CHUNK_ROWS);
+        let_go_of_large(&mut self.enterprises, CHUNK_ROWS);
         self.rows.clear();
         self.workers.clear();
         self.enterprises.clear();

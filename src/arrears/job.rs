@@ -84,7 +84,7 @@ struct Held {
 impl Held {
     fn clear(&mut self) {
         self.out.clear();
-        crate::pipeline::let_go_of_large(&mut self.at);
+        crate::pipeline::let_go_of_large(&mut self.at, crate::pipeline::CHUNK_ROWS);
         self.at.clear();
     }
 
