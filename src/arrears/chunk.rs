@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use csv::StringRecord;
 
-use crate::arrears::{MonthRow, Total};
-use crate::pipeline::{let_go_of_large, Rows, CHUNK_ROWS};
+use crate::arrears::Total;
+use crate::pipeline::Rows;
 use crate::roster::RosterErrors;
 
 /// One enterprise of a chunk: its rows in each roster and payroll.
@@ -23,28 +23,42 @@ pub struct Enterprise {
     pub payrolls: Vec<Range<usize>>,
 }
 
-/// One month's share of a chunk, in the month's roster order.
+/// One month's share of a chunk, in the month's roster order, as
+/// [`record`](crate::arrears::record) frames: the bytes the writer keeps, a
+/// sixth of the rows' own size, so the chunks in flight stay small.
 #[derive(Debug, Default)]
 pub struct MonthOut {
-    /// The rows.
-    pub rows: Vec<MonthRow>,
-    /// The totals of workers first seen this month.
-    pub workers: Vec<Total>,
-    /// The totals of enterprises first seen this month.
-    pub enterprises: Vec<Total>,
+    /// The rows' frames.
+    pub rows: Vec<u8>,
+    /// How many rows.
+    pub row_count: u64,
+    /// The frames of the totals of workers first seen this month.
+    pub workers: Vec<u8>,
+    /// The frames of the totals of enterprises first seen this month.
+    pub enterprises: Vec<u8>,
+}
+
+/// A share's bytes kept from chunk to chunk: a chunk's month is about
+/// half of this, so only one very large enterprise's room is let go of.
+const KEPT_BYTES: usize = 1 << 20;
+
+/// Empties `buffer`, keeping it unless one very large enterprise grew it:
+/// every chunk in flight has one, so kept they would in time each hold the
+/// largest enterprise.
+pub(crate) fn let_go_of_large_bytes(buffer: &mut Vec<u8>) {
+    buffer.clear();
+    if buffer.capacity() > KEPT_BYTES {
+        buffer.shrink_to(KEPT_BYTES / 2);
+    }
 }
 
 impl MonthOut {
-    /// Empties the share for the next chunk, keeping its buffers but not
-    /// those one very large enterprise grew: every chunk in flight has one,
-    /// so kept they would in time each hold the largest enterprise.
+    /// Empties the share for the next chunk (see [`let_go_of_large_bytes`]).
     pub fn clear(&mut self) {
-        let_go_of_large(&mut self.rows, CHUNK_ROWS);
-        let_go_of_large(&mut self.workers, CHUNK_ROWS);
-        let_go_of_large(&mut self.enterprises, CHUNK_ROWS);
-        self.rows.clear();
-        self.workers.clear();
-        self.enterprises.clear();
+        let_go_of_large_bytes(&mut self.rows);
+        let_go_of_large_bytes(&mut self.workers);
+        let_go_of_large_bytes(&mut self.enterprises);
+        self.row_count = 0;
     }
 }
 

@@ -10,46 +10,16 @@ use std::ops::Range;
 
 use csv::StringRecord;
 
-use crate::arrears::{month_rows, paid_amount, MonthGross, PaidBy, Tally};
+pub use crate::arrears::month_plan::{MonthPaid, MonthPlan, MonthRoster};
+pub use crate::arrears::scratch::ArrearsScratch;
+use crate::arrears::scratch::Held;
+use crate::arrears::{month_rows, paid_amount, record, MonthGross, PaidBy};
 pub use crate::arrears::{ArrearsChunk, ArrearsError, Enterprise, MonthOut};
 use crate::audit::{Paid, PayrollColumns};
 use crate::pay::{MonthReadings, PayEngine};
-use crate::pipeline::{Job, Parser, Rows};
+use crate::pipeline::{Job, Parser, Rows, CHUNK_ROWS};
 use crate::roster::{RosterErrors, Worker};
 use crate::{Money, Schedule};
-
-/// Where a month's workers come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MonthRoster {
-    /// The roster the pipeline reads.
-    Driving,
-    /// The month's own roster: the `k`th attached.
-    Own(usize),
-}
-
-/// What a month's paid figures come from.
-#[derive(Debug)]
-pub enum MonthPaid<'a> {
-    /// No payroll: the previous schedule when given, else nothing.
-    Schedule,
-    /// A payroll without an enterprise column, held whole: paid by employee id.
-    Held(&'a HashMap<String, Money>),
-    /// A payroll joined by enterprise: the `p`th attached.
-    Joined(usize),
-}
-
-/// One month of the run.
-#[derive(Debug)]
-pub struct MonthPlan<'a> {
-    /// The new schedule's engine for the month.
-    pub engine: PayEngine<'a>,
-    /// The previous schedule's, with `--previous`.
-    pub old: Option<PayEngine<'a>>,
-    /// Whose rows the month's workers are.
-    pub roster: MonthRoster,
-    /// What was paid.
-    pub paid: MonthPaid<'a>,
-}
 
 /// The job: every month of every enterprise.
 #[derive(Debug)]
@@ -70,51 +40,6 @@ pub struct ArrearsJob<'a> {
     /// Per schedule (new, previous), each month's table as
     /// [`MonthReadings::tables`] gives it: [`ArrearsJob::tables`].
     pub tables: [Vec<u32>; 2],
-}
-
-/// A month whose roster orders enterprises its own way: the chunk's share,
-/// held until every enterprise is reckoned, and each enterprise's place in it.
-#[derive(Debug, Default)]
-struct Held {
-    out: MonthOut,
-    /// Per enterprise: its rows, workers' totals and own totals in `out`.
-    at: Vec<[Range<usize>; 3]>,
-}
-
-impl Held {
-    fn clear(&mut self) {
-        self.out.clear();
-        crate::pipeline::let_go_of_large(&mut self.at, crate::pipeline::CHUNK_ROWS);
-        self.at.clear();
-    }
-
-    /// The share in `order` (enterprise indices) into `month`.
-    fn put_in(&self, order: &[usize], month: &mut MonthOut) {
-        for &e in order {
-            let [rows, workers, own] = self.at[e].clone();
-            month.rows.extend_from_slice(&self.out.rows[rows]);
-            month.workers.extend_from_slice(&self.out.workers[workers]);
-            month
-                .enterprises
-                .extend_from_slice(&self.out.enterprises[own]);
-        }
-    }
-}
-
-/// A worker thread's reused buffers.
-#[derive(Debug, Default)]
-pub struct ArrearsScratch {
-    /// The driving roster's rows read against each schedule.
-    driving: [Parser; 2],
-    /// A month roster's rows read against each schedule.
-    month: [Parser; 2],
-    tally: Tally,
-    /// The driving roster's workers priced in each month, per schedule.
-    priced: [MonthGross; 2],
-    /// A month roster's workers priced in its month, per schedule.
-    own: [MonthGross; 2],
-    /// Per month (those with a roster of their own), the chunk's share held.
-    held: Vec<Held>,
 }
 
 impl Job for ArrearsJob<'_> {
@@ -250,6 +175,7 @@ impl<'a> ArrearsJob<'a> {
             priced,
             own,
             held,
+            rows: month_out,
         } = scratch;
         held.resize_with(months, Held::default);
         for h in held.iter_mut() {
@@ -357,11 +283,14 @@ impl<'a> ArrearsJob<'a> {
                     MonthRoster::Driving => &mut out.months[i],
                     MonthRoster::Own(_) => &mut held[i].out,
                 };
-                let start = share.rows.len();
-                month_rows(plan.engine.period(), i, new_w, new_p, paid, &mut share.rows);
-                for row in &share.rows[start..] {
+                month_out.clear();
+                month_rows(plan.engine.period(), i, new_w, new_p, paid, month_out);
+                for row in month_out.iter() {
                     tally.add(i, row);
+                    record::put_row(&mut share.rows, row);
                 }
+                share.row_count += month_out.len() as u64;
+                crate::pipeline::let_go_of_large(month_out, crate::pipeline::CHUNK_ROWS);
             }
             // The totals, each in the share of the month it first appeared in.
             out.total.entitled += tally.total.entitled;
@@ -369,21 +298,28 @@ impl<'a> ArrearsJob<'a> {
             out.total.owed += tally.total.owed;
             out.total.months += u32::try_from(tally.workers.len()).unwrap_or(u32::MAX);
             out.enterprise_count += tally.enterprises.len() as u64;
-            for (m, t) in tally.workers.drain(..) {
-                match self.months[m].roster {
-                    MonthRoster::Driving => out.months[m].workers.push(t),
-                    MonthRoster::Own(_) => held[m].out.workers.push(t),
-                }
+            for (m, t) in &tally.workers {
+                let share = match self.months[*m].roster {
+                    MonthRoster::Driving => &mut out.months[*m],
+                    MonthRoster::Own(_) => &mut held[*m].out,
+                };
+                record::put_total(&mut share.workers, t);
             }
-            for (m, t) in tally.enterprises.drain(..) {
-                match self.months[m].roster {
-                    MonthRoster::Driving => out.months[m].enterprises.push(t),
-                    MonthRoster::Own(_) => held[m].out.enterprises.push(t),
-                }
+            for (m, t) in &tally.enterprises {
+                let share = match self.months[*m].roster {
+                    MonthRoster::Driving => &mut out.months[*m],
+                    MonthRoster::Own(_) => &mut held[*m].out,
+                };
+                record::put_total(&mut share.enterprises, t);
             }
             for (h, b) in held.iter_mut().zip(&begin) {
                 let (rows, workers, own) = (&h.out.rows, &h.out.workers, &h.out.enterprises);
                 h.at.push([b[0]..rows.len(), b[1]..workers.len(), b[2]..own.len()]);
+            }
+            if ent.driving.as_ref().map_or(0, Range::len) > 2 * CHUNK_ROWS {
+                // One very large enterprise's workers are not kept for the rest.
+                *drive_new = Parser::default();
+                *drive_old = Parser::default();
             }
         }
         if !out.errors.is_empty() {

@@ -89,23 +89,13 @@ impl RosterTable {
             columns,
         )?;
         let mut first_line = HashMap::new();
-        let mut record = StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let fatal = e.is_fatal();
-                    errors.push(e.into());
-                    if fatal {
-                        break;
-                    }
-                    continue;
-                }
+        reader.each_record(|row| match row {
+            Ok(record) => {
+                let line = line_of(record.as_byte_record());
+                table.push(record, line, rules, &mut first_line, errors);
             }
-            let line = line_of(record.as_byte_record());
-            table.push(&record, line, rules, &mut first_line, errors);
-        }
+            Err(e) => errors.push(e.into()),
+        });
         Ok(table)
     }
 

@@ -57,17 +57,20 @@ impl Spill {
     /// by the system when it is closed, also on a crash).
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.len += bytes.len() as u64;
-        self.memory.extend_from_slice(bytes);
-        if self.memory.len() >= self.limit {
-            let file = match &mut self.file {
-                Some(file) => file,
-                None => self.file.insert(tempfile::tempfile()?),
-            };
-            // Appended, wherever a reader left the file's position.
-            file.seek(SeekFrom::End(0))?;
-            file.write_all(&self.memory)?;
-            self.memory.clear();
+        if self.memory.len() + bytes.len() < self.limit {
+            self.memory.extend_from_slice(bytes);
+            return Ok(());
         }
+        let file = match &mut self.file {
+            Some(file) => file,
+            None => self.file.insert(tempfile::tempfile()?),
+        };
+        // Appended, wherever a reader left the file's position; bytes that
+        // would take the memory past its limit go straight after it.
+        file.seek(SeekFrom::End(0))?;
+        file.write_all(&self.memory)?;
+        file.write_all(bytes)?;
+        self.memory.clear();
         Ok(())
     }
 

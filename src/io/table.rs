@@ -239,6 +239,20 @@ impl<'a> TableReader<'a> {
         }
     }
 
+    /// Reads the table to its end: every row to `each`, and every row that
+    /// cannot be read as its error (the rows after it are still read, unless
+    /// the error is [`TableError::is_fatal`]).
+    pub fn each_byte_record(&mut self, each: impl FnMut(Result<&ByteRecord, TableError>)) {
+        let mut record = ByteRecord::new();
+        each_of(&mut record, |r| self.read_byte_record(r), each);
+    }
+
+    /// As [`TableReader::each_byte_record`], as text.
+    pub fn each_record(&mut self, each: impl FnMut(Result<&StringRecord, TableError>)) {
+        let mut record = StringRecord::new();
+        each_of(&mut record, |r| self.read_record(r), each);
+    }
+
     /// As [`TableReader::read_byte_record`], as text; a row that is not UTF-8 is
     /// refused alone.
     pub fn read_record(&mut self, record: &mut StringRecord) -> Result<bool, TableError> {
@@ -259,6 +273,28 @@ impl<'a> TableReader<'a> {
                     self.origin.at(line, Some(column)),
                     Problem::NotUtf8,
                 ))
+            }
+        }
+    }
+}
+
+/// Gives `each` every row `read` reads, and every row it refuses as its
+/// error; a fatal error ends the table.
+fn each_of<T>(
+    record: &mut T,
+    mut read: impl FnMut(&mut T) -> Result<bool, TableError>,
+    mut each: impl FnMut(Result<&T, TableError>),
+) {
+    loop {
+        match read(record) {
+            Ok(false) => break,
+            Ok(true) => each(Ok(record)),
+            Err(e) => {
+                let fatal = e.is_fatal();
+                each(Err(e));
+                if fatal {
+                    break;
+                }
             }
         }
     }

@@ -69,21 +69,12 @@ impl<'a> MonthRosterJoin<'a> {
         let col = pipeline.enterprise_column(&headers);
         let mut groups = Groups::default();
         let mut errors = RosterErrors::default();
-        let mut record = ByteRecord::new();
-        loop {
-            match reader.read_byte_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(e) => {
-                    let fatal = e.is_fatal();
-                    errors.push(e.into());
-                    if fatal {
-                        break;
-                    }
-                    continue;
-                }
-            }
-            let line = line_of(&record);
+        reader.each_byte_record(|row| {
+            let record = match row {
+                Ok(record) => record,
+                Err(e) => return errors.push(e.into()),
+            };
+            let line = line_of(record);
             let id = col.and_then(|c| record.get(c)).unwrap_or(b"").trim_ascii();
             let id = String::from_utf8_lossy(id);
             match groups.note(&id, line) {
@@ -94,7 +85,7 @@ impl<'a> MonthRosterJoin<'a> {
                     hint: format!("; {}", t!("roster-enterprise-apart-hint")),
                 }),
             }
-        }
+        });
         if !errors.is_empty() {
             return Err(ArrearsError::Roster(errors));
         }

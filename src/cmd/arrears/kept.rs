@@ -15,8 +15,8 @@ use crate::Period;
 
 /// Bytes each spill holds in memory: a run keeps three a month, so the
 /// shared default (4 MB, grown to 8 by the vector) would be 72 MB over
-/// three months; 1 MB keeps them under 20.
-const SPILL_LIMIT: usize = 1 << 20;
+/// three months; 256 kB keeps them under 5.
+const SPILL_LIMIT: usize = 256 << 10;
 
 /// What the chunks gave, in place.
 #[derive(Debug)]
@@ -32,7 +32,6 @@ pub struct Kept {
     pub enterprises_kept: u64,
     /// Driving-roster workers with figures of one month.
     pub monthly: u64,
-    buf: Vec<u8>,
 }
 
 impl Kept {
@@ -51,29 +50,16 @@ impl Kept {
             rows_kept: 0,
             enterprises_kept: 0,
             monthly: 0,
-            buf: Vec::new(),
         }
     }
 
     /// Keeps a chunk's rows and totals, month by month.
     pub fn keep(&mut self, chunk: &ArrearsChunk) -> io::Result<()> {
         for (m, month) in chunk.months.iter().enumerate() {
-            self.buf.clear();
-            for row in &month.rows {
-                record::put_row(&mut self.buf, row);
-            }
-            self.rows[m].write_all(&self.buf)?;
-            self.buf.clear();
-            for t in &month.workers {
-                record::put_total(&mut self.buf, t);
-            }
-            self.workers[m].write_all(&self.buf)?;
-            self.buf.clear();
-            for t in &month.enterprises {
-                record::put_total(&mut self.buf, t);
-            }
-            self.enterprises[m].write_all(&self.buf)?;
-            self.rows_kept += month.rows.len() as u64;
+            self.rows[m].write_all(&month.rows)?;
+            self.workers[m].write_all(&month.workers)?;
+            self.enterprises[m].write_all(&month.enterprises)?;
+            self.rows_kept += month.row_count;
         }
         self.total.entitled += chunk.total.entitled;
         self.total.paid += chunk.total.paid;

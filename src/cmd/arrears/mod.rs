@@ -5,9 +5,10 @@
 
 mod join;
 mod kept;
+mod payrolls;
+mod stdin;
 
-use std::collections::{BTreeMap, HashMap};
-use std::io::Read;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{anyhow, Context as _, Result};
@@ -16,7 +17,7 @@ use crate::arrears::job::{
     ArrearsChunk, ArrearsError, ArrearsJob, ArrearsScratch, MonthPaid, MonthPlan, MonthRoster,
 };
 use crate::arrears::{self, ArrearsFormat, Statement, StatementSink};
-use crate::audit::{Payroll, PayrollCursor, PayrollIndex, Scanned};
+use crate::audit::PayrollCursor;
 use crate::cmd::io::{self, Output};
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
@@ -25,10 +26,12 @@ use crate::pay::PayEngine;
 use crate::pipeline::{Input, Job, Pipeline, Rows};
 use crate::render::Format;
 use crate::roster::{Encoding, RosterErrors};
-use crate::{t, Money, Period, Schedule};
+use crate::{t, Period, Schedule};
 
 use join::{Joiner, MonthRosterJoin, PayrollJoin};
 use kept::Kept;
+use payrolls::FirstPasses;
+use stdin::Stdin;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -193,33 +196,11 @@ pub fn run(args: Args) -> Result<Outcome> {
 
     // The payrolls' first passes: each checked whole, and one that names
     // enterprises noted to be joined; one without is held.
-    let mut scanned: Vec<(Period, &str, Option<Box<PayrollIndex>>)> = Vec::new();
-    let mut held: BTreeMap<Period, HashMap<String, Money>> = BTreeMap::new();
-    let mut bad_payroll: Option<anyhow::Error> = None;
-    for (&p, &file) in &payroll_files {
-        let invalid = |e: RosterErrors| {
-            anyhow!(t!(
-                "audit-invalid-payroll",
-                count = e.total,
-                errors = Arg::display(&e)
-            ))
-        };
-        match PayrollIndex::scan(file, stdin.open(file)?, &payroll_table, &new) {
-            Ok(Scanned::Grouped(index)) => scanned.push((p, file, Some(index))),
-            Ok(Scanned::Ungrouped) => {
-                match Payroll::read(file, stdin.open(file)?, &payroll_table, &new) {
-                    Ok(payroll) => {
-                        held.insert(p, paid_by_id(&payroll));
-                    }
-                    Err(e) => bad_payroll = bad_payroll.or(Some(invalid(e))),
-                }
-            }
-            Err(e) => bad_payroll = bad_payroll.or(Some(invalid(e))),
-        }
-        if bad_payroll.is_some() {
-            break;
-        }
-    }
+    let FirstPasses {
+        scanned,
+        held,
+        bad_payroll,
+    } = payrolls::first_passes(&payroll_files, &stdin, &payroll_table, &new)?;
 
     // The month rosters' first passes, and the join of every file.
     let mut joiner = Joiner::default();
@@ -386,40 +367,5 @@ fn error(e: ArrearsError) -> anyhow::Error {
             errors = Arg::display(&errors)
         )),
         e => e.into(),
-    }
-}
-
-/// What a payroll without an enterprise column says each worker was paid.
-fn paid_by_id(payroll: &Payroll) -> HashMap<String, Money> {
-    let mut paid = HashMap::with_capacity(payroll.rows.len());
-    for row in &payroll.rows {
-        *paid.entry(row.employee_id.clone()).or_insert(Money::ZERO) +=
-            arrears::paid_amount(&payroll.columns, row);
-    }
-    paid
-}
-
-/// Standard input, read once when a file read twice is `-`.
-#[derive(Debug, Default)]
-struct Stdin(std::sync::OnceLock<Vec<u8>>);
-
-impl Stdin {
-    /// A payroll's or a month roster's bytes (`-`: standard input, held).
-    fn open(&self, file: &str) -> std::io::Result<Box<dyn Read + '_>> {
-        if file != "-" {
-            return io::open(file);
-        }
-        if self.0.get().is_none() {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes)?;
-            let _ = self.0.set(bytes);
-        }
-        Ok(Box::new(self.0.get().map_or(&[][..], Vec::as_slice)))
-    }
-
-    /// As [`Stdin::open`], with the roster's error.
-    fn open_roster(&self, file: &str) -> Result<Box<dyn Read + '_>> {
-        self.open(file)
-            .with_context(|| format!("cannot read the roster '{file}'"))
     }
 }
