@@ -1,7 +1,8 @@
 //! `ScoresIndex` and `ScoresCursor`: how a streamed assessment joins the
-//! scores to the roster by enterprise without holding either, as audit joins
-//! its payroll (src/audit/index.rs). A first pass over the scores notes their
-//! enterprises in file order (one entry per enterprise, not per worker); a
+//! scores to the roster by enterprise without holding either, by the join
+//! audit's payroll and arrears' files use ([`crate::audit::join`]). A first
+//! pass over the scores notes their enterprises in file order (one entry per
+//! enterprise, not per worker); a
 //! second pass reads them again beside the roster, handing each roster
 //! enterprise its rows of scores. The cells are checked in the second pass,
 //! beside the roster rows they are matched to.
@@ -10,37 +11,40 @@
 //! enterprises in the roster's order (either file may have enterprises the
 //! other lacks; workers may be in any order within an enterprise).
 
-use std::collections::HashMap;
 use std::io::Read;
 
 use csv::StringRecord;
 
+use crate::audit::join::{Groups, Join, JoinMessages, Place, Segment};
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::pipeline::Rows;
 use crate::roster::{RosterError, RosterErrors};
-use crate::{t, Location};
+use crate::t;
 
-/// One enterprise's rows of the scores.
-#[derive(Debug, Clone)]
-struct Group {
-    id: String,
-    /// The line of its first row.
-    line: u64,
-    /// Records in the group, as the file has them (the second pass reads as
-    /// many again).
-    records: usize,
-}
+/// The scores' order and changed-file messages.
+const SCORES_JOIN: JoinMessages = JoinMessages {
+    order: |enterprise, other, place: Place<'_>| {
+        (
+            t!(
+                "assess-scores-order",
+                enterprise = enterprise,
+                other = other,
+                roster = place.roster,
+                line = place.line
+            ),
+            t!("assess-scores-order-hint"),
+        )
+    },
+    changed: || t!("assess-scores-changed"),
+};
 
 /// The scores' enterprises in file order.
 #[derive(Debug)]
 pub struct ScoresIndex {
-    /// The scores file (and sheet), to place errors.
-    origin: Location,
     /// The enterprise column (0-based) and its header.
     column: usize,
     header: String,
-    groups: Vec<Group>,
-    position: HashMap<String, usize>,
+    groups: Groups,
 }
 
 impl ScoresIndex {
@@ -57,8 +61,7 @@ impl ScoresIndex {
         let origin = table.origin().clone();
         let header = table.headers().get(column).unwrap_or("").trim().to_string();
         let mut errors = RosterErrors::default();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut position: HashMap<String, usize> = HashMap::new();
+        let mut groups = Groups::default();
         let mut record = StringRecord::new();
         loop {
             match table.read_record(&mut record) {
@@ -75,62 +78,38 @@ impl ScoresIndex {
             }
             let id = record.get(column).unwrap_or("").trim();
             let line = line_of(record.as_byte_record());
-            if groups.last().is_some_and(|g| g.id == id) {
-                if let Some(g) = groups.last_mut() {
-                    g.records += 1;
-                }
-                continue;
-            }
-            if let Some(&at) = position.get(id) {
-                let first = groups[at].line;
-                let other = groups.last().map_or(0, |g| g.line);
-                errors.push(RosterError {
+            match groups.note(id, line) {
+                Ok(_) => groups.count(),
+                Err(apart) => errors.push(RosterError {
                     location: origin.at(line, Some(column as u64 + 1)).with_field(&header),
                     message: t!(
                         "assess-scores-apart",
                         enterprise = id,
-                        first = first,
-                        other = other
+                        first = apart.first,
+                        other = apart.other
                     ),
                     hint: t!("assess-scores-apart-hint"),
-                });
-                continue;
+                }),
             }
-            position.insert(id.to_string(), groups.len());
-            groups.push(Group {
-                id: id.to_string(),
-                line,
-                records: 1,
-            });
         }
         if !errors.is_empty() {
             return Err(errors);
         }
         Ok(ScoresIndex {
-            origin,
             column,
             header,
             groups,
-            position,
         })
     }
 }
 
 /// The scores' second pass, one enterprise after another, in step with the
 /// roster.
+#[derive(Debug)]
 pub struct ScoresCursor<'a> {
-    index: ScoresIndex,
-    table: TableReader<'a>,
-    /// The next group not yet read.
-    next: usize,
-}
-
-impl std::fmt::Debug for ScoresCursor<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ScoresCursor")
-            .field("next", &self.next)
-            .finish_non_exhaustive()
-    }
+    join: Box<Join<'a, StringRecord>>,
+    /// The join's segments of a chunk (the rows are taken in file order).
+    segments: Vec<Segment>,
 }
 
 impl<'a> ScoresCursor<'a> {
@@ -142,10 +121,13 @@ impl<'a> ScoresCursor<'a> {
         options: &TableOptions,
     ) -> Result<ScoresCursor<'a>, RosterErrors> {
         let table = TableReader::open(file, input, options)?;
+        let join = Box::new(
+            Join::new(index.groups, table, Some(index.column), SCORES_JOIN)
+                .with_field(&index.header),
+        );
         Ok(ScoresCursor {
-            index,
-            table,
-            next: 0,
+            join,
+            segments: Vec::new(),
         })
     }
 
@@ -159,78 +141,17 @@ impl<'a> ScoresCursor<'a> {
         rows: &Rows,
         records: &mut Vec<StringRecord>,
     ) -> Result<usize, RosterError> {
-        let mut len = 0;
-        for range in rows.enterprises() {
-            let id = String::from_utf8_lossy(rows.enterprise(range.start));
-            let Some(&at) = self.index.position.get(id.as_ref()) else {
-                continue;
-            };
-            if at < self.next {
-                let group = &self.index.groups[at];
-                let after = &self.index.groups[self.next - 1];
-                let roster = rows.file().map_or("", |f| &f.name);
-                let col = Some(self.index.column as u64 + 1);
-                return Err(RosterError {
-                    location: self
-                        .index
-                        .origin
-                        .at(group.line, col)
-                        .with_field(&self.index.header),
-                    message: t!(
-                        "assess-scores-order",
-                        enterprise = id.as_ref(),
-                        other = &after.id,
-                        roster = roster,
-                        line = rows.line(range.start)
-                    ),
-                    hint: t!("assess-scores-order-hint"),
-                });
-            }
-            while self.next <= at {
-                self.read_group(records, &mut len)?;
-            }
-        }
-        Ok(len)
+        self.segments.clear();
+        self.join.attach(rows, records, &mut self.segments)
     }
 
     /// Every row of the enterprises after the roster's last, into
     /// `records[..n]`; returns `n`.
     pub fn rest(&mut self, records: &mut Vec<StringRecord>) -> Result<usize, RosterError> {
         let mut len = 0;
-        while self.next < self.index.groups.len() {
-            self.read_group(records, &mut len)?;
+        while !self.join.is_done() {
+            self.join.read_group(records, &mut len)?;
         }
         Ok(len)
-    }
-
-    /// Reads the next group's records into `records[*len..]`.
-    fn read_group(
-        &mut self,
-        records: &mut Vec<StringRecord>,
-        len: &mut usize,
-    ) -> Result<(), RosterError> {
-        let want = self.index.groups[self.next].records;
-        self.next += 1;
-        let mut read = 0;
-        while read < want {
-            if records.len() <= *len {
-                records.push(StringRecord::new());
-            }
-            match self.table.read_record(&mut records[*len]) {
-                Ok(true) => {}
-                Ok(false) => {
-                    return Err(RosterError {
-                        location: self.index.origin.at(0, None),
-                        message: t!("assess-scores-changed"),
-                        hint: String::new(),
-                    })
-                }
-                // The first pass found no bad row; one now means a change.
-                Err(e) => return Err(e.into()),
-            }
-            read += 1;
-            *len += 1;
-        }
-        Ok(())
     }
 }

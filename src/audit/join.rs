@@ -149,6 +149,8 @@ pub struct Join<'a, R> {
     origin: Location,
     enterprise_col: Option<usize>,
     messages: JoinMessages,
+    /// The enterprise column's header, which an order error names, if set.
+    field: Option<String>,
     /// The next group not yet read.
     next: usize,
     _record: std::marker::PhantomData<R>,
@@ -178,9 +180,16 @@ impl<'a, R: JoinRecord> Join<'a, R> {
             table,
             enterprise_col,
             messages,
+            field: None,
             next: 0,
             _record: std::marker::PhantomData,
         }
+    }
+
+    /// The same join, its order errors naming the enterprise column's header.
+    pub fn with_field(mut self, header: &str) -> Join<'a, R> {
+        self.field = Some(header.to_string());
+        self
     }
 
     /// The file's enterprises.
@@ -251,8 +260,12 @@ impl<'a, R: JoinRecord> Join<'a, R> {
             let after = &self.groups.groups[self.next - 1];
             let col = self.enterprise_col.map(|c| c as u64 + 1);
             let (message, hint) = (self.messages.order)(id, &after.id, place);
+            let mut location = self.origin.at(group.line, col);
+            if let Some(header) = &self.field {
+                location = location.with_field(header);
+            }
             return Err(RosterError {
-                location: self.origin.at(group.line, col),
+                location,
                 message,
                 hint,
             });
