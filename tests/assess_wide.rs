@@ -205,3 +205,42 @@ fn a_tie_at_the_cut_is_told_apart_as_over_the_whole_roster() {
         "someone held back:\n{json}"
     );
 }
+
+/// A roster on standard input is read more than once under a roster-wide
+/// quota (it is kept in a temporary file): the same report as from its file.
+#[test]
+fn a_roster_on_standard_input_is_ranked_as_from_its_file() {
+    use std::io::Write;
+    let (roster, with, _) = case(&[20, 14, 9], &[909, 17, 345, 88]);
+    let wd = Workdir::new();
+    wd.write("roster.csv", &roster);
+    wd.write("scores.csv", with);
+    wd.write("rules.toml", rules(&[QUOTAS[0], QUOTAS[1]], TIE_BREAKS[2]));
+    let [from_file, ..] = assess(&wd, "json", "4");
+    let mut child = common::nengji()
+        .current_dir(wd.path(""))
+        .env("NENGJI_LANG", "en")
+        .env("NENGJI_CHUNK_ROWS", "4")
+        .args(["assess", "--rules", "rules.toml", "--roster", "-"])
+        .args(["--scores", "scores.csv", "--format", "json"])
+        .args(["--schedule", &example("workload/schedule.toml")])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("nengji runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(roster.as_bytes())
+        .expect("the roster written");
+    let out = child.wait_with_output().expect("nengji ends");
+    assert_eq!(out.status.code(), Some(0));
+    let from_stdin = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        from_file.contains("\"admitted\""),
+        "a quota ranked:\n{from_file}"
+    );
+    // The head names the roster as given.
+    assert_eq!(from_stdin.replace("\"-\"", "\"roster.csv\""), from_file);
+}
