@@ -244,3 +244,53 @@ fn a_roster_on_standard_input_is_ranked_as_from_its_file() {
     // The head names the roster as given.
     assert_eq!(from_stdin.replace("\"-\"", "\"roster.csv\""), from_file);
 }
+
+/// A tie-break column of dates in one enterprise and numbers in another is
+/// refused, as reading the roster whole refuses the cells of the other kind;
+/// told in English and in Chinese, nothing written.
+#[test]
+fn a_tie_break_column_of_two_kinds_across_enterprises_is_refused() {
+    let (roster, with, _) = case(&[6, 6, 6], &[909]);
+    let mut lines: Vec<String> = roster.lines().map(str::to_string).collect();
+    let hire = lines[0].split(',').position(|h| h == "hire_date").unwrap();
+    // The last enterprise's hire dates as numbers.
+    for line in lines.iter_mut().skip(13) {
+        let mut cells: Vec<&str> = line.split(',').collect();
+        cells[hire] = "5";
+        *line = cells.join(",");
+    }
+    let wd = Workdir::new();
+    wd.write("roster.csv", lines.join("\n") + "\n");
+    wd.write("scores.csv", with);
+    wd.write("rules.toml", rules(&[QUOTAS[0]], TIE_BREAKS[1]));
+    let schedule = example("workload/schedule.toml");
+    let args = [
+        "assess",
+        "--rules",
+        "rules.toml",
+        "--roster",
+        "roster.csv",
+        "--scores",
+        "scores.csv",
+        "--schedule",
+        &schedule,
+        "-o",
+        "new.csv",
+    ];
+    for (lang, said) in [
+        ("en", "the tie-break column 'hire_date' holds dates for some enterprises and numbers for others at roster.csv:1"),
+        ("zh", "并列排序列“hire_date”在一些企业里是日期，在另一些企业里是数字"),
+    ] {
+        let out = common::nengji()
+            .current_dir(wd.path(""))
+            .env("NENGJI_LANG", lang)
+            .env("NENGJI_CHUNK_ROWS", "6")
+            .args(args)
+            .output()
+            .expect("nengji runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(said), "{lang}: {stderr}");
+    }
+    assert!(!wd.path("new.csv").exists(), "nothing written");
+}
