@@ -205,3 +205,92 @@ fn a_tie_at_the_cut_is_told_apart_as_over_the_whole_roster() {
         "someone held back:\n{json}"
     );
 }
+
+/// A roster on standard input is read more than once under a roster-wide
+/// quota (it is kept in a temporary file): the same report as from its file.
+#[test]
+fn a_roster_on_standard_input_is_ranked_as_from_its_file() {
+    use std::io::Write;
+    let (roster, with, _) = case(&[20, 14, 9], &[909, 17, 345, 88]);
+    let wd = Workdir::new();
+    wd.write("roster.csv", &roster);
+    wd.write("scores.csv", with);
+    wd.write("rules.toml", rules(&[QUOTAS[0], QUOTAS[1]], TIE_BREAKS[2]));
+    let [from_file, ..] = assess(&wd, "json", "4");
+    let mut child = common::nengji()
+        .current_dir(wd.path(""))
+        .env("NENGJI_LANG", "en")
+        .env("NENGJI_CHUNK_ROWS", "4")
+        .args(["assess", "--rules", "rules.toml", "--roster", "-"])
+        .args(["--scores", "scores.csv", "--format", "json"])
+        .args(["--schedule", &example("workload/schedule.toml")])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("nengji runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(roster.as_bytes())
+        .expect("the roster written");
+    let out = child.wait_with_output().expect("nengji ends");
+    assert_eq!(out.status.code(), Some(0));
+    let from_stdin = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        from_file.contains("\"admitted\""),
+        "a quota ranked:\n{from_file}"
+    );
+    // The head names the roster as given.
+    assert_eq!(from_stdin.replace("\"-\"", "\"roster.csv\""), from_file);
+}
+
+/// A tie-break column of dates in one enterprise and numbers in another is
+/// refused, as reading the roster whole refuses the cells of the other kind;
+/// told in English and in Chinese, nothing written.
+#[test]
+fn a_tie_break_column_of_two_kinds_across_enterprises_is_refused() {
+    let (roster, with, _) = case(&[6, 6, 6], &[909]);
+    let mut lines: Vec<String> = roster.lines().map(str::to_string).collect();
+    let hire = lines[0].split(',').position(|h| h == "hire_date").unwrap();
+    // The last enterprise's hire dates as numbers.
+    for line in lines.iter_mut().skip(13) {
+        let mut cells: Vec<&str> = line.split(',').collect();
+        cells[hire] = "5";
+        *line = cells.join(",");
+    }
+    let wd = Workdir::new();
+    wd.write("roster.csv", lines.join("\n") + "\n");
+    wd.write("scores.csv", with);
+    wd.write("rules.toml", rules(&[QUOTAS[0]], TIE_BREAKS[1]));
+    let schedule = example("workload/schedule.toml");
+    let args = [
+        "assess",
+        "--rules",
+        "rules.toml",
+        "--roster",
+        "roster.csv",
+        "--scores",
+        "scores.csv",
+        "--schedule",
+        &schedule,
+        "-o",
+        "new.csv",
+    ];
+    for (lang, said) in [
+        ("en", "the tie-break column 'hire_date' holds dates for some enterprises and numbers for others at roster.csv:1"),
+        ("zh", "并列排序列“hire_date”在一些企业里是日期，在另一些企业里是数字"),
+    ] {
+        let out = common::nengji()
+            .current_dir(wd.path(""))
+            .env("NENGJI_LANG", lang)
+            .env("NENGJI_CHUNK_ROWS", "6")
+            .args(args)
+            .output()
+            .expect("nengji runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(said), "{lang}: {stderr}");
+    }
+    assert!(!wd.path("new.csv").exists(), "nothing written");
+}

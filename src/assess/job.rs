@@ -13,8 +13,8 @@ use csv::StringRecord;
 use crate::assess::roster_quota::{self, WideChunk, WidePlan};
 use crate::assess::score_sheet::{Binding, Matcher};
 use crate::assess::{
-    write_rows, AssessFormat, Assessment, AssessmentReport, AssessmentRules, Change, Evidence,
-    Inputs, Lang, PayEffect, PayJob, RecordContext, RosterTable, ScoreSheet,
+    write_rows, AssessFormat, AssessmentReport, AssessmentRules, Change, Evidence, Inputs, Lang,
+    PayEffect, PayJob, RecordContext, RosterTable, ScoreSheet,
 };
 use crate::pay::PayError;
 use crate::pipeline::{Job, Parser, Rows};

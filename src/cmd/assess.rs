@@ -280,9 +280,15 @@ pub fn run(args: Args) -> Result<Outcome> {
             ScoresInput::Grouped(cursor) => cursor,
             _ => break,
         };
-        let inputs = open_roster()?;
+        let mut inputs = open_roster()?;
+        let (reader, progress) = super::progress::track(&args.roster, inputs.remove(0).reader);
+        let inputs = vec![Input {
+            name: args.roster.clone(),
+            reader,
+        }];
         let ranked =
             roster_quota::rank_pass(&pipeline, inputs, &mut job, Some(cursor), &mut ranks, q);
+        drop(progress);
         let ranked = match ranked {
             Ok(ranked) => ranked,
             Err(e) => return Err(stream_error(e, &args.roster)),
