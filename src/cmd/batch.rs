@@ -63,7 +63,9 @@ pub struct Args {
     documents: Vec<Document>,
     #[arg(long, value_enum, default_value_t)]
     document_format: Format,
-    #[arg(long, default_value_t = 8192, hide = true)]
+    /// The pipeline's own chunk: 8192 rows kept some 17 MB more in flight
+    /// on the workload for no CPU time saved.
+    #[arg(long, default_value_t = crate::pipeline::CHUNK_ROWS, hide = true)]
     chunk_rows: usize,
 }
 

@@ -99,8 +99,14 @@ impl Rows {
 
     pub(crate) fn slot(&mut self) -> &mut ByteRecord {
         if self.records.len() <= self.len {
-            // Room for a typical row, so a new slot does not grow field by field.
-            self.records.push(ByteRecord::with_capacity(256, 32));
+            // Room for a row like the one before, so a new slot does not grow
+            // field by field, nor hold twice what a roster's rows need (a
+            // fixed 256 bytes and 32 fields was ~40% of the chunks' memory).
+            let (bytes, fields) = self.records.last().map_or((256, 32), |r| {
+                let bytes = r.as_slice().len();
+                (bytes + bytes / 4 + 16, r.len().max(1))
+            });
+            self.records.push(ByteRecord::with_capacity(bytes, fields));
         }
         &mut self.records[self.len]
     }
