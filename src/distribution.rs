@@ -14,9 +14,16 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// A set of values as counts by distinct value, ascending: exact, and as
 /// large as the number of distinct values (pay is a whole number of fen, so a
 /// region's roster has far fewer distinct amounts than workers).
+///
+/// Kept as [`ValueCounts`] keeps them, 16 bytes a distinct value: whole fen
+/// as `i64` (money with two places), and apart the few other values, so a
+/// count becomes a distribution without a copy.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Distribution {
-    counts: Vec<(Decimal, u64)>,
+    /// Values of two places as fen, ascending, with their counts.
+    fen: Vec<(i64, u64)>,
+    /// Every other value, ascending, with its count (none equals a fen value).
+    other: Vec<(Decimal, u64)>,
     len: usize,
 }
 
@@ -147,19 +154,11 @@ impl ValueCounts {
     /// is held beside the distribution).
     pub fn into_distribution(&mut self) -> Distribution {
         self.settle();
-        let sorted = std::mem::take(&mut self.sorted);
-        let other = std::mem::take(&mut self.other);
-        let mut counts: Vec<(Decimal, u64)> = Vec::with_capacity(sorted.len() + other.len());
-        let mut rest = other.into_iter().peekable();
-        for (fen, n) in sorted {
-            let v = Decimal::new(fen, 2);
-            while let Some((o, m)) = rest.next_if(|(o, _)| *o < v) {
-                counts.push((o, m));
-            }
-            counts.push((v, n));
-        }
-        counts.extend(rest);
-        Distribution::from_counts(counts)
+        let fen = std::mem::take(&mut self.sorted);
+        let other: Vec<(Decimal, u64)> = std::mem::take(&mut self.other).into_iter().collect();
+        let len = fen.iter().map(|c| c.1 as usize).sum::<usize>()
+            + other.iter().map(|c| c.1 as usize).sum::<usize>();
+        Distribution { fen, other, len }
     }
 }
 
@@ -179,9 +178,16 @@ impl Distribution {
 
     /// From counts by value in ascending order of value (zero counts are left out).
     pub fn from_counts(counts: impl IntoIterator<Item = (Decimal, u64)>) -> Distribution {
-        let counts: Vec<(Decimal, u64)> = counts.into_iter().filter(|c| c.1 > 0).collect();
-        let len = counts.iter().map(|c| c.1 as usize).sum();
-        Distribution { counts, len }
+        let mut d = Distribution::default();
+        for (v, n) in counts.into_iter().filter(|c| c.1 > 0) {
+            d.len += n as usize;
+            // A value of two places keeps its places as fen.
+            match to_fen(v).filter(|_| v.scale() == 2) {
+                Some(fen) => d.fen.push((fen, n)),
+                None => d.other.push((v, n)),
+            }
+        }
+        d
     }
 
     /// How many values, counting repeats (the number of workers, not of distinct amounts).
@@ -195,34 +201,46 @@ impl Distribution {
     }
 
     /// Each distinct value with how many times it occurs, ascending.
-    pub fn counts(&self) -> &[(Decimal, u64)] {
-        &self.counts
+    pub fn counts(&self) -> impl Iterator<Item = (Decimal, u64)> + '_ {
+        let mut fen = self
+            .fen
+            .iter()
+            .map(|&(f, n)| (Decimal::new(f, 2), n))
+            .peekable();
+        let mut other = self.other.iter().copied().peekable();
+        std::iter::from_fn(move || match (fen.peek(), other.peek()) {
+            (Some(a), Some(b)) if b.0 < a.0 => other.next(),
+            (Some(_), _) => fen.next(),
+            (None, _) => other.next(),
+        })
     }
 
     /// The smallest value, or `None` if empty.
     pub fn min(&self) -> Option<Decimal> {
-        self.counts.first().map(|c| c.0)
+        self.counts().next().map(|c| c.0)
     }
 
     /// The largest value, or `None` if empty.
     pub fn max(&self) -> Option<Decimal> {
-        self.counts.last().map(|c| c.0)
+        let fen = self.fen.last().map(|c| Decimal::new(c.0, 2));
+        let other = self.other.last().map(|c| c.0);
+        fen.max(other)
     }
 
     /// The sum, or `None` if it leaves the decimal range.
     pub fn sum(&self) -> Option<Decimal> {
-        self.counts.iter().try_fold(Decimal::ZERO, |acc, (x, n)| {
-            acc.checked_add(x.checked_mul(Decimal::from(*n))?)
+        self.counts().try_fold(Decimal::ZERO, |acc, (x, n)| {
+            acc.checked_add(x.checked_mul(Decimal::from(n))?)
         })
     }
 
     /// The value at rank `i` (0-based) of the sorted values.
     fn at(&self, i: usize) -> Option<Decimal> {
         let mut seen = 0usize;
-        for (v, n) in &self.counts {
-            seen += *n as usize;
+        for (v, n) in self.counts() {
+            seen += n as usize;
             if i < seen {
-                return Some(*v);
+                return Some(v);
             }
         }
         None
@@ -268,10 +286,9 @@ impl Distribution {
         let count = Decimal::from(n);
         let mut numerator = Decimal::ZERO;
         let mut before = 0u64;
-        for (x, c) in &self.counts {
-            let weight =
-                Decimal::from(*c) * (Decimal::from(2 * before) + Decimal::from(*c) - count);
-            numerator = numerator.checked_add(weight.checked_mul(*x)?)?;
+        for (x, c) in self.counts() {
+            let weight = Decimal::from(c) * (Decimal::from(2 * before) + Decimal::from(c) - count);
+            numerator = numerator.checked_add(weight.checked_mul(x)?)?;
             before += c;
         }
         numerator.checked_div(count.checked_mul(total)?)
@@ -279,10 +296,9 @@ impl Distribution {
 
     /// How many values are strictly below `threshold`.
     pub fn count_below(&self, threshold: Decimal) -> usize {
-        self.counts
-            .iter()
+        self.counts()
             .take_while(|(x, _)| *x < threshold)
-            .map(|(_, n)| *n as usize)
+            .map(|(_, n)| n as usize)
             .sum()
     }
 }

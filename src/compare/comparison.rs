@@ -524,7 +524,7 @@ fn first_ranked(
     // Per end: (v, c), or None for an end past every worker.
     let mut cuts: Vec<Option<(Decimal, u64)>> = Vec::with_capacity(ends.len());
     let mut before = 0u64;
-    let mut counts = base.counts().iter().peekable();
+    let mut counts = base.counts().peekable();
     for &e in ends {
         let e = e as u64;
         while let Some((_, n)) = counts.next_if(|(_, n)| before + n <= e) {

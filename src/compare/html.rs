@@ -274,11 +274,7 @@ fn grade_table(c: &Comparison, p: &mut String) {
 
 fn distribution_chart(c: &Comparison) -> String {
     // The counts themselves, not a copy: a region has a distinct value a fen.
-    let series: Vec<&[(Decimal, u64)]> = c
-        .distributions
-        .iter()
-        .map(crate::distribution::Distribution::counts)
-        .collect();
+    let series: Vec<&crate::distribution::Distribution> = c.distributions.iter().collect();
     let marker = c.threshold.map(|m| {
         (
             t!("compare-html-threshold", amount = m.grouped()),

@@ -6,6 +6,8 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::distribution::Distribution;
+
 /// Text in HTML and SVG is escaped as in XML, by the one escaper documents use.
 pub use crate::render::escape::xml as escape;
 
@@ -267,7 +269,7 @@ pub fn hbars(
 /// `axes` are the titles of the x and y axes (月应发工资（元）, 人数).
 pub fn histogram(
     title: &str,
-    series: &[&[(Decimal, u64)]],
+    series: &[&Distribution],
     marker: Option<(String, Decimal)>,
     axes: [&str; 2],
     tick: &dyn Fn(Decimal) -> String,
@@ -275,14 +277,12 @@ pub fn histogram(
     // Each series as counts by value, ascending.
     let min = series
         .iter()
-        .filter_map(|s| s.first())
-        .map(|v| v.0)
+        .filter_map(|s| s.min())
         .min()
         .unwrap_or_default();
     let max = series
         .iter()
-        .filter_map(|s| s.last())
-        .map(|v| v.0)
+        .filter_map(|s| s.max())
         .max()
         .unwrap_or_default();
     let width = nice_step(max - min, 20);
@@ -292,13 +292,13 @@ pub fn histogram(
         .iter()
         .map(|values| {
             let mut c = vec![0; bins];
-            for (v, n) in values.iter() {
-                let b = ((*v - lo) / width)
+            for (v, n) in values.counts() {
+                let b = ((v - lo) / width)
                     .floor()
                     .to_usize()
                     .unwrap_or(0)
                     .min(bins - 1);
-                c[b] += *n as usize;
+                c[b] += n as usize;
             }
             c
         })
@@ -437,8 +437,8 @@ mod tests {
         let svg = histogram(
             "t",
             &[
-                &[(dec!(2600), 1), (dec!(2610), 1), (dec!(3100), 1)],
-                &[(dec!(2900), 1), (dec!(3300), 1), (dec!(3350), 1)],
+                &Distribution::new(vec![dec!(2600), dec!(2610), dec!(3100)]),
+                &Distribution::new(vec![dec!(2900), dec!(3300), dec!(3350)]),
             ],
             None,
             ["月应发工资（元）", "人数"],

@@ -257,3 +257,59 @@ proptest! {
         );
     }
 }
+
+/// A prorated pool, a percentage of the pool and grade pay, and workers paid
+/// for part of the month (joiners): the groups' bill is still every worker's.
+/// It is not yet (0.05 yuan off at trial 0): a part-month worker's trial pool
+/// share is rebuilt from the prorated amount on the sheet (see issue 16).
+#[test]
+#[ignore = "known inexact: the prorated pool share of a part-month worker (issue 16)"]
+fn a_prorated_pool_and_its_percentage_stay_exact_for_a_part_month() {
+    let text = include_str!("../../examples/pump/schedule.toml")
+        .replace(
+            "step_weight = \"5%\"\n",
+            "step_weight = \"5%\"\nprorated = true\n",
+        )
+        .replace(
+            "kind = \"percent\"\nof = [\"grade_pay\"]\nrate = \"8%\"",
+            "kind = \"percent\"\nof = [\"grade_pay\", \"profit_share\"]\nrate = \"8%\"",
+        );
+    assert!(text.contains("\"grade_pay\", \"profit_share\"") && text.contains("prorated = true"));
+    let base = Schedule::parse("s.toml", &text).unwrap();
+    // Every third worker joins on the 13th of the pay month.
+    let csv: String = include_str!("../../examples/pump/roster.csv")
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let mut cells: Vec<String> = line.split(',').map(str::to_string).collect();
+            if i > 0 && i % 3 == 0 {
+                cells[11] = "2026-01-13".into();
+            }
+            cells.join(",") + "\n"
+        })
+        .collect();
+    let roster = Roster::read("r.csv", csv.as_bytes(), Encoding::Utf8, &base).unwrap();
+    let period = base.pay_period(None);
+    let engine = PayEngine::new(&base, period);
+    let parts = engine
+        .compute_all(&roster.workers)
+        .unwrap()
+        .iter()
+        .filter(|s| s.part.is_some())
+        .count();
+    assert!(parts > 0, "some workers are paid for part of the month");
+    let groups = PayGroups::of(&engine, &roster.workers).unwrap();
+    assert_eq!(groups.before, whole(&base, period, &roster.workers));
+    for k in 0..5i64 {
+        let trial = moved(&base, |g, s, c| {
+            let raised = c.amount() * Decimal::new(100 + 3 * k, 2);
+            Money::new((raised + Decimal::from((g + s) as i64 * 7 + k)).round_dp(2))
+        });
+        let trial_engine = PayEngine::new(&trial, period);
+        assert_eq!(
+            groups.bill(&trial_engine, 1).unwrap(),
+            whole(&trial, period, &roster.workers),
+            "trial {k}"
+        );
+    }
+}
