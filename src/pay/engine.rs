@@ -150,6 +150,7 @@ impl<'s> PayEngine<'s> {
             rule: self.rule_at(component),
         };
         sheet.clear();
+        sheet.pool_share = pool_share.amount;
         let grades = match &self.grades {
             Ok(grades) => grades,
             Err(AdjustError::Overflow) => return Err(overflow(GRADE_PAY)),

@@ -15,6 +15,10 @@ pub struct PaySheet {
     pub minimum_wage_base: Money,
     /// The part of the month paid, when it is not the whole month at full pay.
     pub part: Option<Part>,
+    /// The worker's share of their enterprise's pool the sheet was computed
+    /// with, before any proration: repricing the worker under another table
+    /// (propose's search) needs the share, not the prorated component.
+    pub pool_share: Money,
 }
 
 impl PaySheet {
@@ -24,6 +28,7 @@ impl PaySheet {
         self.gross = Money::ZERO;
         self.minimum_wage_base = Money::ZERO;
         self.part = None;
+        self.pool_share = Money::ZERO;
     }
 
     /// The grade pay (能级工资), the first component.

@@ -162,17 +162,14 @@ impl PayEngine<'_> {
         Some(self.schedule.rounding.apply(exact))
     }
 
-    /// The pool share that gives `sheet`'s pool amount (none without a
-    /// pool): what a worker of a group is priced with in a trial, so a
-    /// percentage taken of the pool as well as of grade pay sees their share.
+    /// The pool share `sheet` was computed with (zero without a pool): what
+    /// a worker of a group is priced with in a trial, so a percentage taken
+    /// of the pool as well as of grade pay sees their share. It is the share
+    /// before proration: a part-month worker's pool component is prorated
+    /// again when the trial prices them.
     pub fn pool_share_in(&self, sheet: &PaySheet) -> PoolShare {
-        let pool =
-            (self.schedule.allowances.iter()).position(|a| matches!(a.kind, RuleKind::Pool { .. }));
         PoolShare {
-            amount: pool
-                .and_then(|i| sheet.components.get(i + 1))
-                .copied()
-                .unwrap_or(Money::ZERO),
+            amount: sheet.pool_share,
             ..PoolShare::default()
         }
     }

@@ -263,7 +263,6 @@ proptest! {
 /// It is not yet (0.05 yuan off at trial 0): a part-month worker's trial pool
 /// share is rebuilt from the prorated amount on the sheet (see issue 16).
 #[test]
-#[ignore = "known inexact: the prorated pool share of a part-month worker (issue 16)"]
 fn a_prorated_pool_and_its_percentage_stay_exact_for_a_part_month() {
     let text = include_str!("../../examples/pump/schedule.toml")
         .replace(

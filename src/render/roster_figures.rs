@@ -84,6 +84,7 @@ mod tests {
             gross: Money::from(gross),
             minimum_wage_base: Money::from(gross),
             part: None,
+            pool_share: Money::ZERO,
         };
         let mut a = Worker {
             grade: 1,
