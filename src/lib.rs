@@ -41,6 +41,7 @@ mod cmd;
 pub mod compare;
 pub mod distribution;
 pub mod exact;
+pub mod fen_sum;
 pub mod grouping;
 pub mod i18n;
 pub mod io;

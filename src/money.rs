@@ -165,52 +165,6 @@ impl Money {
     }
 }
 
-/// A running sum of amounts that ends exactly as adding them one by one with
-/// `+` does (the same value, the same number of places), kept in integer fen
-/// while the amounts have at most two places: the checks add up every
-/// worker's pay sheet, where a decimal addition each costs ten times more.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Tally {
-    /// The amounts of at most two places, in fen.
-    fen: i128,
-    /// The most places any of those had (what `+` would keep).
-    places: u32,
-    /// The amounts of more places, added as decimals.
-    finer: Decimal,
-}
-
-impl Tally {
-    /// Adds an amount.
-    pub fn add(&mut self, amount: Money) {
-        let d = amount.0;
-        let scale = d.scale();
-        if scale <= 2 {
-            // A mantissa has at most 96 bits: times 100, far inside i128.
-            self.fen += d.mantissa() * [100, 10, 1][scale as usize];
-            self.places = self.places.max(scale);
-        } else {
-            self.finer += d;
-        }
-    }
-
-    /// The sum, with as many places as the amounts added had. (Beyond the
-    /// decimal range, some 7.9e26 yuan, it stays at the largest decimal, where
-    /// adding one by one would have failed long before.)
-    pub fn total(&self) -> Money {
-        let mut sum = Decimal::try_from_i128_with_scale(self.fen, 2).unwrap_or(if self.fen < 0 {
-            Decimal::MIN
-        } else {
-            Decimal::MAX
-        });
-        // Exact: every amount had at most `places` places, so the fen sum is
-        // a whole number of units of that place.
-        if self.places < 2 && sum.scale() == 2 {
-            sum.rescale(self.places);
-        }
-        Money(sum.checked_add(self.finer).unwrap_or(sum))
-    }
-}
-
 /// `.00.01.02 ... .99`: the point and two fen digits of every amount, sliced
 /// by [`Money::write_plain`].
 const FEN: &str = match std::str::from_utf8(&fen_table()) {

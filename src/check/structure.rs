@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 
 use crate::check::{Context, Figures, Finding, Report, Severity, Subject};
+use crate::fen_sum::FenSum;
 use crate::i18n::Arg;
-use crate::money::Tally;
 use crate::said;
 use crate::schedule::{Category, Overtime};
 use crate::Money;
@@ -274,7 +274,7 @@ impl SkillShare {
             .map(|(i, _)| i + 1)
             .collect();
         // In fen, ending as adding each amount to the running sum would.
-        let (mut skill, mut gross) = (Tally::default(), Tally::default());
+        let (mut skill, mut gross) = (FenSum::default(), FenSum::default());
         for sheet in ctx.sheets {
             gross.add(sheet.gross);
             for &i in &linked {
