@@ -123,6 +123,9 @@ pub struct ScoresCursor<'a> {
     table: TableReader<'a>,
     /// The next group not yet read.
     next: usize,
+    /// Rows of the temporary scores of src/assess/scores_by_id.rs, given back
+    /// their original cells and line as they are read.
+    relined: bool,
 }
 
 impl std::fmt::Debug for ScoresCursor<'_> {
@@ -146,7 +149,14 @@ impl<'a> ScoresCursor<'a> {
             index,
             table,
             next: 0,
+            relined: false,
         })
+    }
+
+    /// The cursor over scores joined by id (src/assess/scores_by_id.rs).
+    pub fn relined(mut self) -> Self {
+        self.relined = true;
+        self
     }
 
     /// Puts into `records[..n]` (reused) the rows of scores of the chunk's
@@ -217,6 +227,9 @@ impl<'a> ScoresCursor<'a> {
                 records.push(StringRecord::new());
             }
             match self.table.read_record(&mut records[*len]) {
+                Ok(true) if self.relined => {
+                    crate::assess::scores_by_id::restore(&mut records[*len])
+                }
                 Ok(true) => {}
                 Ok(false) => {
                     return Err(RosterError {
