@@ -194,7 +194,7 @@ fn an_id_in_two_enterprises_is_told_as_before() {
 fn a_bad_cell_is_told_at_its_line_in_the_scores_file() {
     let (roster, scores) = small();
     let mut lines: Vec<String> = scores.lines().map(str::to_string).collect();
-    let bad = lines[3].rsplitn(2, ',').nth(1).unwrap().to_string() + ",eighty";
+    let bad = lines[3].rsplit_once(',').unwrap().0.to_string() + ",eighty";
     lines[3] = bad;
     let scores = lines.join("\n") + "\n";
     told_as_before(&roster, &scores, "scores.csv:4:");
