@@ -215,8 +215,10 @@ fn run_as(args: &Args, by_id_wanted: bool, tried: &mut Tried) -> Result<Outcome>
     };
     // Scores without an enterprise column, joined to the roster by id on disk
     // into temporary scores grouped by enterprise (src/assess/scores_by_id.rs).
-    let by_id = match (binding.as_ref(), by_id_wanted, args.roster.as_str()) {
-        (Some(b), true, roster) if b.enterprise().is_none() && roster != "-" => {
+    // Not for an input on standard input: a run that fails is read again whole.
+    let piped = args.roster == "-" || args.scores == "-";
+    let by_id = match (binding.as_ref(), by_id_wanted && !piped) {
+        (Some(b), true) if b.enterprise().is_none() => {
             match (io::open(&args.roster), scores_file()) {
                 (Ok(reader), Ok(scores)) => {
                     let roster = vec![Input {
@@ -240,7 +242,7 @@ fn run_as(args: &Args, by_id_wanted: bool, tried: &mut Tried) -> Result<Outcome>
     };
     tried.by_id = by_id.is_some();
     let wanted = binding.as_ref().is_some_and(|b| b.enterprise().is_none());
-    if wanted && by_id_wanted && by_id.is_none() && ById::from_env() == ById::Strict {
+    if wanted && by_id_wanted && !piped && by_id.is_none() && ById::from_env() == ById::Strict {
         bail!(t!("assess-ids-declined"));
     }
     let by_id_options = ScoresById::options();
