@@ -26,6 +26,7 @@ mod roster_table;
 mod rules;
 mod score;
 mod score_sheet;
+pub mod scores_by_id;
 mod scores_index;
 mod stream;
 mod summary;

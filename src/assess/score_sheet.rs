@@ -414,6 +414,11 @@ impl Binding {
     pub fn enterprise(&self) -> Option<usize> {
         self.enterprise
     }
+
+    /// The employee id's column.
+    pub fn id(&self) -> usize {
+        self.id
+    }
 }
 
 /// The roster's ids, to match rows of scores to workers, and the line each

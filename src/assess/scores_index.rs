@@ -110,6 +110,9 @@ pub struct ScoresCursor<'a> {
     join: Box<Join<'a, StringRecord>>,
     /// The join's segments of a chunk (the rows are taken in file order).
     segments: Vec<Segment>,
+    /// Rows of the temporary scores of src/assess/scores_by_id.rs, given back
+    /// their original cells and line as they are read.
+    relined: bool,
 }
 
 impl<'a> ScoresCursor<'a> {
@@ -128,7 +131,24 @@ impl<'a> ScoresCursor<'a> {
         Ok(ScoresCursor {
             join,
             segments: Vec::new(),
+            relined: false,
         })
+    }
+
+    /// The cursor over scores joined by id (src/assess/scores_by_id.rs).
+    pub fn relined(mut self) -> Self {
+        self.relined = true;
+        self
+    }
+
+    /// Gives the joined rows read into `records[..n]` back their original
+    /// cells and line (after the join has read their enterprise column).
+    fn restore(&self, records: &mut [StringRecord], n: usize) {
+        if self.relined {
+            for record in records.iter_mut().take(n) {
+                crate::assess::scores_by_id::restore(record);
+            }
+        }
     }
 
     /// Puts into `records[..n]` (reused) the rows of scores of the chunk's
@@ -142,7 +162,9 @@ impl<'a> ScoresCursor<'a> {
         records: &mut Vec<StringRecord>,
     ) -> Result<usize, RosterError> {
         self.segments.clear();
-        self.join.attach(rows, records, &mut self.segments)
+        let n = self.join.attach(rows, records, &mut self.segments)?;
+        self.restore(records, n);
+        Ok(n)
     }
 
     /// Every row of the enterprises after the roster's last, into
@@ -152,6 +174,7 @@ impl<'a> ScoresCursor<'a> {
         while !self.join.is_done() {
             self.join.read_group(records, &mut len)?;
         }
+        self.restore(records, len);
         Ok(len)
     }
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{anyhow, bail, Context, Result};
 
 use crate::assess::roster_quota::WideRanks;
+use crate::assess::scores_by_id::ScoresById;
 use crate::assess::{
     roster_quota, stream, AssessError, AssessFormat, AssessJob, Assessment, AssessmentReport,
     AssessmentRules, Binding, Evidence, PayEffect, PayJob, QuotaScope, RecordContext, ScoreSheet,
@@ -91,6 +92,49 @@ const CHUNK_ROWS: usize = 1024;
 const ROSTER_SHEET: &str = "花名册";
 
 pub fn run(args: Args) -> Result<Outcome> {
+    let mut tried = Tried::default();
+    let mode = ById::from_env();
+    match run_as(&args, mode != ById::Whole, &mut tried) {
+        // Scores joined by id (src/assess/scores_by_id.rs) that fail in any
+        // way before an output is kept are assessed again whole: that path
+        // tells every problem in the words and at the place it always did.
+        Err(_) if tried.by_id && !tried.committing && mode == ById::Auto => {
+            run_as(&args, false, &mut Tried::default())
+        }
+        ran => ran,
+    }
+}
+
+/// `NENGJI_SCORES_BY_ID`, for tests: `whole` assesses scores without an
+/// enterprise column as one chunk (the path before the join by id), `strict`
+/// fails where the join by id would give way to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ById {
+    Auto,
+    Whole,
+    Strict,
+}
+
+impl ById {
+    fn from_env() -> ById {
+        match std::env::var("NENGJI_SCORES_BY_ID").as_deref() {
+            Ok("whole") => ById::Whole,
+            Ok("strict") => ById::Strict,
+            _ => ById::Auto,
+        }
+    }
+}
+
+/// What a run went through, to tell whether it may run again whole.
+#[derive(Debug, Default)]
+struct Tried {
+    /// The scores were joined by id in bounded memory.
+    by_id: bool,
+    /// Outputs were being kept.
+    committing: bool,
+}
+
+fn run_as(args: &Args, by_id_wanted: bool, tried: &mut Tried) -> Result<Outcome> {
     let mut inputs = vec![
         args.rules.as_path(),
         Path::new(&args.roster),
@@ -114,7 +158,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let schedule = match &args.schedule {
         Some(path) => {
             let mut schedule = io::load_schedule(path)?;
-            let last = PayEffect::months(first_month(&args, &rules, &schedule)).last();
+            let last = PayEffect::months(first_month(args, &rules, &schedule)).last();
             if let Some(last) = last {
                 super::compute::resolve_adjustments(&mut schedule, &args.standards, last)?;
             }
@@ -163,12 +207,61 @@ pub fn run(args: Args) -> Result<Outcome> {
             (ScoreSheet::named(&args.scores), None)
         }
     };
+    let schedules: &[crate::Schedule] = schedule.as_slice();
+    let sheet_choice = args.sheet.clone().unwrap_or_default();
+    let mut pipeline = Pipeline {
+        sheet: &sheet_choice,
+        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
+    };
+    // Scores without an enterprise column, joined to the roster by id on disk
+    // into temporary scores grouped by enterprise (src/assess/scores_by_id.rs).
+    // Not for an input on standard input: a run that fails is read again whole.
+    let piped = args.roster == "-" || args.scores == "-";
+    let by_id = match (binding.as_ref(), by_id_wanted && !piped) {
+        (Some(b), true) if b.enterprise().is_none() => {
+            match (io::open(&args.roster), scores_file()) {
+                (Ok(reader), Ok(scores)) => {
+                    let roster = vec![Input {
+                        name: args.roster.clone(),
+                        reader,
+                    }];
+                    ScoresById::prepare(
+                        &pipeline,
+                        roster,
+                        &columns,
+                        &args.scores,
+                        scores,
+                        &scores_options,
+                        b.id(),
+                    )?
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    tried.by_id = by_id.is_some();
+    let wanted = binding.as_ref().is_some_and(|b| b.enterprise().is_none());
+    if wanted && by_id_wanted && !piped && by_id.is_none() && ById::from_env() == ById::Strict {
+        bail!(t!("assess-ids-declined"));
+    }
+    let by_id_options = ScoresById::options();
+    let (scores_options, joined) = match &by_id {
+        Some(_) => (&by_id_options, true),
+        None => (&scores_options, false),
+    };
+    let scores_file = || -> Result<Box<dyn Read + '_>> {
+        match &by_id {
+            Some(joined) => Ok(joined.open()?),
+            None => scores_file(),
+        }
+    };
     // Scores naming enterprises: read twice, the second time beside the roster
     // (once more for each pass a quota over the whole roster needs).
     let grouped = |col: usize| -> Result<Result<ScoresCursor<'_>, RosterErrors>> {
         let first = scores_file()?;
         Ok(
-            ScoresIndex::scan(&args.scores, first, &scores_options, col).and_then(|index| {
+            ScoresIndex::scan(&args.scores, first, scores_options, col).and_then(|index| {
                 let again = scores_file().map_err(|e| {
                     let mut errors = RosterErrors::default();
                     errors.push(crate::roster::RosterError {
@@ -178,21 +271,30 @@ pub fn run(args: Args) -> Result<Outcome> {
                     });
                     errors
                 })?;
-                ScoresCursor::open(index, &args.scores, again, &scores_options)
+                ScoresCursor::open(index, &args.scores, again, scores_options).map(|cursor| {
+                    if joined {
+                        cursor.relined()
+                    } else {
+                        cursor
+                    }
+                })
             }),
         )
     };
-    let scores_column = binding.as_ref().and_then(Binding::enterprise);
-    let scores = match binding.as_ref().map(Binding::enterprise) {
-        Some(Some(col)) => match grouped(col)? {
+    let scores_column = match joined {
+        true => Some(ScoresById::COLUMN),
+        false => binding.as_ref().and_then(Binding::enterprise),
+    };
+    let scores = match scores_column.filter(|_| binding.is_some()) {
+        Some(col) => match grouped(col)? {
             Ok(cursor) => ScoresInput::Grouped(cursor),
             Err(mut e) => {
                 scores_errors.append(&mut e);
                 ScoresInput::Held(None)
             }
         },
-        Some(None) => {
-            ScoresInput::Held(TableReader::open(&args.scores, scores_file()?, &scores_options).ok())
+        None if binding.is_some() => {
+            ScoresInput::Held(TableReader::open(&args.scores, scores_file()?, scores_options).ok())
         }
         None => ScoresInput::Held(None),
     };
@@ -212,12 +314,6 @@ pub fn run(args: Args) -> Result<Outcome> {
         ScoresInput::Held(_) => Vec::new(),
     };
 
-    let schedules: &[crate::Schedule] = schedule.as_slice();
-    let sheet_choice = args.sheet.clone().unwrap_or_default();
-    let mut pipeline = Pipeline {
-        sheet: &sheet_choice,
-        ..Pipeline::new(schedules, args.encoding, io::jobs(args.jobs))
-    };
     // An assessment keeps more per worker than a pay sheet (the row, the
     // decision and its checks, the worker priced before and after), and the
     // pipeline keeps a few chunks in flight: smaller chunks keep memory down
@@ -227,7 +323,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         pipeline.chunk_rows = usize::MAX;
     }
     let pay = schedule.as_ref().map(|schedule| {
-        let first = first_month(&args, &rules, schedule);
+        let first = first_month(args, &rules, schedule);
         PayJob {
             schedule,
             engines: PayEffect::engines(schedule, first),
@@ -381,6 +477,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     let stdout = Output::create(None)?;
     let mut stdout = args.csv.wrap(stdout, None, format == AssessFormat::Csv);
     write_report(&report, format, &mut streamed, &mut stdout)?;
+    tried.committing = true;
     for out in files {
         out.commit()?;
     }
