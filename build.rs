@@ -6,7 +6,10 @@ use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The manifest's directory when the script runs (not when it was built:
+    // a target directory shared by two checkouts would read the other's).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let root = Path::new(&manifest).join("locales");
     let mut files = Vec::new();
     for lang in read_dir(&root) {
         if !lang.is_dir() {
