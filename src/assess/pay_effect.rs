@@ -11,58 +11,13 @@ use chrono::Months;
 use serde::Serialize;
 
 use crate::assess::Change;
-use crate::pay::{Part, PayEngine, PayError, PaySheet, PoolShare};
-use crate::roster::{Slot, Worker};
+use crate::pay::{MonthReadings, PayEngine, PayError, PaySheet, PoolShare};
+use crate::roster::Worker;
 use crate::schedule::RuleKind;
 use crate::{Money, Period, Schedule};
 
 /// The months a year of pay covers.
 pub const MONTHS: u32 = 12;
-
-/// What one worker's pay reads of each month (see [`PayEffect::costs_alike`]):
-/// the part of the month paid, and per month the table's first month then one
-/// value per allowance (a per-year rule's full years, whether an award is paid).
-#[derive(Debug, Default)]
-struct MonthKeys {
-    parts: Vec<Option<Part>>,
-    values: Vec<u32>,
-    stride: usize,
-}
-
-impl MonthKeys {
-    fn fill(&mut self, engines: &[PayEngine<'_>], table_of: &[u32], w: &Worker) {
-        self.parts.clear();
-        self.values.clear();
-        for (engine, &table) in engines.iter().zip(table_of) {
-            let schedule = engine.schedule();
-            let period = engine.period();
-            self.stride = schedule.allowances.len() + 1;
-            self.parts.push(Part::of(&schedule.attendance, period, w));
-            self.values.push(table);
-            for (i, rule) in schedule.allowances.iter().enumerate() {
-                let slot = w.slots.get(i).copied().unwrap_or(Slot::Empty);
-                self.values.push(match (&rule.kind, slot) {
-                    (RuleKind::PerYear { .. }, Slot::Date(date)) => period.full_years_since(date),
-                    (RuleKind::MonthlyAward { months, .. }, Slot::KeyDate(_, date)) => {
-                        let since = period.months_since(date);
-                        u32::from(since >= 1 && since <= i64::from(*months))
-                    }
-                    (RuleKind::OneOff { .. }, Slot::KeyDate(_, date)) => {
-                        u32::from(Period::of(date) == period)
-                    }
-                    _ => 0,
-                });
-            }
-        }
-    }
-
-    /// Whether months `a` and `b` read the same.
-    fn same(&self, a: usize, b: usize) -> bool {
-        let s = self.stride;
-        self.parts[a] == self.parts[b]
-            && self.values[a * s..(a + 1) * s] == self.values[b * s..(b + 1) * s]
-    }
-}
 
 /// One worker at a time, the costs of [`PayEffect::costs_alike`]: its
 /// buffers (the month keys and one pair of sheets a month) are reused from
@@ -70,11 +25,13 @@ impl MonthKeys {
 #[derive(Debug)]
 pub struct Alike<'e, 'a> {
     engines: &'e [PayEngine<'a>],
+    /// The same engines by reference, as [`MonthReadings`] reads them.
+    months: Vec<&'e PayEngine<'a>>,
     one_off: &'e [bool],
     /// Each month's table: the first month paid by an equal table.
     table_of: Vec<u32>,
-    old_keys: MonthKeys,
-    new_keys: MonthKeys,
+    old_keys: MonthReadings,
+    new_keys: MonthReadings,
     sheets: Vec<(PaySheet, PaySheet)>,
     like: Vec<usize>,
 }
@@ -87,22 +44,16 @@ impl<'e, 'a> Alike<'e, 'a> {
         if PayEffect::pooled(schedule) {
             return None;
         }
-        let tables: Vec<_> = engines
-            .iter()
-            .map(|e| schedule.table_for(e.period()).ok())
-            .collect();
-        let table_of = (0..engines.len())
-            .map(|m| {
-                let first = (0..m).find(|&j| tables[j].is_some() && tables[j] == tables[m]);
-                u32::try_from(first.unwrap_or(m)).unwrap_or(u32::MAX)
-            })
-            .collect();
+        // Every engine prices the same schedule, one month each.
+        let months: Vec<&PayEngine> = engines.iter().collect();
+        let table_of = MonthReadings::tables(&months);
         Some(Alike {
             engines,
+            months,
             one_off,
             table_of,
-            old_keys: MonthKeys::default(),
-            new_keys: MonthKeys::default(),
+            old_keys: MonthReadings::default(),
+            new_keys: MonthReadings::default(),
             sheets: vec![(PaySheet::default(), PaySheet::default()); engines.len()],
             like: vec![0; engines.len()],
         })
@@ -112,8 +63,8 @@ impl<'e, 'a> Alike<'e, 'a> {
     /// when a month cannot be priced (pricing every month then tells why).
     pub fn price(&mut self, o: &Worker, n: &Worker) -> Option<WorkerCost> {
         let engines = self.engines;
-        self.old_keys.fill(engines, &self.table_of, o);
-        self.new_keys.fill(engines, &self.table_of, n);
+        self.old_keys.fill(&self.months, &self.table_of, o);
+        self.new_keys.fill(&self.months, &self.table_of, n);
         for (m, alike) in self.like.iter_mut().enumerate() {
             *alike = (0..m)
                 .find(|&j| self.old_keys.same(j, m) && self.new_keys.same(j, m))
