@@ -10,6 +10,7 @@ mod guideline;
 mod industry_floor;
 mod market;
 mod minimum_wage;
+mod minimums;
 mod overtime_cap;
 mod pay_floor;
 mod piece_rate;
@@ -30,7 +31,8 @@ pub use finding::{Figures, Finding, Severity, Subject};
 pub use grouped::{FindingGroup, FindingGroups};
 pub use industry_floor::{matched_floors, MatchedFloor};
 pub use market::MarketTally;
-pub use minimum_wage::{minimum_in_force, Minimum, Minimums, Missing, MissingCounts};
+pub use minimum_wage::Minimum;
+pub use minimums::{minimum_in_force, Minimums, Missing, MissingCounts};
 pub use pay_floor::{pay_floors, GradeFloor, PayFloors};
 pub use report::{Owed, Report, TableInForce};
 pub use report_writer::{

@@ -6,7 +6,7 @@
 //! proposal to them.
 
 use crate::check::industry_floor::matched_floors;
-use crate::check::minimum_wage::minimum_in_force;
+use crate::check::minimums::minimum_in_force;
 use crate::check::Context;
 use crate::Money;
 

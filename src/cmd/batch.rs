@@ -12,24 +12,23 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-use crate::batch::{
-    table_xlsx, Batch, BatchInput, BatchOutputs, BatchReport, DocumentSet, Documents, Registry,
-};
+use crate::batch::{table_xlsx, Batch, BatchInput, BatchOutputs, DocumentSet, Documents};
 use crate::check::Severity;
 use crate::cmd::check::load_standards;
-use crate::cmd::io::{load_schedule, read_text, Output};
+use crate::cmd::io::Output;
 use crate::cmd::progress::Progress;
 use crate::cmd::Outcome;
 use crate::i18n::Arg;
-use crate::io::{CsvEncoding, CsvEncodingArg, EncodedWriter, SheetChoice, Staging, TableOptions};
+use crate::io::{CsvEncoding, CsvEncodingArg, EncodedWriter, SheetChoice, Staging};
 use crate::render::{Document, Format, Renderer};
 use crate::roster::Encoding;
 use crate::t;
-use crate::{Period, Rounding, Schedule};
-use rust_decimal::Decimal;
+use crate::Period;
 
+mod inputs;
 mod tables;
-use tables::{write_grades, write_manifest, write_regions, write_rejected};
+use inputs::{load_schedules, refuse_overlaps, roster_files, Hashing};
+use tables::{regional_summary, write_grades, write_manifest, write_regions, write_rejected};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -68,24 +67,6 @@ pub struct Args {
     // clap would make it the hidden flag's help, in English).
     #[arg(long, default_value_t = crate::pipeline::CHUNK_ROWS, hide = true)]
     chunk_rows: usize,
-}
-
-/// A reader that hashes what passes through it and counts the bytes.
-struct Hashing<R> {
-    inner: R,
-    hasher: Arc<Mutex<blake3::Hasher>>,
-    bytes: Arc<AtomicU64>,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        if let Ok(mut h) = self.hasher.lock() {
-            h.update(&buf[..n]);
-        }
-        self.bytes.fetch_add(n as u64, Ordering::Relaxed);
-        Ok(n)
-    }
 }
 
 pub fn run(args: Args) -> Result<Outcome> {
@@ -343,103 +324,6 @@ pub fn run(args: Args) -> Result<Outcome> {
     })
 }
 
-/// Coverage, compliance and the headline figures of the region.
-fn regional_summary(
-    report: &BatchReport,
-    registry: &Registry,
-    checked: bool,
-    period: Period,
-) -> serde_json::Value {
-    let rate = |part: u64, whole: u64| {
-        (whole > 0).then(|| {
-            let percent = Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole);
-            format!("{}%", Rounding::default().apply(percent))
-        })
-    };
-    let contract_errors: u64 = report
-        .contracts
-        .iter()
-        .map(|r| r.count(Severity::Error) as u64)
-        .sum();
-    let contract_warnings: u64 = report
-        .contracts
-        .iter()
-        .map(|r| r.count(Severity::Warning) as u64)
-        .sum();
-    serde_json::json!({
-        "period": period.to_string(),
-        "rows": report.rows,
-        "rejected_rows": report.rejected.total,
-        "enterprises": report.enterprises,
-        "workers": report.workers,
-        "wage_bill": report.total.gross,
-        "average": report.total.average(Rounding::default()),
-        "coverage": {
-            "registry_enterprises": registry.enterprises.len(),
-            "registry_enterprises_in_rosters": report.registered,
-            "share": rate(report.registered, registry.enterprises.len() as u64),
-        },
-        "compliance": if checked {
-            serde_json::json!({
-                "compliant_enterprises": report.compliant,
-                "rate": rate(report.compliant, report.enterprises),
-                "workers_below_minimum": report.total.below_minimum,
-                "errors": report.errors + contract_errors,
-                "warnings": report.warnings + contract_warnings,
-            })
-        } else {
-            serde_json::Value::Null
-        },
-    })
-}
-
-/// Refuses, before anything is written, an output of the run that is one of its
-/// inputs, and an output directory that is a roster directory (the next run
-/// would read the outputs as rosters).
-fn refuse_overlaps(args: &Args, files: &[PathBuf], schedules: &[String]) -> Result<()> {
-    // A file or a device (/dev/null) cannot hold the output set.
-    if args.out.exists() && !args.out.is_dir() {
-        return Err(crate::io::StagingError::NotADirectory {
-            dir: args.out.display().to_string(),
-        }
-        .into());
-    }
-    let dirs: Vec<&Path> = args
-        .roster
-        .iter()
-        .filter(|p| p.is_dir())
-        .map(PathBuf::as_path)
-        .collect();
-    if crate::io::same_file::same_dir(&args.out, &dirs) {
-        bail!(t!(
-            "staging-out-is-rosters",
-            dir = args.out.display().to_string()
-        ));
-    }
-    let mut inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-    inputs.extend(schedules.iter().map(Path::new));
-    inputs.extend(args.registry.as_deref());
-    inputs.extend(args.standards.iter().map(Path::new));
-    let outputs: Vec<String> = OUTPUTS
-        .iter()
-        .map(|name| args.out.join(name).display().to_string())
-        .collect();
-    crate::io::refuse_overlaps(&inputs, &outputs)?;
-    // A roster inside the documents directory would be replaced with it.
-    let documents = args.out.join("documents");
-    if let Some(file) = inputs
-        .iter()
-        .find(|p| crate::io::same_file::is_within(p, &documents))
-    {
-        bail!(t!(
-            "staging-input-in-documents",
-            file = file.display().to_string(),
-            documents = documents.display().to_string()
-        ));
-    }
-    Ok(())
-}
-
 /// The tables every run writes, in the order they are published.
 const OUTPUTS: [&str; 8] = [
     "pay.csv",
@@ -461,115 +345,3 @@ const XLSX_OUTPUTS: [(&str, &str); 6] = [
     ("grades", "grades.xlsx"),
     ("regions", "regions.xlsx"),
 ];
-
-/// The roster files: each file given, and the `.csv` files of each directory, sorted.
-fn roster_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            if files.iter().any(|f: &PathBuf| f.as_os_str() == "-") {
-                bail!(t!("batch-stdin-twice"));
-            }
-            files.push(path.clone());
-        } else if path.is_dir() {
-            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| t!("batch-cannot-list", path = path))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.extension().is_some_and(|x| {
-                        ["csv", "xlsx", "xls", "ods"]
-                            .iter()
-                            .any(|k| x.eq_ignore_ascii_case(k))
-                    })
-                })
-                .collect();
-            found.sort();
-            if found.is_empty() {
-                bail!(t!("batch-no-rosters", path = path));
-            }
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
-
-type Schedules = (
-    Vec<Schedule>,
-    Vec<String>,
-    Option<usize>,
-    Registry,
-    HashMap<String, usize>,
-);
-
-/// The default schedule, the registry, and every schedule the registry names.
-fn load_schedules(args: &Args) -> Result<Schedules> {
-    let mut schedules = Vec::new();
-    let mut names = Vec::new();
-    let default = match &args.schedule {
-        Some(path) => {
-            schedules.push(load_schedule(path)?);
-            names.push(path.display().to_string());
-            Some(0)
-        }
-        None => None,
-    };
-    let registry = match &args.registry {
-        Some(path) => {
-            let name = path.display().to_string();
-            let parsed = if path
-                .extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("toml"))
-            {
-                Registry::from_toml(&name, &read_text(&name, "registry")?)
-            } else {
-                // A CSV in any encoding, or a workbook's sheet.
-                let bytes = std::fs::read(path).with_context(|| {
-                    t!(
-                        "assess-cannot-read",
-                        what = t!("batch-run-what-registry"),
-                        path = name.as_str()
-                    )
-                })?;
-                let table = TableOptions::new(args.encoding, None)
-                    .other("--registry-sheet", args.registry_sheet.clone());
-                Registry::from_table(&name, &bytes, &table)
-            };
-            parsed.map_err(|e| anyhow!(t!("table-invalid-registry", error = e.to_string())))?
-        }
-        None => Registry::default(),
-    };
-    let base = args
-        .registry
-        .as_deref()
-        .and_then(Path::parent)
-        .unwrap_or(Path::new("."));
-    let mut index_of: HashMap<String, usize> = HashMap::new();
-    for file in registry.schedule_files() {
-        let path = base.join(file);
-        index_of.insert(file.to_string(), schedules.len());
-        let schedule =
-            load_schedule(&path).with_context(|| match registry.schedule_place(file) {
-                Some((place, enterprise)) => t!(
-                    "input-registry-schedule",
-                    schedule = file,
-                    place = place.to_string(),
-                    enterprise = enterprise
-                ),
-                None => t!("input-registry-schedule-unplaced", schedule = file),
-            })?;
-        schedules.push(schedule);
-        names.push(path.display().to_string());
-    }
-    let mut schedule_of = HashMap::new();
-    for e in &registry.enterprises {
-        if let Some(&i) = index_of.get(&e.schedule) {
-            schedule_of.insert(e.id.clone(), i);
-        }
-    }
-    if schedules.is_empty() {
-        bail!(t!("batch-no-schedule"));
-    }
-    Ok((schedules, names, default, registry, schedule_of))
-}

@@ -7,11 +7,13 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 use super::Args;
-use crate::batch::BatchReport;
+use crate::batch::{BatchReport, Registry};
+use crate::check::Severity;
 use crate::cmd::check::names_a_file;
 use crate::cmd::io::Output;
 use crate::io::cell::csv_text;
-use crate::{Money, Period, Schedule};
+use crate::{Money, Period, Rounding, Schedule};
+use rust_decimal::Decimal;
 
 pub(super) fn write_rejected(out: &mut impl Write, report: &BatchReport) -> io::Result<()> {
     writeln!(out, "file,line,column,field,problem")?;
@@ -154,4 +156,54 @@ pub(super) fn write_manifest(
     serde_json::to_writer_pretty(&mut *out, &manifest)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// Coverage, compliance and the headline figures of the region.
+pub(super) fn regional_summary(
+    report: &BatchReport,
+    registry: &Registry,
+    checked: bool,
+    period: Period,
+) -> serde_json::Value {
+    let rate = |part: u64, whole: u64| {
+        (whole > 0).then(|| {
+            let percent = Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole);
+            format!("{}%", Rounding::default().apply(percent))
+        })
+    };
+    let contract_errors: u64 = report
+        .contracts
+        .iter()
+        .map(|r| r.count(Severity::Error) as u64)
+        .sum();
+    let contract_warnings: u64 = report
+        .contracts
+        .iter()
+        .map(|r| r.count(Severity::Warning) as u64)
+        .sum();
+    serde_json::json!({
+        "period": period.to_string(),
+        "rows": report.rows,
+        "rejected_rows": report.rejected.total,
+        "enterprises": report.enterprises,
+        "workers": report.workers,
+        "wage_bill": report.total.gross,
+        "average": report.total.average(Rounding::default()),
+        "coverage": {
+            "registry_enterprises": registry.enterprises.len(),
+            "registry_enterprises_in_rosters": report.registered,
+            "share": rate(report.registered, registry.enterprises.len() as u64),
+        },
+        "compliance": if checked {
+            serde_json::json!({
+                "compliant_enterprises": report.compliant,
+                "rate": rate(report.compliant, report.enterprises),
+                "workers_below_minimum": report.total.below_minimum,
+                "errors": report.errors + contract_errors,
+                "warnings": report.warnings + contract_warnings,
+            })
+        } else {
+            serde_json::Value::Null
+        },
+    })
 }
