@@ -1,6 +1,7 @@
 //! The unit tests of `money.rs`, moved beside it to keep that file about one concept.
 
 use super::*;
+use crate::grouping::Misgrouped;
 use rust_decimal_macros::dec;
 
 #[test]

@@ -1,19 +1,20 @@
 //! The batch's work on a chunk: each enterprise's rows parsed, its pay
 //! computed and checked, its `pay.csv`, `enterprises.csv` and findings rows
-//! formatted and its documents rendered, on a pipeline worker thread.
+//! formatted and its documents rendered (enterprise_documents.rs), on a
+//! pipeline worker thread.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use crate::batch::{Batch, BatchError, Documents, PayStats};
+use crate::batch::{Batch, BatchError, PayStats};
 use crate::check::{self, write_csv_rows, Context, Minimums, Severity, Subject};
 use crate::io::cell::csv_text as csv_field;
 use crate::pay::{PayEngine, PaySheet, PoolShare};
 use crate::pipeline::{Job, Parser, RosterFile, Rows};
-use crate::render::{self, Document, DocumentContext, FindingView, RosterFigures};
-use crate::roster::{RosterError, RosterErrors, Worker};
-use crate::{Money, Schedule};
+use crate::render::FindingView;
+use crate::roster::{RosterError, RosterErrors};
+use crate::Money;
 
 /// The rule id of a worker paid below the minimum wage.
 const MINIMUM_WAGE_RULE: &str = "minimum-wage";
@@ -366,56 +367,6 @@ impl BatchJob<'_, '_> {
             counts.1,
         );
         out.enterprises.extend_from_slice(text.as_bytes());
-        Ok(())
-    }
-
-    /// Renders an enterprise's documents with its own figures and findings.
-    fn write_documents(
-        &self,
-        documents: &Documents<'_>,
-        enterprise: &str,
-        schedule: &Schedule,
-        workers: &[Worker],
-        sheets: &[PaySheet],
-        findings: Vec<FindingView>,
-    ) -> Result<(), BatchError> {
-        let mut figures = RosterFigures::new(schedule, self.batch.period);
-        for (w, sheet) in workers.iter().zip(sheets) {
-            figures.add(w, sheet);
-        }
-        for &asked in &documents.kinds {
-            // An industry schedule's contract is its industry agreement.
-            let kind = match (asked, schedule.meta.scope) {
-                (Document::Contract, crate::schedule::Scope::Industry) => {
-                    Document::IndustryAgreement
-                }
-                (Document::IndustryAgreement, crate::schedule::Scope::Enterprise) => {
-                    Document::Contract
-                }
-                (kind, _) => kind,
-            };
-            let context = DocumentContext::build(
-                kind,
-                schedule,
-                Some(&figures),
-                None,
-                findings.clone(),
-                crate::calendar::Calendar::builtin(),
-            );
-            let output = render::render(
-                documents.renderer,
-                kind.template(),
-                kind,
-                schedule,
-                context,
-                true,
-            )?;
-            let bytes = documents
-                .format
-                .write(&output.markdown, &render::document_title(&output.markdown))?;
-            let name = format!("{}.{}", kind.id(), documents.format.name());
-            (documents.sink)(enterprise, &name, &bytes)?;
-        }
         Ok(())
     }
 }

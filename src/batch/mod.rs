@@ -4,6 +4,7 @@
 
 mod document_set;
 mod enterprise;
+mod enterprise_documents;
 mod registry;
 mod run;
 mod stats;
