@@ -533,3 +533,43 @@ fn month_rosters_and_payrolls_out_of_order_are_told_where() {
     ]);
     run("zh", &payroll).stderr_has(&["paid.csv:2:1", "工资发放表中却排在它之前"]);
 }
+
+#[test]
+fn a_workbook_whose_temporary_directory_cannot_be_written_is_an_error_not_a_crash() {
+    // The sheets' rows wait in temporary files until the workbook is zipped
+    // into its output: with no temporary directory, the run stops with an
+    // error that says what to set, and writes nothing.
+    let wd = Workdir::new();
+    let (s, p, r) = (
+        example("midyear/schedule.toml"),
+        example("midyear/previous.toml"),
+        example("midyear/roster.csv"),
+    );
+    let out = common::nengji()
+        .env("TMPDIR", wd.path("no-such-dir"))
+        .args([
+            "arrears",
+            "--schedule",
+            &s,
+            "--previous",
+            &p,
+            "--roster",
+            &r,
+            "--from",
+            "2026-01",
+            "--to",
+            "2026-05",
+            "-o",
+            "a.xlsx",
+        ])
+        .current_dir(wd.path("."))
+        .output()
+        .expect("run nengji");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    for part in ["cannot write the spreadsheet", "no-such-dir", "set TMPDIR"] {
+        assert!(stderr.contains(part), "{part:?} not in {stderr}");
+    }
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(wd.files(), Vec::<String>::new());
+}

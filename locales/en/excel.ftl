@@ -12,6 +12,7 @@ excel-not-utf8 = the output is not UTF-8 text, so it cannot be re-encoded
 ## Writing .xlsx
 excel-xlsx-failed = cannot write the spreadsheet: { $error }
 excel-not-exact = the amount { $amount } has more digits than a spreadsheet number holds exactly; write this table as CSV (--format csv), which keeps every digit
+excel-temp-dir = cannot write the spreadsheet: its rows wait in temporary files in '{ $dir }', where no file can be made ({ $error }); set TMPDIR to a writable directory with room for them
 excel-continuation = the table has { $rows } rows, more than one sheet holds ({ $per_sheet } below its header): it continues on { $sheets } sheets, each with its header
 
 ## Reading spreadsheet cells

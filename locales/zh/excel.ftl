@@ -11,6 +11,7 @@ excel-not-utf8 = 输出不是 UTF-8 文本，无法转换编码
 ## 写出 .xlsx
 excel-xlsx-failed = 无法写出电子表格：{ $error }
 excel-not-exact = 金额 { $amount } 的位数超过电子表格数字能精确保存的位数；请将此表写为 CSV（--format csv），CSV 保留每一位
+excel-temp-dir = 无法写出电子表格：表格的行先写入临时目录“{ $dir }”中的临时文件，但该目录无法新建文件（{ $error }）；请将 TMPDIR 设为可写且空间足够的目录
 excel-continuation = 此表共 { $rows } 行，超过一个工作表的容量（表头下 { $per_sheet } 行）：续写在 { $sheets } 个工作表中，每个工作表都有表头
 
 ## 读入电子表格单元格

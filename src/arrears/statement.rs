@@ -63,7 +63,7 @@ impl<'s> StatementSink<'s> {
 }
 
 impl Sink for StatementSink<'_> {
-    fn begin(&mut self, head: &Head, md: &mut dyn Write) -> io::Result<()> {
+    fn begin(&mut self, head: &Head, md: &mut (dyn Write + Send)) -> io::Result<()> {
         self.head = Some(head.clone());
         let meta = &self.schedule.meta;
         writeln!(md, "# {}\n", self.kind.title())?;
@@ -102,7 +102,7 @@ impl Sink for StatementSink<'_> {
         writeln!(md, "|---|---|---|---|---:|---:|---:|")
     }
 
-    fn row(&mut self, r: &MonthRow, md: &mut dyn Write) -> io::Result<()> {
+    fn row(&mut self, r: &MonthRow, md: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -116,7 +116,7 @@ impl Sink for StatementSink<'_> {
         )
     }
 
-    fn workers(&mut self, md: &mut dyn Write) -> io::Result<()> {
+    fn workers(&mut self, md: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(md, "\n## 按职工汇总\n")?;
         writeln!(
             md,
@@ -125,7 +125,7 @@ impl Sink for StatementSink<'_> {
         writeln!(md, "|---|---|---|---:|---:|---:|---:|")
     }
 
-    fn worker(&mut self, w: &Total, md: &mut dyn Write) -> io::Result<()> {
+    fn worker(&mut self, w: &Total, md: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -139,7 +139,7 @@ impl Sink for StatementSink<'_> {
         )
     }
 
-    fn enterprises(&mut self, md: &mut dyn Write) -> io::Result<()> {
+    fn enterprises(&mut self, md: &mut (dyn Write + Send)) -> io::Result<()> {
         if !self.by_enterprise() {
             return Ok(());
         }
@@ -148,7 +148,7 @@ impl Sink for StatementSink<'_> {
         writeln!(md, "|---|---|---:|---:|---:|")
     }
 
-    fn enterprise(&mut self, e: &Total, md: &mut dyn Write) -> io::Result<()> {
+    fn enterprise(&mut self, e: &Total, md: &mut (dyn Write + Send)) -> io::Result<()> {
         if !self.by_enterprise() {
             return Ok(());
         }
@@ -163,7 +163,7 @@ impl Sink for StatementSink<'_> {
         )
     }
 
-    fn end(&mut self, md: &mut dyn Write) -> io::Result<()> {
+    fn end(&mut self, md: &mut (dyn Write + Send)) -> io::Result<()> {
         let Some(head) = self.head.take() else {
             return Ok(());
         };

@@ -57,8 +57,8 @@ fn workbook_with(
 }
 
 /// The workbook as a [`Sink`]: rows go to rust_xlsxwriter's temporary files
-/// as they come (constant memory); the finished workbook is built in memory
-/// at the end and written out whole, so it holds its compressed bytes once.
+/// as they come (constant memory), and at the end the workbook is zipped
+/// into the output as it is compressed, so memory does not grow with the rows.
 #[derive(Default)]
 pub struct XlsxSink {
     book: Option<XlsxTable>,
@@ -94,7 +94,7 @@ impl XlsxSink {
 }
 
 impl Sink for XlsxSink {
-    fn begin(&mut self, head: &Head, _: &mut dyn Write) -> io::Result<()> {
+    fn begin(&mut self, head: &Head, _: &mut (dyn Write + Send)) -> io::Result<()> {
         let per_sheet = match self.rows_per_sheet {
             0 => SHEET_ROWS,
             n => n,
@@ -121,7 +121,7 @@ impl Sink for XlsxSink {
         Ok(())
     }
 
-    fn row(&mut self, r: &MonthRow, _: &mut dyn Write) -> io::Result<()> {
+    fn row(&mut self, r: &MonthRow, _: &mut (dyn Write + Send)) -> io::Result<()> {
         let period = r.period.to_string();
         self.with(|book, _| {
             book.row(&[
@@ -137,7 +137,7 @@ impl Sink for XlsxSink {
         })
     }
 
-    fn workers(&mut self, _: &mut dyn Write) -> io::Result<()> {
+    fn workers(&mut self, _: &mut (dyn Write + Send)) -> io::Result<()> {
         self.with(|book, t| {
             book.total(&[
                 Text(TOTAL),
@@ -163,7 +163,7 @@ impl Sink for XlsxSink {
         })
     }
 
-    fn worker(&mut self, w: &Total, _: &mut dyn Write) -> io::Result<()> {
+    fn worker(&mut self, w: &Total, _: &mut (dyn Write + Send)) -> io::Result<()> {
         self.with(|book, _| {
             book.row(&[
                 Text(&w.employee_id),
@@ -177,7 +177,7 @@ impl Sink for XlsxSink {
         })
     }
 
-    fn enterprises(&mut self, _: &mut dyn Write) -> io::Result<()> {
+    fn enterprises(&mut self, _: &mut (dyn Write + Send)) -> io::Result<()> {
         // The months column sums to the worker-months, the rows' count.
         let worker_months = self
             .head
@@ -206,7 +206,7 @@ impl Sink for XlsxSink {
         })
     }
 
-    fn enterprise(&mut self, e: &Total, _: &mut dyn Write) -> io::Result<()> {
+    fn enterprise(&mut self, e: &Total, _: &mut (dyn Write + Send)) -> io::Result<()> {
         self.with(|book, _| {
             book.row(&[
                 Text(&e.enterprise_id),
@@ -218,7 +218,7 @@ impl Sink for XlsxSink {
         })
     }
 
-    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn end(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.with(|book, t| {
             book.total(&[
                 Text(TOTAL),
@@ -231,10 +231,12 @@ impl Sink for XlsxSink {
         let Some(book) = self.book.take() else {
             return Ok(());
         };
-        match book.finish() {
-            Ok((bytes, summary)) => {
+        // Zipped straight into `out` (the staged output): the workbook's
+        // compressed bytes are never all in memory.
+        match book.finish_into(out) {
+            Ok(summary) => {
                 self.summary = Some(summary);
-                out.write_all(&bytes)
+                Ok(())
             }
             Err(e) => {
                 let text = e.to_string();
@@ -252,132 +254,5 @@ impl Sink for XlsxSink {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::arrears::{MonthRow, Source, Total};
-    use crate::{Money as Amount, Period};
-    use calamine::{Data, Reader, Xlsx};
-
-    fn yuan(s: &str) -> Amount {
-        s.parse().unwrap()
-    }
-
-    fn total(id: &str, months: u32, entitled: &str, paid: &str) -> Total {
-        Total {
-            employee_id: id.into(),
-            name: format!("{id}名"),
-            enterprise_id: "E1".into(),
-            enterprise_name: "东海泵业".into(),
-            months,
-            entitled: yuan(entitled),
-            paid: yuan(paid),
-            owed: yuan(entitled) - yuan(paid),
-        }
-    }
-
-    fn arrears() -> Arrears {
-        let p = |s: &str| s.parse::<Period>().unwrap();
-        let row = |id: &str, period: &str, entitled: &str, paid: &str| MonthRow {
-            employee_id: id.into(),
-            name: format!("{id}名"),
-            enterprise_id: "E1".into(),
-            enterprise_name: "东海泵业".into(),
-            period: p(period),
-            entitled: yuan(entitled),
-            paid: yuan(paid),
-            owed: yuan(entitled) - yuan(paid),
-            source: Source::Payroll,
-        };
-        Arrears {
-            from: p("2026-01"),
-            to: p("2026-02"),
-            rows: vec![
-                row("A1", "2026-01", "3000.10", "2900.00"),
-                row("=B2", "2026-01", "2800.00", "2800.00"),
-                row("A1", "2026-02", "3000.10", "2950.05"),
-            ],
-            workers: vec![
-                total("A1", 2, "6000.20", "5850.05"),
-                total("=B2", 1, "2800.00", "2800.00"),
-            ],
-            enterprises: vec![total("E1", 3, "8800.20", "8650.05")],
-            total: total("", 3, "8800.20", "8650.05"),
-        }
-    }
-
-    fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
-        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-        let names = book.sheet_names().clone();
-        names
-            .into_iter()
-            .map(|n| {
-                let range = book.worksheet_range(&n).unwrap();
-                let rows = range.rows().map(<[Data]>::to_vec).collect();
-                (n, rows)
-            })
-            .collect()
-    }
-
-    #[test]
-    fn the_rows_then_the_per_worker_and_per_enterprise_totals() {
-        let (bytes, summary) = workbook(&arrears()).unwrap();
-        assert_eq!((summary.rows, summary.sheets), (3, 1));
-        let sheets = sheets(bytes);
-        let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, [ROWS_SHEET, WORKERS_SHEET, ENTERPRISES_SHEET]);
-        let s = |t: &str| Data::String(t.into());
-        let rows = &sheets[0].1;
-        assert_eq!(rows[0][0], s("工号"));
-        // A formula-looking id stays text.
-        assert_eq!(rows[2][0], s("'=B2"));
-        assert_eq!(
-            rows[3][4..7],
-            [
-                Data::Float(3000.1),
-                Data::Float(2950.05),
-                Data::Float(50.05)
-            ]
-        );
-        assert_eq!(rows[4][0], s("合计"));
-        assert_eq!(rows[4][6], Data::Float(150.15));
-        let workers = &sheets[1].1;
-        assert_eq!(
-            workers[1][..4],
-            [s("A1"), s("A1名"), s("E1"), Data::Float(2.0)]
-        );
-        assert_eq!(workers[1][6], Data::Float(150.15));
-        assert_eq!(
-            workers[3][..7],
-            [
-                s("合计"),
-                Data::Empty,
-                Data::Empty,
-                Data::Float(3.0),
-                Data::Float(8800.2),
-                Data::Float(8650.05),
-                Data::Float(150.15)
-            ]
-        );
-        let enterprises = &sheets[2].1;
-        assert_eq!(enterprises[1][..2], [s("E1"), s("东海泵业")]);
-        assert_eq!(enterprises[2][0], s("合计"));
-        assert_eq!(enterprises[2][4], Data::Float(150.15));
-    }
-
-    #[test]
-    fn rows_past_a_sheet_continue_on_the_next_with_the_header() {
-        // Sheets of a header and two rows: three rows and the 合计 take two.
-        let (bytes, summary) = workbook_with(&arrears(), 3).unwrap();
-        assert_eq!((summary.rows, summary.sheets), (3, 2));
-        assert!(summary.continuation_note().is_some());
-        let sheets = sheets(bytes);
-        assert_eq!(sheets[0].0, format!("{ROWS_SHEET} 1／2"));
-        assert_eq!(sheets[1].0, format!("{ROWS_SHEET} 2／2"));
-        assert_eq!(sheets[1].1[0][0], Data::String("工号".into()));
-        assert_eq!(sheets[1].1[1][0], Data::String("A1".into()));
-        assert_eq!(sheets[1].1[2][0], Data::String("合计".into()));
-        // The per-worker table (two workers and its 合计) continues as well.
-        assert_eq!(sheets[2].0, format!("{WORKERS_SHEET} 1／2"));
-        assert_eq!(sheets[3].1[1][0], Data::String("合计".into()));
-    }
-}
+#[path = "workbook_tests.rs"]
+mod tests;

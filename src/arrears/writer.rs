@@ -73,23 +73,25 @@ impl Head {
 
 /// A reckoning's writer: told the head, then each row (month by month), each
 /// worker's total and each enterprise's, in that order, and the end. It
-/// holds nothing of what it has written, except the workbook (see
-/// [`workbook`](crate::arrears::workbook)).
+/// holds nothing of what it has written: the workbook's cells wait in
+/// rust_xlsxwriter's temporary files and are zipped into `out` at the end (see
+/// [`workbook`](crate::arrears::workbook)). `out` is `Send` because the
+/// workbook's zip writer asks for it.
 pub trait Sink {
     /// Before the rows.
-    fn begin(&mut self, head: &Head, out: &mut dyn Write) -> io::Result<()>;
+    fn begin(&mut self, head: &Head, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// One worker's month.
-    fn row(&mut self, row: &MonthRow, out: &mut dyn Write) -> io::Result<()>;
+    fn row(&mut self, row: &MonthRow, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// Before the workers' totals.
-    fn workers(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    fn workers(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// One worker's total.
-    fn worker(&mut self, total: &Total, out: &mut dyn Write) -> io::Result<()>;
+    fn worker(&mut self, total: &Total, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// Before the enterprises' totals.
-    fn enterprises(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    fn enterprises(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// One enterprise's total.
-    fn enterprise(&mut self, total: &Total, out: &mut dyn Write) -> io::Result<()>;
+    fn enterprise(&mut self, total: &Total, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// After everything.
-    fn end(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    fn end(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()>;
     /// A line for a person about what was written (a workbook's continuation sheets).
     fn note(&self) -> Option<String> {
         None
@@ -107,7 +109,11 @@ pub fn sink(format: ArrearsFormat) -> Box<dyn Sink> {
 }
 
 /// Gives a whole reckoning to `sink`.
-pub fn feed(arrears: &Arrears, sink: &mut dyn Sink, out: &mut dyn Write) -> io::Result<()> {
+pub fn feed(
+    arrears: &Arrears,
+    sink: &mut dyn Sink,
+    out: &mut (dyn Write + Send),
+) -> io::Result<()> {
     sink.begin(&Head::of(arrears), out)?;
     for r in &arrears.rows {
         sink.row(r, out)?;
@@ -124,7 +130,11 @@ pub fn feed(arrears: &Arrears, sink: &mut dyn Sink, out: &mut dyn Write) -> io::
 }
 
 /// Writes the reckoning in `format` to `out`.
-pub fn write(arrears: &Arrears, format: ArrearsFormat, out: &mut dyn Write) -> io::Result<()> {
+pub fn write(
+    arrears: &Arrears,
+    format: ArrearsFormat,
+    out: &mut (dyn Write + Send),
+) -> io::Result<()> {
     feed(arrears, sink(format).as_mut(), out)
 }
 
@@ -133,11 +143,11 @@ pub fn write(arrears: &Arrears, format: ArrearsFormat, out: &mut dyn Write) -> i
 struct CsvSink;
 
 impl Sink for CsvSink {
-    fn begin(&mut self, _: &Head, out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&mut self, _: &Head, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(out, "{CSV_HEADER}")
     }
 
-    fn row(&mut self, r: &MonthRow, out: &mut dyn Write) -> io::Result<()> {
+    fn row(&mut self, r: &MonthRow, out: &mut (dyn Write + Send)) -> io::Result<()> {
         let mut line = String::with_capacity(96);
         csv_text(&mut line, &r.employee_id);
         line.push(',');
@@ -159,23 +169,23 @@ impl Sink for CsvSink {
         out.write_all(line.as_bytes())
     }
 
-    fn workers(&mut self, _: &mut dyn Write) -> io::Result<()> {
+    fn workers(&mut self, _: &mut (dyn Write + Send)) -> io::Result<()> {
         Ok(())
     }
 
-    fn worker(&mut self, _: &Total, _: &mut dyn Write) -> io::Result<()> {
+    fn worker(&mut self, _: &Total, _: &mut (dyn Write + Send)) -> io::Result<()> {
         Ok(())
     }
 
-    fn enterprises(&mut self, _: &mut dyn Write) -> io::Result<()> {
+    fn enterprises(&mut self, _: &mut (dyn Write + Send)) -> io::Result<()> {
         Ok(())
     }
 
-    fn enterprise(&mut self, _: &Total, _: &mut dyn Write) -> io::Result<()> {
+    fn enterprise(&mut self, _: &Total, _: &mut (dyn Write + Send)) -> io::Result<()> {
         Ok(())
     }
 
-    fn end(&mut self, _: &mut dyn Write) -> io::Result<()> {
+    fn end(&mut self, _: &mut (dyn Write + Send)) -> io::Result<()> {
         Ok(())
     }
 }
@@ -240,7 +250,7 @@ fn indented<T: serde::Serialize>(
 }
 
 impl Sink for JsonSink {
-    fn begin(&mut self, head: &Head, out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&mut self, head: &Head, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.total = head.total.clone();
         write!(
             out,
@@ -250,27 +260,27 @@ impl Sink for JsonSink {
         )
     }
 
-    fn row(&mut self, row: &MonthRow, out: &mut dyn Write) -> io::Result<()> {
+    fn row(&mut self, row: &MonthRow, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.element(row, out)
     }
 
-    fn workers(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn workers(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.next_array("workers", out)
     }
 
-    fn worker(&mut self, total: &Total, out: &mut dyn Write) -> io::Result<()> {
+    fn worker(&mut self, total: &Total, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.element(total, out)
     }
 
-    fn enterprises(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn enterprises(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.next_array("enterprises", out)
     }
 
-    fn enterprise(&mut self, total: &Total, out: &mut dyn Write) -> io::Result<()> {
+    fn enterprise(&mut self, total: &Total, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.element(total, out)
     }
 
-    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn end(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.close(out)?;
         out.write_all(b",\n  \"total\": ")?;
         let total = std::mem::take(&mut self.total);
@@ -286,7 +296,7 @@ struct TextSink {
 }
 
 impl Sink for TextSink {
-    fn begin(&mut self, head: &Head, out: &mut dyn Write) -> io::Result<()> {
+    fn begin(&mut self, head: &Head, out: &mut (dyn Write + Send)) -> io::Result<()> {
         self.head = Some(head.clone());
         writeln!(
             out,
@@ -301,7 +311,7 @@ impl Sink for TextSink {
         writeln!(out, "{}", t!("pay-arrears-columns"))
     }
 
-    fn row(&mut self, r: &MonthRow, out: &mut dyn Write) -> io::Result<()> {
+    fn row(&mut self, r: &MonthRow, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(
             out,
             "{:<10} {:<8} {:<12} {}  {:>12} {:>12} {:>12}  {}",
@@ -316,12 +326,12 @@ impl Sink for TextSink {
         )
     }
 
-    fn workers(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn workers(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{}", t!("pay-arrears-per-worker"))
     }
 
-    fn worker(&mut self, w: &Total, out: &mut dyn Write) -> io::Result<()> {
+    fn worker(&mut self, w: &Total, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(
             out,
             "{:<10} {:<8} {:<12} {:>2}  {:>12} {:>12} {:>12}",
@@ -335,12 +345,12 @@ impl Sink for TextSink {
         )
     }
 
-    fn enterprises(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn enterprises(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "{}", t!("pay-arrears-per-enterprise"))
     }
 
-    fn enterprise(&mut self, e: &Total, out: &mut dyn Write) -> io::Result<()> {
+    fn enterprise(&mut self, e: &Total, out: &mut (dyn Write + Send)) -> io::Result<()> {
         writeln!(
             out,
             "{:<12} {:<24} {:>12} {:>12} {:>12}",
@@ -352,7 +362,7 @@ impl Sink for TextSink {
         )
     }
 
-    fn end(&mut self, out: &mut dyn Write) -> io::Result<()> {
+    fn end(&mut self, out: &mut (dyn Write + Send)) -> io::Result<()> {
         let Some(head) = self.head.take() else {
             return Ok(());
         };

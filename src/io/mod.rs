@@ -89,6 +89,7 @@ mod table_error;
 mod table_open;
 mod target;
 mod xlsx_table;
+mod xlsx_table_error;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
 pub use csv_xlsx::{

@@ -16,9 +16,11 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, XlsxError};
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook};
 
 use crate::{t, Money};
+
+pub use super::xlsx_table_error::XlsxTableError;
 
 /// What a column holds, which decides its cell type, format and width.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,40 +75,6 @@ pub enum Cell<'a> {
 
 /// Rows a worksheet holds, the header included (Excel's limit since 2007).
 pub const SHEET_ROWS: u32 = 1_048_576;
-
-/// Why a table could not be written.
-#[derive(Debug)]
-pub enum XlsxTableError {
-    /// The workbook writer failed.
-    Xlsx(XlsxError),
-    /// An amount with more digits than a spreadsheet number holds exactly; holds the amount.
-    NotExact(Decimal),
-}
-
-impl From<XlsxError> for XlsxTableError {
-    fn from(e: XlsxError) -> Self {
-        XlsxTableError::Xlsx(e)
-    }
-}
-
-impl std::fmt::Display for XlsxTableError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = match self {
-            XlsxTableError::Xlsx(e) => t!("excel-xlsx-failed", error = e.to_string()),
-            XlsxTableError::NotExact(amount) => t!("excel-not-exact", amount = *amount),
-        };
-        f.write_str(&text)
-    }
-}
-
-impl std::error::Error for XlsxTableError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            XlsxTableError::Xlsx(e) => Some(e),
-            XlsxTableError::NotExact(_) => None,
-        }
-    }
-}
 
 /// What was written, so the command can say where a long table went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +161,14 @@ impl XlsxTable {
         columns: Vec<Column>,
         rows_per_sheet: u32,
     ) -> Result<XlsxTable, XlsxTableError> {
+        // rust_xlsxwriter opens each sheet's temporary file in the system's
+        // temporary directory and panics when it cannot: tried here first, so
+        // an unwritable TMPDIR is an error that says so, not a crash.
+        let dir = std::env::temp_dir();
+        tempfile::tempfile_in(&dir).map_err(|error| XlsxTableError::TempDir {
+            dir: dir.display().to_string(),
+            error,
+        })?;
         let money = Format::new().set_num_format("#,##0.00");
         let mut table = XlsxTable {
             workbook: Workbook::new(),

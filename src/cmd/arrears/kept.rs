@@ -76,7 +76,7 @@ impl Kept {
         from: Period,
         to: Period,
         sink: &mut dyn Sink,
-        out: &mut dyn Write,
+        out: &mut (dyn Write + Send),
     ) -> io::Result<()> {
         let head = Head {
             from,
