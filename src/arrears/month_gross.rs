@@ -94,7 +94,7 @@ impl MonthGross {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pay::month_pricing::tests::{engines, row, workers, SCHEDULE};
+    use crate::pay::month_pricing::tests::{run, workers, SCHEDULE};
     use crate::{Period, Schedule};
     use proptest::prelude::*;
 
@@ -116,21 +116,14 @@ mod tests {
         /// every month exactly the figure pricing every month gives, whatever
         /// the dates and whichever months are wanted.
         #[test]
-        fn pricing_alike_months_once_is_pricing_every_month(
-            rows in proptest::collection::vec(row(), 1..25),
-            first in 0u32..12,
-            wanted in proptest::collection::vec(any::<bool>(), 1..10),
-        ) {
-            let schedule = Schedule::parse("s.toml", SCHEDULE).unwrap();
-            let workers = workers(&schedule, &rows, |i| i % 2 == 1);
-            prop_assert_eq!(workers.len(), rows.len());
-            let engines = engines(&schedule, first, wanted.len());
+        fn pricing_alike_months_once_is_pricing_every_month(run in run(10)) {
+            let (workers, engines, wanted) = (run.workers(), run.engines(), &run.wanted);
             let refs: Vec<&PayEngine> = engines.iter().collect();
             let tables = MonthReadings::tables(&refs);
             let mut alike = MonthGross::default();
             alike.start(engines.len(), workers.len());
-            prop_assert!(alike.price_alike(&refs, &tables, &wanted, &workers));
-            let every = every(&engines, &wanted, &workers);
+            prop_assert!(alike.price_alike(&refs, &tables, wanted, &workers));
+            let every = every(&engines, wanted, &workers);
             for w in 0..workers.len() {
                 for m in 0..engines.len() {
                     prop_assert_eq!(alike.get(w, m), every.get(w, m), "worker {} month {}", w, m);

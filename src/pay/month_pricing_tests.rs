@@ -111,6 +111,12 @@ pub(crate) fn workers(
     }
 }
 
+/// The schedule of [`SCHEDULE`], parsed once.
+pub(crate) fn schedule() -> &'static Schedule {
+    static SCHEDULE_PARSED: std::sync::OnceLock<Schedule> = std::sync::OnceLock::new();
+    SCHEDULE_PARSED.get_or_init(|| Schedule::parse("s.toml", SCHEDULE).unwrap())
+}
+
 /// The engines of `months` months from `first` (0 is January 2026).
 pub(crate) fn engines(schedule: &Schedule, first: u32, months: usize) -> Vec<PayEngine<'_>> {
     let mut period: Period = format!("2026-{:02}", first + 1).parse().unwrap();
@@ -122,27 +128,57 @@ pub(crate) fn engines(schedule: &Schedule, first: u32, months: usize) -> Vec<Pay
     engines
 }
 
+/// Workers priced over a run of months, some of them wanted, as the
+/// proptests draw them.
+#[derive(Debug, Clone)]
+pub(crate) struct Run {
+    pub rows: Vec<Row>,
+    /// The first month (0 is January 2026).
+    pub first: u32,
+    /// Which months are priced; as many as the run has months.
+    pub wanted: Vec<bool>,
+}
+
+/// Runs of up to 24 workers and `most` months.
+pub(crate) fn run(most: usize) -> impl Strategy<Value = Run> {
+    (
+        proptest::collection::vec(row(), 1..25),
+        0u32..12,
+        proptest::collection::vec(any::<bool>(), 1..most),
+    )
+        .prop_map(|(rows, first, wanted)| Run {
+            rows,
+            first,
+            wanted,
+        })
+}
+
+impl Run {
+    /// The run's workers under [`schedule`], every second one in the higher grade.
+    pub(crate) fn workers(&self) -> Vec<Worker> {
+        workers(schedule(), &self.rows, |i| i % 2 == 1)
+    }
+
+    /// The engines of the run's months.
+    pub(crate) fn engines(&self) -> Vec<PayEngine<'static>> {
+        engines(schedule(), self.first, self.wanted.len())
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     /// Each priced month's sheet is the sheet pricing that month gives, and
     /// a month not asked for has none, whatever the dates.
     #[test]
-    fn a_shared_sheet_is_the_months_own(
-        rows in proptest::collection::vec(row(), 1..25),
-        first in 0u32..12,
-        wanted in proptest::collection::vec(any::<bool>(), 1..14),
-    ) {
-        let schedule = Schedule::parse("s.toml", SCHEDULE).unwrap();
-        let workers = workers(&schedule, &rows, |i| i % 2 == 1);
-        prop_assert_eq!(workers.len(), rows.len());
-        let engines = engines(&schedule, first, wanted.len());
+    fn a_shared_sheet_is_the_months_own(run in run(14)) {
+        let (workers, engines) = (run.workers(), run.engines());
+        prop_assert_eq!(workers.len(), run.rows.len());
         let refs: Vec<&PayEngine> = engines.iter().collect();
-        let tables = MonthReadings::tables(&refs);
         let mut pricing = MonthPricing::default();
         for w in &workers {
-            pricing.price(&refs, &tables, w, |m| wanted[m]).unwrap();
+            pricing.price(&refs, &MonthReadings::tables(&refs), w, |m| run.wanted[m]).unwrap();
             for (m, engine) in engines.iter().enumerate() {
-                let own = wanted[m].then(|| engine.compute_all(std::slice::from_ref(w)).unwrap());
+                let own = run.wanted[m].then(|| engine.compute_all(std::slice::from_ref(w)).unwrap());
                 prop_assert_eq!(pricing.sheet(m), own.as_ref().map(|s| &s[0]), "month {}", m);
             }
         }
@@ -151,11 +187,10 @@ proptest! {
 
 #[test]
 fn months_alike_share_one_sheet_and_a_new_table_is_priced_again() {
-    let schedule = Schedule::parse("s.toml", SCHEDULE).unwrap();
-    let workers = workers(&schedule, &[(2, 10, None, None, None, 0)], |_| false);
+    let workers = workers(schedule(), &[(2, 10, None, None, None, 0)], |_| false);
     let months = ["2026-02", "2026-03", "2026-05"];
     let engines: Vec<PayEngine> = (months.iter())
-        .map(|p| PayEngine::new(&schedule, p.parse().unwrap()))
+        .map(|p| PayEngine::new(schedule(), p.parse().unwrap()))
         .collect();
     let refs: Vec<&PayEngine> = engines.iter().collect();
     // February and March share the table in force; May's is adjusted.
