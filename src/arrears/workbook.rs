@@ -255,8 +255,9 @@ impl Sink for XlsxSink {
 mod tests {
     use super::*;
     use crate::arrears::{MonthRow, Source, Total};
+    use crate::io::workbook_cells::workbook_cells;
     use crate::{Money as Amount, Period};
-    use calamine::{Data, Reader, Xlsx};
+    use calamine::Data;
 
     fn yuan(s: &str) -> Amount {
         s.parse().unwrap()
@@ -305,24 +306,11 @@ mod tests {
         }
     }
 
-    fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
-        let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-        let names = book.sheet_names().clone();
-        names
-            .into_iter()
-            .map(|n| {
-                let range = book.worksheet_range(&n).unwrap();
-                let rows = range.rows().map(<[Data]>::to_vec).collect();
-                (n, rows)
-            })
-            .collect()
-    }
-
     #[test]
     fn the_rows_then_the_per_worker_and_per_enterprise_totals() {
         let (bytes, summary) = workbook(&arrears()).unwrap();
         assert_eq!((summary.rows, summary.sheets), (3, 1));
-        let sheets = sheets(bytes);
+        let sheets = workbook_cells(bytes);
         let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, [ROWS_SHEET, WORKERS_SHEET, ENTERPRISES_SHEET]);
         let s = |t: &str| Data::String(t.into());
@@ -370,7 +358,7 @@ mod tests {
         let (bytes, summary) = workbook_with(&arrears(), 3).unwrap();
         assert_eq!((summary.rows, summary.sheets), (3, 2));
         assert!(summary.continuation_note().is_some());
-        let sheets = sheets(bytes);
+        let sheets = workbook_cells(bytes);
         assert_eq!(sheets[0].0, format!("{ROWS_SHEET} 1／2"));
         assert_eq!(sheets[1].0, format!("{ROWS_SHEET} 2／2"));
         assert_eq!(sheets[1].1[0][0], Data::String("工号".into()));

@@ -88,6 +88,8 @@ mod table;
 mod table_error;
 mod table_open;
 mod target;
+#[cfg(test)]
+pub(crate) mod workbook_cells;
 mod xlsx_table;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
