@@ -2,6 +2,7 @@
 //! reads, and the decisions they lead to: who is promoted, who is demoted, who is
 //! held back by a quota, and why.
 
+mod assess_format;
 mod assessment;
 mod check;
 mod condition;
@@ -31,6 +32,7 @@ mod scores_index;
 mod stream;
 mod summary;
 
+pub use assess_format::AssessFormat;
 pub use assessment::{Assessment, Inputs};
 pub use check::{months_between, Check, Lang, Test};
 pub use condition::{Condition, Op};
@@ -48,7 +50,7 @@ pub use quota::{Limit, Quota, QuotaScope};
 pub use rank_key::RankKey;
 pub use ranking::{SortKey, TieBreak};
 pub use record::{RecordContext, RecordError, TEMPLATE, TEMPLATE_NAME};
-pub use report::{AssessFormat, AssessmentReport, JsonPart};
+pub use report::{AssessmentReport, JsonPart};
 pub use roster_table::{Candidate, KeyColumns, RosterTable};
 pub use rules::{AssessmentMeta, AssessmentRules, Demotion, Promotion};
 pub use score::Score;
