@@ -37,6 +37,7 @@ pub mod scores_by_id;
 mod scores_index;
 mod stream;
 mod summary;
+mod wide_ranks;
 
 pub use assess_format::AssessFormat;
 pub use assessment::{Assessment, Inputs};
