@@ -6,6 +6,7 @@
 
 mod common;
 
+use common::assess::assess_args;
 use common::{example, golden, root, Workdir};
 
 fn fixture(name: &str) -> String {
@@ -26,17 +27,7 @@ fn assess(dir: &Workdir, extra: &[&str]) -> common::Run {
         "schedule.toml",
         std::fs::read(example("starter/schedule.toml")).unwrap(),
     );
-    let mut args = vec![
-        "assess",
-        "--rules",
-        "rules.toml",
-        "--roster",
-        "roster.csv",
-        "--scores",
-        "scores.csv",
-    ];
-    args.extend_from_slice(extra);
-    dir.run(&args)
+    dir.run(&assess_args(extra))
 }
 
 #[test]
@@ -199,10 +190,7 @@ fn bad_scores_are_all_placed_and_nothing_is_written() {
         .replace("A05,甲五,90,90,90,90", "A05,甲五,90,90,abc,90");
     assess(&dir, &["--output", "new.csv", "--record", "record.md"]);
     dir.write("scores.csv", scores);
-    dir.run(&[
-        "assess", "--rules", "rules.toml", "--roster", "roster.csv", "--scores", "scores.csv",
-        "--output", "out.csv", "--record", "out.md",
-    ])
+    dir.run(&assess_args(&["--output", "out.csv", "--record", "out.md"]))
     .status(2)
     .stderr_has(&[
         "invalid input (3 problems)",
@@ -222,17 +210,7 @@ fn bad_rules_are_placed() {
         .replace("min_score = \"85\"", "min_score = 85.0");
     assess(&dir, &[]);
     dir.write("rules.toml", rules);
-    dir.run(&[
-        "assess",
-        "--rules",
-        "rules.toml",
-        "--roster",
-        "roster.csv",
-        "--scores",
-        "scores.csv",
-    ])
-    .status(2)
-    .stderr_has(&[
+    dir.run(&assess_args(&[])).status(2).stderr_has(&[
         "invalid rules:",
         "binary floating point",
         "at rules.toml:52:13",
@@ -248,19 +226,9 @@ fn the_rules_must_fit_the_schedule() {
         .replace("at_or_above = \"高级\"", "at_or_above = \"高级工\"");
     assess(&dir, &[]);
     dir.write("rules.toml", rules);
-    dir.run(&[
-        "assess",
-        "--rules",
-        "rules.toml",
-        "--roster",
-        "roster.csv",
-        "--scores",
-        "scores.csv",
-        "--schedule",
-        "schedule.toml",
-    ])
-    .status(2)
-    .stderr_has(&["not the schedule's ladder (初级, 中级, 高级)"]);
+    dir.run(&assess_args(&["--schedule", "schedule.toml"]))
+        .status(2)
+        .stderr_has(&["not the schedule's ladder (初级, 中级, 高级)"]);
 }
 
 #[test]
@@ -420,19 +388,12 @@ fn names_in_the_record_stay_text_in_html_and_docx() {
         dir.write(file, text);
     }
     for format in ["html", "docx"] {
-        dir.run(&[
-            "assess",
-            "--rules",
-            "rules.toml",
-            "--roster",
-            "roster.csv",
-            "--scores",
-            "scores.csv",
+        dir.run(&assess_args(&[
             "--record",
             &format!("record.{format}"),
             "--record-format",
             format,
-        ])
+        ]))
         .success();
     }
     let html = dir.read("record.html");
@@ -474,17 +435,7 @@ fn scores_saved_by_excel_in_gb18030_are_read() {
     let (gb, _, _) = encoding_rs::GB18030.encode(&scores);
     dir.write("scores.csv", gb.as_ref());
     let again = dir
-        .run(&[
-            "assess",
-            "--rules",
-            "rules.toml",
-            "--roster",
-            "roster.csv",
-            "--scores",
-            "scores.csv",
-            "--format",
-            "csv",
-        ])
+        .run(&assess_args(&["--format", "csv"]))
         .success()
         .stdout();
     assert_eq!(text, again);

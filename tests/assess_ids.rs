@@ -10,25 +10,9 @@
 
 mod common;
 
+use common::assess::{assess_args, shuffled, workload_case, workload_rules};
 use common::{example, Workdir};
 use proptest::prelude::*;
-
-/// The workload's rules with the quotas given.
-fn rules(quotas: &[&str]) -> String {
-    let text = std::fs::read_to_string(common::root().join("bench/workload-assessment.toml"))
-        .expect("the workload's rules");
-    let mut rules = text
-        .split("[[quota]]")
-        .next()
-        .expect("rules before the quota")
-        .replace("#:schema ../schemas/", "#:schema ../../schemas/");
-    for q in quotas {
-        rules.push_str("\n[[quota]]\n");
-        rules.push_str(q);
-        rules.push('\n');
-    }
-    rules
-}
 
 const QUOTAS: [&str; 3] = [
     "at_or_above = \"L6\"\nmax_percent = \"30%\"\nper = \"enterprise\"",
@@ -36,47 +20,12 @@ const QUOTAS: [&str; 3] = [
     "at_or_above = \"L7\"\nmax_percent = \"10%\"",
 ];
 
-/// A random roster of `sizes` enterprises from the workload's rows; its
-/// scores (some workers unscored) with the enterprise column in roster order,
-/// and without it in the order `shuffle` gives.
+/// A random roster of `sizes` enterprises ([`workload_case`]); its scores
+/// with the enterprise column in roster order, and without it in the order
+/// `shuffle` gives.
 fn case(sizes: &[usize], picks: &[u32], shuffle: u64) -> (String, String, String) {
-    let source = std::fs::read_to_string(example("workload/roster.csv")).unwrap();
-    let mut lines = source.lines();
-    let header = lines.next().unwrap();
-    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    let col = |name: &str| header.split(',').position(|h| h == name).unwrap();
-    let (ent, emp) = (col("enterprise_id"), col("employee_id"));
-    let mut roster = vec![header.to_string()];
-    let mut with = vec!["employee_id,enterprise_id,品德,能力,业绩,贡献".to_string()];
-    let mut without = Vec::new();
-    let mut n = 0usize;
-    for (e, &size) in sizes.iter().enumerate() {
-        let enterprise = format!("E{:02}", (e * 7) % 23);
-        for _ in 0..size {
-            let pick = picks[n % picks.len()] as usize;
-            let mut cells = rows[(n * 37 + pick) % rows.len()].clone();
-            let id = format!("W{:05}", (n * 7919 + pick) % 100_000);
-            let id = format!("{id}-{n}");
-            cells[ent] = &enterprise;
-            cells[emp] = &id;
-            roster.push(cells.join(","));
-            if pick % 11 != 3 {
-                let score = |k: usize| 55 + ((pick / (k + 1) + k * 3) % 10) * 5;
-                let s: Vec<String> = (0..4).map(|k| score(k).to_string()).collect();
-                with.push(format!("{id},{enterprise},{}", s.join(",")));
-                without.push(format!("{id},{}", s.join(",")));
-            }
-            n += 1;
-        }
-    }
-    // Any order: a multiplicative shuffle of the rows.
-    let len = without.len().max(1) as u64;
-    let mut order: Vec<usize> = (0..without.len()).collect();
-    order.sort_by_key(|&i| (i as u64 * (2 * shuffle + 1) + shuffle) % len);
-    let mut shuffled = vec!["employee_id,品德,能力,业绩,贡献".to_string()];
-    shuffled.extend(order.into_iter().map(|i| without[i].clone()));
-    let join = |v: Vec<String>| v.join("\n") + "\n";
-    (join(roster), join(with), join(shuffled))
+    let (roster, with, without) = workload_case(sizes, picks);
+    (roster, with, shuffled(&without, shuffle))
 }
 
 /// One run in a directory of `roster`, `scores` and `rules`: exit code, the
@@ -92,8 +41,7 @@ fn assess(files: [&str; 3], format: &str, lang: &str, mode: &str) -> [String; 4]
         .env("NENGJI_LANG", lang)
         .env("NENGJI_CHUNK_ROWS", "7")
         .env("NENGJI_SCORES_BY_ID", mode)
-        .args(["assess", "--rules", "rules.toml", "--roster", "roster.csv"])
-        .args(["--scores", "scores.csv", "--schedule", &schedule])
+        .args(assess_args(&["--schedule", &schedule]))
         .args(["--format", format, "-o", "new.csv", "--record", "record.md"])
         .output()
         .expect("nengji runs");
@@ -115,7 +63,7 @@ proptest! {
         shuffle in 0u64..1000,
     ) {
         let chosen: Vec<&str> = quotas.iter().map(|&q| QUOTAS[q]).collect();
-        let rules = rules(&chosen);
+        let rules = workload_rules(&chosen);
         let (roster, with, without) = case(&sizes, &picks, shuffle);
         for format in ["text", "json", "csv"] {
             let by_id = assess([&roster, &without, &rules], format, "en", "strict");
@@ -134,7 +82,7 @@ proptest! {
 /// A problem of the scores: the same exit, message and place as the whole
 /// path, in both languages; nothing written.
 fn told_as_before(roster: &str, scores: &str, said: &str) {
-    let rules = rules(&[]);
+    let rules = workload_rules(&[]);
     for lang in ["en", "zh"] {
         let now = assess([roster, scores, &rules], "json", lang, "");
         let before = assess([roster, scores, &rules], "json", lang, "whole");

@@ -12,26 +12,14 @@
 
 mod common;
 
+use common::assess::{assess_args, workload_case, workload_rules};
 use common::{example, Workdir};
 use proptest::prelude::*;
 
 /// The workload's rules with promotions of up to two grades (so quotas on
 /// grades above one another both bite), the quotas and the tie-breaks given.
 fn rules(quotas: &[&str], tie_break: &str) -> String {
-    let text = std::fs::read_to_string(common::root().join("bench/workload-assessment.toml"))
-        .expect("the workload's rules");
-    let body = text
-        .split("[[quota]]")
-        .next()
-        .expect("rules before the quota")
-        .replace("#:schema ../schemas/", "#:schema ../../schemas/")
-        .replace("max_grades = 1", "max_grades = 2");
-    let mut rules = body;
-    for q in quotas {
-        rules.push_str("\n[[quota]]\n");
-        rules.push_str(q);
-        rules.push('\n');
-    }
+    let mut rules = workload_rules(quotas).replace("max_grades = 1", "max_grades = 2");
     if !tie_break.is_empty() {
         rules.push_str(&format!("\n[ranking]\ntie_break = [{tie_break}]\n"));
     }
@@ -56,46 +44,6 @@ const TIE_BREAKS: [&str; 4] = [
     "\"hire_date\", \"employee_id\"",
 ];
 
-/// A random roster from the workload's rows: enterprises of random sizes,
-/// hire dates from a few (ties), and scores on a coarse grid (equal totals),
-/// some workers unscored. Returns the roster and its scores with and without
-/// the enterprise column.
-fn case(sizes: &[usize], picks: &[u32]) -> (String, String, String) {
-    let source = std::fs::read_to_string(example("workload/roster.csv")).unwrap();
-    let mut lines = source.lines();
-    let header = lines.next().unwrap();
-    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    let col = |name: &str| header.split(',').position(|h| h == name).unwrap();
-    let (ent, emp, hire) = (col("enterprise_id"), col("employee_id"), col("hire_date"));
-    let mut roster = vec![header.to_string()];
-    let mut with = vec!["employee_id,enterprise_id,品德,能力,业绩,贡献".to_string()];
-    let mut without = vec!["employee_id,品德,能力,业绩,贡献".to_string()];
-    let mut n = 0usize;
-    for (e, &size) in sizes.iter().enumerate() {
-        // Enterprise ids out of their order on the roster.
-        let enterprise = format!("E{:02}", (e * 7) % 23);
-        for _ in 0..size {
-            let pick = picks[n % picks.len()] as usize;
-            let mut cells = rows[(n * 37 + pick) % rows.len()].clone();
-            let id = format!("W{:04}", (n * 7919 + pick) % 10_000 + n * 10_000);
-            let date = format!("20{:02}-03-01", 10 + pick % 4);
-            cells[ent] = &enterprise;
-            cells[emp] = &id;
-            cells[hire] = &date;
-            roster.push(cells.join(","));
-            if pick % 11 != 3 {
-                let score = |k: usize| 55 + ((pick / (k + 1) + k * 3) % 10) * 5;
-                let s: Vec<String> = (0..4).map(|k| score(k).to_string()).collect();
-                with.push(format!("{id},{enterprise},{}", s.join(",")));
-                without.push(format!("{id},{}", s.join(",")));
-            }
-            n += 1;
-        }
-    }
-    let join = |v: Vec<String>| v.join("\n") + "\n";
-    (join(roster), join(with), join(without))
-}
-
 /// The report, the new roster and the record of one run in `wd` (its
 /// rules.toml, roster.csv and scores.csv).
 fn assess(wd: &Workdir, format: &str, chunk: &str) -> [String; 3] {
@@ -104,15 +52,7 @@ fn assess(wd: &Workdir, format: &str, chunk: &str) -> [String; 3] {
         .current_dir(wd.path(""))
         .env("NENGJI_LANG", "en")
         .env("NENGJI_CHUNK_ROWS", chunk)
-        .args(["assess", "--rules", "rules.toml", "--roster", "roster.csv"])
-        .args([
-            "--scores",
-            "scores.csv",
-            "--schedule",
-            &schedule,
-            "--format",
-            format,
-        ])
+        .args(assess_args(&["--schedule", &schedule, "--format", format]))
         .args(["-o", "new.csv", "--record", "record.md", "--jobs", "3"])
         .output()
         .expect("nengji runs");
@@ -185,7 +125,7 @@ proptest! {
             chosen.reverse();
         }
         let rules = rules(&chosen, TIE_BREAKS[tie]);
-        same_as_whole(&case(&sizes, &picks), &rules, &chunk.to_string());
+        same_as_whole(&workload_case(&sizes, &picks), &rules, &chunk.to_string());
     }
 }
 
@@ -197,7 +137,7 @@ fn a_tie_at_the_cut_is_told_apart_as_over_the_whole_roster() {
     // Every worker scored alike: all competitors tie on the total.
     let sizes = [12, 9, 15, 7, 11];
     let rules = rules(&[QUOTAS[1], QUOTAS[2], QUOTAS[0]], TIE_BREAKS[1]);
-    let json = same_as_whole(&case(&sizes, &[909]), &rules, "5");
+    let json = same_as_whole(&workload_case(&sizes, &[909]), &rules, "5");
     assert!(json.contains("\"tie\": {"), "a tie note:\n{json}");
     assert!(json.contains("\"key\": \"hire_date\"") || json.contains("\"key\": \"employee_id\""));
     assert!(
@@ -211,7 +151,7 @@ fn a_tie_at_the_cut_is_told_apart_as_over_the_whole_roster() {
 #[test]
 fn a_roster_on_standard_input_is_ranked_as_from_its_file() {
     use std::io::Write;
-    let (roster, with, _) = case(&[20, 14, 9], &[909, 17, 345, 88]);
+    let (roster, with, _) = workload_case(&[20, 14, 9], &[909, 17, 345, 88]);
     let wd = Workdir::new();
     wd.write("roster.csv", &roster);
     wd.write("scores.csv", with);
@@ -250,7 +190,7 @@ fn a_roster_on_standard_input_is_ranked_as_from_its_file() {
 /// told in English and in Chinese, nothing written.
 #[test]
 fn a_tie_break_column_of_two_kinds_across_enterprises_is_refused() {
-    let (roster, with, _) = case(&[6, 6, 6], &[909]);
+    let (roster, with, _) = workload_case(&[6, 6, 6], &[909]);
     let mut lines: Vec<String> = roster.lines().map(str::to_string).collect();
     let hire = lines[0].split(',').position(|h| h == "hire_date").unwrap();
     // The last enterprise's hire dates as numbers.
@@ -264,19 +204,7 @@ fn a_tie_break_column_of_two_kinds_across_enterprises_is_refused() {
     wd.write("scores.csv", with);
     wd.write("rules.toml", rules(&[QUOTAS[0]], TIE_BREAKS[1]));
     let schedule = example("workload/schedule.toml");
-    let args = [
-        "assess",
-        "--rules",
-        "rules.toml",
-        "--roster",
-        "roster.csv",
-        "--scores",
-        "scores.csv",
-        "--schedule",
-        &schedule,
-        "-o",
-        "new.csv",
-    ];
+    let args = assess_args(&["--schedule", &schedule, "-o", "new.csv"]);
     for (lang, said) in [
         ("en", "the tie-break column 'hire_date' holds dates for some enterprises and numbers for others at roster.csv:1"),
         ("zh", "并列排序列“hire_date”在一些企业里是日期，在另一些企业里是数字"),
@@ -285,7 +213,7 @@ fn a_tie_break_column_of_two_kinds_across_enterprises_is_refused() {
             .current_dir(wd.path(""))
             .env("NENGJI_LANG", lang)
             .env("NENGJI_CHUNK_ROWS", "6")
-            .args(args)
+            .args(&args)
             .output()
             .expect("nengji runs");
         let stderr = String::from_utf8_lossy(&out.stderr);

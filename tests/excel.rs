@@ -7,9 +7,9 @@
 mod common;
 mod sheets;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::Data;
 use common::{example, Workdir};
-use sheets::{csv_rows, office_workbook, Cell};
+use sheets::{csv_rows, office_workbook, workbook_cells, Cell};
 
 const BOM: &str = "\u{feff}";
 
@@ -19,19 +19,6 @@ fn pump(wd: &Workdir, command: &str, extra: &[&str]) -> common::Run {
     let mut args = vec![command, "--schedule", &schedule, "--roster", &roster];
     args.extend(extra);
     wd.run(&args)
-}
-
-/// The sheets of a workbook, as rows of cells.
-fn workbook(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    let names = book.sheet_names().clone();
-    names
-        .into_iter()
-        .map(|n| {
-            let range = book.worksheet_range(&n).unwrap();
-            (n, range.rows().map(<[Data]>::to_vec).collect())
-        })
-        .collect()
 }
 
 #[test]
@@ -214,7 +201,7 @@ fn the_pay_sheet_as_xlsx_has_numbers_totals_and_a_grade_sheet() {
         .success()
         .stdout();
     pump(&wd, "compute", &["-o", "pay.xlsx"]).success();
-    let sheets = workbook(std::fs::read(wd.path("pay.xlsx")).unwrap());
+    let sheets = workbook_cells(std::fs::read(wd.path("pay.xlsx")).unwrap());
     assert_eq!(sheets.len(), 2);
     let (name, rows) = &sheets[0];
     assert_eq!(name, "工资表");
@@ -412,7 +399,7 @@ fn audit_findings_as_xlsx_have_chinese_headers_numeric_shortfalls_and_their_tota
     };
     let csv = audit(&["--format", "csv"]).stdout();
     audit(&["-o", "findings.xlsx"]);
-    let sheets = workbook(std::fs::read(wd.path("findings.xlsx")).unwrap());
+    let sheets = workbook_cells(std::fs::read(wd.path("findings.xlsx")).unwrap());
     let (name, rows) = &sheets[0];
     assert_eq!(name, "检查结果");
     assert_eq!(rows[0][11], Data::String("差额".into()));
@@ -454,7 +441,7 @@ fn a_comparison_as_xlsx_has_its_rows_and_each_offer_totalled() {
     };
     let csv = compare(&["--format", "csv"]).stdout();
     compare(&["-o", "cmp.xlsx"]);
-    let sheets = workbook(std::fs::read(wd.path("cmp.xlsx")).unwrap());
+    let sheets = workbook_cells(std::fs::read(wd.path("cmp.xlsx")).unwrap());
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["方案比较", "按方案汇总"]);
     // Per offer: its workers and the sums of before (6), after (7) and change (8).

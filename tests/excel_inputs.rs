@@ -11,9 +11,9 @@
 mod common;
 mod sheets;
 
-use calamine::{Data, Reader, Xlsx};
+use calamine::Data;
 use common::{example, Workdir};
-use sheets::{csv_rows, office_workbook, Cell};
+use sheets::{csv_rows, office_workbook, workbook_cells, Cell};
 
 fn fixture(f: &str) -> String {
     common::root()
@@ -140,14 +140,10 @@ fn assess_reads_each_sheet_and_writes_the_new_roster_as_xlsx_that_computes_as_it
     assert_eq!(got.stdout(), want.stdout());
     let bytes = std::fs::read(wd.path("new.xlsx")).unwrap();
     assert!(bytes.starts_with(b"PK"));
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    assert_eq!(book.sheet_names(), ["花名册"]);
-    let rows: Vec<Vec<Data>> = book
-        .worksheet_range("花名册")
-        .unwrap()
-        .rows()
-        .map(<[Data]>::to_vec)
-        .collect();
+    let sheets = workbook_cells(bytes);
+    assert_eq!(sheets.len(), 1);
+    let (name, rows) = &sheets[0];
+    assert_eq!(name, "花名册");
     // The roster's own headers; ids text, steps and wages numbers, dates dates.
     let header: Vec<String> = rows[0].iter().map(ToString::to_string).collect();
     let at = |h: &str| header.iter().position(|x| x == h).unwrap();
@@ -269,17 +265,11 @@ fn arrears_reads_payroll_sheets_and_writes_the_totals_sheets() {
         .stdout();
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     arrears(&["--payroll-sheet", "工资表", "-o", "a.xlsx"]).success();
-    let mut book = Xlsx::new(std::io::Cursor::new(
-        std::fs::read(wd.path("a.xlsx")).unwrap(),
-    ))
-    .unwrap();
-    assert_eq!(book.sheet_names(), ["欠发工资", "按职工汇总", "按企业汇总"]);
-    let sheet = |book: &mut Xlsx<_>, name: &str| -> Vec<Vec<Data>> {
-        let range = book.worksheet_range(name).unwrap();
-        range.rows().map(<[Data]>::to_vec).collect()
-    };
+    let sheets = workbook_cells(std::fs::read(wd.path("a.xlsx")).unwrap());
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["欠发工资", "按职工汇总", "按企业汇总"]);
     let yuan = |v: &serde_json::Value| v.as_str().unwrap().parse::<f64>().unwrap();
-    let workers = sheet(&mut book, "按职工汇总");
+    let workers = &sheets[1].1;
     let listed = json["workers"].as_array().unwrap();
     assert_eq!(workers.len(), listed.len() + 2, "header, workers, 合计");
     for (row, w) in workers[1..].iter().zip(listed) {
@@ -292,7 +282,7 @@ fn arrears_reads_payroll_sheets_and_writes_the_totals_sheets() {
     let total = workers.last().unwrap();
     assert_eq!(total[0], Data::String("合计".into()));
     assert_eq!(total[6], Data::Float(yuan(&json["total"]["owed"])));
-    let enterprises = sheet(&mut book, "按企业汇总");
+    let enterprises = &sheets[2].1;
     assert_eq!(enterprises[0][1], Data::String("企业名称".into()));
     assert_eq!(
         enterprises[1][1],

@@ -522,17 +522,7 @@ fn assess_text_in_both_languages() {
         ("pump", pump.iter().map(String::as_str).collect()),
         (
             "fixture",
-            vec![
-                "assess",
-                "--rules",
-                "rules.toml",
-                "--roster",
-                "roster.csv",
-                "--scores",
-                "scores.csv",
-                "--schedule",
-                "schedule.toml",
-            ],
+            common::assess::assess_args(&["--schedule", "schedule.toml"]),
         ),
     ];
     for (name, args) in &cases {

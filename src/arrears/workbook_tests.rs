@@ -3,8 +3,9 @@
 
 use super::*;
 use crate::arrears::{MonthRow, Source, Total};
+use crate::io::workbook_cells::workbook_cells as sheets;
 use crate::{Money as Amount, Period};
-use calamine::{Data, Reader, Xlsx};
+use calamine::Data;
 
 fn yuan(s: &str) -> Amount {
     s.parse().unwrap()
@@ -51,19 +52,6 @@ fn arrears() -> Arrears {
         enterprises: vec![total("E1", 3, "8800.20", "8650.05")],
         total: total("", 3, "8800.20", "8650.05"),
     }
-}
-
-fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    let names = book.sheet_names().clone();
-    names
-        .into_iter()
-        .map(|n| {
-            let range = book.worksheet_range(&n).unwrap();
-            let rows = range.rows().map(<[Data]>::to_vec).collect();
-            (n, rows)
-        })
-        .collect()
 }
 
 #[test]

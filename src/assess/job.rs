@@ -11,11 +11,11 @@ use std::sync::OnceLock;
 use csv::StringRecord;
 
 use crate::assess::roster_quota::{self, WideChunk, WidePlan};
-use crate::assess::score_sheet::{Binding, Matcher};
 use crate::assess::{
     write_rows, AssessFormat, AssessmentReport, AssessmentRules, Change, Evidence, Inputs, Lang,
     PayEffect, PayJob, RecordContext, RosterTable, ScoreSheet,
 };
+use crate::assess::{Binding, Matcher};
 use crate::pay::PayError;
 use crate::pipeline::{Job, Parser, Rows};
 use crate::roster::{Columns, RosterError, RosterErrors};

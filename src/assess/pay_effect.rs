@@ -8,32 +8,29 @@
 //! twelve months, so annual = 12 x monthly + one-off when nothing else varies.
 
 use chrono::Months;
-use serde::Serialize;
 
-use crate::assess::Change;
-use crate::pay::{MonthReadings, PayEngine, PayError, PaySheet, PoolShare};
+use crate::assess::{Change, Cost, GradeCost, WorkerCost};
+use crate::pay::{MonthPricing, MonthReadings, PayEngine, PayError};
 use crate::roster::Worker;
 use crate::schedule::RuleKind;
-use crate::{Money, Period, Schedule};
+use crate::{Period, Schedule};
 
 /// The months a year of pay covers.
 pub const MONTHS: u32 = 12;
 
 /// One worker at a time, the costs of [`PayEffect::costs_alike`]: its
-/// buffers (the month keys and one pair of sheets a month) are reused from
-/// worker to worker, so a streamed chunk keeps no priced rows.
+/// buffers (the month readings and the sheets of each month, before and
+/// after) are reused from worker to worker, so a streamed chunk keeps no
+/// priced rows.
 #[derive(Debug)]
 pub struct Alike<'e, 'a> {
-    engines: &'e [PayEngine<'a>],
-    /// The same engines by reference, as [`MonthReadings`] reads them.
+    /// The engines by reference, as [`MonthPricing`] reads them.
     months: Vec<&'e PayEngine<'a>>,
     one_off: &'e [bool],
     /// Each month's table: the first month paid by an equal table.
     table_of: Vec<u32>,
-    old_keys: MonthReadings,
-    new_keys: MonthReadings,
-    sheets: Vec<(PaySheet, PaySheet)>,
-    like: Vec<usize>,
+    old: MonthPricing,
+    new: MonthPricing,
 }
 
 impl<'e, 'a> Alike<'e, 'a> {
@@ -48,107 +45,31 @@ impl<'e, 'a> Alike<'e, 'a> {
         let months: Vec<&PayEngine> = engines.iter().collect();
         let table_of = MonthReadings::tables(&months);
         Some(Alike {
-            engines,
             months,
             one_off,
             table_of,
-            old_keys: MonthReadings::default(),
-            new_keys: MonthReadings::default(),
-            sheets: vec![(PaySheet::default(), PaySheet::default()); engines.len()],
-            like: vec![0; engines.len()],
+            old: MonthPricing::default(),
+            new: MonthPricing::default(),
         })
     }
 
     /// The change in pay of one worker, `o` before and `n` after; `None`
     /// when a month cannot be priced (pricing every month then tells why).
     pub fn price(&mut self, o: &Worker, n: &Worker) -> Option<WorkerCost> {
-        let engines = self.engines;
-        self.old_keys.fill(&self.months, &self.table_of, o);
-        self.new_keys.fill(&self.months, &self.table_of, n);
-        for (m, alike) in self.like.iter_mut().enumerate() {
-            *alike = (0..m)
-                .find(|&j| self.old_keys.same(j, m) && self.new_keys.same(j, m))
-                .unwrap_or(m);
-        }
+        let every = |_| true;
+        self.old
+            .price(&self.months, &self.table_of, o, every)
+            .ok()?;
+        self.new
+            .price(&self.months, &self.table_of, n, every)
+            .ok()?;
         let mut w = WorkerCost::default();
-        for (m, engine) in engines.iter().enumerate() {
-            if self.like[m] == m {
-                let (old, new) = &mut self.sheets[m];
-                let priced = engine.compute(o, PoolShare::default(), old).is_ok()
-                    && engine.compute(n, PoolShare::default(), new).is_ok();
-                if !priced {
-                    return None;
-                }
-            }
-            let (old, new) = &self.sheets[self.like[m]];
-            w.annual += new.gross - old.gross;
-            for ((a, b), is_one_off) in old.components.iter().zip(&new.components).zip(self.one_off)
-            {
-                if *is_one_off {
-                    w.one_off += *b - *a;
-                } else if m == 0 {
-                    w.monthly += *b - *a;
-                }
-            }
+        for m in 0..self.months.len() {
+            let (old, new) = (self.old.sheet(m)?, self.new.sheet(m)?);
+            w.add_month(m, old, new, self.one_off);
         }
         Some(w)
     }
-}
-
-/// A change in pay over a set of workers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Cost {
-    /// Workers counted.
-    pub headcount: u64,
-    /// Recurring change in the first month.
-    pub monthly: Money,
-    /// Change in one-off awards over the year.
-    pub one_off: Money,
-    /// Whole change over the twelve months.
-    pub annual: Money,
-}
-
-impl Cost {
-    fn merge(&mut self, other: &Cost) {
-        self.headcount += other.headcount;
-        self.monthly += other.monthly;
-        self.one_off += other.one_off;
-        self.annual += other.annual;
-    }
-
-    fn add(&mut self, w: &WorkerCost) {
-        self.headcount += 1;
-        self.monthly += w.monthly;
-        self.one_off += w.one_off;
-        self.annual += w.annual;
-    }
-}
-
-/// One worker's change in pay.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct WorkerCost {
-    /// The change in the first month's recurring pay, in yuan.
-    pub monthly: Money,
-    /// The change in one-off awards over the year, in yuan.
-    pub one_off: Money,
-    /// The change over the twelve months, in yuan.
-    pub annual: Money,
-}
-
-impl WorkerCost {
-    /// True when the worker's pay does not change.
-    pub fn is_zero(&self) -> bool {
-        *self == WorkerCost::default()
-    }
-}
-
-/// Promotions into and demotions into one grade.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct GradeCost {
-    /// The workers promoted into the grade, and their change in pay.
-    pub promoted: Cost,
-    /// The workers demoted into the grade, and their change in pay.
-    pub demoted: Cost,
 }
 
 /// The pay effect of an assessment.
@@ -258,14 +179,7 @@ impl PayEffect {
             let old = engine.compute_all(before)?;
             let new = engine.compute_all(after)?;
             for ((w, o), n) in workers.iter_mut().zip(&old).zip(&new) {
-                w.annual += n.gross - o.gross;
-                for ((a, b), is_one_off) in o.components.iter().zip(&n.components).zip(one_off) {
-                    if *is_one_off {
-                        w.one_off += *b - *a;
-                    } else if m == 0 {
-                        w.monthly += *b - *a;
-                    }
-                }
+                w.add_month(m, o, n, one_off);
             }
         }
         Ok(workers)
@@ -345,134 +259,23 @@ impl PayEffect {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::roster::{Encoding, Roster};
-    use chrono::{Days, NaiveDate};
+    use crate::pay::month_pricing::tests::{row, workers, Row, SCHEDULE};
     use proptest::prelude::*;
-
-    const SCHEDULE: &str = r#"
-[schedule]
-title = "t"
-scope = "enterprise"
-employer = "e"
-union = "u"
-region = "330100"
-effective = 2026-01-01
-expires = 2026-12-31
-
-[[grade]]
-name = "初级"
-pay = ["2490.10", "2600", "2710"]
-
-[[grade]]
-name = "高级"
-pay = ["4000", "4100", "4230.55"]
-
-[[adjustment]]
-from = 2026-07-01
-percent = "3%"
-
-[[allowance]]
-id = "seniority"
-name = "工龄津贴"
-category = "other"
-kind = "per-year"
-column = "hire_date"
-amount = "30"
-cap = "90"
-
-[[allowance]]
-id = "contest"
-name = "竞赛津贴"
-category = "contest"
-kind = "monthly-award"
-column = "award"
-date_column = "won"
-months = 4
-table = { "一等奖" = 400 }
-
-[[allowance]]
-id = "bonus"
-name = "竞赛奖金"
-category = "contest"
-kind = "one-off"
-date_column = "won"
-amount = 500
-"#;
-
-    /// Days after a start, or none.
-    fn days(most: u64) -> impl Strategy<Value = Option<u64>> {
-        proptest::option::of(0..most)
-    }
-
-    fn day(start: NaiveDate, days: Option<u64>) -> String {
-        days.and_then(|d| start.checked_add_days(Days::new(d)))
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    }
-
-    /// Grades before and after, step, hire date, leave and probation end after
-    /// it, award date, sick days.
-    type Row = (
-        bool,
-        bool,
-        u8,
-        Option<u64>,
-        Option<u64>,
-        Option<u64>,
-        Option<u64>,
-        u8,
-    );
-
-    fn row() -> impl Strategy<Value = Row> {
-        (
-            any::<bool>(),
-            any::<bool>(),
-            1u8..4,
-            days(1300),
-            days(500),
-            days(200),
-            days(1300),
-            0u8..3,
-        )
-    }
-
-    fn roster(schedule: &Schedule, rows: &[Row], after: bool) -> Vec<Worker> {
-        let start = NaiveDate::from_ymd_opt(2023, 6, 1).unwrap_or_default();
-        let mut csv = String::from(
-            "employee_id,grade,step,hire_date,leave_date,probation_end,award,won,sick_leave_days\n",
-        );
-        for (i, (old, new, step, hire, leave, probation, won, sick)) in rows.iter().enumerate() {
-            let grade = if if after { *new } else { *old } {
-                "高级"
-            } else {
-                "初级"
-            };
-            let hired = hire.unwrap_or(0);
-            let leave = day(start, leave.map(|d| hired + d));
-            let probation = day(start, probation.map(|d| hired + d));
-            let award = if won.is_some() { "一等奖" } else { "" };
-            let (hire, won) = (day(start, *hire), day(start, *won));
-            csv.push_str(&format!(
-                "{i},{grade},{step},{hire},{leave},{probation},{award},{won},{sick}\n"
-            ));
-        }
-        match Roster::read("r.csv", csv.as_bytes(), Encoding::Auto, schedule) {
-            Ok(r) => r.workers,
-            Err(e) => panic!("{e}\n{csv}"),
-        }
-    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
         /// Reusing the sheets of months that read the same gives exactly the
-        /// costs of pricing every month, whatever the rows' dates.
+        /// costs of pricing every month, whatever the rows' dates and grades
+        /// before and after.
         #[test]
         fn pricing_alike_months_once_is_pricing_every_month(
-            rows in proptest::collection::vec(row(), 1..30),
+            rows in proptest::collection::vec((any::<bool>(), any::<bool>(), row()), 1..30),
             month in 1u32..13,
         ) {
             let schedule = Schedule::parse("s.toml", SCHEDULE).unwrap();
-            let (before, after) = (roster(&schedule, &rows, false), roster(&schedule, &rows, true));
+            let dates: Vec<Row> = rows.iter().map(|r| r.2).collect();
+            let before = workers(&schedule, &dates, |i| rows[i].0);
+            let after = workers(&schedule, &dates, |i| rows[i].1);
             prop_assert_eq!(before.len(), rows.len());
             let first: Period = format!("2026-{month:02}").parse().unwrap();
             let engines = PayEffect::engines(&schedule, first);

@@ -7,6 +7,9 @@ use std::cmp::Ordering;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use toml::Spanned;
+
+use crate::assess::Dimension;
 
 /// One tie-break, in the rules' order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +21,41 @@ pub enum TieBreak {
     Column(String),
     /// The smaller employee id first.
     EmployeeId,
+}
+
+impl TieBreak {
+    /// The rules' `[ranking] tie_break` as written (a dimension, `employee_id`
+    /// or a roster column), then employee id; `Err` the offset in the rules
+    /// and the message of the first bad one.
+    pub(crate) fn of_rules(
+        written: Vec<Spanned<String>>,
+        dimensions: &[Dimension],
+    ) -> Result<Vec<TieBreak>, (usize, String)> {
+        let mut tie_break: Vec<TieBreak> = Vec::new();
+        for t in written {
+            let name = t.get_ref().trim();
+            let key = if matches!(name, "employee_id" | "工号") {
+                TieBreak::EmployeeId
+            } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
+                TieBreak::Dimension(i)
+            } else if name.is_empty() {
+                return Err((t.span().start, crate::t!("rules-tie-break-empty")));
+            } else {
+                TieBreak::Column(name.to_string())
+            };
+            if tie_break.contains(&key) {
+                return Err((
+                    t.span().start,
+                    crate::t!("rules-tie-break-twice", name = name),
+                ));
+            }
+            tie_break.push(key);
+        }
+        if !tie_break.contains(&TieBreak::EmployeeId) {
+            tie_break.push(TieBreak::EmployeeId);
+        }
+        Ok(tie_break)
+    }
 }
 
 /// A value a tie-break compares.

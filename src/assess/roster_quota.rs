@@ -13,11 +13,10 @@
 //! and gives each competitor the note, and the grade, the whole roster read
 //! at once gives: one pass a roster-wide quota, then the pass that writes.
 
-use std::fs::File;
-use std::io::{self, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufWriter, Write};
 
 use crate::assess::assessment::{apply_quota, before_quotas, with_steps};
-use crate::assess::rank_key::take;
+pub use crate::assess::wide_ranks::{RowRank, WideRanks};
 use crate::assess::{
     AssessChunk, AssessError, AssessJob, Assessment, Decision, Inputs, QuotaNote, RankKey,
     ScoresCursor,
@@ -82,33 +81,6 @@ pub struct Collected {
     pub incumbents: usize,
     /// The competitors' keys, in roster order.
     pub competitors: Vec<RankKey>,
-}
-
-/// A competitor's rank (1-based) and row, as kept on disk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RowRank {
-    /// The worker's place among the roster's rows.
-    pub row: u64,
-    /// 1-based rank among the quota's competitors.
-    pub rank: u64,
-}
-
-impl Record for RowRank {
-    fn encode(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.row.to_le_bytes());
-        out.extend_from_slice(&self.rank.to_le_bytes());
-    }
-
-    fn decode(bytes: &mut &[u8]) -> io::Result<RowRank> {
-        Ok(RowRank {
-            row: u64::from_le_bytes(take(bytes)?),
-            rank: u64::from_le_bytes(take(bytes)?),
-        })
-    }
-
-    fn size(&self) -> usize {
-        std::mem::size_of::<RowRank>()
-    }
 }
 
 /// Decides a chunk: the quotas of `plan` over the whole roster from their
@@ -225,74 +197,6 @@ fn resolve(
     Ok(())
 }
 
-/// The ranks of each roster-wide quota ranked so far, by roster row on disk,
-/// read again in step with the roster on every later pass.
-#[derive(Debug, Default)]
-pub struct WideRanks {
-    files: Vec<RankFile>,
-}
-
-/// One quota's ranks, in roster order.
-#[derive(Debug)]
-struct RankFile {
-    quota: usize,
-    file: File,
-    reader: Option<BufReader<File>>,
-    next: Option<RowRank>,
-}
-
-impl WideRanks {
-    /// Starts every file again from its first rank, for the next pass.
-    pub fn rewind(&mut self) -> io::Result<()> {
-        for f in &mut self.files {
-            f.file.seek(SeekFrom::Start(0))?;
-            f.reader = Some(BufReader::with_capacity(1 << 16, f.file.try_clone()?));
-            f.next = None;
-        }
-        Ok(())
-    }
-
-    /// Gives the chunk of `len` rows from `first_row` the ranks of its
-    /// competitors of every quota ranked so far.
-    pub fn attach(&mut self, first_row: u64, len: usize, chunk: &mut WideChunk) -> io::Result<()> {
-        chunk.first_row = first_row;
-        let end = first_row + len as u64;
-        for f in &mut self.files {
-            if chunk.ranks.len() <= f.quota {
-                chunk.ranks.resize_with(f.quota + 1, Vec::new);
-            }
-            let ranks = &mut chunk.ranks[f.quota];
-            loop {
-                if f.next.is_none() {
-                    f.next = f.read()?;
-                }
-                match f.next {
-                    Some(r) if r.row < end => {
-                        ranks.push(r);
-                        f.next = None;
-                    }
-                    _ => break,
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-impl RankFile {
-    fn read(&mut self) -> io::Result<Option<RowRank>> {
-        let Some(reader) = &mut self.reader else {
-            return Ok(None);
-        };
-        let mut bytes = [0u8; 16];
-        match reader.read_exact(&mut bytes) {
-            Ok(()) => RowRank::decode(&mut bytes.as_slice()).map(Some),
-            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-}
-
 /// The roster read once more to rank quota `q` over it: every worker decided
 /// up to it, its competitors sorted on disk, their ranks kept by row in
 /// `ranks` and its outcome in `job.wide`. `Ok(false)` when the roster or the
@@ -382,12 +286,7 @@ pub fn rank_pass(
         file.write_all(&bytes)?;
     }
     let file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
-    ranks.files.push(RankFile {
-        quota: q,
-        file,
-        reader: None,
-        next: None,
-    });
+    ranks.keep(q, file);
     if job.wide.outcomes.len() <= q {
         job.wide.outcomes.resize(q + 1, None);
     }

@@ -5,133 +5,17 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::Deserialize;
 use toml::Spanned;
 
+use self::spec::RulesSpec;
 use crate::assess::condition::ConditionSpec;
-use crate::assess::dimension::DimensionSpec;
-use crate::assess::exceptional::ExceptionalSpec;
-use crate::assess::grade_rule::GradeRuleSpec;
-use crate::assess::quota::QuotaSpec;
 use crate::assess::{
-    CertificateRule, Condition, Dimension, DisciplineRule, Exceptional, GradeRule, Quota, Score,
-    TieBreak, TimeInGrade, Years,
+    AssessmentMeta, CertificateRule, Condition, Demotion, Dimension, DisciplineRule, Exceptional,
+    GradeRule, Promotion, Quota, Score, TieBreak, TimeInGrade, Years,
 };
-use crate::exact::date;
 use crate::toml_input::{self, TomlError};
 use crate::{suggest, Location, Schedule};
-
-/// `[assessment]`: which assessment, by whom, when.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AssessmentMeta {
-    /// e.g. 2026年度能级认定.
-    pub title: String,
-    /// 能级认定委员会: the committee that decides.
-    pub committee: String,
-    /// The assessment date: years in grade are counted to it.
-    #[serde(with = "date")]
-    #[schemars(with = "crate::schema::Date")]
-    pub date: NaiveDate,
-    /// The period assessed (考核周期), e.g. 2025年度.
-    #[serde(default)]
-    pub cycle: Option<String>,
-    /// The roles that sign the record (主任委员, 委员 ...).
-    #[serde(default = "default_signatories")]
-    pub signatories: Vec<String>,
-}
-
-fn default_signatories() -> Vec<String> {
-    ["主任委员", "副主任委员", "委员", "委员", "委员"]
-        .map(String::from)
-        .to_vec()
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct PromotionSpec {
-    #[serde(default = "one")]
-    #[schemars(with = "u32")]
-    max_grades: Spanned<u32>,
-    #[serde(default = "one")]
-    #[schemars(with = "u32")]
-    step: Spanned<u32>,
-}
-
-impl Default for PromotionSpec {
-    fn default() -> Self {
-        PromotionSpec {
-            max_grades: one(),
-            step: one(),
-        }
-    }
-}
-
-fn one() -> Spanned<u32> {
-    Spanned::new(0..0, 1)
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct DemotionSpec {
-    #[schemars(with = "crate::schema::ExactNumber")]
-    below: Spanned<Score>,
-    #[serde(default = "one")]
-    #[schemars(with = "u32")]
-    step: Spanned<u32>,
-}
-
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RankingSpec {
-    #[serde(default)]
-    #[schemars(with = "Vec<String>")]
-    tie_break: Vec<Spanned<String>>,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct RulesSpec {
-    assessment: AssessmentMeta,
-    #[serde(rename = "dimension")]
-    dimensions: Vec<DimensionSpec>,
-    #[serde(rename = "grade")]
-    grades: Vec<GradeRuleSpec>,
-    certificate: Option<CertificateRule>,
-    time_in_grade: Option<TimeInGrade>,
-    discipline: Option<DisciplineRule>,
-    #[serde(default)]
-    promotion: PromotionSpec,
-    #[serde(default, rename = "exceptional")]
-    exceptional: Vec<ExceptionalSpec>,
-    demotion: Option<DemotionSpec>,
-    #[serde(default, rename = "quota")]
-    quotas: Vec<QuotaSpec>,
-    #[serde(default)]
-    ranking: RankingSpec,
-}
-
-/// `[promotion]`: at most `max_grades` up per cycle (1 unless an exceptional rule
-/// allows more), and the step (档次) a promoted worker starts at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Promotion {
-    /// The most grades a worker goes up in one cycle (1 unless an exceptional rule allows more).
-    pub(crate) max_grades: u32,
-    /// The step (档次) a promoted worker starts at in the new grade.
-    pub step: u32,
-}
-
-/// `[demotion]`: a total strictly below `below` moves the worker one grade down,
-/// to step `step`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Demotion {
-    /// The total a worker must reach not to go down a grade.
-    pub below: Score,
-    /// The step a demoted worker starts at in the lower grade.
-    pub step: u32,
-}
 
 /// Validated assessment rules.
 #[derive(Debug, Clone)]
@@ -431,29 +315,10 @@ impl AssessmentRules {
         // place under a lower one.
         quotas.sort_by_key(|q| std::cmp::Reverse(q.grade));
 
-        let mut tie_break: Vec<TieBreak> = Vec::new();
-        for t in spec.ranking.tie_break {
-            let name = t.get_ref().trim();
-            let key = if matches!(name, "employee_id" | "工号") {
-                TieBreak::EmployeeId
-            } else if let Some(i) = dimensions.iter().position(|d| d.is_called(name)) {
-                TieBreak::Dimension(i)
-            } else if name.is_empty() {
-                return fail(t.span().start, crate::t!("rules-tie-break-empty"));
-            } else {
-                TieBreak::Column(name.to_string())
-            };
-            if tie_break.contains(&key) {
-                return fail(
-                    t.span().start,
-                    crate::t!("rules-tie-break-twice", name = name),
-                );
-            }
-            tie_break.push(key);
-        }
-        if !tie_break.contains(&TieBreak::EmployeeId) {
-            tie_break.push(TieBreak::EmployeeId);
-        }
+        let tie_break = match TieBreak::of_rules(spec.ranking.tie_break, &dimensions) {
+            Ok(tie_break) => tie_break,
+            Err((start, message)) => return fail(start, message),
+        };
 
         Ok(AssessmentRules {
             file,
@@ -521,6 +386,8 @@ impl AssessmentRules {
 fn conditions(specs: Vec<ConditionSpec>) -> Result<Vec<Condition>, String> {
     specs.into_iter().map(Condition::from_spec).collect()
 }
+
+mod spec;
 
 #[cfg(test)]
 mod tests;

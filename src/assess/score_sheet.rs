@@ -2,14 +2,13 @@
 //! the employee id (and the enterprise, when ids repeat across enterprises) and
 //! one column per dimension, headed by its Chinese name or its id.
 
-use std::collections::HashMap;
 use std::io::Read;
 use std::sync::Arc;
 
 use csv::StringRecord;
 
 use crate::assess::roster_table::cell_error;
-use crate::assess::{AssessmentRules, RosterTable, Score};
+use crate::assess::{AssessmentRules, Binding, Matcher, RosterTable, Score, ScoreRow};
 use crate::io::line_text::control_problem;
 use crate::io::{line_of, TableOptions, TableReader};
 use crate::roster::{Field, RosterError, RosterErrors};
@@ -17,19 +16,6 @@ use crate::{suggest, t, Location};
 
 /// Scores may carry at most this many decimals.
 const MAX_DECIMALS: u32 = 4;
-
-/// One worker's scores.
-#[derive(Debug, Clone)]
-pub struct ScoreRow {
-    /// The row's line in the scores file.
-    pub line: u64,
-    /// Index of the worker in the roster.
-    pub candidate: usize,
-    /// One per dimension, in the rules' order.
-    pub scores: Vec<Score>,
-    /// The whole row as read.
-    pub record: StringRecord,
-}
 
 /// A whole scores file, matched to the roster.
 #[derive(Debug, Clone)]
@@ -397,48 +383,5 @@ impl ScoreSheet {
     /// The column of a header, for rules that read the scores file.
     pub fn column(&self, name: &str) -> Option<usize> {
         self.headers.iter().position(|h| h == name)
-    }
-}
-
-/// Where the scores file keeps what the assessment reads.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    id: usize,
-    enterprise: Option<usize>,
-    name: Option<usize>,
-    dimensions: Vec<usize>,
-}
-
-impl Binding {
-    /// The enterprise column, if the scores have one.
-    pub fn enterprise(&self) -> Option<usize> {
-        self.enterprise
-    }
-
-    /// The employee id's column.
-    pub fn id(&self) -> usize {
-        self.id
-    }
-}
-
-/// The roster's ids, to match rows of scores to workers, and the line each
-/// worker was first scored on.
-#[derive(Debug)]
-pub struct Matcher<'a> {
-    by_id: HashMap<&'a str, Vec<usize>>,
-    first_line: HashMap<usize, u64>,
-}
-
-impl<'a> Matcher<'a> {
-    /// The ids of `roster`'s workers.
-    pub fn new(roster: &'a RosterTable) -> Matcher<'a> {
-        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
-        for (i, c) in roster.candidates.iter().enumerate() {
-            by_id.entry(c.employee_id.as_str()).or_default().push(i);
-        }
-        Matcher {
-            by_id,
-            first_line: HashMap::new(),
-        }
     }
 }

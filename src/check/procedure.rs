@@ -1,15 +1,22 @@
 //! The contract's procedure (集体合同规定 2004; 浙江省集体合同条例 2010): its term,
 //! the representatives of each side, the workers' congress vote, and filing.
 
-use chrono::{Months, NaiveDate};
-
 use crate::check::{Context, Figures, Finding, Report, Said, Severity, Subject};
 use crate::i18n::Arg;
 use crate::region_names::is_zhejiang;
 use crate::said;
 
-use crate::standards::ProcedureRules;
+mod calendar;
+mod signing;
+mod term;
 
+use calendar::check_calendar;
+use signing::check_signing;
+use term::check_term;
+
+/// Checks the procedure against the standards' rules (or notes that they give
+/// none): the term, signing and filing, the calendar, the representatives and
+/// the vote.
 pub fn check(ctx: &Context, report: &mut Report) {
     let Some(rules) = &ctx.standards.procedure else {
         report.note(crate::t!("check-note-procedure-none"));
@@ -265,168 +272,6 @@ pub fn check(ctx: &Context, report: &mut Report) {
                         .with("signed", signed)
                         .with("filed", filed)
                         .with("limit_days", days),
-                ),
-            );
-        }
-    }
-}
-
-/// When the contract was signed against when its term starts. 浙江省集体合同条例
-/// Art 34 (集体合同规定 Art 42, 47): the contract takes effect only when the
-/// labour department raises no objection within 15 days of receiving it, which
-/// is filed within 10 days of signing. Signed after the term starts, it applies
-/// retroactively and the difference is owed from the start; signed so late that
-/// filing and review may run past the start, it may not be in effect on day one.
-fn check_signing(ctx: &Context, rules: &ProcedureRules, report: &mut Report) {
-    let meta = &ctx.schedule.meta;
-    let Some(signed) = ctx.schedule.negotiation.as_ref().and_then(|n| n.signed) else {
-        return;
-    };
-    let basis = if is_zhejiang(&meta.region) {
-        "浙江省集体合同条例 Art 34"
-    } else {
-        "集体合同规定 Art 42, Art 47"
-    };
-    let figures = Figures::default()
-        .with("signed", signed)
-        .with("effective", meta.effective);
-    if signed > meta.effective {
-        report.push(
-            Finding::new(
-                "contract-retroactive",
-                Severity::Warning,
-                basis,
-                Subject::Contract,
-                said!(
-                    "check-contract-retroactive",
-                    signed = Arg::display(signed),
-                    effective = Arg::display(meta.effective)
-                ),
-                said!(
-                    "check-contract-retroactive-remedy",
-                    effective = Arg::display(meta.effective)
-                ),
-            )
-            .figures(figures),
-        );
-        return;
-    }
-    let filing = u64::from(rules.filing_days.unwrap_or(10));
-    let latest = signed.checked_add_days(chrono::Days::new(filing + REVIEW_DAYS));
-    if latest.is_some_and(|d| d >= meta.effective) {
-        report.push(
-            Finding::new(
-                "contract-effect-after-start",
-                Severity::Warning,
-                basis,
-                Subject::Contract,
-                said!(
-                    "check-contract-effect-after-start",
-                    signed = Arg::display(signed),
-                    effective = Arg::display(meta.effective),
-                    days = filing + REVIEW_DAYS
-                ),
-                said!("check-contract-effect-after-start-remedy"),
-            )
-            .figures(figures),
-        );
-    }
-}
-
-/// Days the labour department has to object (浙江省集体合同条例 Art 34).
-const REVIEW_DAYS: u64 = 15;
-
-/// Dates of the procedure in years the holiday calendar does not hold: a
-/// period counted in working days across them skips weekends only.
-fn check_calendar(ctx: &Context, report: &mut Report) {
-    let meta = &ctx.schedule.meta;
-    let mut dates = vec![meta.effective];
-    if let Some(n) = &ctx.schedule.negotiation {
-        dates.extend(n.signed);
-        dates.extend(n.filed);
-    }
-    let mut years: Vec<i32> = dates
-        .iter()
-        .map(chrono::Datelike::year)
-        .filter(|y| ctx.calendar.year(*y).is_none())
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    if years.is_empty() {
-        return;
-    }
-    let list: Vec<String> = years.iter().map(i32::to_string).collect();
-    report.push(
-        Finding::new(
-            "calendar-year-missing",
-            Severity::Warning,
-            "民法典 Art 203",
-            Subject::Contract,
-            said!("check-calendar-year-missing", years = list.join(", ")),
-            said!(
-                "check-calendar-year-missing-remedy",
-                years = list.join(", ")
-            ),
-        )
-        .figures(Figures::default().with("years", list.join(" "))),
-    );
-}
-
-/// 集体合同规定 Art 38: a term of generally 1 to 3 years ("一般", so a warning).
-fn check_term(ctx: &Context, rules: &ProcedureRules, report: &mut Report) {
-    let meta = &ctx.schedule.meta;
-    let Some(end) = meta.expires.succ_opt() else {
-        return;
-    };
-    let after = |years: u32| -> Option<NaiveDate> {
-        meta.effective
-            .checked_add_months(Months::new(years.checked_mul(12)?))
-    };
-    let term = format!("{} to {}", meta.effective, meta.expires);
-    if let Some(min) = rules.term_min_years {
-        if after(min).is_some_and(|d| end < d) {
-            report.push(
-                Finding::new(
-                    "contract-term",
-                    Severity::Warning,
-                    "集体合同规定 Art 38",
-                    Subject::Contract,
-                    said!("check-term-short", term = term.as_str(), min = min),
-                    said!(
-                        "check-term-short-remedy",
-                        date = after(min)
-                            .and_then(|d| d.pred_opt())
-                            .map_or(String::new(), |d| d.to_string())
-                    ),
-                )
-                .figures(
-                    Figures::default()
-                        .with("effective", meta.effective)
-                        .with("expires", meta.expires),
-                ),
-            );
-        }
-    }
-    if let Some(max) = rules.term_max_years {
-        if after(max).is_some_and(|d| end > d) {
-            report.push(
-                Finding::new(
-                    "contract-term",
-                    Severity::Warning,
-                    "集体合同规定 Art 38",
-                    Subject::Contract,
-                    said!("check-term-long", term = term.as_str(), max = max),
-                    said!(
-                        "check-term-long-remedy",
-                        date = after(max)
-                            .and_then(|d| d.pred_opt())
-                            .map_or(String::new(), |d| d.to_string())
-                    ),
-                )
-                .figures(
-                    Figures::default()
-                        .with("effective", meta.effective)
-                        .with("expires", meta.expires),
                 ),
             );
         }

@@ -4,92 +4,16 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::compare::scenario::check_rows;
+use crate::compare::scenario_summary::summarize;
 use crate::compare::tally::{trim, CompareTally, TallyScenario};
 use crate::compare::{
-    GuidelineLines, GuidelinePosition, Percentage, Spread, Threshold, ThresholdBasis, WageBill,
-    WorkerChange,
+    CellRow, CompareError, CompareOptions, GradeRow, OfferChange, Scenario, ScenarioSummary,
 };
+use crate::compare::{GuidelineLines, Percentage, Threshold, ThresholdBasis, WorkerChange};
 use crate::distribution::{group_end, Distribution, ValueCounts};
 use crate::pay::PaySheet;
-use crate::roster::Worker;
-use crate::{Money, Period, Rate, Schedule};
-
-/// One schedule's pay over the roster: the base or an offer.
-#[derive(Debug, Clone, Copy)]
-pub struct Scenario<'a> {
-    /// How the tables name it: the schedule title or a `--label`.
-    pub label: &'a str,
-    /// The schedule the roster is paid under.
-    pub schedule: &'a Schedule,
-    /// The roster as read against this schedule (same rows, same order as the base).
-    pub workers: &'a [Worker],
-    /// Each worker's pay sheet under it, in `workers` order.
-    pub sheets: &'a [PaySheet],
-}
-
-/// What a comparison reports beyond the pay itself.
-#[derive(Debug, Clone, Default)]
-pub struct CompareOptions {
-    /// The low-pay threshold: given, or 1.2 x the minimum wage from the standards.
-    pub threshold: Option<Threshold>,
-    /// The employer's on-cost rate (social insurance, housing fund) on the bill.
-    pub on_cost: Option<Rate>,
-    /// The wage guideline's lines, from the standards when they give them.
-    pub guideline: Option<GuidelineLines>,
-    /// Where the guideline's lines come from (year, region, source), for reports.
-    pub guideline_source: Option<String>,
-    /// How many of the largest losses to list by name.
-    pub largest_losses: usize,
-}
-
-/// Why two scenarios cannot be compared.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum CompareError {
-    /// No worker to compare over.
-    #[error("{}", crate::t!("compare-error-empty"))]
-    Empty,
-    /// A scenario has not one pay sheet a worker.
-    #[error("{}", crate::t!("compare-error-sheets", label = label.as_str(), found = *found, workers = *workers))]
-    Sheets {
-        /// The scenario's label.
-        label: String,
-        /// The pay sheets it has.
-        found: usize,
-        /// The workers it has.
-        workers: usize,
-    },
-    /// An offer read another number of workers than the base.
-    #[error("{}", crate::t!("compare-error-headcount", label = label.as_str(), found = *found, expected = *expected))]
-    Headcount {
-        /// The offer's label.
-        label: String,
-        /// The workers it read.
-        found: usize,
-        /// The workers the base read.
-        expected: usize,
-    },
-    /// An offer read another worker than the base at the same row.
-    #[error("{}", crate::t!("compare-error-worker", label = label.as_str(), found = found.as_str(), line = *line, expected = expected.as_str()))]
-    Worker {
-        /// The offer's label.
-        label: String,
-        /// The row's line in the roster.
-        line: u64,
-        /// The worker (工号) the offer read.
-        found: String,
-        /// The worker the base read.
-        expected: String,
-    },
-    /// A scenario's wage bill is too large for exact decimals.
-    #[error("{}", crate::t!("compare-error-overflow", label = label.as_str()))]
-    Overflow {
-        /// The scenario's label.
-        label: String,
-    },
-    /// The workers' pay could not be kept in a temporary file; holds the reason.
-    #[error("{}", crate::t!("compare-error-spill", error = .0.as_str()))]
-    Spill(String),
-}
+use crate::{Money, Period};
 
 /// Everything compare reports, ready for any output format.
 #[derive(Debug, Clone, Serialize)]
@@ -123,86 +47,6 @@ pub struct Comparison {
     /// (工资调整办法), in scenario order; absent when none has.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub term_costs: Vec<crate::pay::TermCost>,
-}
-
-/// One scenario on its own.
-#[derive(Debug, Clone, Serialize)]
-pub struct ScenarioSummary {
-    /// The scenario's label: its schedule title or `--label`.
-    pub label: String,
-    /// Its schedule's title.
-    pub title: String,
-    /// Its monthly and annual wage bill, in yuan.
-    pub bill: WageBill,
-    /// Average gross pay, rounded by the base's rounding.
-    pub average: Money,
-    /// The distribution of its gross pay: percentiles, P90/P10, Gini.
-    pub spread: Spread,
-}
-
-/// One offer against the base.
-#[derive(Debug, Clone, Serialize)]
-pub struct OfferChange {
-    /// The offer's label.
-    pub label: String,
-    /// The change of the monthly wage bill against the base, in yuan.
-    pub monthly_change: Money,
-    /// The same over a year (twelve months), in yuan.
-    pub annual_change: Money,
-    /// The change of the employer's annual cost including on-cost, when given.
-    pub employer_annual_change: Option<Money>,
-    /// Growth of the average gross pay (= growth of the wage bill: same headcount).
-    pub average_growth: Option<Percentage>,
-    /// Where the average growth falls among the guideline's lines.
-    pub guideline: Option<GuidelinePosition>,
-    /// Workers paid more under the offer.
-    pub gainers: usize,
-    /// Workers paid less under the offer.
-    pub losers: usize,
-    /// Workers paid the same.
-    pub unchanged: usize,
-    /// Growth of the pay of the lowest-paid 40% (ranked by base pay).
-    pub bottom_40_growth: Option<Percentage>,
-    /// Growth of the pay of the highest-paid 20% (ranked by base pay).
-    pub top_20_growth: Option<Percentage>,
-    /// 扩中提低: whether the bottom 40% grow faster than the top 20%.
-    pub lifts_low: Option<bool>,
-    /// Growth of each fifth of the roster ranked by base pay, lowest first.
-    pub quintiles: Vec<Option<Percentage>>,
-    /// The largest losses, largest first.
-    pub largest_losses: Vec<WorkerChange>,
-    /// Every worker, in roster order.
-    pub workers: Vec<WorkerChange>,
-}
-
-/// Average gross pay of the workers of one grade (by the base) in each scenario.
-#[derive(Debug, Clone, Serialize)]
-pub struct GradeRow {
-    /// The grade's name (the base schedule's).
-    pub grade: String,
-    /// Workers in the grade under the base.
-    pub headcount: usize,
-    /// Per scenario, base first; `None` for a grade nobody holds.
-    pub average: Vec<Option<Money>>,
-    /// Per offer: growth of the grade's pay.
-    pub growth: Vec<Option<Percentage>>,
-}
-
-/// One cell of the grade x step table of grade pay.
-#[derive(Debug, Clone, Serialize)]
-pub struct CellRow {
-    /// The grade's name.
-    pub grade: String,
-    /// The step (档), from 1.
-    pub step: u32,
-    /// Workers in the cell.
-    pub headcount: usize,
-    /// Per scenario, base first; `None` where an offer lacks the grade or step.
-    pub pay: Vec<Option<Money>>,
-    /// Per offer.
-    pub change: Vec<Option<Money>>,
-    /// Per offer: the growth of the cell's pay.
-    pub growth: Vec<Option<Percentage>>,
 }
 
 impl Comparison {
@@ -456,57 +300,6 @@ impl Comparison {
         let figures = figures.join(&crate::t!("compare-guideline-separator"));
         Some(crate::t!("compare-guideline-line", figures = figures) + &source)
     }
-}
-
-fn check_rows(base: &Scenario, s: &Scenario) -> Result<(), CompareError> {
-    if s.sheets.len() != s.workers.len() {
-        return Err(CompareError::Sheets {
-            label: s.label.to_string(),
-            found: s.sheets.len(),
-            workers: s.workers.len(),
-        });
-    }
-    if s.workers.len() != base.workers.len() {
-        return Err(CompareError::Headcount {
-            label: s.label.to_string(),
-            found: s.workers.len(),
-            expected: base.workers.len(),
-        });
-    }
-    for (a, b) in base.workers.iter().zip(s.workers) {
-        if a.employee_id != b.employee_id || a.enterprise_id != b.enterprise_id {
-            return Err(CompareError::Worker {
-                label: s.label.to_string(),
-                line: b.line,
-                found: b.employee_id.clone(),
-                expected: a.employee_id.clone(),
-            });
-        }
-    }
-    Ok(())
-}
-
-fn summarize(
-    s: &TallyScenario,
-    pay: &Distribution,
-    options: &CompareOptions,
-) -> Result<ScenarioSummary, CompareError> {
-    let overflow = || CompareError::Overflow {
-        label: s.label.to_string(),
-    };
-    let rounding = s.schedule.rounding;
-    let monthly = Money::new(pay.sum().ok_or_else(overflow)?);
-    let bill = WageBill::new(monthly, options.on_cost, rounding).ok_or_else(overflow)?;
-    let average = rounding.apply(monthly.amount() / Decimal::from(pay.len()));
-    let threshold = options.threshold.as_ref().map(|t| t.amount);
-    let spread = Spread::of(pay, threshold, rounding).ok_or_else(overflow)?;
-    Ok(ScenarioSummary {
-        label: s.label.to_string(),
-        title: s.schedule.meta.title.clone(),
-        bill,
-        average,
-        spread,
-    })
 }
 
 /// For each group end e: the pay of the first e workers ranked by base pay

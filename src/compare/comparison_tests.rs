@@ -5,7 +5,8 @@ use crate::compare::tally::{CompareTally, TallyScenario};
 use crate::compare::GuidelinePosition;
 use crate::distribution::group_end;
 use crate::pay::PayEngine;
-use crate::roster::{Encoding, Roster};
+use crate::roster::{Encoding, Roster, Worker};
+use crate::{Rate, Schedule};
 use rust_decimal_macros::dec;
 
 const HEAD: &str = r#"

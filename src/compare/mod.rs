@@ -7,14 +7,22 @@
 
 mod bars;
 mod by_worker;
+mod compare_error;
 mod compare_job;
+mod compare_options;
 mod comparison;
 mod csv;
 mod format;
+mod grade_row;
 mod guideline;
 mod html;
+mod html_charts;
+mod offer_change;
 mod percentage;
 mod roster_compare;
+mod scale;
+mod scenario;
+mod scenario_summary;
 mod spread;
 mod streamed_comparison;
 mod svg;
@@ -26,16 +34,19 @@ mod threshold;
 mod wage_bill;
 mod worker_change;
 
-pub use comparison::{
-    CellRow, CompareError, CompareOptions, Comparison, GradeRow, OfferChange, Scenario,
-    ScenarioSummary,
-};
+pub use compare_error::CompareError;
+pub use compare_options::CompareOptions;
+pub use comparison::Comparison;
 pub use csv::{csv_as_xlsx, write_csv, write_worker, write_xlsx, OfferTotal, HEADER as CSV_HEADER};
 pub use format::CompareFormat;
+pub use grade_row::{CellRow, GradeRow};
 pub use guideline::{GuidelineLines, GuidelinePosition};
 pub use html::write_html;
+pub use offer_change::OfferChange;
 pub use percentage::Percentage;
 pub use roster_compare::{RosterCompare, RosterCompareError};
+pub use scenario::Scenario;
+pub use scenario_summary::ScenarioSummary;
 pub use spread::{Below, Spread, RATIO_PLACES};
 pub use streamed_comparison::StreamedComparison;
 pub(crate) use tally::worker_change;

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+use crate::compare::scale::{nice_step, Scale};
 use crate::distribution::Distribution;
 
 /// Text in HTML and SVG is escaped as in XML, by the one escaper documents use.
@@ -32,78 +33,6 @@ pub fn n(d: Decimal) -> String {
         "0".to_string()
     } else {
         r.to_string()
-    }
-}
-
-/// A step for about `ticks` ticks over `span`: 1, 2, 2.5 or 5 times a power of ten.
-pub fn nice_step(span: Decimal, ticks: u32) -> Decimal {
-    if span <= Decimal::ZERO || ticks == 0 {
-        return Decimal::ONE;
-    }
-    let raw = span / Decimal::from(ticks);
-    let mut power = Decimal::ONE;
-    while power.checked_mul(Decimal::TEN).is_some_and(|p| p <= raw) {
-        power *= Decimal::TEN;
-    }
-    while power > raw && power > Decimal::new(1, 12) {
-        power /= Decimal::TEN;
-    }
-    for m in [
-        Decimal::ONE,
-        Decimal::TWO,
-        Decimal::new(25, 1),
-        Decimal::new(5, 0),
-        Decimal::TEN,
-    ] {
-        if power * m >= raw {
-            return power * m;
-        }
-    }
-    power * Decimal::TEN
-}
-
-/// A linear scale from a value domain to pixels.
-#[derive(Debug, Clone, Copy)]
-pub struct Scale {
-    pub lo: Decimal,
-    pub hi: Decimal,
-    pub step: Decimal,
-    pub from: Decimal,
-    pub to: Decimal,
-}
-
-impl Scale {
-    /// A scale whose domain covers `values` and zero, widened to whole steps.
-    pub fn covering(values: &[Decimal], from: Decimal, to: Decimal, ticks: u32) -> Scale {
-        let min = values.iter().copied().fold(Decimal::ZERO, Decimal::min);
-        let max = values.iter().copied().fold(Decimal::ZERO, Decimal::max);
-        let step = nice_step(max - min, ticks);
-        let lo = (min / step).floor() * step;
-        let mut hi = (max / step).ceil() * step;
-        if hi == lo {
-            hi = lo + step;
-        }
-        Scale {
-            lo,
-            hi,
-            step,
-            from,
-            to,
-        }
-    }
-
-    pub fn at(&self, v: Decimal) -> Decimal {
-        self.from + (v - self.lo) * (self.to - self.from) / (self.hi - self.lo)
-    }
-
-    pub fn ticks(&self) -> Vec<Decimal> {
-        let mut out = Vec::new();
-        let mut t = self.lo;
-        while t <= self.hi && out.len() < 50 {
-            out.push(t);
-            t += self.step;
-        }
-        out
     }
 }
 
@@ -404,50 +333,5 @@ fn open(title: &str, height: i64) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use rust_decimal_macros::dec;
-
-    #[test]
-    fn nice_steps() {
-        assert_eq!(nice_step(dec!(6000), 6), dec!(1000));
-        assert_eq!(nice_step(dec!(7000), 6), dec!(2000)); // 1166.. -> 2000
-        assert_eq!(nice_step(dec!(0.1), 6), dec!(0.02));
-        assert_eq!(nice_step(dec!(0.12), 5), dec!(0.025));
-        assert_eq!(nice_step(dec!(0), 5), dec!(1));
-    }
-
-    #[test]
-    fn scales_map_exactly() {
-        let s = Scale::covering(&[dec!(5300), dec!(-200)], dec!(170), dec!(650), 6);
-        assert_eq!((s.lo, s.hi, s.step), (dec!(-1000), dec!(6000), dec!(1000)));
-        assert_eq!(s.at(dec!(-1000)), dec!(170));
-        assert_eq!(s.at(dec!(6000)), dec!(650));
-        // 170 + 1000 x 480 / 7000 = 238.5714..
-        assert_eq!(n(s.at(dec!(0))), "238.57");
-    }
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
-    }
-
-    #[test]
-    fn histogram_counts_each_series() {
-        let svg = histogram(
-            "t",
-            &[
-                &Distribution::new(vec![dec!(2600), dec!(2610), dec!(3100)]),
-                &Distribution::new(vec![dec!(2900), dec!(3300), dec!(3350)]),
-            ],
-            None,
-            ["月应发工资（元）", "人数"],
-            &|d| d.to_string(),
-        );
-        assert!(svg.contains(">月应发工资（元）</text>"), "{svg}");
-        assert!(svg.contains("rotate(-90 14 138)\">人数</text>"), "{svg}");
-        // 750 / 20 bins -> bins of 50 from 2600: the base has 2 in [2600, 2650).
-        assert!(svg.contains("<title>2</title>"), "{svg}");
-        assert!(!svg.contains("NaN"));
-    }
-}
+#[path = "svg_tests.rs"]
+mod tests;

@@ -88,6 +88,8 @@ mod table;
 mod table_error;
 mod table_open;
 mod target;
+#[cfg(test)]
+pub(crate) mod workbook_cells;
 mod xlsx_table;
 mod xlsx_table_error;
 

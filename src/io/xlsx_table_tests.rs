@@ -1,7 +1,8 @@
 //! The unit tests of `xlsx_table.rs`, moved beside it to keep that file about one concept.
 
 use super::*;
-use calamine::{Data, Reader, Xlsx};
+use crate::io::workbook_cells::workbook_cells;
+use calamine::Data;
 use std::str::FromStr;
 
 fn dec(s: &str) -> Decimal {
@@ -32,19 +33,6 @@ fn amounts_become_the_double_that_shows_them() {
     assert_eq!(money_to_f64(dec("0.1000000000000000055511151231")), None);
 }
 
-fn read_back(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<Data>>)> {
-    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
-    let names = book.sheet_names().clone();
-    names
-        .into_iter()
-        .map(|n| {
-            let range = book.worksheet_range(&n).unwrap();
-            let rows = range.rows().map(<[Data]>::to_vec).collect();
-            (n, rows)
-        })
-        .collect()
-}
-
 #[test]
 fn a_long_table_continues_on_sheets_each_with_its_header() -> Result<(), XlsxTableError> {
     let columns = vec![
@@ -63,7 +51,7 @@ fn a_long_table_continues_on_sheets_each_with_its_header() -> Result<(), XlsxTab
     assert_eq!(summary.rows, 5);
     assert_eq!(summary.sheets, 3);
     assert!(summary.continuation_note().is_some());
-    let sheets = read_back(bytes);
+    let sheets = workbook_cells(bytes);
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,

@@ -2,6 +2,7 @@
 
 mod derivation;
 mod engine;
+pub(crate) mod month_pricing;
 mod month_readings;
 mod pay_error;
 mod pay_sheet;
@@ -13,6 +14,7 @@ mod term_cost;
 
 pub use derivation::{Derivation, Input};
 pub use engine::{GradePayKey, OvertimeInputs, PayEngine, PoolShare};
+pub use month_pricing::MonthPricing;
 pub use month_readings::MonthReadings;
 pub use pay_error::{PayError, PoolProblem, RuleAt};
 pub use pay_sheet::PaySheet;

@@ -5,9 +5,9 @@
 
 use crate::Schedule;
 
+use super::finding_view::{FindingView, Severity};
 use super::numbering::Numbering;
 use super::numerals::{chinese_number, parse_clause_number};
-use super::views::{FindingView, Severity};
 
 /// The rule id findings of this check carry.
 pub const RULE: &str = "clause-reference";

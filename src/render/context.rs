@@ -12,14 +12,16 @@ use crate::schedule::{Scope, StepForm};
 use crate::{Money, Schedule};
 
 use super::document::Document;
+use super::finding_view::{FindingView, Severity};
 use super::numerals::{chinese_date, chinese_number};
 use super::piece_rates::{piece_rates, PieceRateView};
 use super::reply_deadline::{is_zhejiang, ReplyRule};
 use super::roster_figures::RosterFigures;
+use super::roster_view::{roster_view, RosterView};
 use super::rule_words::{self, RuleWords};
 use super::views::{
-    overtime, roster_view, AllowanceView, DateView, DocumentView, FindingView, GradeView, LawView,
-    MoneyView, OvertimeView, ReplyView, RosterView, ScheduleView, Severity,
+    overtime, AllowanceView, DateView, DocumentView, GradeView, LawView, MoneyView, OvertimeView,
+    ReplyView, ScheduleView,
 };
 
 /// The template context.

@@ -1,5 +1,5 @@
 use super::*;
-use crate::Money;
+use crate::{t, Money};
 
 fn zhejiang() -> Standards {
     Standards::builtin("zhejiang").unwrap().unwrap()

@@ -1,5 +1,6 @@
 //! Workbooks as HR offices keep them, for the spreadsheet tests (tests/excel.rs,
-//! tests/excel_inputs.rs): a notes sheet first, then the table under a title row.
+//! tests/excel_inputs.rs): a notes sheet first, then the table under a title row;
+//! and the workbooks nengji writes, read back cell by cell.
 
 #![allow(dead_code)] // each test file uses its own part
 #![allow(clippy::unwrap_used)] // tests fail loudly by design
@@ -69,3 +70,8 @@ pub fn csv_rows(path: &str) -> Vec<Vec<Cell<'static>>> {
         })
         .collect()
 }
+
+// The library's tests read workbooks back with the same function.
+#[path = "../../src/io/workbook_cells.rs"]
+mod workbook_cells;
+pub(crate) use workbook_cells::workbook_cells;

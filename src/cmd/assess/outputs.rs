@@ -14,6 +14,19 @@ pub(super) enum RosterSink {
 }
 
 impl RosterSink {
+    /// The sink `-o` asks for, in its format.
+    pub(super) fn create(args: &Args, format: RosterFormat) -> Result<RosterSink> {
+        Ok(match (&args.output, format) {
+            (Some(path), RosterFormat::Csv) => RosterSink::Csv(Box::new(args.csv.wrap(
+                Output::create(Some(path))?,
+                Some(path),
+                true,
+            ))),
+            (Some(_), RosterFormat::Xlsx) => RosterSink::Xlsx(Vec::new()),
+            (None, _) => RosterSink::None(std::io::sink()),
+        })
+    }
+
     pub(super) fn writer(&mut self) -> &mut (dyn Write + Send) {
         match self {
             RosterSink::Csv(out) => out.as_mut(),
@@ -23,9 +36,88 @@ impl RosterSink {
     }
 }
 
+/// Every output of a run, complete and staged: none appears before all are.
+pub(super) struct Kept {
+    /// The record and the new roster.
+    files: Vec<Output>,
+    /// The report.
+    stdout: EncodedWriter<Output>,
+}
+
+impl Kept {
+    /// Puts every output in its place.
+    pub(super) fn commit(self) -> Result<Outcome> {
+        for out in self.files {
+            out.commit()?;
+        }
+        self.stdout.finish()?.commit()?;
+        Ok(Outcome::Clean)
+    }
+}
+
+/// The outputs of a streamed run: the record, the new roster (its rows in
+/// `new_roster`) and the report, whose head reads the whole roster's sums.
+pub(super) fn keep_outputs(
+    args: &Args,
+    setup: &Setup,
+    sheet: &ScoreSheet,
+    header: &crate::assess::RosterTable,
+    mut streamed: Streamed,
+    new_roster: RosterSink,
+) -> Result<Kept> {
+    let effect = streamed.effect.take();
+    let roster = header.emptied();
+    let scores_head = sheet.emptied(&roster);
+    let evidence = Evidence::of_tie_kinds(&streamed.tie_kinds);
+    let assessment = Assessment {
+        decisions: Vec::new(),
+    };
+    let report = AssessmentReport {
+        rules: &setup.rules,
+        roster: &roster,
+        scores: &scores_head,
+        evidence: &evidence,
+        assessment: &assessment,
+        pay: setup.schedule.as_ref().zip(effect.as_ref()),
+    };
+    let mut files = Vec::new();
+    if let Some(path) = &args.record {
+        let mut record = RecordContext::new(&report);
+        if let Some(parts) = streamed.record.take() {
+            record.take_workers(parts);
+        }
+        let markdown = record.to_markdown()?;
+        let bytes = args.record_format.write_document(&markdown)?;
+        let mut out = Output::create(Some(path))?;
+        out.write_all(&bytes)?;
+        files.push(out);
+    }
+    match new_roster {
+        RosterSink::Csv(out) => files.push(out.finish()?),
+        RosterSink::Xlsx(csv) => {
+            // The ids stay text (a leading zero, an ID number); the other
+            // columns are numbers or dates where every field is one.
+            let text: Vec<usize> = std::iter::once(roster.keys.id)
+                .chain(roster.keys.enterprise)
+                .collect();
+            let (xlsx, _) = csv_to_xlsx_by_content(&csv, ROSTER_SHEET, &text)?;
+            let mut out = Output::create(args.output.as_deref())?;
+            out.write_all(&xlsx)?;
+            files.push(out);
+        }
+        RosterSink::None(_) => {}
+    }
+    let stdout = Output::create(None)?;
+    let mut stdout = args
+        .csv
+        .wrap(stdout, None, setup.format == AssessFormat::Csv);
+    write_report(&report, setup.format, &mut streamed, &mut stdout)?;
+    Ok(Kept { files, stdout })
+}
+
 /// The report from its head (`report`, over no workers) and the parts the
 /// stream put aside, in the order the whole report has them.
-pub(super) fn write_report(
+fn write_report(
     report: &AssessmentReport<'_>,
     format: AssessFormat,
     streamed: &mut Streamed,
@@ -74,40 +166,6 @@ pub(super) fn write_report(
         }
     }
     Ok(())
-}
-
-/// The first month of the pay effect: `--period`, else the month of the
-/// assessment date, or the month the schedule takes effect if later.
-pub(super) fn first_month(
-    args: &Args,
-    rules: &AssessmentRules,
-    schedule: &crate::Schedule,
-) -> Period {
-    args.period
-        .unwrap_or_else(|| Period::of(rules.meta.date).max(Period::of(schedule.meta.effective)))
-}
-
-/// Refuses a record name that would hide what the file holds: stdout (it carries
-/// the report), or an extension that is not the record's format (Markdown in
-/// `record.html`, a zip in `record.md`).
-pub(super) fn check_record_name(name: &str, format: Format) -> Result<()> {
-    let want = format.name();
-    if name == "-" {
-        bail!(t!("assess-record-stdout", want = want));
-    }
-    match Format::of_file(name) {
-        Some(f) if f == format => Ok(()),
-        Some(f) => {
-            let named = f.name();
-            bail!(t!(
-                "assess-record-other-extension",
-                want = want,
-                name = name,
-                named = named
-            ))
-        }
-        None => bail!(t!("assess-record-no-extension", want = want, name = name)),
-    }
 }
 
 /// Reads a whole input, `-` for stdin.
