@@ -252,12 +252,7 @@ pub(crate) fn apply_quota(inputs: Inputs<'_>, q: usize, decisions: &mut [Decisio
                 tie,
             });
             if !admitted {
-                d.assessed = d
-                    .qualified
-                    .iter()
-                    .rev()
-                    .find(|a| a.grade < g)
-                    .map_or(d.current, |a| a.grade);
+                d.refused(g);
             }
         }
     }

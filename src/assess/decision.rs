@@ -140,6 +140,18 @@ impl Decision {
         }
     }
 
+    /// A quota refused the worker grade `g`: the highest grade below it the
+    /// worker qualified for, or the current grade (the roster-wide and the
+    /// per-enterprise quotas both fall back this way).
+    pub fn refused(&mut self, g: usize) {
+        self.assessed = self
+            .qualified
+            .iter()
+            .rev()
+            .find(|a| a.grade < g)
+            .map_or(self.current, |a| a.grade);
+    }
+
     /// The attempt that put the worker at the assessed grade, when promoted.
     pub fn promotion(&self) -> Option<&Attempt> {
         self.qualified.iter().find(|a| a.grade == self.assessed)

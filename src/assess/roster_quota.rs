@@ -183,12 +183,7 @@ fn resolve(
             tie,
         });
         if !admitted {
-            d.assessed = d
-                .qualified
-                .iter()
-                .rev()
-                .find(|a| a.grade < g)
-                .map_or(d.current, |a| a.grade);
+            d.refused(g);
         }
     }
     if ranks.next().is_some() {

@@ -147,29 +147,25 @@ impl<'a> Minimums<'a> {
                 region: region.clone(),
                 workers,
             };
-            let finding = match why {
-                Missing::Standard => Finding::new(
+            // One finding per kind of miss: the rule and the two sentences differ.
+            let name = region_label(&region);
+            let (rule, message, remedy) = match why {
+                Missing::Standard => (
                     "minimum-wage-standard",
-                    Severity::Error,
-                    ART_12,
-                    subject,
                     said!(
                         "check-minimum-standard-missing",
                         region = region.as_str(),
-                        name = region_label(&region),
+                        name = name,
                         on = Arg::display(on)
                     ),
                     said!("check-minimum-standard-missing-remedy"),
                 ),
-                Missing::Tier => Finding::new(
+                Missing::Tier => (
                     "minimum-wage-tier",
-                    Severity::Error,
-                    ART_12,
-                    subject,
                     said!(
                         "check-minimum-tier-missing",
                         region = region.as_str(),
-                        name = region_label(&region),
+                        name = name,
                         on = Arg::display(on)
                     ),
                     said!(
@@ -177,15 +173,12 @@ impl<'a> Minimums<'a> {
                         region = region.as_str()
                     ),
                 ),
-                Missing::TierOutOfRange(tier, tiers) => Finding::new(
+                Missing::TierOutOfRange(tier, tiers) => (
                     "minimum-wage-tier",
-                    Severity::Error,
-                    ART_12,
-                    subject,
                     said!(
                         "check-minimum-tier-out-of-range",
                         region = region.as_str(),
-                        name = region_label(&region),
+                        name = name,
                         tier = tier,
                         on = Arg::display(on),
                         tiers = tiers
@@ -193,6 +186,7 @@ impl<'a> Minimums<'a> {
                     said!("check-minimum-tier-out-of-range-remedy"),
                 ),
             };
+            let finding = Finding::new(rule, Severity::Error, ART_12, subject, message, remedy);
             report.push(finding.period(period));
         }
     }
