@@ -61,7 +61,13 @@ impl Period {
     /// Complete years from `date` to the last day of this period: the service a
     /// seniority rule counts. A date after the period counts 0.
     pub fn full_years_since(self, date: NaiveDate) -> u32 {
-        let end = self.last_day();
+        Period::full_years_to(date, self.last_day())
+    }
+
+    /// Complete years from `date` to `end` (0 when `date` is after it):
+    /// [`Period::full_years_since`] for a caller that has the period's last day
+    /// at hand, as the pay engine does for every worker.
+    pub fn full_years_to(date: NaiveDate, end: NaiveDate) -> u32 {
         if date > end {
             return 0;
         }

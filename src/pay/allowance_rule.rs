@@ -117,7 +117,7 @@ impl PayEngine<'_> {
                         if let Some(d) = d.as_deref_mut() {
                             d.input(column, date);
                         }
-                        self.period.full_years_since(date)
+                        Period::full_years_to(date, self.days.1)
                     }
                     _ => 0,
                 };

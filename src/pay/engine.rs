@@ -1,6 +1,7 @@
 //! `PayEngine`: computes a worker's pay sheet from a schedule, exactly, and can
 //! explain every figure.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::pay::{Derivation, Part, PayError, PaySheet, RuleAt};
@@ -18,6 +19,9 @@ use crate::{Money, Period};
 pub struct PayEngine<'s> {
     schedule: &'s Schedule,
     period: Period,
+    /// The period's first and last day, worked out once rather than for
+    /// each worker (proration and seniority read them).
+    days: (NaiveDate, NaiveDate),
     /// The grade table in force in the period (工资调整办法), or why there is none.
     grades: Result<Cow<'s, [Grade]>, AdjustError>,
     /// Per allowance: the components a percentage is taken of.
@@ -63,6 +67,7 @@ impl<'s> PayEngine<'s> {
         PayEngine {
             schedule,
             period,
+            days: (period.first_day(), period.last_day()),
             grades: schedule.table_for(table),
             percent_of,
             overtime_base,
@@ -168,7 +173,7 @@ impl<'s> PayEngine<'s> {
 
         // A month not worked in full (joiner, leaver, leave, probation): each
         // rule's monthly amount, kept in `monthly`, is paid for the part.
-        let part = Part::of(&schedule.attendance, self.period, w);
+        let part = Part::within(&schedule.attendance, self.days, w);
         sheet.part = part;
         let mut monthly: Vec<Money> = Vec::new();
 

@@ -73,7 +73,16 @@ impl Part {
     /// The part of `period` paid to `w`; `None` when the whole month is paid in
     /// full, the common case (one comparison for most workers).
     pub fn of(att: &Attendance, period: Period, w: &Worker) -> Option<Part> {
-        let (first, last) = (period.first_day(), period.last_day());
+        Part::within(att, (period.first_day(), period.last_day()), w)
+    }
+
+    /// [`Part::of`] the month from `first` to `last` (its first and last day):
+    /// the pay engine works them out once for every worker.
+    pub fn within(
+        att: &Attendance,
+        (first, last): (NaiveDate, NaiveDate),
+        w: &Worker,
+    ) -> Option<Part> {
         let joins = w.hire_date.is_some_and(|h| h > first);
         let leaves = w.leave_date.is_some_and(|l| l < last);
         let on_leave = w.leave_days.iter().any(|d| !d.is_zero());
