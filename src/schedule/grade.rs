@@ -105,7 +105,12 @@ impl Grade {
 
     /// Whether a roster value names this grade.
     pub fn is_called(&self, value: &str) -> bool {
-        self.name == value || self.aliases.iter().any(|a| a == value)
+        // The batch asks this of every row: see `same_name`.
+        crate::exact::same_name(&self.name, value)
+            || self
+                .aliases
+                .iter()
+                .any(|a| crate::exact::same_name(a, value))
     }
 }
 
