@@ -6,7 +6,7 @@ use std::fmt;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::said::Text;
+use super::said::{InChinese, Text};
 use crate::{Money, Period};
 
 /// How bad a finding is. Errors come first when sorted.
@@ -180,10 +180,10 @@ pub struct Finding {
     /// The message and remedy in Chinese, for the documents (a 草案 box lists
     /// the findings in the document's language).
     #[serde(skip)]
-    pub message_zh: String,
+    pub message_zh: InChinese,
     /// The remedy in Chinese, for the documents.
     #[serde(skip)]
-    pub remedy_zh: String,
+    pub remedy_zh: InChinese,
 }
 
 impl Finding {
@@ -196,8 +196,8 @@ impl Finding {
         message: impl Into<Text>,
         remedy: impl Into<Text>,
     ) -> Finding {
-        let (message, message_zh) = message.into().both();
-        let (remedy, remedy_zh) = remedy.into().both();
+        let (message, message_zh) = message.into().split();
+        let (remedy, remedy_zh) = remedy.into().split();
         Finding {
             rule,
             severity,

@@ -67,7 +67,7 @@ fn thirty_six_hours_of_overtime_pass_and_more_fail_art_41() {
         "36.5 hours of overtime in the month (20 on working days, 8 on rest days, 8.5 on statutory holidays), 0.5 more than the 36 hours a month 劳动法 Art 41 allows"
     );
     assert_eq!(
-        cap[0].message_zh,
+        cap[0].message_zh.text(),
         "本月加班36.5小时（工作日20小时、休息日8小时、法定节假日8.5小时），超过《劳动法》第四十一条每月36小时的上限0.5小时"
     );
     // Rest-day and holiday hours count as well as working-day hours.
@@ -130,6 +130,7 @@ fn top_grades_reach_the_lowest_reference_p10() {
     assert!(
         top[0]
             .message_zh
+            .text()
             .contains("中高层管理人员（2025年）工资价位P10的84,000.01元"),
         "{}",
         top[0].message_zh
@@ -166,7 +167,11 @@ fn an_assumed_tier_is_warned_of_once() {
     assert_eq!(w.len(), 1, "{:#?}", r.findings);
     assert_eq!(w[0].severity, Severity::Warning);
     assert_eq!(w[0].basis, "最低工资规定 Art 7");
-    assert!(w[0].message_zh.contains("温岭市"), "{}", w[0].message_zh);
+    assert!(
+        w[0].message_zh.text().contains("温岭市"),
+        "{}",
+        w[0].message_zh
+    );
     let r = run(&schedule(GRADE), "", "");
     assert!(found(&r, "region-tier-assumed").is_empty());
 }

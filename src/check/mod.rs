@@ -39,7 +39,7 @@ pub use report_writer::{
     summary, summary_of, write_csv_rows, write_grouped, write_report, ReportFormat, CSV_HEADER,
 };
 pub use roster_check::{CheckedRoster, RosterCheck, RosterCheckError};
-pub use said::{Said, Text};
+pub use said::{InChinese, Said, Text};
 pub use skill_minimum::SkillTally;
 pub use structure::SkillShare;
 

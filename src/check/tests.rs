@@ -470,6 +470,7 @@ fn in_zhejiang_the_employer_side_may_be_smaller_but_not_larger() {
     assert_eq!(larger[0].basis, "浙江省集体合同条例 Art 10");
     assert!(larger[0]
         .message_zh
+        .text()
         .contains("企业方代表人数不得多于职工方"));
     // Elsewhere 集体合同规定 Art 19 wants equal numbers: 7 and 5 fail.
     let r = negotiation_national("worker_representatives = 7\nemployer_representatives = 5\n");
@@ -499,7 +500,7 @@ fn vote_quorum_and_majority_of_all_representatives() {
     assert!(passed[0].message.contains("31 are needed"));
     assert_eq!(passed[0].basis, "浙江省集体合同条例 Art 24");
     assert!(
-        passed[0].message_zh.contains("过半数"),
+        passed[0].message_zh.text().contains("过半数"),
         "{}",
         passed[0].message_zh
     );

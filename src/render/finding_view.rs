@@ -65,12 +65,12 @@ impl From<&crate::check::Finding> for FindingView {
         let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
         FindingView {
             basis: some(&basis_zh(&f.basis)),
-            remedy: some(&f.remedy_zh),
+            remedy: some(&f.remedy_zh.text()),
             ..FindingView::new(
                 severity,
                 f.rule,
                 &subject_zh(&f.subject),
-                f.message_zh.clone(),
+                f.message_zh.text(),
             )
         }
     }
