@@ -53,6 +53,10 @@ pub(super) struct Scratch {
     /// The enterprise's figures by grade.
     grades: Vec<PayStats>,
     text: String,
+    /// The enterprise id last written to pay.csv, and its cell as written
+    /// (with the comma after it): formatted once for the enterprise's rows.
+    id: Option<String>,
+    id_cell: String,
 }
 
 /// What every worker thread reads: the engines, the pay.csv layout and the
@@ -63,6 +67,17 @@ pub(super) struct Shared<'e> {
     pub contract_counts: Vec<(u64, u64)>,
     /// Per schedule, the contract findings as documents list them.
     pub contract_findings: Vec<Vec<FindingView>>,
+    /// Per schedule, each grade's name as a pay.csv cell with the comma
+    /// after it: formatted once, not for every worker.
+    pub grade_cells: Vec<Vec<String>>,
+}
+
+/// A text cell of pay.csv and the comma after it.
+pub(super) fn cell(text: &str) -> String {
+    let mut cell = String::new();
+    csv_field(&mut cell, text);
+    cell.push(',');
+    cell
 }
 
 /// The batch as a pipeline job.
@@ -271,18 +286,20 @@ impl BatchJob<'_, '_> {
         let first_region = group.first().map_or("", |w| w.region.as_str());
         let mut one_region = true;
         let text = &mut out.pay;
+        let grade_cells = &shared.grade_cells[s];
         for (w, sheet) in group.iter().zip(sheets) {
-            let grade = schedule.grades.get(w.grade).map_or("", |g| g.name.as_str());
-            for field in [
-                w.enterprise_id.as_str(),
-                &w.employee_id,
-                &w.name,
-                &w.region,
-                grade,
-            ] {
+            // The enterprise's rows share its id as a rule: the cell is the
+            // same text, formatted again only when the id changes.
+            if scratch.id.as_deref() != Some(w.enterprise_id.as_str()) {
+                scratch.id = Some(w.enterprise_id.clone());
+                scratch.id_cell = cell(&w.enterprise_id);
+            }
+            text.push_str(&scratch.id_cell);
+            for field in [&w.employee_id, &w.name, &w.region] {
                 csv_field(text, field);
                 text.push(',');
             }
+            text.push_str(grade_cells.get(w.grade).map_or(",", String::as_str));
             text.push_str(itoa::Buffer::new().format(w.step));
             for source in &shared.layout[s] {
                 text.push(',');

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
-use crate::batch::enterprise::{BatchJob, Out, Shared};
+use crate::batch::enterprise::{self, BatchJob, Out, Shared};
 use crate::batch::{PayStats, Registry};
 use crate::check::{self, write_csv_rows, Context, Minimums, Report, Severity, CSV_HEADER};
 use crate::io::cell::csv_text as csv_field;
@@ -219,6 +219,9 @@ impl Batch<'_> {
                 contract_findings: contracts
                     .iter()
                     .map(|r| r.findings.iter().map(FindingView::from).collect())
+                    .collect(),
+                grade_cells: (self.schedules.iter())
+                    .map(|s| s.grades.iter().map(|g| enterprise::cell(&g.name)).collect())
                     .collect(),
             },
         };
