@@ -25,8 +25,11 @@ impl FenSum {
         let d = amount.amount();
         let scale = d.scale();
         if scale <= 2 {
-            // A mantissa has at most 96 bits: times 100, far inside i128.
-            self.fen += d.mantissa() * [100, 10, 1][scale as usize];
+            // A zero adds no fen (its places still count: `+` keeps them).
+            if !d.is_zero() {
+                // A mantissa has at most 96 bits: times 100, far inside i128.
+                self.fen += d.mantissa() * [100, 10, 1][scale as usize];
+            }
             self.places = self.places.max(scale);
         } else {
             self.finer += d;

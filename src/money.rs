@@ -69,8 +69,12 @@ impl Money {
                     .iter()
                     .try_fold(Money::ZERO, |sum, a| sum.checked_add(*a));
             }
-            // A mantissa has at most 96 bits: times 100, far inside i128.
-            fen += a.0.mantissa() * [100, 10, 1][scale as usize];
+            // Most components of most sheets are nothing: adding 0 fen is
+            // skipped (the result is at two places whatever they are).
+            if !a.0.is_zero() {
+                // A mantissa has at most 96 bits: times 100, far inside i128.
+                fen += a.0.mantissa() * [100, 10, 1][scale as usize];
+            }
         }
         Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
     }
