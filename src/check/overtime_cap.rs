@@ -19,6 +19,10 @@ pub const MONTHLY_CAP: Decimal = Decimal::from_parts(36, 0, 0, false, 0);
 
 pub fn check(ctx: &Context, report: &mut Report) {
     for w in ctx.workers {
+        // MONTHLY_CAP in whole hours: most workers are within it, told without decimals.
+        if w.overtime_at_most(36) {
+            continue;
+        }
         let [weekday, restday, holiday] = w.overtime_hours;
         let Some(total) = weekday
             .checked_add(restday)

@@ -153,6 +153,22 @@ pub struct Worker {
 }
 
 impl Worker {
+    /// True when the month's overtime (the three kinds added) is surely at
+    /// most `hours` whole hours, told in integers when the three share a
+    /// scale, as cells like `11.9`, `2.8` and `0.0` do: mantissas of one scale
+    /// add and compare as their decimals do, and each has at most 96 bits, so
+    /// the sums fit. `false` says only "add the decimals and compare": the
+    /// parse and the 36-hour check ask this of every worker.
+    pub fn overtime_at_most(&self, hours: u32) -> bool {
+        let [a, b, c] = self.overtime_hours;
+        let scale = a.scale();
+        if b.scale() != scale || c.scale() != scale {
+            return false;
+        }
+        let total = a.mantissa() + b.mantissa() + c.mantissa();
+        crate::rounding::pow10(scale).is_some_and(|p| total <= i128::from(hours) * p)
+    }
+
     /// Empties the row for reuse, keeping the buffers' capacity.
     pub fn clear(&mut self) {
         self.line = 0;

@@ -49,9 +49,9 @@ impl Cells<'_> {
     pub(super) fn month(&mut self, worker: &Worker, schedule: &Schedule) {
         let period = self.columns.period;
         let [weekday, restday, holiday] = worker.overtime_hours;
-        if !(weekday.is_zero() && restday.is_zero() && holiday.is_zero()) {
+        let days = self.columns.month_days;
+        if !worker.overtime_at_most(days * 24) {
             let total = weekday + restday + holiday;
-            let days = self.columns.month_days;
             let hours = hours_in(days);
             if total > hours {
                 let col = [
