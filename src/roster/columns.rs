@@ -9,7 +9,7 @@ use csv::StringRecord;
 use rust_decimal::Decimal;
 
 use crate::roster::{Employment, Field, RosterError, RosterErrors, Row, Worker};
-use crate::schedule::Schedule;
+use crate::schedule::{RuleKind, Schedule};
 use crate::{suggest, t, Location, Money, Period};
 
 mod cell_text;
@@ -36,6 +36,9 @@ pub struct Columns {
     /// Whether any attendance column (leave date, probation, days) is present:
     /// without them a row reads none of them.
     attendance: bool,
+    /// Whether a rule reads a dated award (the only slots with a date to
+    /// check against the month): without one, a row checks none.
+    awards: bool,
     /// The pay month the rows are read for, when there is one: dates after it
     /// and overtime beyond its hours are refused (see [`Columns::set_period`]).
     period: Option<Period>,
@@ -160,6 +163,12 @@ impl Columns {
             rule_columns,
             piece_columns,
             attendance,
+            awards: (schedule.allowances.iter()).any(|a| {
+                matches!(
+                    a.kind,
+                    RuleKind::MonthlyAward { .. } | RuleKind::OneOff { .. }
+                )
+            }),
             period: None,
             year_on: None,
             month_days: month::days_in(None),

@@ -92,6 +92,9 @@ impl Cells<'_> {
             let col = self.columns.fields[Field::HireDate.index()];
             self.after_period(col, hire, period, schedule, "input-hire-after-period-hint");
         }
+        if !self.columns.awards {
+            return;
+        }
         for ((rule, columns), slot) in schedule
             .allowances
             .iter()
