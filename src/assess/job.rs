@@ -216,9 +216,13 @@ impl Job for AssessJob<'_> {
         let mut first_line = HashMap::new();
         for i in 0..rows.len() {
             let line = rows.line(i);
-            match StringRecord::from_byte_record(rows.record(i).clone()) {
-                Ok(record) => roster.push(&record, line, rules, &mut first_line, &mut out.errors),
-                Err(_) => out.errors.push(RosterError {
+            match rows.row(i) {
+                Some(row) => {
+                    let record: StringRecord =
+                        (0..row.len()).map(|j| row.get(j).unwrap_or("")).collect();
+                    roster.push(&record, line, rules, &mut first_line, &mut out.errors);
+                }
+                None => out.errors.push(RosterError {
                     location: file.origin.at(line, None),
                     message: crate::t!("table-not-utf8"),
                     hint: format!("; {}", crate::t!("table-not-utf8-hint")),

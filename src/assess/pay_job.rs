@@ -80,7 +80,7 @@ impl AssessJob<'_> {
             .enumerate()
         {
             let line = rows.line(i);
-            let was = match Row::checked(rows.record(i)) {
+            let was = match rows.row(i) {
                 Some(row) => columns.parse_row(row, line, schedule, &mut old, &mut before_errors),
                 None => {
                     before_errors.push(not_utf8(file, line));

@@ -207,7 +207,7 @@ fn roster_ids(
                 seen.insert(enterprise.to_string(), enterprises.len() as u32);
                 enterprises.push(enterprise.to_string());
             }
-            let Ok(id) = std::str::from_utf8(rows.record(i).get(col).unwrap_or(b"")) else {
+            let Ok(id) = std::str::from_utf8(rows.field(i, col)) else {
                 certain = false;
                 return Ok(());
             };

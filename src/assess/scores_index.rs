@@ -172,7 +172,7 @@ impl<'a> ScoresCursor<'a> {
     pub fn rest(&mut self, records: &mut Vec<StringRecord>) -> Result<usize, RosterError> {
         let mut len = 0;
         while !self.join.is_done() {
-            self.join.read_group(records, &mut len)?;
+            self.join.read_group(&mut (&mut *records, &mut len))?;
         }
         self.restore(records, len);
         Ok(len)

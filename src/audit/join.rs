@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use csv::{ByteRecord, StringRecord};
 
-use crate::io::{TableError, TableReader};
+use crate::io::{Records, TableError, TableReader};
 use crate::pipeline::Rows;
 use crate::roster::RosterError;
 use crate::Location;
@@ -108,6 +108,41 @@ impl JoinRecord for StringRecord {
 impl JoinRecord for ByteRecord {
     fn read_from(table: &mut TableReader<'_>, record: &mut Self) -> Result<bool, TableError> {
         table.read_byte_record(record)
+    }
+}
+
+/// Where a [`Join`] puts the rows it reads: reused records and how many of
+/// them are filled, or a pipeline chunk's [`Records`].
+pub trait JoinRows {
+    /// How many rows are filled.
+    fn filled(&self) -> usize;
+    /// Reads `table`'s next row after the filled ones; false at its end.
+    fn read_next(&mut self, table: &mut TableReader<'_>) -> Result<bool, TableError>;
+}
+
+impl<R: JoinRecord> JoinRows for (&mut Vec<R>, &mut usize) {
+    fn filled(&self) -> usize {
+        *self.1
+    }
+
+    fn read_next(&mut self, table: &mut TableReader<'_>) -> Result<bool, TableError> {
+        let (records, len) = self;
+        if records.len() <= **len {
+            records.push(R::default());
+        }
+        let read = R::read_from(table, &mut records[**len])?;
+        **len += usize::from(read);
+        Ok(read)
+    }
+}
+
+impl JoinRows for Records {
+    fn filled(&self) -> usize {
+        self.len()
+    }
+
+    fn read_next(&mut self, table: &mut TableReader<'_>) -> Result<bool, TableError> {
+        table.read_into(self)
     }
 }
 
@@ -231,7 +266,7 @@ impl<'a, R: JoinRecord> Join<'a, R> {
                 roster,
                 line: rows.line(range.start),
             };
-            let found = self.up_to(id, place, records, &mut len, segments)?;
+            let found = self.up_to(id, place, &mut (&mut *records, &mut len), segments)?;
             segments.push(Segment {
                 roster: Some(range),
                 payroll: found,
@@ -248,12 +283,11 @@ impl<'a, R: JoinRecord> Join<'a, R> {
         &mut self,
         id: &str,
         place: Place<'_>,
-        records: &mut Vec<R>,
-        len: &mut usize,
+        store: &mut impl JoinRows,
         segments: &mut Vec<Segment>,
     ) -> Result<Range<usize>, RosterError> {
         let Some(at) = self.groups.position(id) else {
-            return Ok(*len..*len);
+            return Ok(store.filled()..store.filled());
         };
         if at < self.next {
             let group = &self.groups.groups[at];
@@ -271,30 +305,27 @@ impl<'a, R: JoinRecord> Join<'a, R> {
             });
         }
         if at > self.next {
-            let start = *len;
+            let start = store.filled();
             while self.next < at {
-                self.read_group(records, len)?;
+                self.read_group(store)?;
             }
             segments.push(Segment {
                 roster: None,
-                payroll: start..*len,
+                payroll: start..store.filled(),
             });
         }
-        let start = *len;
-        self.read_group(records, len)?;
-        Ok(start..*len)
+        let start = store.filled();
+        self.read_group(store)?;
+        Ok(start..store.filled())
     }
 
-    /// Reads the next enterprise's rows into `records[*len..]`.
-    pub fn read_group(&mut self, records: &mut Vec<R>, len: &mut usize) -> Result<(), RosterError> {
+    /// Reads the next enterprise's rows after `store`'s filled ones.
+    pub fn read_group(&mut self, store: &mut impl JoinRows) -> Result<(), RosterError> {
         let rows = self.groups.groups[self.next].rows;
         self.next += 1;
         for _ in 0..rows {
-            if records.len() <= *len {
-                records.push(R::default());
-            }
-            self.read(&mut records[*len])?;
-            *len += 1;
+            let read = store.read_next(&mut self.table);
+            self.expect(read)?;
         }
         Ok(())
     }
@@ -302,7 +333,13 @@ impl<'a, R: JoinRecord> Join<'a, R> {
     /// The next row; the first pass read every one, so anything else means
     /// the file changed in between.
     fn read(&mut self, record: &mut R) -> Result<(), RosterError> {
-        match R::read_from(&mut self.table, record) {
+        let read = R::read_from(&mut self.table, record);
+        self.expect(read)
+    }
+
+    /// A row read, or why not.
+    fn expect(&self, read: Result<bool, TableError>) -> Result<(), RosterError> {
+        match read {
             Ok(true) => Ok(()),
             Ok(false) => Err(RosterError {
                 location: self.origin.at(0, None),

@@ -13,7 +13,7 @@ use crate::compare::roster_compare::RosterCompareError;
 use crate::compare::tally::CompareTally;
 use crate::pay::{PaySheet, PoolShare};
 use crate::pipeline::Rows;
-use crate::roster::{Columns, RosterErrors, Row, Worker};
+use crate::roster::{Columns, RosterErrors, Worker};
 use crate::schedule::RuleKind;
 use crate::{Money, Schedule};
 
@@ -104,7 +104,7 @@ impl CompareJob<'_> {
         let rows = part.rows;
         let mut spare: Vec<&PaySheet> = Vec::with_capacity(schedules.len());
         for i in part.range.clone() {
-            let Some(row) = Row::checked(rows.record(i)) else {
+            let Some(row) = rows.row(i) else {
                 return Ok(false);
             };
             let line = rows.line(i);

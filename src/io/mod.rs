@@ -70,12 +70,13 @@
 pub mod cell;
 mod cleanup;
 mod csv_encoding;
+mod csv_source;
 mod csv_xlsx;
 mod encoding;
 pub mod format;
-mod line_index;
 pub mod line_text;
 mod output;
+mod records;
 pub mod same_file;
 mod sheet_cell;
 mod sheet_error;
@@ -94,13 +95,14 @@ mod xlsx_table;
 mod xlsx_table_error;
 
 pub use csv_encoding::{CsvEncoding, CsvEncodingArg, EncodedWriter, UTF8_BOM};
+pub use csv_source::CsvSource;
 pub use csv_xlsx::{
     csv_to_xlsx, csv_to_xlsx_by_content, csv_to_xlsx_into, csv_to_xlsx_then, csv_to_xlsx_totalled,
 };
 pub use encoding::{DecodeError, Encoding};
 pub use format::{FileFormat, FormatError};
-pub use line_index::{LineIndex, OpenQuote};
 pub use output::{write_atomically, Output, OutputError};
+pub use records::Records;
 pub use same_file::{refuse_overlaps, SameFile};
 pub use sheet_cell::{cell_ref_text, cell_text, number_text, CellProblem, MAX_PLACES};
 pub use sheet_error::{MissingSheet, SheetChoice, SheetError, SheetKind, SheetProblem};
@@ -108,7 +110,7 @@ pub use sheet_guard::{TooLarge, MAX_CELLS, MAX_LAID_OUT};
 pub use sheet_reader::{letters, SheetReader};
 pub use sniff::NotText;
 pub use staging::{Staging, StagingError};
-pub use table::{line_of, CsvOptions, CsvSource, RecordSource, TableReader};
+pub use table::{line_of, CsvOptions, RecordSource, TableReader};
 pub use table_error::{Problem, TableError};
 pub use table_open::{TableOptions, SHEET_FLAG};
 pub use target::Target;

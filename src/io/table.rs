@@ -13,7 +13,8 @@ use std::sync::Arc;
 
 use csv::{ByteRecord, StringRecord};
 
-use crate::io::{DecodeError, Encoding, LineIndex, Problem, TableError};
+use crate::io::records::Records;
+use crate::io::{CsvSource, Encoding, Problem, TableError};
 use crate::Location;
 
 /// Where records come from. `read` fills `record` and sets its position's line
@@ -21,6 +22,20 @@ use crate::Location;
 pub trait RecordSource {
     /// Reads the next record into `record`; `Ok(false)` at the end of the table.
     fn read(&mut self, record: &mut ByteRecord) -> Result<bool, TableError>;
+
+    /// Reads the next record onto the end of `records` (by way of `scratch`,
+    /// unless the source can do without); `Ok(false)` at the end.
+    fn read_into(
+        &mut self,
+        records: &mut Records,
+        scratch: &mut ByteRecord,
+    ) -> Result<bool, TableError> {
+        if !self.read(scratch)? {
+            return Ok(false);
+        }
+        records.push_record(scratch, line_of(scratch));
+        Ok(true)
+    }
 }
 
 /// How to read a CSV text.
@@ -44,89 +59,14 @@ impl Default for CsvOptions {
     }
 }
 
-/// A CSV text as records, with line numbers that are right for LF, CRLF and CR
-/// files and an unterminated quote reported where it opened.
-pub struct CsvSource<'a> {
-    origin: Location,
-    csv: csv::Reader<LineIndex<Box<dyn Read + 'a>>>,
-}
-
-impl std::fmt::Debug for CsvSource<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("CsvSource")
-            .field("origin", &self.origin)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<'a> CsvSource<'a> {
-    /// Decodes `input` (refusing a file that is not text) and parses it.
-    pub fn new<R: Read + 'a>(
-        origin: Location,
-        input: R,
-        options: CsvOptions,
-    ) -> Result<(CsvSource<'a>, Encoding), TableError> {
-        let (text, encoding) = options.encoding.decode(input).map_err(|e| {
-            let problem = match e {
-                DecodeError::Io(e) => Problem::Io(e.to_string()),
-                DecodeError::NotText(kind) => Problem::NotText(kind),
-            };
-            TableError::new(origin.at(1, None), problem)
-        })?;
-        let csv = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(options.delimiter)
-            .buffer_capacity(options.buffer)
-            .from_reader(LineIndex::new(text, options.delimiter));
-        Ok((CsvSource { origin, csv }, encoding))
-    }
-}
-
-impl RecordSource for CsvSource<'_> {
-    fn read(&mut self, record: &mut ByteRecord) -> Result<bool, TableError> {
-        match self.csv.read_byte_record(record) {
-            Ok(false) => Ok(false),
-            Ok(true) => {
-                let mut position = record
-                    .position()
-                    .cloned()
-                    .unwrap_or_else(csv::Position::new);
-                let start = position.byte();
-                let end = self.csv.position().byte();
-                let index = self.csv.get_mut();
-                if let Some(quote) = index.unterminated() {
-                    if (start..end).contains(&quote.offset) {
-                        // The open field ran to the end: it is the record's last.
-                        return Err(TableError::new(
-                            self.origin.at(quote.line, Some(record.len() as u64)),
-                            Problem::UnterminatedQuote,
-                        ));
-                    }
-                }
-                position.set_line(index.line_at(start));
-                record.set_position(Some(position));
-                Ok(true)
-            }
-            Err(e) => {
-                let start = e.position().map_or(0, csv::Position::byte);
-                let line = self.csv.get_mut().line_at(start);
-                let problem = match e.into_kind() {
-                    csv::ErrorKind::Io(io) => Problem::Io(io.to_string()),
-                    other => Problem::Io(format!("{other:?}")),
-                };
-                Err(TableError::new(self.origin.at(line, None), problem))
-            }
-        }
-    }
-}
-
 /// The rows of a table after its header, read whole.
 pub struct TableReader<'a> {
     origin: Location,
     source: Box<dyn RecordSource + 'a>,
     headers: StringRecord,
     encoding: Encoding,
+    /// A record for sources that read one at a time.
+    scratch: ByteRecord,
 }
 
 impl std::fmt::Debug for TableReader<'_> {
@@ -189,6 +129,7 @@ impl<'a> TableReader<'a> {
             source,
             headers,
             encoding,
+            scratch: ByteRecord::new(),
         })
     }
 
@@ -233,6 +174,35 @@ impl<'a> TableReader<'a> {
                 self.origin.at(line_of(record), None),
                 Problem::FieldCount {
                     found: record.len(),
+                    expected: self.headers.len(),
+                },
+            ));
+        }
+    }
+
+    /// As [`TableReader::read_byte_record`], onto the end of `records`: a
+    /// blank row is skipped, a row of the wrong length refused (and taken
+    /// away again).
+    pub fn read_into(&mut self, records: &mut Records) -> Result<bool, TableError> {
+        loop {
+            if !self.source.read_into(records, &mut self.scratch)? {
+                return Ok(false);
+            }
+            let last = records.len() - 1;
+            if records.is_blank(last) {
+                records.pop();
+                continue;
+            }
+            let found = records.field_count(last);
+            if found == self.headers.len() {
+                return Ok(true);
+            }
+            let line = records.line(last);
+            records.pop();
+            return Err(TableError::new(
+                self.origin.at(line, None),
+                Problem::FieldCount {
+                    found,
                     expected: self.headers.len(),
                 },
             ));

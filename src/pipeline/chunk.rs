@@ -3,9 +3,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use csv::{ByteRecord, StringRecord};
+use csv::StringRecord;
 
-use crate::roster::{Columns, RosterErrors};
+use crate::io::Records;
+use crate::roster::{Columns, RosterErrors, Row};
 use crate::{Location, Period, Schedule};
 
 /// A roster file as the workers see it: its name, header and bindings.
@@ -64,10 +65,9 @@ pub struct Rows {
     pub(crate) seq: u64,
     pub(crate) file: Option<Arc<RosterFile>>,
     pub(crate) enterprise_col: Option<usize>,
-    pub(crate) records: Vec<ByteRecord>,
-    pub(crate) len: usize,
+    pub(crate) records: Records,
     /// The rows a chunk is cut at ([`Pipeline::chunk_rows`](crate::pipeline::Pipeline)):
-    /// record buffers up to twice that are kept when the chunk is recycled.
+    /// buffers for up to twice that are kept when the chunk is recycled.
     pub(crate) keep: usize,
     /// Rows the reader left out (a batch row naming no enterprise).
     pub skipped: RosterErrors,
@@ -79,8 +79,7 @@ impl Rows {
             seq: 0,
             file: None,
             enterprise_col: None,
-            records: Vec::new(),
-            len: 0,
+            records: Records::new(),
             keep: crate::pipeline::CHUNK_ROWS,
             skipped: RosterErrors::with_limit(usize::MAX),
         }
@@ -89,26 +88,11 @@ impl Rows {
     /// Empties the chunk for reuse, keeping its buffers (but not those a very
     /// large enterprise grew: see [`let_go_of_large`]). The measure is the
     /// pipeline's own chunk size: against a smaller one, every chunk of a
-    /// larger pipeline would free and re-make thousands of records.
+    /// larger pipeline would free and re-make thousands of rows' buffers.
     pub(crate) fn recycle(&mut self) {
-        let_go_of_large(&mut self.records, self.keep);
-        self.len = 0;
+        self.records.let_go_of_large(self.keep);
         self.file = None;
         self.skipped = RosterErrors::with_limit(usize::MAX);
-    }
-
-    pub(crate) fn slot(&mut self) -> &mut ByteRecord {
-        if self.records.len() <= self.len {
-            // Room for a row like the one before, so a new slot does not grow
-            // field by field, nor hold twice what a roster's rows need (a
-            // fixed 256 bytes and 32 fields was ~40% of the chunks' memory).
-            let (bytes, fields) = self.records.last().map_or((256, 32), |r| {
-                let bytes = r.as_slice().len();
-                (bytes + bytes / 4 + 16, r.len().max(1))
-            });
-            self.records.push(ByteRecord::with_capacity(bytes, fields));
-        }
-        &mut self.records[self.len]
     }
 
     /// The file the rows come from (`None` only for a chunk never filled).
@@ -123,29 +107,34 @@ impl Rows {
 
     /// How many rows the chunk holds (without those the reader left out).
     pub fn len(&self) -> usize {
-        self.len
+        self.records.len()
     }
 
     /// True when the chunk holds no rows.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.records.is_empty()
     }
 
-    /// The `i`th row's raw record.
-    pub fn record(&self, i: usize) -> &ByteRecord {
-        &self.records[i]
+    /// Row `i`'s fields as text, if the row is UTF-8.
+    pub fn row(&self, i: usize) -> Option<Row<'_>> {
+        Row::in_records(&self.records, i)
+    }
+
+    /// Field `col` of row `i` as it was read (empty past the row's end).
+    pub fn field(&self, i: usize, col: usize) -> &[u8] {
+        self.records.field(i, col).unwrap_or(b"")
     }
 
     /// The line of row `i` in its file.
     pub fn line(&self, i: usize) -> u64 {
-        self.records[i].position().map_or(0, |p| p.line())
+        self.records.line(i)
     }
 
     /// Row `i`'s enterprise id as the reader grouped it (trimmed bytes; empty
     /// for a roster without the column).
     pub fn enterprise(&self, i: usize) -> &[u8] {
         match self.enterprise_col {
-            Some(col) => self.records[i].get(col).unwrap_or(b"").trim_ascii(),
+            Some(col) => self.field(i, col).trim_ascii(),
             None => b"",
         }
     }
@@ -154,12 +143,12 @@ impl Rows {
     pub fn enterprises(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
         let mut start = 0;
         std::iter::from_fn(move || {
-            if start >= self.len {
+            if start >= self.len() {
                 return None;
             }
             let id = self.enterprise(start);
             let mut end = start + 1;
-            while end < self.len && self.enterprise(end) == id {
+            while end < self.len() && self.enterprise(end) == id {
                 end += 1;
             }
             let range = start..end;
@@ -204,20 +193,21 @@ mod tests {
     }
 
     #[test]
-    fn a_recycled_chunk_keeps_records_up_to_twice_its_own_size() {
+    fn a_recycled_chunk_keeps_buffers_for_up_to_twice_its_own_size() {
         let mut rows = Rows::new();
         rows.keep = 10;
-        for _ in 0..15 {
-            rows.slot();
-            rows.len += 1;
+        for i in 0..15 {
+            rows.records.push_line(b"E1,2,3", b',', i);
         }
         rows.recycle();
-        assert_eq!((rows.len, rows.records.len()), (0, 15));
-        for _ in 0..21 {
-            rows.slot();
-            rows.len += 1;
+        assert!(rows.is_empty() && rows.records.capacity() >= 15);
+        rows.enterprise_col = Some(0);
+        for i in 0..21 {
+            rows.records.push_line(b"E1,2,3", b',', i);
         }
         rows.recycle();
-        assert_eq!(rows.records.len(), 10);
+        assert!(rows.records.capacity() < 21, "{}", rows.records.capacity());
+        rows.records.push_line(b"E1,2,3", b',', 1);
+        assert_eq!(rows.enterprise(0), b"E1");
     }
 }

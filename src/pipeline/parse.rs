@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::pipeline::Rows;
-use crate::roster::{Columns, RosterError, RosterErrors, Row, Worker};
+use crate::roster::{Columns, RosterError, RosterErrors, Worker};
 use crate::Schedule;
 
 /// A worker thread's reused buffers for parsing.
@@ -37,7 +37,7 @@ impl Parser {
             }
             let w = &mut self.workers[n];
             let line = rows.line(i);
-            let parsed = match Row::checked(rows.record(i)) {
+            let parsed = match rows.row(i) {
                 Some(row) => columns.parse_row(row, line, schedule, w, errors),
                 None => {
                     errors.push(RosterError {

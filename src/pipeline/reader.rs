@@ -75,8 +75,7 @@ impl Pipeline<'_> {
                     return Ok(());
                 }
                 let rows = &mut chunk.0;
-                let record = rows.slot();
-                match table.read_byte_record(record) {
+                match table.read_into(&mut rows.records) {
                     Ok(false) => break,
                     Ok(true) => {}
                     // A row not read whole is refused; the rest are read.
@@ -86,10 +85,12 @@ impl Pipeline<'_> {
                     }
                     Err(e) => return Err(RosterError::from(e).into()),
                 }
-                let enterprise = rows.enterprise(rows.len);
+                let last = rows.len() - 1;
+                let enterprise = rows.enterprise(last);
                 if self.require_enterprise && enterprise.is_empty() {
                     // A worker of no enterprise cannot be counted or checked anywhere.
-                    let line = rows.line(rows.len);
+                    let line = rows.line(last);
+                    rows.records.pop();
                     rows.skipped.push(RosterError {
                         location: at(line, enterprise_col.map(|c| c as u64 + 1)),
                         message: crate::t!("roster-empty-enterprise"),
@@ -99,7 +100,7 @@ impl Pipeline<'_> {
                 }
                 if !started || enterprise != current {
                     if finished.contains(enterprise) {
-                        let line = rows.line(rows.len);
+                        let line = rows.line(last);
                         return Err(fail(
                             line,
                             enterprise_col.map(|c| c as u64 + 1),
@@ -116,25 +117,22 @@ impl Pipeline<'_> {
                     }
                     started = true;
                     current.extend_from_slice(enterprise);
-                    if rows.len >= self.chunk_rows {
+                    if last >= self.chunk_rows {
                         // The new enterprise starts the next chunk.
                         let Ok(mut next) = pool.recv() else {
                             return Ok(());
                         };
                         next.0.file = Some(Arc::clone(&context));
                         next.0.enterprise_col = enterprise_col;
-                        std::mem::swap(next.0.slot(), &mut rows.records[rows.len]);
-                        next.0.len = 1;
+                        rows.records.move_last_to(&mut next.0.records);
                         rows.seq = seq;
                         seq += 1;
                         attach(&chunk.0, &mut chunk.1)?;
                         if work.send(std::mem::replace(&mut chunk, next)).is_err() {
                             return Ok(());
                         }
-                        continue;
                     }
                 }
-                rows.len += 1;
             }
             if started {
                 finished.insert(std::mem::take(&mut current));

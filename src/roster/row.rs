@@ -1,17 +1,30 @@
 //! `Row`: one roster row's fields as text, from a CSV record already known to be
-//! UTF-8 or from a raw record checked in a single pass.
+//! UTF-8, or from a raw record or a pipeline chunk's row checked in a single pass.
 
 use csv::{ByteRecord, StringRecord};
+
+use crate::io::Records;
 
 /// The fields of one row, borrowed from its record.
 #[derive(Debug, Clone, Copy)]
 pub struct Row<'a> {
-    /// Every field's text, end to end.
+    /// Every field's text, end to end (or, from [`Records`], one separator
+    /// byte after each field).
     text: &'a str,
-    record: &'a ByteRecord,
+    fields: Fields<'a>,
     /// No field holds a control character (a tab aside): the one-line cells
     /// need no check of their own.
     clean: bool,
+}
+
+/// Where each field of [`Row::text`] lies.
+#[derive(Debug, Clone, Copy)]
+enum Fields<'a> {
+    /// As the record's ranges say.
+    Record(&'a ByteRecord),
+    /// Fields end at `ends` (less `start`), each starting one byte after the
+    /// one before ends.
+    Flat { ends: &'a [usize], start: usize },
 }
 
 impl<'a> Row<'a> {
@@ -19,7 +32,7 @@ impl<'a> Row<'a> {
     pub fn of(record: &'a StringRecord) -> Row<'a> {
         Row {
             text: record.as_slice(),
-            record: record.as_byte_record(),
+            fields: Fields::Record(record.as_byte_record()),
             clean: !crate::io::line_text::has_control(record.as_slice()),
         }
     }
@@ -42,7 +55,20 @@ impl<'a> Row<'a> {
             .all(|field| field.first().is_none_or(|b| !(0x80..0xC0).contains(b)));
         whole.then(|| Row {
             text,
-            record,
+            fields: Fields::Record(record),
+            clean: !crate::io::line_text::has_control(text),
+        })
+    }
+
+    /// Row `i` of `records`, if it is UTF-8. One check over the row: its
+    /// separators are ASCII, so a field of valid text always starts on a
+    /// character.
+    pub fn in_records(records: &'a Records, i: usize) -> Option<Row<'a>> {
+        let text = simdutf8::basic::from_utf8(records.text(i)).ok()?;
+        let (ends, start) = records.ends(i);
+        Some(Row {
+            text,
+            fields: Fields::Flat { ends, start },
             clean: !crate::io::line_text::has_control(text),
         })
     }
@@ -55,7 +81,30 @@ impl<'a> Row<'a> {
 
     /// The `i`th field, if the row has one.
     pub fn get(&self, i: usize) -> Option<&'a str> {
-        self.record.range(i).and_then(|r| self.text.get(r))
+        match self.fields {
+            Fields::Record(record) => record.range(i).and_then(|r| self.text.get(r)),
+            Fields::Flat { ends, start } => {
+                let end = ends.get(i)? - start;
+                let from = match i {
+                    0 => 0,
+                    _ => ends[i - 1] + 1 - start,
+                };
+                self.text.get(from..end)
+            }
+        }
+    }
+
+    /// How many fields the row has.
+    pub fn len(&self) -> usize {
+        match self.fields {
+            Fields::Record(record) => record.len(),
+            Fields::Flat { ends, .. } => ends.len(),
+        }
+    }
+
+    /// True when the row has no field.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -75,6 +124,16 @@ mod tests {
         }
         assert_eq!(b.get(5), None);
         assert!(a.is_clean() && b.is_clean());
+        let mut records = Records::new();
+        records.push_line("x,y".as_bytes(), b',', 1);
+        records.push_line(fields.join(",").as_bytes(), b',', 2);
+        let c = Row::in_records(&records, 1).unwrap();
+        assert_eq!(
+            (0..6).map(|i| c.get(i)).collect::<Vec<_>>(),
+            (0..6).map(|i| b.get(i)).collect::<Vec<_>>()
+        );
+        assert_eq!((c.len(), b.len()), (5, 5));
+        assert!(c.is_clean());
         let broken = ByteRecord::from(vec!["E1", "王\n伟"]);
         assert!(!Row::checked(&broken).unwrap().is_clean());
     }
@@ -88,5 +147,8 @@ mod tests {
         let cut = ByteRecord::from(vec![&[0xE7][..], &[0x8E, 0x8B][..]]);
         assert!(std::str::from_utf8(cut.as_slice()).is_ok());
         assert!(Row::checked(&cut).is_none());
+        let mut records = Records::new();
+        records.push_record(&gbk, 1);
+        assert!(Row::in_records(&records, 0).is_none());
     }
 }

@@ -269,7 +269,7 @@ impl Joiner<'_> {
         let rows = &mut out.rosters[k];
         let range = self.rosters[k]
             .join
-            .up_to(id, place, &mut rows.records, &mut rows.len, &mut before)
+            .up_to(id, place, &mut rows.records, &mut before)
             .map_err(ArrearsError::roster)?;
         let name = Arc::clone(&self.rosters[k].file.name);
         for seg in before {
@@ -341,7 +341,7 @@ impl Joiner<'_> {
                 let range = payroll
                     .cursor
                     .join()
-                    .up_to(&id, place, records, &mut len, &mut skipped)
+                    .up_to(&id, place, &mut (&mut *records, &mut len), &mut skipped)
                     .map_err(ArrearsError::payroll)?;
                 out.enterprises[e].payrolls[p] = range;
             }
