@@ -4,19 +4,17 @@
 use std::io::Read;
 use std::sync::Arc;
 
-use csv::ByteRecord;
-
-use crate::io::{line_of, TableOptions, TableReader};
+use crate::io::{Records, TableOptions, TableReader};
 use crate::roster::{Columns, Encoding, EnterpriseGroups, RosterError, RosterErrors, Row, Worker};
 use crate::schedule::Schedule;
 use crate::Period;
 
-/// Reads rows one at a time, reusing one record buffer.
+/// Reads rows one at a time, reusing one row's buffers.
 #[derive(Debug)]
 pub struct RosterReader<'a> {
     table: TableReader<'a>,
     columns: Columns,
-    record: ByteRecord,
+    records: Records,
 }
 
 impl<'a> RosterReader<'a> {
@@ -38,7 +36,7 @@ impl<'a> RosterReader<'a> {
         Ok(RosterReader {
             table,
             columns,
-            record: ByteRecord::new(),
+            records: Records::new(),
         })
     }
 
@@ -76,11 +74,12 @@ impl<'a> RosterReader<'a> {
         worker: &mut Worker,
         errors: &mut RosterErrors,
     ) -> Result<Option<bool>, RosterError> {
-        match self.table.read_byte_record(&mut self.record) {
+        self.records.clear();
+        match self.table.read_into(&mut self.records) {
             Ok(false) => Ok(None),
             Ok(true) => {
-                let line = line_of(&self.record);
-                match Row::checked(&self.record) {
+                let line = self.records.line(0);
+                match Row::in_records(&self.records, 0) {
                     Some(row) => Ok(Some(
                         self.columns.parse_row(row, line, schedule, worker, errors),
                     )),

@@ -37,32 +37,10 @@ impl<'a> Row<'a> {
         }
     }
 
-    /// A raw record, if it is UTF-8 with no character cut by a field boundary.
-    /// One check over the whole row: the batch reads millions, most of them
-    /// with Chinese names, where a check per field costs a call per field.
-    pub fn checked(record: &'a ByteRecord) -> Option<Row<'a>> {
-        // SIMD validation: rows are mostly Chinese text, where the standard
-        // library's check leaves its ASCII fast path.
-        let text = simdutf8::basic::from_utf8(record.as_slice()).ok()?;
-        // The fields lie end to end in the text, so each field's end is the
-        // next one's start or the text's end (a boundary of valid UTF-8): the
-        // fields are whole when every field starts on a character, that is
-        // when no non-empty field begins with a continuation byte (10xxxxxx),
-        // the test `str::is_char_boundary` makes. One pass over the fields,
-        // without working out each field's range again.
-        let whole = record
-            .iter()
-            .all(|field| field.first().is_none_or(|b| !(0x80..0xC0).contains(b)));
-        whole.then(|| Row {
-            text,
-            fields: Fields::Record(record),
-            clean: !crate::io::line_text::has_control(text),
-        })
-    }
-
-    /// Row `i` of `records`, if it is UTF-8. One check over the row: its
-    /// separators are ASCII, so a field of valid text always starts on a
-    /// character.
+    /// Row `i` of `records`, if it is UTF-8. One check over the whole row
+    /// (SIMD: rows are mostly Chinese text, where the standard library's
+    /// check leaves its ASCII fast path); its separators are ASCII, so a field
+    /// of valid text always starts on a character.
     pub fn in_records(records: &'a Records, i: usize) -> Option<Row<'a>> {
         let text = simdutf8::basic::from_utf8(records.text(i)).ok()?;
         let (ends, start) = records.ends(i);
@@ -112,43 +90,40 @@ impl<'a> Row<'a> {
 mod tests {
     use super::*;
 
+    fn records(rows: &[&[&[u8]]]) -> Records {
+        let mut records = Records::new();
+        for (i, fields) in rows.iter().enumerate() {
+            records.push_record(&ByteRecord::from(fields.to_vec()), i as u64 + 1);
+        }
+        records
+    }
+
     #[test]
-    fn fields_read_alike_from_a_checked_and_a_raw_record() {
+    fn fields_read_alike_from_a_checked_record_and_a_chunk() {
         let fields = ["E1", "王伟", "", "高级工", "3"];
         let text = StringRecord::from(fields.to_vec());
-        let raw = ByteRecord::from(fields.to_vec());
-        let (a, b) = (Row::of(&text), Row::checked(&raw).unwrap());
+        let mut chunk = Records::new();
+        chunk.push_line("x,y".as_bytes(), b',', 1);
+        chunk.push_line(fields.join(",").as_bytes(), b',', 2);
+        let (a, b) = (Row::of(&text), Row::in_records(&chunk, 1).unwrap());
         for (i, want) in fields.iter().enumerate() {
             assert_eq!(a.get(i), Some(*want));
             assert_eq!(b.get(i), Some(*want));
         }
-        assert_eq!(b.get(5), None);
+        assert_eq!((a.get(5), b.get(5)), (None, None));
+        assert_eq!((a.len(), b.len()), (5, 5));
         assert!(a.is_clean() && b.is_clean());
-        let mut records = Records::new();
-        records.push_line("x,y".as_bytes(), b',', 1);
-        records.push_line(fields.join(",").as_bytes(), b',', 2);
-        let c = Row::in_records(&records, 1).unwrap();
-        assert_eq!(
-            (0..6).map(|i| c.get(i)).collect::<Vec<_>>(),
-            (0..6).map(|i| b.get(i)).collect::<Vec<_>>()
-        );
-        assert_eq!((c.len(), b.len()), (5, 5));
-        assert!(c.is_clean());
-        let broken = ByteRecord::from(vec!["E1", "王\n伟"]);
-        assert!(!Row::checked(&broken).unwrap().is_clean());
+        let broken = records(&[&[b"E1", "王\n伟".as_bytes()]]);
+        assert!(!Row::in_records(&broken, 0).unwrap().is_clean());
     }
 
     #[test]
-    fn a_raw_record_that_is_not_utf8_is_refused() {
+    fn a_row_that_is_not_utf8_is_refused() {
         // 李 in GBK.
-        let gbk = ByteRecord::from(vec![&b"E1"[..], &[0xC0, 0xEE][..]]);
-        assert!(Row::checked(&gbk).is_none());
+        let gbk = records(&[&[b"E1", &[0xC0, 0xEE]]]);
+        assert!(Row::in_records(&gbk, 0).is_none());
         // Valid end to end, but a field boundary cuts 王 (E7 8E 8B) in two.
-        let cut = ByteRecord::from(vec![&[0xE7][..], &[0x8E, 0x8B][..]]);
-        assert!(std::str::from_utf8(cut.as_slice()).is_ok());
-        assert!(Row::checked(&cut).is_none());
-        let mut records = Records::new();
-        records.push_record(&gbk, 1);
-        assert!(Row::in_records(&records, 0).is_none());
+        let cut = records(&[&[&[0xE7], &[0x8E, 0x8B]]]);
+        assert!(Row::in_records(&cut, 0).is_none());
     }
 }
