@@ -40,13 +40,18 @@
 //! - a file that is not text (a workbook, a zip, a PDF, UTF-16 without a BOM, an
 //!   empty file) is one [`Problem::NotText`] naming what it is, with the fix.
 //!
-//! Rows are read into a caller's reused `ByteRecord` (or `StringRecord`), so a
-//! loop over a large roster allocates nothing per row.
+//! Rows are read into a caller's reused `ByteRecord` (or `StringRecord`), or
+//! onto the end of a [`Records`] (the roster pipeline's chunks,
+//! [`TableReader::read_into`]), so a loop over a large roster allocates nothing
+//! per row. [`CsvSource`] splits a line without quotes or stray carriage
+//! returns where it lies in its buffer and hands any other record to the `csv`
+//! crate's own parser, `csv_core`: the records are the `csv` crate's.
 //!
 //! # Adding a source
 //!
 //! A source is anything that implements [`RecordSource`]: it fills a
-//! `ByteRecord` and sets its position's line to where the record starts.
+//! `ByteRecord` and sets its position's line to where the record starts
+//! (and may add records to a [`Records`] without one).
 //! [`CsvSource`] is the CSV one. A spreadsheet sheet is another: its "line" is
 //! the sheet's row, and the [`Location`](crate::Location) given to
 //! [`TableReader::new`] as the origin names the sheet
