@@ -206,18 +206,24 @@ impl Records {
     /// leaves after the last row. The fields' text is read end to end, as if
     /// joined (a character cut by a field boundary is still a character).
     pub fn is_blank(&self, i: usize) -> bool {
-        let first = self
-            .fields(i)
-            .find_map(|f| f.iter().find(|&&b| b != b' ' && b != b'\t').copied());
-        match first {
-            None => true,
-            // Most rows start with a letter or a digit.
-            Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
-            Some(_) => {
-                let joined: Vec<u8> = self.fields(i).flatten().copied().collect();
-                std::str::from_utf8(&joined).is_ok_and(|t| t.trim().is_empty())
-            }
+        let first = self.fields(i).find_map(|f| {
+            let at = f.iter().position(|&b| b != b' ' && b != b'\t')?;
+            Some(&f[at..])
+        });
+        let Some(rest) = first else {
+            return true;
+        };
+        // Most rows start with a letter, a digit or a Chinese character: a
+        // first character that is not white space settles it.
+        let first_char = rest
+            .utf8_chunks()
+            .next()
+            .and_then(|c| c.valid().chars().next());
+        if first_char.is_some_and(|c| !c.is_whitespace()) {
+            return false;
         }
+        let joined: Vec<u8> = self.fields(i).flatten().copied().collect();
+        std::str::from_utf8(&joined).is_ok_and(|t| t.trim().is_empty())
     }
 }
 
@@ -275,6 +281,23 @@ mod tests {
             r.push_line(&line, delimiter, 2);
             let want: Vec<&[u8]> = line.split(|&b| b == delimiter).collect();
             proptest::prop_assert_eq!(r.fields(1).collect::<Vec<_>>(), want);
+        }
+    }
+
+    proptest::proptest! {
+        /// Blank as the fields' text joined end to end is blank (valid UTF-8, all white space).
+        #[test]
+        fn blank_as_the_joined_text_is_blank(
+            fields in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(&b" \t\r\xe3\x80a\xff"[..]), 0..6),
+                1..4,
+            ),
+        ) {
+            let mut r = Records::new();
+            r.push_record(&ByteRecord::from(fields.clone()), 1);
+            let joined = fields.concat();
+            let want = std::str::from_utf8(&joined).is_ok_and(|t| t.trim().is_empty());
+            proptest::prop_assert_eq!(r.is_blank(0), want);
         }
     }
 
