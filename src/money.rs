@@ -59,8 +59,34 @@ impl Money {
     }
 
     /// The exact sum, `None` on overflow. Amounts of at most two places (the
-    /// rounded amounts a pay sheet adds up) are summed in integer fen.
+    /// rounded amounts a pay sheet adds up) are summed in integer fen: in an
+    /// i64 while the fen fit one (every pay sheet), else in an i128.
     pub fn checked_sum(amounts: &[Money]) -> Option<Money> {
+        let mut fen: i64 = 0;
+        for a in amounts {
+            let scale = a.0.scale();
+            if scale > 2 {
+                return Money::wide_sum(amounts);
+            }
+            if !a.0.is_zero() {
+                let add = i64::try_from(a.0.mantissa())
+                    .ok()
+                    .and_then(|m| m.checked_mul(FEN_PER_UNIT[scale as usize]))
+                    .and_then(|f| fen.checked_add(f));
+                match add {
+                    Some(sum) => fen = sum,
+                    None => return Money::wide_sum(amounts),
+                }
+            }
+        }
+        Decimal::try_from_i128_with_scale(i128::from(fen), 2)
+            .ok()
+            .map(Money)
+    }
+
+    /// [`Money::checked_sum`] in an i128 of fen, or as decimals when an
+    /// amount has more than two places.
+    fn wide_sum(amounts: &[Money]) -> Option<Money> {
         let mut fen: i128 = 0;
         for a in amounts {
             let scale = a.0.scale();
@@ -73,7 +99,7 @@ impl Money {
             // skipped (the result is at two places whatever they are).
             if !a.0.is_zero() {
                 // A mantissa has at most 96 bits: times 100, far inside i128.
-                fen += a.0.mantissa() * [100, 10, 1][scale as usize];
+                fen += a.0.mantissa() * i128::from(FEN_PER_UNIT[scale as usize]);
             }
         }
         Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
@@ -165,6 +191,11 @@ impl Money {
         out.write_str(fraction.get(1..).unwrap_or(""))
     }
 }
+
+/// Fen in a unit of each scale up to two: the yuan, the jiao, the fen. A
+/// static, read where it is: an array literal indexed at run time is built
+/// anew on the stack at each use, in the loops over every pay sheet.
+pub(crate) static FEN_PER_UNIT: [i64; 3] = [100, 10, 1];
 
 /// `.00.01.02 ... .99`: the point and two fen digits of every amount, sliced
 /// by [`Money::write_plain`].

@@ -142,3 +142,30 @@ fn toml_float_is_refused_with_the_reason() {
     let int: Holder = toml::from_str("m = 2490").unwrap();
     assert_eq!(int.m, Money(dec!(2490)));
 }
+
+#[test]
+fn a_sum_in_i64_fen_is_the_i128_sum() {
+    let mut negative_zero = Decimal::new(0, 1);
+    negative_zero.set_sign_negative(true);
+    let m = |v: i64, scale: u32| Money(Decimal::new(v, scale));
+    let sheets: [&[Money]; 8] = [
+        &[],
+        &[Money::ZERO, Money(negative_zero)],
+        &[m(4230, 0), m(7001, 2), m(-35, 1), m(0, 2)],
+        &[m(i64::MAX, 2), m(1, 2)],
+        &[m(i64::MIN, 2), m(-1, 2)],
+        &[m(i64::MAX / 100, 0), m(i64::MAX / 100, 0)],
+        &[m(i64::MAX, 0)],
+        &[m(1, 2), m(125, 3), m(-1, 0)],
+    ];
+    for sheet in sheets {
+        let got = Money::checked_sum(sheet).map(|s| s.0.serialize());
+        assert_eq!(
+            got,
+            Money::wide_sum(sheet).map(|s| s.0.serialize()),
+            "{sheet:?}"
+        );
+    }
+    let big = [Money(Decimal::MAX), Money(Decimal::MAX)];
+    assert_eq!(Money::checked_sum(&big), None);
+}
