@@ -53,8 +53,18 @@ impl Money {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
 
-    /// Adds without the risk of a panic on overflow.
+    /// Adds without the risk of a panic on overflow. Adding to or of nothing
+    /// (a sum's start, most allowances) gives the other amount as it is, which
+    /// is what rust_decimal's addition returns (`0 + x` is `x`, then `x + 0`
+    /// is `x`, sign and scale kept), without the call.
+    #[inline]
     pub fn checked_add(self, other: Money) -> Option<Money> {
+        if self.0.is_zero() {
+            return Some(other);
+        }
+        if other.0.is_zero() {
+            return Some(self);
+        }
         self.0.checked_add(other.0).map(Money)
     }
 

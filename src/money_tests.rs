@@ -169,3 +169,30 @@ fn a_sum_in_i64_fen_is_the_i128_sum() {
     let big = [Money(Decimal::MAX), Money(Decimal::MAX)];
     assert_eq!(Money::checked_sum(&big), None);
 }
+
+#[test]
+fn adding_nothing_is_rust_decimals_addition() {
+    let mut negative_zero = Decimal::new(0, 3);
+    negative_zero.set_sign_negative(true);
+    let values = [
+        Decimal::ZERO,
+        Decimal::new(0, 2),
+        negative_zero,
+        dec!(-0.50),
+        dec!(2490),
+        Decimal::new(i64::MAX, 4),
+        Decimal::from_i128_with_scale(1 << 95, 1),
+        Decimal::MAX,
+        Decimal::MIN,
+    ];
+    for a in values {
+        for b in values {
+            let got = Money(a).checked_add(Money(b)).map(|m| m.0.serialize());
+            assert_eq!(
+                got,
+                a.checked_add(b).map(|d| d.serialize()),
+                "{a:?} + {b:?}"
+            );
+        }
+    }
+}
