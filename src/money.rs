@@ -147,27 +147,40 @@ impl Money {
     /// `0.125` kept whole), without going through the formatting machinery: the
     /// batch path writes millions of these.
     pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
-        let mut d = self.0;
-        // Most allowances of most workers are nothing.
-        if d.is_zero() {
-            return out.write_str("0.00");
-        }
-        // Fen, the rounded amounts: one integer conversion, then the point.
-        if d.scale() <= 2 {
-            let widen = [100, 10, 1][d.scale() as usize];
+        let d = self.0;
+        let scale = d.scale();
+        // Fen, the rounded amounts, and nothing (most allowances of most
+        // workers): one integer conversion, then the yuan in one piece and the
+        // point and two fen digits in one more. Finer amounts, and those beyond
+        // 1.8e17 yuan, are written out of line.
+        if scale <= 2 {
+            let widen = FEN_PER_UNIT[scale as usize].unsigned_abs();
             if let Some(n) = u64::try_from(d.mantissa().unsigned_abs())
                 .ok()
                 .and_then(|m| m.checked_mul(widen))
             {
-                if d.is_sign_negative() && n != 0 {
+                if n == 0 {
+                    return out.write_str("0.00");
+                }
+                if d.is_sign_negative() {
                     out.write_char('-')?;
                 }
-                // The yuan in one piece, then the point and the two fen
-                // digits in one more: two writes, not four.
                 out.write_str(itoa::Buffer::new().format(n / 100))?;
                 let fen = (n % 100) as usize * 3;
                 return out.write_str(FEN.get(fen..fen + 3).unwrap_or(".00"));
             }
+        }
+        self.write_finer(out)
+    }
+
+    /// [`Money::write_plain`] for any amount: the general path, kept out of
+    /// the fen path's way.
+    #[cold]
+    #[inline(never)]
+    fn write_finer<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
+        let mut d = self.0;
+        if d.is_zero() {
+            return out.write_str("0.00");
         }
         if d.scale() > 2 {
             d = d.normalize();
@@ -179,7 +192,9 @@ impl Money {
             .ok()
             .and_then(|m| m.checked_mul(widen))
             .ok_or(fmt::Error);
-        let Ok(n) = magnitude else {
+        // And 10^scale, plus the fraction, fits one: past 18 places (a 1 at
+        // the 28th wrapped, or panicked in a debug build) rust_decimal writes it.
+        let (Ok(n), true) = (magnitude, scale <= 18) else {
             d.rescale(scale);
             return write!(out, "{d}");
         };

@@ -196,3 +196,41 @@ fn adding_nothing_is_rust_decimals_addition() {
         }
     }
 }
+
+#[test]
+fn the_fen_path_writes_what_the_general_path_writes() {
+    let mut negative_zero = Decimal::new(0, 2);
+    negative_zero.set_sign_negative(true);
+    let fen_limit = i128::from(u64::MAX / 100);
+    let values = [
+        Decimal::ZERO,
+        negative_zero,
+        Decimal::new(0, 5),
+        dec!(0.01),
+        dec!(-0.01),
+        dec!(5),
+        dec!(-1234.5),
+        dec!(0.125),
+        dec!(-0.120),
+        Decimal::new(i64::MAX, 0),
+        Decimal::new(i64::MIN, 0),
+        Decimal::new(i64::MAX, 2),
+        Decimal::new(i64::MIN, 1),
+        Decimal::from(u64::MAX),
+        Decimal::from_i128_with_scale(fen_limit, 0),
+        Decimal::from_i128_with_scale(fen_limit + 1, 0),
+        Decimal::from_i128_with_scale(-fen_limit - 1, 1),
+        Decimal::MAX,
+        Decimal::MIN,
+        Decimal::new(1, 28),
+    ];
+    for d in values {
+        let (mut fast, mut general) = (String::new(), String::new());
+        Money(d).write_plain(&mut fast).unwrap();
+        Money(d).write_finer(&mut general).unwrap();
+        assert_eq!(fast, general, "{d:?}");
+    }
+    // Past 18 places the fraction is rust_decimal's own text, kept whole.
+    let fine = Money(Decimal::new(-1, 28)).to_string();
+    assert_eq!(fine, "-0.0000000000000000000000000001");
+}
