@@ -148,20 +148,21 @@ impl Money {
     /// batch path writes millions of these.
     pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
         let d = self.0;
+        // Most allowances of most workers are nothing: told by one test.
+        if d.is_zero() {
+            return out.write_str("0.00");
+        }
         let scale = d.scale();
-        // Fen, the rounded amounts, and nothing (most allowances of most
-        // workers): one integer conversion, then the yuan in one piece and the
-        // point and two fen digits in one more. Finer amounts, and those beyond
-        // 1.8e17 yuan, are written out of line.
+        // Fen, the rounded amounts: one integer conversion, then the yuan in
+        // one piece and the point and two fen digits in one more. Finer
+        // amounts, and those beyond 1.8e17 yuan, are written out of line.
         if scale <= 2 {
             let widen = FEN_PER_UNIT[scale as usize].unsigned_abs();
             if let Some(n) = u64::try_from(d.mantissa().unsigned_abs())
                 .ok()
                 .and_then(|m| m.checked_mul(widen))
             {
-                if n == 0 {
-                    return out.write_str("0.00");
-                }
+                // Not zero, so neither is n: a sign is a minus.
                 if d.is_sign_negative() {
                     out.write_char('-')?;
                 }
