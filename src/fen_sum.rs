@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::money::FEN_PER_UNIT;
 use crate::Money;
 
 /// A running sum of amounts that ends exactly as adding them one by one with
@@ -28,7 +29,7 @@ impl FenSum {
             // A zero adds no fen (its places still count: `+` keeps them).
             if !d.is_zero() {
                 // A mantissa has at most 96 bits: times 100, far inside i128.
-                self.fen += d.mantissa() * [100, 10, 1][scale as usize];
+                self.fen += d.mantissa() * i128::from(FEN_PER_UNIT[scale as usize]);
             }
             self.places = self.places.max(scale);
         } else {

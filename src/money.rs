@@ -53,14 +53,50 @@ impl Money {
         self.0.is_sign_negative() && !self.0.is_zero()
     }
 
-    /// Adds without the risk of a panic on overflow.
+    /// Adds without the risk of a panic on overflow. Adding to or of nothing
+    /// (a sum's start, most allowances) gives the other amount as it is, which
+    /// is what rust_decimal's addition returns (`0 + x` is `x`, then `x + 0`
+    /// is `x`, sign and scale kept), without the call.
+    #[inline]
     pub fn checked_add(self, other: Money) -> Option<Money> {
+        if self.0.is_zero() {
+            return Some(other);
+        }
+        if other.0.is_zero() {
+            return Some(self);
+        }
         self.0.checked_add(other.0).map(Money)
     }
 
     /// The exact sum, `None` on overflow. Amounts of at most two places (the
-    /// rounded amounts a pay sheet adds up) are summed in integer fen.
+    /// rounded amounts a pay sheet adds up) are summed in integer fen: in an
+    /// i64 while the fen fit one (every pay sheet), else in an i128.
     pub fn checked_sum(amounts: &[Money]) -> Option<Money> {
+        let mut fen: i64 = 0;
+        for a in amounts {
+            let scale = a.0.scale();
+            if scale > 2 {
+                return Money::wide_sum(amounts);
+            }
+            if !a.0.is_zero() {
+                let add = i64::try_from(a.0.mantissa())
+                    .ok()
+                    .and_then(|m| m.checked_mul(FEN_PER_UNIT[scale as usize]))
+                    .and_then(|f| fen.checked_add(f));
+                match add {
+                    Some(sum) => fen = sum,
+                    None => return Money::wide_sum(amounts),
+                }
+            }
+        }
+        Decimal::try_from_i128_with_scale(i128::from(fen), 2)
+            .ok()
+            .map(Money)
+    }
+
+    /// [`Money::checked_sum`] in an i128 of fen, or as decimals when an
+    /// amount has more than two places.
+    fn wide_sum(amounts: &[Money]) -> Option<Money> {
         let mut fen: i128 = 0;
         for a in amounts {
             let scale = a.0.scale();
@@ -73,7 +109,7 @@ impl Money {
             // skipped (the result is at two places whatever they are).
             if !a.0.is_zero() {
                 // A mantissa has at most 96 bits: times 100, far inside i128.
-                fen += a.0.mantissa() * [100, 10, 1][scale as usize];
+                fen += a.0.mantissa() * i128::from(FEN_PER_UNIT[scale as usize]);
             }
         }
         Decimal::try_from_i128_with_scale(fen, 2).ok().map(Money)
@@ -111,27 +147,41 @@ impl Money {
     /// `0.125` kept whole), without going through the formatting machinery: the
     /// batch path writes millions of these.
     pub fn write_plain<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
-        let mut d = self.0;
-        // Most allowances of most workers are nothing.
+        let d = self.0;
+        // Most allowances of most workers are nothing: told by one test.
         if d.is_zero() {
             return out.write_str("0.00");
         }
-        // Fen, the rounded amounts: one integer conversion, then the point.
-        if d.scale() <= 2 {
-            let widen = [100, 10, 1][d.scale() as usize];
+        let scale = d.scale();
+        // Fen, the rounded amounts: one integer conversion, then the yuan in
+        // one piece and the point and two fen digits in one more. Finer
+        // amounts, and those beyond 1.8e17 yuan, are written out of line.
+        if scale <= 2 {
+            let widen = FEN_PER_UNIT[scale as usize].unsigned_abs();
             if let Some(n) = u64::try_from(d.mantissa().unsigned_abs())
                 .ok()
                 .and_then(|m| m.checked_mul(widen))
             {
-                if d.is_sign_negative() && n != 0 {
+                // Not zero, so neither is n: a sign is a minus.
+                if d.is_sign_negative() {
                     out.write_char('-')?;
                 }
-                // The yuan in one piece, then the point and the two fen
-                // digits in one more: two writes, not four.
                 out.write_str(itoa::Buffer::new().format(n / 100))?;
                 let fen = (n % 100) as usize * 3;
                 return out.write_str(FEN.get(fen..fen + 3).unwrap_or(".00"));
             }
+        }
+        self.write_finer(out)
+    }
+
+    /// [`Money::write_plain`] for any amount: the general path, kept out of
+    /// the fen path's way.
+    #[cold]
+    #[inline(never)]
+    fn write_finer<W: fmt::Write>(self, out: &mut W) -> fmt::Result {
+        let mut d = self.0;
+        if d.is_zero() {
+            return out.write_str("0.00");
         }
         if d.scale() > 2 {
             d = d.normalize();
@@ -143,7 +193,9 @@ impl Money {
             .ok()
             .and_then(|m| m.checked_mul(widen))
             .ok_or(fmt::Error);
-        let Ok(n) = magnitude else {
+        // And 10^scale, plus the fraction, fits one: past 18 places (a 1 at
+        // the 28th wrapped, or panicked in a debug build) rust_decimal writes it.
+        let (Ok(n), true) = (magnitude, scale <= 18) else {
             d.rescale(scale);
             return write!(out, "{d}");
         };
@@ -165,6 +217,11 @@ impl Money {
         out.write_str(fraction.get(1..).unwrap_or(""))
     }
 }
+
+/// Fen in a unit of each scale up to two: the yuan, the jiao, the fen. A
+/// static, read where it is: an array literal indexed at run time is built
+/// anew on the stack at each use, in the loops over every pay sheet.
+pub(crate) static FEN_PER_UNIT: [i64; 3] = [100, 10, 1];
 
 /// `.00.01.02 ... .99`: the point and two fen digits of every amount, sliced
 /// by [`Money::write_plain`].

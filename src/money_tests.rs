@@ -142,3 +142,95 @@ fn toml_float_is_refused_with_the_reason() {
     let int: Holder = toml::from_str("m = 2490").unwrap();
     assert_eq!(int.m, Money(dec!(2490)));
 }
+
+#[test]
+fn a_sum_in_i64_fen_is_the_i128_sum() {
+    let mut negative_zero = Decimal::new(0, 1);
+    negative_zero.set_sign_negative(true);
+    let m = |v: i64, scale: u32| Money(Decimal::new(v, scale));
+    let sheets: [&[Money]; 8] = [
+        &[],
+        &[Money::ZERO, Money(negative_zero)],
+        &[m(4230, 0), m(7001, 2), m(-35, 1), m(0, 2)],
+        &[m(i64::MAX, 2), m(1, 2)],
+        &[m(i64::MIN, 2), m(-1, 2)],
+        &[m(i64::MAX / 100, 0), m(i64::MAX / 100, 0)],
+        &[m(i64::MAX, 0)],
+        &[m(1, 2), m(125, 3), m(-1, 0)],
+    ];
+    for sheet in sheets {
+        let got = Money::checked_sum(sheet).map(|s| s.0.serialize());
+        assert_eq!(
+            got,
+            Money::wide_sum(sheet).map(|s| s.0.serialize()),
+            "{sheet:?}"
+        );
+    }
+    let big = [Money(Decimal::MAX), Money(Decimal::MAX)];
+    assert_eq!(Money::checked_sum(&big), None);
+}
+
+#[test]
+fn adding_nothing_is_rust_decimals_addition() {
+    let mut negative_zero = Decimal::new(0, 3);
+    negative_zero.set_sign_negative(true);
+    let values = [
+        Decimal::ZERO,
+        Decimal::new(0, 2),
+        negative_zero,
+        dec!(-0.50),
+        dec!(2490),
+        Decimal::new(i64::MAX, 4),
+        Decimal::from_i128_with_scale(1 << 95, 1),
+        Decimal::MAX,
+        Decimal::MIN,
+    ];
+    for a in values {
+        for b in values {
+            let got = Money(a).checked_add(Money(b)).map(|m| m.0.serialize());
+            assert_eq!(
+                got,
+                a.checked_add(b).map(|d| d.serialize()),
+                "{a:?} + {b:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_fen_path_writes_what_the_general_path_writes() {
+    let mut negative_zero = Decimal::new(0, 2);
+    negative_zero.set_sign_negative(true);
+    let fen_limit = i128::from(u64::MAX / 100);
+    let values = [
+        Decimal::ZERO,
+        negative_zero,
+        Decimal::new(0, 5),
+        dec!(0.01),
+        dec!(-0.01),
+        dec!(5),
+        dec!(-1234.5),
+        dec!(0.125),
+        dec!(-0.120),
+        Decimal::new(i64::MAX, 0),
+        Decimal::new(i64::MIN, 0),
+        Decimal::new(i64::MAX, 2),
+        Decimal::new(i64::MIN, 1),
+        Decimal::from(u64::MAX),
+        Decimal::from_i128_with_scale(fen_limit, 0),
+        Decimal::from_i128_with_scale(fen_limit + 1, 0),
+        Decimal::from_i128_with_scale(-fen_limit - 1, 1),
+        Decimal::MAX,
+        Decimal::MIN,
+        Decimal::new(1, 28),
+    ];
+    for d in values {
+        let (mut fast, mut general) = (String::new(), String::new());
+        Money(d).write_plain(&mut fast).unwrap();
+        Money(d).write_finer(&mut general).unwrap();
+        assert_eq!(fast, general, "{d:?}");
+    }
+    // Past 18 places the fraction is rust_decimal's own text, kept whole.
+    let fine = Money(Decimal::new(-1, 28)).to_string();
+    assert_eq!(fine, "-0.0000000000000000000000000001");
+}

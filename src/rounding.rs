@@ -101,6 +101,15 @@ impl Rounding {
         // n / 10^a over d / 10^b at scale s is (n * 10^(b + s)) / (d * 10^a).
         let (n, a) = (numerator.mantissa(), numerator.scale());
         let (d, b) = (denominator.mantissa(), denominator.scale());
+        // Pay over hours fits 64 bits: the same two exact products by machine
+        // multiplication, without i128's overflow-checked multiply (an hourly
+        // rate a worker).
+        if let Some(q) = self
+            .small_ratio(n, pow10(b + self.scale), d, pow10(a))
+            .and_then(|q| Decimal::try_from_i128_with_scale(q, self.scale).ok())
+        {
+            return Some(Money::new(q));
+        }
         let exact = pow10(b + self.scale)
             .and_then(|p| n.checked_mul(p))
             .zip(pow10(a).and_then(|p| d.checked_mul(p)))
@@ -114,6 +123,21 @@ impl Rounding {
             // Beyond 128 bits: rust_decimal's 28-digit quotient, then rounded.
             None => numerator.checked_div(denominator).map(|q| self.apply(q)),
         }
+    }
+
+    /// `(n * p) / (d * q)` rounded by the mode when all four and both products
+    /// fit an i64 (`None` otherwise): exactly the ratio
+    /// [`Rounding::quotient`]'s 128-bit products give, as they are equal.
+    fn small_ratio(self, n: i128, p: Option<i128>, d: i128, q: Option<i128>) -> Option<i128> {
+        let wide = |x: i128| i64::try_from(x).ok();
+        let num = wide(n)?.checked_mul(wide(p?)?)?;
+        let den = wide(d)?.checked_mul(wide(q?)?)?;
+        let (num, den) = if den < 0 {
+            (num.checked_neg()?, den.checked_neg()?)
+        } else {
+            (num, den)
+        };
+        self.round_ratio(i128::from(num), i128::from(den))
     }
 
     /// `num / den` (den > 0) rounded to an integer by the mode.
@@ -290,6 +314,58 @@ mod tests {
                     .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
             )
         );
+    }
+
+    #[test]
+    fn the_64_bit_ratio_is_the_128_bit_one() {
+        let numerators = [
+            0,
+            1,
+            -1,
+            5,
+            -5,
+            406_000,
+            -260_050,
+            i64::MAX,
+            i64::MIN,
+            i64::MAX / 100,
+        ];
+        let denominators = [
+            174,
+            -174,
+            1,
+            2,
+            -2,
+            3,
+            17_400,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ];
+        let modes = [
+            RoundingMode::HalfUp,
+            RoundingMode::HalfEven,
+            RoundingMode::Down,
+            RoundingMode::Up,
+        ];
+        for mode in modes {
+            let r = Rounding { mode, scale: 2 };
+            for n in numerators.map(i128::from) {
+                for d in denominators.map(i128::from) {
+                    for (p, q) in [(0, 0), (2, 0), (4, 2), (0, 3), (18, 0), (0, 19)] {
+                        let (p, q) = (pow10(p).unwrap(), pow10(q).unwrap());
+                        let (num, den) = (n * p, d * q);
+                        let (num, den) = if den < 0 { (-num, -den) } else { (num, den) };
+                        let wide = r.round_ratio(num, den);
+                        let small = r.small_ratio(n, Some(p), d, Some(q));
+                        assert!(small.is_none() || small == wide, "{mode:?} {n} {p} {d} {q}");
+                    }
+                }
+            }
+            // The hourly rate of WORKLOAD takes the 64-bit path.
+            assert!(r.small_ratio(406_000, pow10(2), 174, pow10(0)).is_some());
+            assert_eq!(r.small_ratio(1, pow10(2), 1, None), None);
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The monthly overtime cap (劳动法 Art 41), the 52号 P10 rule for 特级技师 and
 //! 首席技师, and the assumed-tier warning, each passing and failing at its
-//! boundary.
+//! boundary; the minimum wage of workers whose regions alternate.
 
 use super::*;
 use crate::pay::PayEngine;
@@ -174,4 +174,32 @@ fn an_assumed_tier_is_warned_of_once() {
     );
     let r = run(&schedule(GRADE), "", "");
     assert!(found(&r, "region-tier-assumed").is_empty());
+}
+
+#[test]
+fn each_worker_is_held_to_their_region_when_regions_alternate() {
+    // 2,400 a month is 90 short of 331081's tier-1 minimum; 330102 has no tier
+    // here, and both of its workers are counted though another region parts them.
+    let s = schedule("[[grade]]\nname = \"初级工\"\npay = [\"2400\"]\n");
+    let rows = "W1,甲,E1,330102,初级工,1,0,0,0\nW2,乙,E1,331081,初级工,1,0,0,0\nW3,丙,E1,331081,初级工,1,0,0,0\nW4,丁,E1,330102,初级工,1,0,0,0\n";
+    let r = run(&s, "", &format!("{OVERTIME}{rows}"));
+    let short: Vec<String> = found(&r, "minimum-wage")
+        .iter()
+        .map(|f| f.subject.to_string())
+        .collect();
+    assert_eq!(short.len(), 2, "{:#?}", r.findings);
+    assert!(
+        short[0].starts_with("W2") && short[1].starts_with("W3"),
+        "{short:?}"
+    );
+    let missing: Vec<String> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("minimum-wage-") && f.rule != "minimum-wage-excluded")
+        .map(|f| f.subject.to_string())
+        .collect();
+    assert!(
+        missing.contains(&"region 330102 (2 workers)".to_string()),
+        "{missing:?}"
+    );
 }

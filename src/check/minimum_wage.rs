@@ -175,9 +175,21 @@ pub fn check_excluded_items(ctx: &Context, report: &mut Report) {
 /// and the excluded allowances, at least the monthly minimum (full-time) or the
 /// hourly minimum times the hours worked (part-time).
 pub fn check_workers(ctx: &Context, minimums: &mut Minimums, report: &mut Report) {
+    // An enterprise's workers share a region as a rule: its minimum is asked
+    // for again only when the region changes. A region without one is asked
+    // for each worker, since the resolver counts the workers it leaves unchecked.
+    let mut last: Option<(&str, Minimum)> = None;
     for (w, sheet) in ctx.workers.iter().zip(ctx.sheets) {
-        let Some(min) = minimums.get(ctx.region_of(w), ctx.period, 1) else {
-            continue;
+        let region = ctx.region_of(w);
+        let min = match last {
+            Some((r, min)) if r == region => min,
+            _ => {
+                let Some(min) = minimums.get(region, ctx.period, 1) else {
+                    continue;
+                };
+                last = Some((region, min));
+                min
+            }
         };
         let base = ctx.comparison_base(sheet, min.standard);
         // Built only for a finding: most workers pass, and it copies three strings.

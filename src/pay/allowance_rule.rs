@@ -51,8 +51,10 @@ impl PayEngine<'_> {
         Some((hourly, exact))
     }
 
-    /// One allowance's amount; `None` on overflow.
+    /// One allowance's amount; `None` on overflow. Inlined into each copy of
+    /// `run`: without a trace the derivations fold away (see `run`).
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     pub(super) fn evaluate(
         &self,
         rule: &Allowance,

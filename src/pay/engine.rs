@@ -139,6 +139,8 @@ impl<'s> PayEngine<'s> {
             .collect()
     }
 
+    // Inlined: in `compute`'s copy the trace is `None`, and every derivation folds away.
+    #[inline(always)]
     fn run(
         &self,
         w: &Worker,
