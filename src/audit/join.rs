@@ -325,7 +325,7 @@ impl<'a, R: JoinRecord> Join<'a, R> {
         self.next += 1;
         for _ in 0..rows {
             let read = store.read_next(&mut self.table);
-            self.expect(read)?;
+            self.row_read(read)?;
         }
         Ok(())
     }
@@ -334,11 +334,11 @@ impl<'a, R: JoinRecord> Join<'a, R> {
     /// the file changed in between.
     fn read(&mut self, record: &mut R) -> Result<(), RosterError> {
         let read = R::read_from(&mut self.table, record);
-        self.expect(read)
+        self.row_read(read)
     }
 
     /// A row read, or why not.
-    fn expect(&self, read: Result<bool, TableError>) -> Result<(), RosterError> {
+    fn row_read(&self, read: Result<bool, TableError>) -> Result<(), RosterError> {
         match read {
             Ok(true) => Ok(()),
             Ok(false) => Err(RosterError {
